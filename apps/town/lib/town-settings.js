@@ -1,0 +1,84 @@
+// @ts-check
+'use strict';
+
+const { randomBytes } = require('node:crypto');
+const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const { join, resolve } = require('node:path');
+
+/**
+ * @typedef {object} TownSecrets
+ * @property {string[]} appKeys
+ * @property {string} adminJwtSecret
+ * @property {string} apiTokenSalt
+ * @property {string} transferTokenSalt
+ * @property {string} encryptionKey
+ * @property {string} jwtSecret
+ *
+ * @typedef {object} TownSettings
+ * @property {string} code      Short town code, e.g. "seneffe".
+ * @property {string} name      The town's name as people write it.
+ * @property {string[]} locales The locales it publishes in, default first.
+ * @property {string} host
+ * @property {number} port      0 picks a free port.
+ * @property {string} dataDir   SQLite file, uploads and secrets live here.
+ * @property {string | undefined} databaseUrl  PostgreSQL when set; SQLite otherwise.
+ * @property {TownSecrets} secrets
+ */
+
+const APP_ROOT = resolve(__dirname, '..');
+
+/** @param {number} bytes */
+const secret = (bytes = 32) => randomBytes(bytes).toString('base64');
+
+/**
+ * A town's secrets, made at its first start and kept in its data folder: never in git,
+ * never shared between towns.
+ * @param {string} dataDir
+ * @returns {TownSecrets}
+ */
+function loadOrCreateSecrets(dataDir) {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  /** @type {TownSecrets} */
+  const secrets = {
+    appKeys: [secret(), secret(), secret(), secret()],
+    adminJwtSecret: secret(),
+    apiTokenSalt: secret(),
+    transferTokenSalt: secret(),
+    encryptionKey: secret(),
+    jwtSecret: secret(),
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600, flag: 'wx' });
+  return secrets;
+}
+
+/**
+ * Reads a town's identity from the environment, so that one app serves many towns:
+ * TOWN_CODE, TOWN_NAME, TOWN_LOCALES (comma-separated, default first), HOST, PORT,
+ * TOWN_DATA_DIR and DATABASE_URL.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {TownSettings}
+ */
+function loadTownSettings(env = process.env) {
+  const code = env.TOWN_CODE ?? 'town';
+  if (!/^[a-z][a-z0-9-]{1,62}$/.test(code)) {
+    throw new Error(`TOWN_CODE "${code}" is not a lowercase code such as "seneffe".`);
+  }
+  const port = Number(env.PORT ?? 1337);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT "${env.PORT}" is not a port number.`);
+  const dataDir = resolve(env.TOWN_DATA_DIR ?? join(APP_ROOT, 'data', code));
+  // The local upload provider refuses to start without this folder.
+  mkdirSync(join(dataDir, 'public', 'uploads'), { recursive: true });
+  return {
+    code,
+    name: env.TOWN_NAME ?? code,
+    locales: (env.TOWN_LOCALES ?? 'fr').split(',').map((l) => l.trim()).filter(Boolean),
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    secrets: loadOrCreateSecrets(dataDir),
+  };
+}
+
+module.exports = { loadTownSettings, APP_ROOT };

@@ -1,0 +1,3 @@
+import { defineContentTypeSuite } from './content-types-suite';
+
+defineContentTypeSuite('SQLite', async () => undefined);

@@ -1,0 +1,34 @@
+import { DOMAINS, type Domain, type Model } from '@communes/domain';
+import { toGraphqlSdl } from './graphql/to-graphql-sdl';
+import { toStrapiSchema } from './strapi/to-strapi-schema';
+import { toEntryTypes } from './typescript/to-entry-types';
+import { toGraphqlTypes } from './typescript/to-graphql-types';
+
+export interface GeneratedFile {
+  /** Relative to the workspace root, with forward slashes. */
+  path: string;
+  content: string;
+}
+
+/** Where a domain's plugin keeps its generated Strapi schemas. */
+export const pluginContentTypesDir = (domain: Domain): string => `plugins/${domain}/server/content-types`;
+export const ENTRY_TYPES_PATH = 'libs/domain/src/generated/entries.ts';
+export const GATEWAY_SDL_PATH = 'apps/gateway/src/schema/generated/domain.graphql';
+export const GATEWAY_TYPES_PATH = 'apps/gateway/src/schema/generated/graphql-types.ts';
+
+/** Every file generated from the model, in a stable order: pure, so the drift test can call it. */
+export function toGeneratedFiles(model: Model): GeneratedFile[] {
+  const files: GeneratedFile[] = [];
+  for (const domain of DOMAINS) {
+    for (const type of model.contentTypes.filter((t) => t.domain === domain)) {
+      files.push({
+        path: `${pluginContentTypesDir(domain)}/${type.names.singular}/schema.json`,
+        content: JSON.stringify(toStrapiSchema(type, model), null, 2) + '\n',
+      });
+    }
+  }
+  files.push({ path: ENTRY_TYPES_PATH, content: toEntryTypes(model) });
+  files.push({ path: GATEWAY_SDL_PATH, content: toGraphqlSdl(model) });
+  files.push({ path: GATEWAY_TYPES_PATH, content: toGraphqlTypes(model) });
+  return files;
+}

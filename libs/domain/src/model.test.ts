@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DOMAINS } from './content-type';
+import { isLocalizableKind } from './field-capabilities';
+import { communesModel } from './model';
+
+const typeNamed = (singular: string) => communesModel.contentTypes.find((t) => t.names.singular === singular)!;
+
+describe('the Communes model', () => {
+  it('gives every domain at least one content type (each domain is a plugin)', () => {
+    for (const domain of DOMAINS) {
+      expect(communesModel.contentTypes.some((t) => t.domain === domain), domain).toBe(true);
+    }
+  });
+
+  it('localizes only text meant for readers: dates, numbers, geo points and codes are shared', () => {
+    for (const type of communesModel.contentTypes) {
+      for (const [name, field] of Object.entries(type.fields)) {
+        if (field.localized) expect(isLocalizableKind(field.kind), `${type.names.singular}.${name}`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps the requester of a service request private', () => {
+    const fields = typeNamed('service-request').fields;
+    for (const name of ['requesterFirstName', 'requesterLastName', 'requesterEmail', 'requesterPhone', 'deviceId', 'accountId']) {
+      expect(fields[name]?.private, name).toBe(true);
+    }
+    expect(fields.description?.private).toBeUndefined();
+  });
+
+  it('links agenda items to their meeting both ways', () => {
+    expect(typeNamed('agenda-item').fields.meeting).toMatchObject({ cardinality: 'manyToOne', target: 'meeting' });
+    expect(typeNamed('meeting').fields.agendaItems).toMatchObject({ cardinality: 'oneToMany', target: 'agenda-item' });
+  });
+
+  it('labels every vocabulary code in English at least, and the topics in all four languages', () => {
+    for (const vocabulary of communesModel.vocabularies) {
+      for (const code of vocabulary.codes) expect(code.labels.en, `${vocabulary.name}.${code.code}`).toBeTruthy();
+    }
+    const topics = communesModel.vocabularies.find((v) => v.name === 'Topic')!;
+    expect(topics.codes).toHaveLength(17);
+    for (const code of topics.codes) expect(Object.keys(code.labels).sort()).toEqual(['de', 'en', 'fr', 'nl']);
+  });
+});
