@@ -3,6 +3,10 @@
 
 const { loadTownSettings } = require('../lib/town-settings');
 
-module.exports = () => ({
-  'users-permissions': { config: { jwtSecret: loadTownSettings().secrets.jwtSecret } },
-});
+module.exports = () => {
+  const town = loadTownSettings();
+  return {
+    'users-permissions': { config: { jwtSecret: town.secrets.jwtSecret } },
+    'communes-core': { config: { town: { code: town.code, name: town.name }, locales: town.locales } },
+  };
+};

@@ -1,8 +1,8 @@
 import { afterAll } from 'vitest';
 import { defineContentTypeSuite } from './content-types-suite';
-import { createTemporaryPostgresDatabase, type TemporaryDatabase } from './temporary-postgres-database';
+import { createTemporaryPostgresDatabase } from '../lib/temporary-postgres-database';
 
-let database: TemporaryDatabase | undefined;
+let database: Awaited<ReturnType<typeof createTemporaryPostgresDatabase>> | undefined;
 
 defineContentTypeSuite('PostgreSQL', async () => {
   database = await createTemporaryPostgresDatabase('communes_content_types');

@@ -1,5 +1,7 @@
 import { DOMAINS, type Domain, type Model } from '@communes/domain';
 import { toGraphqlSdl } from './graphql/to-graphql-sdl';
+import { toContentManagerSettings } from './plugin/to-content-manager-settings';
+import { toPluginManifest } from './plugin/to-plugin-manifest';
 import { toStrapiSchema } from './strapi/to-strapi-schema';
 import { toEntryTypes } from './typescript/to-entry-types';
 import { toGraphqlTypes } from './typescript/to-graphql-types';
@@ -12,6 +14,7 @@ export interface GeneratedFile {
 
 /** Where a domain's plugin keeps its generated Strapi schemas. */
 export const pluginContentTypesDir = (domain: Domain): string => `plugins/${domain}/server/content-types`;
+const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
 export const ENTRY_TYPES_PATH = 'libs/domain/src/generated/entries.ts';
 export const GATEWAY_SDL_PATH = 'apps/gateway/src/schema/generated/domain.graphql';
 export const GATEWAY_TYPES_PATH = 'apps/gateway/src/schema/generated/graphql-types.ts';
@@ -23,9 +26,11 @@ export function toGeneratedFiles(model: Model): GeneratedFile[] {
     for (const type of model.contentTypes.filter((t) => t.domain === domain)) {
       files.push({
         path: `${pluginContentTypesDir(domain)}/${type.names.singular}/schema.json`,
-        content: JSON.stringify(toStrapiSchema(type, model), null, 2) + '\n',
+        content: json(toStrapiSchema(type, model)),
       });
     }
+    files.push({ path: `plugins/${domain}/server/manifest.json`, content: json(toPluginManifest(model, domain)) });
+    files.push({ path: `plugins/${domain}/server/content-manager.json`, content: json(toContentManagerSettings(model, domain)) });
   }
   files.push({ path: ENTRY_TYPES_PATH, content: toEntryTypes(model) });
   files.push({ path: GATEWAY_SDL_PATH, content: toGraphqlSdl(model) });

@@ -8,3 +8,6 @@ export { toGraphqlTypes } from './typescript/to-graphql-types';
 export { toGeneratedFiles, pluginContentTypesDir, ENTRY_TYPES_PATH, GATEWAY_SDL_PATH, GATEWAY_TYPES_PATH, type GeneratedFile } from './generated-files';
 export { findDrift, writeGeneratedFiles, type DriftReport } from './write-generated-files';
 export { findWorkspaceRoot } from './workspace-root';
+export { toModelFingerprint } from './plugin/model-fingerprint';
+export { toPluginManifest, type PluginManifest } from './plugin/to-plugin-manifest';
+export { toContentManagerSettings, type ContentManagerSettings } from './plugin/to-content-manager-settings';

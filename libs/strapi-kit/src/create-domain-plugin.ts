@@ -1,24 +1,87 @@
-import { loadContentTypes, type PluginContentType } from './load-content-types';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentManagerSettings, PluginManifest } from '@communes/codegen';
+import { factories, type Core } from '@strapi/strapi';
+import { applyContentManagerSettings } from './apply-content-manager-settings';
+import { grantPublicReadOnce } from './grant-public-read';
+import { loadContentTypes } from './load-content-types';
+import { defaultDomainPluginConfig, validateDomainPluginConfig, type DomainPluginConfig } from './plugin-config';
+import { createQueryGuard } from './query-guard';
 
 export interface DomainPluginOptions {
-  /** The folder of generated schemas, `<plugin>/server/content-types`. */
-  contentTypesDir: string;
+  /**
+   * The plugin package's folder: its `package.json` names the plugin (`strapi.name`, which
+   * makes the uids `plugin::<name>.<type>`); `server/` holds what codegen generated for it.
+   */
+  pluginDir: string;
 }
 
-/** The parts of a Strapi 5 plugin server entry that a Communes domain plugin provides. */
-export interface DomainPlugin {
-  contentTypes: Record<string, PluginContentType>;
-  register(): void;
-  bootstrap(): void;
-  destroy(): void;
+/** What the core plugin's capability manifest lists for each installed domain plugin. */
+export interface InstalledPluginManifest extends PluginManifest {
+  packageName: string;
+  version: string;
 }
 
-/** Builds a domain plugin's server entry from its generated content-type schemas. */
-export function createDomainPlugin({ contentTypesDir }: DomainPluginOptions): DomainPlugin {
+/** The public read actions, as Strapi's core router names them. */
+const READ_ACTIONS = ['find', 'findOne'] as const;
+/** The service each domain plugin exposes for the core plugin's manifest. */
+export const MANIFEST_SERVICE = 'communes-manifest';
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+/**
+ * Builds a domain plugin's Strapi 5 server entry from what codegen generated for it: the
+ * content types, and for each one Strapi's own core service, controller and read-only
+ * router, so that filters, sort, pagination, populate, fields, locale, draft hiding and
+ * private-field removal are Strapi's. A query guard in front adds the checks Strapi leaves out.
+ */
+export function createDomainPlugin({ pluginDir }: DomainPluginOptions) {
+  const pkg = readJson<{ name: string; version: string; strapi?: { name?: string } }>(join(pluginDir, 'package.json'));
+  const pluginName = pkg.strapi?.name;
+  if (!pluginName) throw new Error(`${join(pluginDir, 'package.json')} has no strapi.name: it is not a Strapi plugin package.`);
+  const contentTypes = loadContentTypes(join(pluginDir, 'server', 'content-types'));
+  const manifest: InstalledPluginManifest = {
+    ...readJson<PluginManifest>(join(pluginDir, 'server', 'manifest.json')),
+    packageName: pkg.name,
+    version: pkg.version,
+  };
+  const contentManager = readJson<Record<string, ContentManagerSettings>>(join(pluginDir, 'server', 'content-manager.json'));
+
+  const names = Object.keys(contentTypes);
+  const uidOf = (name: string) => `plugin::${pluginName}.${name}` as Parameters<typeof factories.createCoreService>[0];
+  const byName = <T>(make: (name: string) => T): Record<string, T> => Object.fromEntries(names.map((name) => [name, make(name)]));
+  const guarded = { middlewares: [`plugin::${pluginName}.query-guard`] };
+
   return {
-    contentTypes: loadContentTypes(contentTypesDir),
+    contentTypes,
+    services: {
+      ...byName((name) => factories.createCoreService(uidOf(name))),
+      [MANIFEST_SERVICE]: () => ({ get: (): InstalledPluginManifest => manifest }),
+    },
+    controllers: byName((name) => factories.createCoreController(uidOf(name))),
+    routes: byName((name) => factories.createCoreRouter(uidOf(name), { only: [...READ_ACTIONS], config: { find: guarded, findOne: guarded } })),
+    middlewares: { 'query-guard': createQueryGuard },
+    config: {
+      default: defaultDomainPluginConfig,
+      validator: validateDomainPluginConfig,
+    },
     register() {},
-    bootstrap() {},
+    async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+      if (!strapi.plugin('communes-core')) {
+        strapi.log.warn(`[${pluginName}] @communes/strapi-plugin-core is not installed: the town publishes no capability manifest, and the gateway cannot tell its version.`);
+      }
+      await applyContentManagerSettings(strapi, pluginName, contentManager);
+      const config = strapi.config.get(`plugin::${pluginName}`) as DomainPluginConfig;
+      if (config.publicRead) {
+        await grantPublicReadOnce(
+          strapi,
+          pluginName,
+          names.flatMap((name) => READ_ACTIONS.map((action) => `${uidOf(name)}.${action}`)),
+        );
+      }
+    },
     destroy() {},
   };
 }
+
+export type DomainPlugin = ReturnType<typeof createDomainPlugin>;

@@ -1,2 +1,9 @@
-export { createDomainPlugin, type DomainPlugin, type DomainPluginOptions } from './create-domain-plugin';
+export { createDomainPlugin, MANIFEST_SERVICE, type DomainPlugin, type DomainPluginOptions, type InstalledPluginManifest } from './create-domain-plugin';
 export { loadContentTypes, type PluginContentType } from './load-content-types';
+export { defaultDomainPluginConfig, validateDomainPluginConfig, type DomainPluginConfig } from './plugin-config';
+export { grantPublicReadOnce } from './grant-public-read';
+export { createQueryGuard } from './query-guard';
+export { applyContentManagerSettings } from './apply-content-manager-settings';
+export { createCorePlugin } from './core/create-core-plugin';
+export { buildTownManifest, MANIFEST_VERSION, type TownManifest } from './core/build-town-manifest';
+export { defaultCoreConfig, validateCoreConfig, type CoreConfig } from './core/core-config';

@@ -1,0 +1,8 @@
+'use strict';
+
+module.exports = {
+  ...require('./town-settings'),
+  ...require('./load-town'),
+  ...require('./start-town-process'),
+  ...require('./temporary-postgres-database'),
+};

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { buildTownManifest } from './build-town-manifest';
+import { defaultCoreConfig, validateCoreConfig, type CoreConfig } from './core-config';
+import { syncLocales } from './sync-locales';
+
+/**
+ * The Communes core plugin: the town's capability manifest on a public route
+ * (`GET /api/communes-core/manifest`), and the town's locales kept as configured.
+ */
+export function createCorePlugin({ pluginDir }: { pluginDir: string }) {
+  const pkg = JSON.parse(readFileSync(join(pluginDir, 'package.json'), 'utf8')) as { name: string; version: string };
+  const core = { packageName: pkg.name, version: pkg.version };
+  return {
+    config: { default: defaultCoreConfig, validator: validateCoreConfig },
+    controllers: {
+      manifest: ({ strapi }: { strapi: Core.Strapi }) => ({
+        async find(ctx: { body: unknown; set(name: string, value: string): void }) {
+          ctx.set('Cache-Control', 'public, max-age=60');
+          ctx.body = await buildTownManifest(strapi, core);
+        },
+      }),
+    },
+    routes: {
+      'content-api': {
+        type: 'content-api',
+        routes: [{ method: 'GET', path: '/manifest', handler: 'manifest.find', config: { auth: false } }],
+      },
+    },
+    register() {},
+    async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+      const config = strapi.config.get('plugin::communes-core') as CoreConfig;
+      await syncLocales(strapi, config.locales);
+    },
+    destroy() {},
+  };
+}

@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+
+const LOCALE_NAMES: Record<string, string> = { fr: 'French (fr)', nl: 'Dutch (nl)', de: 'German (de)', en: 'English (en)' };
+
+interface Locale {
+  id: number;
+  code: string;
+}
+
+/**
+ * Makes Strapi's i18n locales the town's: each configured locale exists, the first is the
+ * default, and a locale the town does not publish in is removed, but only while no entry
+ * uses it (i18n creates "en" on a fresh database; deleting a locale deletes its content).
+ */
+export async function syncLocales(strapi: Core.Strapi, wanted: readonly string[]): Promise<void> {
+  const i18n = strapi.plugin('i18n');
+  if (!i18n || wanted.length === 0) return;
+  const locales = i18n.service('locales');
+  const existing = (await locales.find()) as Locale[];
+  for (const code of wanted) {
+    if (!existing.some((l) => l.code === code)) await locales.create({ code, name: LOCALE_NAMES[code] ?? code });
+  }
+  await locales.setDefaultLocale({ code: wanted[0] });
+
+  const localizedUids = Object.values(strapi.contentTypes)
+    .filter((ct) => (ct as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions?.i18n?.localized)
+    .map((ct) => ct.uid);
+  for (const locale of existing.filter((l) => !wanted.includes(l.code))) {
+    let used = 0;
+    for (const uid of localizedUids) used += await strapi.db.query(uid).count({ where: { locale: locale.code } });
+    if (used === 0) await locales.delete({ id: locale.id });
+    else strapi.log.warn(`[communes-core] locale "${locale.code}" is not configured but ${used} entries use it: kept.`);
+  }
+}

@@ -1,0 +1,5 @@
+'use strict';
+
+const { createCorePlugin } = require('@communes/strapi-kit');
+
+module.exports = createCorePlugin({ pluginDir: __dirname });

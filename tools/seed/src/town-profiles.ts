@@ -1,0 +1,75 @@
+/** What the seeder needs to know of a town to make plausible content for it. */
+export interface TownProfile {
+  code: string;
+  name: string;
+  /** Default first. */
+  locales: string[];
+  center: { latitude: number; longitude: number };
+  /** Villages of the town, with their postal codes. */
+  localities: { name: string; postalCode: string }[];
+  streets: string[];
+  /** The groups a region's gateway lists the town under. */
+  groups: { province: string; region: string; community?: string };
+}
+
+/** The demo region: Seneffe and Sambreville (French), Eupen (German and French). */
+export const DEMO_TOWNS: readonly TownProfile[] = [
+  {
+    code: 'seneffe',
+    name: 'Seneffe',
+    locales: ['fr'],
+    center: { latitude: 50.5311, longitude: 4.2613 },
+    localities: [
+      { name: 'Seneffe', postalCode: '7180' },
+      { name: 'Arquennes', postalCode: '7181' },
+      { name: 'Familleureux', postalCode: '7181' },
+      { name: 'Feluy', postalCode: '7181' },
+      { name: 'Petit-Roeulx-lez-Nivelles', postalCode: '7181' },
+    ],
+    streets: ['Rue de la Station', 'Rue de Bruxelles', 'Grand-Place', 'Rue du Château', 'Rue des Écoles', 'Chaussée de Marche', 'Rue du Canal', 'Allée des Peupliers', 'Rue de la Tour', 'Place de Feluy', 'Rue Saint-Martin', 'Rue des Combattants'],
+    groups: { province: 'hainaut', region: 'wallonia', community: 'french' },
+  },
+  {
+    code: 'sambreville',
+    name: 'Sambreville',
+    locales: ['fr'],
+    center: { latitude: 50.4378, longitude: 4.6167 },
+    localities: [
+      { name: 'Auvelais', postalCode: '5060' },
+      { name: 'Tamines', postalCode: '5060' },
+      { name: 'Velaine-sur-Sambre', postalCode: '5060' },
+      { name: 'Falisolle', postalCode: '5060' },
+      { name: 'Keumiée', postalCode: '5060' },
+      { name: 'Moignelée', postalCode: '5060' },
+      { name: 'Arsimont', postalCode: '5060' },
+    ],
+    streets: ['Rue de la Gare', 'Place de la Ville', 'Rue de Falisolle', 'Rue du Pont', 'Chaussée de Charleroi', 'Rue des Tilleuls', 'Rue de la Sambre', 'Avenue des Combattants', 'Rue du Moulin', 'Rue de la Paix', 'Place Saint-Martin', 'Rue des Verreries'],
+    groups: { province: 'namur', region: 'wallonia', community: 'french' },
+  },
+  {
+    code: 'eupen',
+    name: 'Eupen',
+    locales: ['de', 'fr'],
+    center: { latitude: 50.6305, longitude: 6.0361 },
+    localities: [
+      { name: 'Eupen', postalCode: '4700' },
+      { name: 'Kettenis', postalCode: '4701' },
+    ],
+    streets: ['Klosterstraße', 'Rathausplatz', 'Gospertstraße', 'Aachener Straße', 'Hookstraße', 'Bergstraße', 'Kirchstraße', 'Haasstraße', 'Herbesthaler Straße', 'Bahnhofstraße', 'Marktplatz', 'Neustraße'],
+    groups: { province: 'liege', region: 'wallonia', community: 'german' },
+  },
+];
+
+/** A profile for a town the seeder has no knowledge of: still plausible, still deterministic. */
+export function genericProfile(code: string, name: string, locales: string[]): TownProfile {
+  const de = locales[0] === 'de';
+  return {
+    code,
+    name,
+    locales,
+    center: { latitude: 50.5, longitude: 4.5 },
+    localities: [{ name, postalCode: '5000' }],
+    streets: de ? ['Hauptstraße', 'Kirchstraße', 'Bahnhofstraße', 'Marktplatz'] : ['Rue de la Gare', 'Grand-Place', 'Rue de l\'Église', 'Rue du Moulin'],
+    groups: { province: 'unknown', region: 'unknown' },
+  };
+}

@@ -1,0 +1,3 @@
+import { defineSeededTownSuite } from './seeded-town-suite';
+
+defineSeededTownSuite('SQLite', async () => undefined);
