@@ -22,6 +22,7 @@ const { join, resolve } = require('node:path');
  * @property {number} port      0 picks a free port.
  * @property {string} dataDir   SQLite file, uploads and secrets live here.
  * @property {string | undefined} databaseUrl  PostgreSQL when set; SQLite otherwise.
+ * @property {boolean} publicRead  Give the Public role read access on first start.
  * @property {TownSecrets} secrets
  */
 
@@ -55,7 +56,7 @@ function loadOrCreateSecrets(dataDir) {
 /**
  * Reads a town's identity from the environment, so that one app serves many towns:
  * TOWN_CODE, TOWN_NAME, TOWN_LOCALES (comma-separated, default first), HOST, PORT,
- * TOWN_DATA_DIR and DATABASE_URL.
+ * TOWN_DATA_DIR, DATABASE_URL and TOWN_PUBLIC_READ (default true).
  * @param {NodeJS.ProcessEnv} env
  * @returns {TownSettings}
  */
@@ -77,6 +78,7 @@ function loadTownSettings(env = process.env) {
     port,
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
+    publicRead: env.TOWN_PUBLIC_READ !== 'false',
     secrets: loadOrCreateSecrets(dataDir),
   };
 }

@@ -133,6 +133,23 @@ export function defineContentTypeSuite(database: string, getDatabaseUrl: () => P
       }
     });
 
+    it('gives the Public role read access to every type, and nothing more', async () => {
+      const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
+      const actions = (role.permissions as { action: string }[]).map((p) => p.action).filter((a) => a.includes('communes-'));
+      expect(actions.sort()).toEqual(communesModel.contentTypes.flatMap((type) => [`${uidOf(type)}.find`, `${uidOf(type)}.findOne`]).sort());
+      // users-permissions still created its own defaults (it only does on an empty table).
+      expect((role.permissions as { action: string }[]).some((p) => p.action.startsWith('plugin::users-permissions.auth.'))).toBe(true);
+    });
+
+    it('gives editors readable labels, a naming field and the default order in the Content Manager', async () => {
+      const meeting = communesModel.contentTypes.find((t) => t.names.singular === 'meeting')!;
+      const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(strapi.contentType(uidOf(meeting)));
+      expect(configuration.settings).toMatchObject({ mainField: 'name', defaultSortBy: 'start', defaultSortOrder: 'DESC' });
+      expect(configuration.metadatas.meetingState.edit.label).toBe('Meeting state');
+      expect(configuration.metadatas.resultsProtocol.edit.description).toBe('The minutes.');
+      expect(configuration.layouts.list[0]).toBe('name');
+    });
+
     describe.each(communesModel.contentTypes.map((type) => [type.names.singular, type] as const))('%s', (_, type) => {
       const read = (locale: string) =>
         strapi.documents(uidOf(type)).findOne({

@@ -2,7 +2,7 @@ export { createDomainPlugin, MANIFEST_SERVICE, type DomainPlugin, type DomainPlu
 export { loadContentTypes, type PluginContentType } from './load-content-types';
 export { defaultDomainPluginConfig, validateDomainPluginConfig, type DomainPluginConfig } from './plugin-config';
 export { grantPublicReadOnce } from './grant-public-read';
-export { createQueryGuard } from './query-guard';
+export { createQueryGuard, findQueryProblem, DEFAULT_MAX_PAGE_SIZE, type QueryProblem } from './query-guard';
 export { applyContentManagerSettings } from './apply-content-manager-settings';
 export { createCorePlugin } from './core/create-core-plugin';
 export { buildTownManifest, MANIFEST_VERSION, type TownManifest } from './core/build-town-manifest';
