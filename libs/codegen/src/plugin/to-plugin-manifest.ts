@@ -1,5 +1,5 @@
-import type { Domain, Model } from '@communes/domain';
-import { namingOf, toPluginName } from '../names';
+import { isPublic, type Domain, type Model } from '@communes/domain';
+import { geoColumns, namingOf, toPluginName } from '../names';
 import { toModelFingerprint } from './model-fingerprint';
 
 export interface PluginManifest {
@@ -15,6 +15,8 @@ export interface PluginManifest {
     restPath: string;
     graphqlType: string;
     localized: boolean;
+    /** The attributes the town serves (geo points as their two columns): what a client may ask for. */
+    fields: string[];
   }[];
 }
 
@@ -35,6 +37,9 @@ export function toPluginManifest(model: Model, domain: Domain): PluginManifest {
           restPath: naming.restPath,
           graphqlType: naming.graphqlType,
           localized: type.localized,
+          fields: Object.entries(type.fields)
+            .filter(([, field]) => isPublic(field))
+            .flatMap(([name, field]) => (field.kind === 'geoPoint' ? Object.values(geoColumns(name)) : [name])),
         };
       }),
   };

@@ -3,7 +3,7 @@ import type { SeedRecord, Text } from '../seed-record';
 import { fill } from './fill';
 
 const HEADLINES: [topic: string, headline: Text][] = [
-  ['mobility', { en: 'Road works in {street}: traffic diverted', fr: 'Travaux {street} : circulation déviée', de: 'Bauarbeiten in der {street}: Umleitung', nl: 'Wegenwerken in de {street}: verkeer omgeleid' }],
+  ['mobility', { en: 'Road works in {street}: traffic diverted', fr: 'Travaux {street} : circulation déviée', de: 'Bauarbeiten {street}: Umleitung', nl: 'Wegenwerken in de {street}: verkeer omgeleid' }],
   ['environment', { en: 'Waste collection: new timetable in {locality}', fr: 'Collecte des déchets : nouvel horaire à {locality}', de: 'Müllabfuhr: neuer Zeitplan in {locality}', nl: 'Afvalophaling: nieuwe uurregeling in {locality}' }],
   ['citizenParticipation', { en: 'Have your say on the future of {locality}', fr: "Donnez votre avis sur l'avenir de {locality}", de: 'Reden Sie mit über die Zukunft von {locality}', nl: 'Geef uw mening over de toekomst van {locality}' }],
   ['culture', { en: 'The library extends its opening hours', fr: "La bibliothèque élargit ses heures d'ouverture", de: 'Die Bibliothek verlängert ihre Öffnungszeiten', nl: 'De bibliotheek verlengt haar openingsuren' }],

@@ -1,0 +1,45 @@
+/** The gateway's settings. Only `main.ts` reads the environment; everything else gets this. */
+export interface GatewayConfig {
+  host: string;
+  /** 0 picks a free port. Default 4000. */
+  port: number;
+  /** The town registry (JSON); reloaded when it changes. */
+  registryFile: string;
+  /** How long one call to a town may take. Default 5000 ms. */
+  townTimeoutMs: number;
+  /** How long an upstream read is reused, across clients and (with Redis) replicas. Default 5000 ms. */
+  cacheTtlMs: number;
+  /** Share the upstream cache in Redis; in memory when unset. */
+  redisUrl?: string;
+  /** Schema introspection and Apollo's landing page. Default true (the demo); false in production. */
+  introspection: boolean;
+  /** `first` above this is refused. Default 100. */
+  maxPageSize: number;
+  /** Nesting deeper than this is refused. Default 12. */
+  maxDepth: number;
+  /** More aliases than this in one operation are refused. Default 30. */
+  maxAliases: number;
+  /** The estimated number of entries an operation may touch. Default 20000. */
+  maxCost: number;
+  /** Request bodies above this are refused with 413. Default 100 kB. */
+  maxBodyBytes: number;
+  /** Consecutive failures that open a town's circuit, and how long it stays open. */
+  circuit: { failures: number; openMs: number };
+  /** Log level of the JSON logs. Default info. */
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export const defaultGatewayConfig: Omit<GatewayConfig, 'registryFile'> = {
+  host: '127.0.0.1',
+  port: 4000,
+  townTimeoutMs: 5000,
+  cacheTtlMs: 5000,
+  introspection: true,
+  maxPageSize: 100,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxCost: 20_000,
+  maxBodyBytes: 100_000,
+  circuit: { failures: 3, openMs: 30_000 },
+  logLevel: 'info',
+};

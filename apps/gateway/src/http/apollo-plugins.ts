@@ -1,0 +1,35 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Metrics } from '../metrics';
+import type { Logger } from '../logger';
+import type { GatewayContext } from '../resolvers/gateway-context';
+
+/** Adds one error per failing town to a response that still carries the other towns' data. */
+export const townErrorsPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single' || contextValue.townErrors.length === 0) return;
+        const result = response.body.singleResult;
+        result.errors = [...(result.errors ?? []), ...contextValue.townErrors.map((error) => error.toJSON())];
+      },
+    };
+  },
+};
+
+/** Counts operations and logs each one with its request id. */
+export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ response, operationName, errors }) {
+          const failedTowns = contextValue.townErrors.length;
+          const outcome = errors?.length ? 'error' : failedTowns ? 'partial' : 'ok';
+          metrics.operations.inc({ outcome });
+          const codes = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []).map((e) => e.extensions?.code) : [];
+          logger.info('graphql operation', { requestId: contextValue.requestId, operationName: operationName ?? null, outcome, ms: Math.round(performance.now() - started), errorCodes: codes });
+        },
+      };
+    },
+  };
+}

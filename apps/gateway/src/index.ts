@@ -1,0 +1,4 @@
+export { startGateway, type RunningGateway } from './start-gateway';
+export { defaultGatewayConfig, type GatewayConfig } from './config';
+export { GatewayErrorCode } from './errors';
+export { validateRegistry, RegistryError, type RegisteredTown, type TownRegistry } from './registry/town-registry';

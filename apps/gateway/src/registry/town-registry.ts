@@ -1,0 +1,66 @@
+/** One town as the registry lists it. */
+export interface RegisteredTown {
+  code: string;
+  name: string;
+  /** Where the town's Strapi answers, e.g. http://127.0.0.1:1337 (its REST API is under /api). */
+  url: string;
+  /** A read-only Strapi API token, for a town whose API is not public. */
+  token?: string;
+  /** Locales the town publishes in, default first. */
+  locales: string[];
+  /** Group kind → group code, e.g. { province: 'hainaut', region: 'wallonia' }. */
+  groups: Record<string, string>;
+}
+
+export interface TownRegistry {
+  towns: RegisteredTown[];
+}
+
+export class RegistryError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(`Town registry ${source} is invalid:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.name = 'RegistryError';
+  }
+}
+
+const CODE = /^[a-z][a-z0-9-]{1,62}$/;
+const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+
+/** Checks a parsed registry; every problem is named by its path, e.g. `towns[2].url`. */
+export function validateRegistry(value: unknown, source: string): TownRegistry {
+  const problems: string[] = [];
+  const towns = (value as { towns?: unknown })?.towns;
+  if (!Array.isArray(towns)) throw new RegistryError(source, ['towns: expected a list of towns']);
+  const seen = new Set<string>();
+  towns.forEach((town: Record<string, unknown>, i) => {
+    const at = `towns[${i}]`;
+    if (typeof town !== 'object' || town === null) return problems.push(`${at}: expected an object`);
+    if (typeof town.code !== 'string' || !CODE.test(town.code)) problems.push(`${at}.code: expected a lowercase code such as "seneffe", got ${JSON.stringify(town.code)}`);
+    else if (seen.has(town.code)) problems.push(`${at}.code: "${town.code}" is listed twice`);
+    else seen.add(town.code);
+    if (typeof town.name !== 'string' || town.name.trim() === '') problems.push(`${at}.name: expected the town's name`);
+    let url: URL | undefined;
+    try {
+      url = new URL(String(town.url));
+    } catch {
+      problems.push(`${at}.url: expected an http(s) URL, got ${JSON.stringify(town.url)}`);
+    }
+    if (url && !['http:', 'https:'].includes(url.protocol)) problems.push(`${at}.url: expected http or https, got ${url.protocol}`);
+    if (town.token !== undefined && (typeof town.token !== 'string' || town.token === '')) problems.push(`${at}.token: expected a non-empty string`);
+    if (!Array.isArray(town.locales) || town.locales.length === 0 || town.locales.some((l) => typeof l !== 'string' || !LOCALE.test(l))) {
+      problems.push(`${at}.locales: expected locale codes such as ["fr"], got ${JSON.stringify(town.locales)}`);
+    }
+    const groups = town.groups ?? {};
+    if (typeof groups !== 'object' || Array.isArray(groups) || Object.entries(groups as object).some(([k, v]) => !CODE.test(k) || typeof v !== 'string' || !CODE.test(v))) {
+      problems.push(`${at}.groups: expected { kind: code } such as { "province": "hainaut" }, got ${JSON.stringify(groups)}`);
+    }
+    return undefined;
+  });
+  if (problems.length > 0) throw new RegistryError(source, problems);
+  return {
+    towns: towns.map((t: RegisteredTown) => ({ code: t.code, name: t.name, url: t.url.replace(/\/+$/, ''), ...(t.token ? { token: t.token } : {}), locales: t.locales, groups: t.groups ?? {} })),
+  };
+}

@@ -1,0 +1,81 @@
+import { namingOf } from '@communes/codegen';
+import type { RelationField } from '@communes/domain';
+import type { GraphQLResolveInfo } from 'graphql';
+import { TownError } from '../errors';
+import { allKinds, kindNamed } from '../towns/content-kinds';
+import { decodeNodeId } from '../towns/node-id';
+import type { GatewayNode } from '../towns/to-node';
+import type { TownEntry } from '../towns/town-directory';
+import type { GatewayContext } from './gateway-context';
+import { listKind, pathOf, type ListArgs } from './list-kind';
+import { relationAndMediaFields } from './relation-and-media-fields';
+import { requestedFields } from './requested-fields';
+import { scalarResolvers } from './scalars';
+import { search } from './search';
+import { townResolvers } from './town-resolvers';
+
+type Resolver<P = unknown, A = Record<string, unknown>> = (parent: P, args: A, ctx: GatewayContext, info: GraphQLResolveInfo) => unknown;
+
+/** Loads nodes of one town, turning a town's failure into one error and a null. */
+async function loadNodes(ctx: GatewayContext, info: GraphQLResolveInfo, town: string, kind: string, ids: readonly string[], localeChain?: readonly string[] | null) {
+  const selection = relationAndMediaFields(kindNamed(kind), requestedFields(info));
+  try {
+    return await ctx.loaders.load(town, kind, ids, { ...selection, localeChain });
+  } catch (error) {
+    if (!(error instanceof TownError)) throw error;
+    ctx.townErrors.push(error.toGraphQLError(pathOf(info)));
+    return ids.map(() => null);
+  }
+}
+
+function relationResolver(field: RelationField): Resolver<GatewayNode> {
+  const toOne = field.cardinality === 'oneToOne' || field.cardinality === 'manyToOne';
+  return async (node, _args, ctx, info) => {
+    // Relations resolve within the node's town, in the locale the node was read in.
+    const ids = node.__relations[info.fieldName];
+    if (!ids?.length) return toOne ? null : [];
+    const nodes = await loadNodes(ctx, info, node.__town, field.target, ids, node.__locale ? [node.__locale] : undefined);
+    return toOne ? (nodes[0] ?? null) : nodes.filter((n) => n !== null);
+  };
+}
+
+async function nodeById(id: string, locale: string[] | null | undefined, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<GatewayNode | null> {
+  const { town, kind, documentId } = decodeNodeId(id);
+  if (!ctx.directory.get(town) || !allKinds().some((k) => k.names.singular === kind)) return null;
+  const [node] = await loadNodes(ctx, info, town, kind, [documentId], locale);
+  return node ?? null;
+}
+
+export function buildResolvers() {
+  const query: Record<string, Resolver> = {
+    node: (_, args, ctx, info) => nodeById(args.id as string, args.locale as string[] | undefined, ctx, info),
+    nodes: (_, args, ctx, info) => Promise.all((args.ids as string[]).map((id) => nodeById(id, args.locale as string[] | undefined, ctx, info))),
+    search: (_, args, ctx, info) => search(args as never, ctx, info),
+    ...townResolvers.Query,
+  };
+  const typeResolvers: Record<string, Record<string, Resolver<GatewayNode>>> = {};
+  const town: Record<string, Resolver<TownEntry>> = { ...townResolvers.Town };
+
+  for (const type of allKinds()) {
+    const { graphqlType, listField } = namingOf(type);
+    query[listField] = (_, args, ctx, info) => listKind(type, args as ListArgs, ctx, info, ctx.directory.select((args as ListArgs).towns, (args as ListArgs).group));
+    town[listField] = (entry, args, ctx, info) => listKind(type, args as ListArgs, ctx, info, [entry]);
+    const resolvers: Record<string, Resolver<GatewayNode>> = {
+      town: (node, _args, ctx) => ctx.directory.get(node.__town) ?? null,
+    };
+    for (const [name, field] of Object.entries(type.fields)) {
+      if (field.kind === 'relation' && !field.private) resolvers[name] = relationResolver(field);
+    }
+    typeResolvers[graphqlType] = resolvers;
+  }
+
+  return {
+    ...scalarResolvers,
+    Query: query,
+    Town: town,
+    TownGroup: townResolvers.TownGroup,
+    Node: { __resolveType: (node: GatewayNode) => node.__typename },
+    ...typeResolvers,
+  };
+}
+

@@ -1,0 +1,91 @@
+import type { ResolvedContentType } from '@communes/domain';
+import type { GraphQLResolveInfo } from 'graphql';
+import { TownError, userInputError } from '../errors';
+import { allKinds, kindOfGraphqlType } from '../towns/content-kinds';
+import { readTownList } from '../towns/read-town-list';
+import type { GatewayNode } from '../towns/to-node';
+import { decodeCursor, encodeCursor, listSignature } from '../towns/town-cursor';
+import type { GatewayContext } from './gateway-context';
+import { pathOf } from './list-kind';
+
+/** How many matches each town gives per kind before ranking: search is for finding, not exporting. */
+const MATCHES_PER_TOWN_AND_KIND = 50;
+
+interface SearchArgs {
+  text: string;
+  kinds?: string[] | null;
+  towns?: string[] | null;
+  group?: string | null;
+  locale?: string[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Accents and case do not matter to a reader searching "liege" for "Liège". */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+/** The fields a kind is searched in: its naming field first (weighs most), then its summaries. */
+function searchedFields(type: ResolvedContentType): string[] {
+  return Object.entries(type.fields)
+    .filter(([, f]) => !f.private && (f.kind === 'string' || f.kind === 'text') && f.localized)
+    .map(([name]) => name)
+    .slice(0, 3);
+}
+
+function score(node: GatewayNode, fields: string[], terms: string[]): number {
+  let total = 0;
+  fields.forEach((field, i) => {
+    const value = fold(String(node[field] ?? ''));
+    for (const term of terms) if (value.includes(term)) total += i === 0 ? 3 : 1;
+    if (i === 0 && value.includes(terms.join(' '))) total += 2;
+  });
+  return total;
+}
+
+/**
+ * Text search across kinds and towns: each town is asked, per kind, for entries containing
+ * the words (Strapi's $containsi), the answers are ranked here with accent- and case-folding,
+ * and paged with a cursor.
+ */
+export async function search(args: SearchArgs, ctx: GatewayContext, info: GraphQLResolveInfo) {
+  const terms = fold(args.text).split(/\s+/).filter((t) => t.length > 1);
+  if (terms.length === 0) throw userInputError('text must hold at least one word of two letters or more.', { argument: 'text' });
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 0 || first > ctx.config.maxPageSize) throw userInputError(`first must be between 0 and ${ctx.config.maxPageSize}.`, { argument: 'first' });
+  const kinds = (args.kinds?.length ? args.kinds.map((k) => kindOfGraphqlType(k)!) : allKinds()).filter((k) => searchedFields(k).length > 0);
+  const towns = ctx.directory.select(args.towns, args.group);
+  const signature = listSignature(['search', args.text, kinds.map((k) => k.names.singular), towns.map((t) => t.town.code), args.locale ?? null]);
+  const offset = decodeCursor(args.after, signature)._ ?? 0;
+  const missing = new Set<string>();
+
+  const lists = await Promise.all(
+    towns.flatMap((entry) =>
+      kinds.map(async (type) => {
+        const fields = searchedFields(type);
+        const filters = { or: fields.map((field) => ({ [field]: { containsi: args.text.trim() } })) };
+        try {
+          const list = await readTownList(ctx.directory, entry, type, { filters, start: 0, limit: MATCHES_PER_TOWN_AND_KIND, localeChain: args.locale, relations: [], media: [] }, ctx.requestId);
+          return { ...list, fields };
+        } catch (error) {
+          if (!(error instanceof TownError)) throw error;
+          if (!missing.has(entry.town.code)) ctx.townErrors.push(error.toGraphQLError(pathOf(info)));
+          missing.add(entry.town.code);
+          return { nodes: [] as GatewayNode[], total: 0, fields };
+        }
+      }),
+    ),
+  );
+  const ranked = lists
+    .flatMap(({ nodes, fields }) => nodes.map((node) => ({ node, score: score(node, fields, terms) })))
+    .sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1));
+  const page = ranked.slice(offset, offset + first);
+  const edges = page.map((hit, i) => ({ cursor: encodeCursor(signature, { _: offset + i + 1 }), node: hit }));
+  return {
+    edges,
+    nodes: page,
+    totalCount: ranked.length,
+    missingTowns: [...missing].sort(),
+    pageInfo: { hasNextPage: offset + first < ranked.length, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+

@@ -1,0 +1,54 @@
+import { TownError } from '../errors';
+import type { TownEntry } from '../towns/town-directory';
+import type { GatewayContext } from './gateway-context';
+
+export interface Group {
+  kind: string;
+  code: string;
+  towns: TownEntry[];
+}
+
+function groupsOf(entries: TownEntry[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const entry of entries) {
+    for (const [kind, code] of Object.entries(entry.town.groups)) {
+      const key = `${kind}:${code}`;
+      if (!groups.has(key)) groups.set(key, { kind, code, towns: [] });
+      groups.get(key)!.towns.push(entry);
+    }
+  }
+  return [...groups.values()].sort((a, b) => (a.kind + a.code < b.kind + b.code ? -1 : 1));
+}
+
+export const townResolvers = {
+  Query: {
+    towns: (_: unknown, args: Record<string, unknown>, ctx: GatewayContext) => ctx.directory.select(undefined, args.group as string | undefined),
+    town: (_: unknown, args: Record<string, unknown>, ctx: GatewayContext) => ctx.directory.get(args.code as string) ?? null,
+    groups: (_: unknown, __: unknown, ctx: GatewayContext) => groupsOf(ctx.directory.all()),
+  },
+  Town: {
+    code: (entry: TownEntry) => entry.town.code,
+    name: (entry: TownEntry) => entry.town.name,
+    url: (entry: TownEntry) => entry.town.url,
+    locales: (entry: TownEntry) => entry.town.locales,
+    groups: (entry: TownEntry) => Object.entries(entry.town.groups).map(([kind, code]) => ({ kind, code })),
+    status: async (entry: TownEntry, _: unknown, ctx: GatewayContext) => {
+      // A town never asked yet is asked now (its manifest, kept a minute), so that the status is seen, not assumed.
+      await ctx.directory.manifest(entry, ctx.requestId).catch(() => undefined);
+      const { state, lastSeen, latencyMs, error } = entry.health.snapshot();
+      return { state, lastSeen: lastSeen?.toISOString() ?? null, latencyMs, error };
+    },
+    plugins: async (entry: TownEntry, _: unknown, ctx: GatewayContext) => {
+      try {
+        const manifest = await ctx.directory.manifest(entry, ctx.requestId);
+        return manifest.plugins.map((p) => ({ name: p.pluginName, packageName: p.packageName, version: p.version, domain: p.domain, modelFingerprint: p.modelFingerprint, kinds: p.kinds }));
+      } catch (error) {
+        if (!(error instanceof TownError)) throw error;
+        return [];
+      }
+    },
+  },
+  TownGroup: {
+    towns: (group: Group) => group.towns,
+  },
+};

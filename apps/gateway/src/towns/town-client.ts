@@ -1,0 +1,85 @@
+import { GatewayErrorCode, TownError } from '../errors';
+import type { Metrics } from '../metrics';
+import type { UpstreamCache } from '../cache/upstream-cache';
+import type { RegisteredTown } from '../registry/town-registry';
+import type { CircuitBreaker } from './circuit-breaker';
+import type { TownHealth } from './town-health';
+
+export interface TownClientDeps {
+  town: RegisteredTown;
+  timeoutMs: number;
+  cache: UpstreamCache;
+  breaker: CircuitBreaker;
+  health: TownHealth;
+  metrics: Metrics;
+}
+
+/**
+ * Reads one town's REST API. Every read has a timeout, goes through the shared upstream cache
+ * (so identical reads within the TTL, and identical reads in flight, reach the town once), and
+ * fails with a TownError whose code says what went wrong.
+ */
+export function createTownClient({ town, timeoutMs, cache, breaker, health, metrics }: TownClientDeps) {
+  async function fetchText(url: string, requestId: string | undefined): Promise<string> {
+    if (!breaker.allows()) {
+      throw new TownError(GatewayErrorCode.TownUnavailable, town.code, 'skipped: it failed repeatedly and is retried later (circuit open).');
+    }
+    const started = performance.now();
+    const fail = (code: ConstructorParameters<typeof TownError>[0], message: string, countsAsDown = true): never => {
+      metrics.upstreamErrors.inc({ town: town.code, code });
+      metrics.upstreamSeconds.observe({ town: town.code, outcome: 'error' }, (performance.now() - started) / 1000);
+      health.failure(message);
+      if (countsAsDown) breaker.failed();
+      else breaker.succeeded();
+      throw new TownError(code, town.code, message);
+    };
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, {
+        headers: { accept: 'application/json', ...(town.token ? { authorization: `Bearer ${town.token}` } : {}), ...(requestId ? { 'x-request-id': requestId } : {}) },
+        // Covers the body too: a town that drips its answer still times out.
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      text = await response.text();
+    } catch (error) {
+      const name = (error as Error).name;
+      if (name === 'TimeoutError' || name === 'AbortError') return fail(GatewayErrorCode.TownTimeout, `no answer within ${timeoutMs} ms.`);
+      return fail(GatewayErrorCode.TownUnavailable, `unreachable (${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}).`);
+    }
+    if (response.status >= 500) return fail(GatewayErrorCode.TownBadResponse, `answered HTTP ${response.status}.`);
+    if (response.status === 401 || response.status === 403) return fail(GatewayErrorCode.TownBadResponse, `refused access (HTTP ${response.status}): check its API token or its public permissions.`, false);
+    if (!response.ok) {
+      let detail = '';
+      try {
+        detail = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? '';
+      } catch {
+        // The status says enough.
+      }
+      return fail(GatewayErrorCode.TownBadResponse, `refused the request (HTTP ${response.status}${detail ? `: ${detail}` : ''}).`, false);
+    }
+    try {
+      JSON.parse(text);
+    } catch {
+      return fail(GatewayErrorCode.TownBadResponse, 'answered with malformed JSON.');
+    }
+    const ms = performance.now() - started;
+    metrics.upstreamSeconds.observe({ town: town.code, outcome: 'ok' }, ms / 1000);
+    health.success(Math.round(ms));
+    breaker.succeeded();
+    return text;
+  }
+
+  return {
+    town,
+    /** GET `/api<path>?<query>`, parsed; `requestId` is passed on for the town's logs. */
+    async get(path: string, query: URLSearchParams, requestId?: string): Promise<unknown> {
+      const url = `${town.url}/api${path}${query.size ? `?${query}` : ''}`;
+      const { value, hit } = await cache.read(`${town.code}|${url}`, () => fetchText(url, requestId));
+      metrics.cacheLookups.inc({ town: town.code, result: hit ? 'hit' : 'miss' });
+      return JSON.parse(value);
+    },
+  };
+}
+
+export type TownClient = ReturnType<typeof createTownClient>;

@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import type { TownDirectory } from './town-directory';
+import { kindNamed } from './content-kinds';
+import { readTownList } from './read-town-list';
+import type { GatewayNode } from './to-node';
+
+/** Strapi's page ceiling: a batch of ids is read in chunks of this many. */
+const CHUNK = 100;
+
+/**
+ * Per operation, one DataLoader per town, kind, locale chain and selection: every lookup of
+ * related entries at one level of a query becomes one request per town (documentId $in),
+ * whatever the number of parents; and the same entry is read once per operation.
+ */
+export function createTownLoaders(directory: TownDirectory, requestId: string) {
+  const loaders = new Map<string, DataLoader<string, GatewayNode | null>>();
+  return {
+    load(town: string, kind: string, documentIds: readonly string[], selection: { relations: readonly string[]; media: readonly string[]; localeChain?: readonly string[] | null }): Promise<(GatewayNode | null)[]> {
+      const key = JSON.stringify([town, kind, selection.relations, selection.media, selection.localeChain ?? null]);
+      let loader = loaders.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, GatewayNode | null>(
+          async (ids) => {
+            const entry = directory.get(town);
+            if (!entry) return ids.map(() => null);
+            const found = new Map<string, GatewayNode>();
+            for (let i = 0; i < ids.length; i += CHUNK) {
+              const chunk = ids.slice(i, i + CHUNK);
+              const { nodes } = await readTownList(
+                directory,
+                entry,
+                kindNamed(kind),
+                { filters: { documentId: { in: chunk } }, start: 0, limit: chunk.length, relations: selection.relations, media: selection.media, localeChain: selection.localeChain },
+                requestId,
+              );
+              for (const node of nodes) found.set(node.documentId, node);
+            }
+            return ids.map((id) => found.get(id) ?? null);
+          },
+          { maxBatchSize: 500 },
+        );
+        loaders.set(key, loader);
+      }
+      return loader.loadMany(documentIds).then((results) =>
+        results.map((result) => {
+          if (result instanceof Error) throw result;
+          return result;
+        }),
+      );
+    },
+  };
+}
+
+export type TownLoaders = ReturnType<typeof createTownLoaders>;

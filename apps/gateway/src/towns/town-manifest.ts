@@ -1,0 +1,39 @@
+import { GatewayErrorCode, TownError } from '../errors';
+
+/** What the gateway needs of a town's capability manifest (`/api/communes-core/manifest`). */
+export interface TownManifest {
+  locales: string[];
+  defaultLocale: string | null;
+  plugins: { pluginName: string; packageName: string; version: string; domain: string; modelFingerprint: string; kinds: string[] }[];
+  /** Per content kind the town serves, the attributes it serves. */
+  kinds: Map<string, Set<string>>;
+}
+
+/** Reads and checks a manifest; a town whose manifest is malformed answers badly. */
+export function toTownManifest(town: string, value: unknown): TownManifest {
+  const bad = (why: string): never => {
+    throw new TownError(GatewayErrorCode.TownBadResponse, town, `its capability manifest is malformed: ${why}.`);
+  };
+  const manifest = value as { locales?: unknown; defaultLocale?: unknown; plugins?: unknown };
+  if (typeof manifest !== 'object' || manifest === null) return bad('not an object');
+  if (!Array.isArray(manifest.locales) || manifest.locales.some((l) => typeof l !== 'string')) return bad('locales is not a list of codes');
+  if (!Array.isArray(manifest.plugins)) return bad('plugins is not a list');
+  const kinds = new Map<string, Set<string>>();
+  const plugins = manifest.plugins.map((plugin: Record<string, unknown>) => {
+    if (typeof plugin?.pluginName !== 'string' || !Array.isArray(plugin.contentTypes)) return bad('a plugin has no pluginName or contentTypes');
+    const pluginKinds = (plugin.contentTypes as Record<string, unknown>[]).map((ct) => {
+      if (typeof ct?.kind !== 'string' || !Array.isArray(ct.fields)) return bad(`a content type of ${plugin.pluginName} has no kind or fields`);
+      kinds.set(ct.kind, new Set(ct.fields as string[]));
+      return ct.kind;
+    });
+    return {
+      pluginName: plugin.pluginName,
+      packageName: String(plugin.packageName ?? ''),
+      version: String(plugin.version ?? ''),
+      domain: String(plugin.domain ?? ''),
+      modelFingerprint: String(plugin.modelFingerprint ?? ''),
+      kinds: pluginKinds,
+    };
+  });
+  return { locales: manifest.locales as string[], defaultLocale: typeof manifest.defaultLocale === 'string' ? manifest.defaultLocale : null, plugins, kinds };
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+import { join, resolve } from 'node:path';
+import { startDemo } from './start-demo';
+
+const EXAMPLES = [
+  `{
+  meetings(group: "wallonia", first: 5, orderBy: [{ field: start, direction: DESC }], locale: ["fr", "de"]) {
+    totalCount
+    nodes { name start town { name } agendaItems { number name } }
+  }
+}`,
+  `{
+  planningApplications(filters: { applicationStatus: { eq: "publicInquiry" } }, first: 10) {
+    nodes { reference title inquiryEnd locality town { code } }
+  }
+}`,
+];
+
+async function main() {
+  const root = resolve(__dirname, '../../..');
+  const demo = await startDemo({
+    dataDir: process.env.DEMO_DATA_DIR ?? join(root, '.data', 'demo'),
+    gatewayPort: Number(process.env.PORT ?? 4000),
+    firstTownPort: Number(process.env.DEMO_TOWN_PORT ?? 1337),
+    scale: Number(process.env.DEMO_SCALE ?? 1),
+    log: (line) => console.log(line),
+  });
+  console.log(`\nCommunes demo region is up.\n`);
+  for (const { town, process } of demo.towns) console.log(`  ${town.name.padEnd(12)} ${process.api}  (manifest: ${process.api}/communes-core/manifest)`);
+  console.log(`  Gateway      ${demo.gateway.url}  (open it in a browser to explore)\n`);
+  console.log('Try:');
+  for (const example of EXAMPLES) console.log(`\n${example}`);
+  console.log(`\nor: curl -s -X POST -H 'content-type: application/json' -d '{"query":"{ towns { code name status { state } } }"}' ${demo.gateway.url}\n\nCtrl-C stops everything.`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping...');
+    await demo.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
