@@ -29,6 +29,12 @@ const KNOWN_CODES = new Set<string>([...Object.values(GatewayErrorCode), 'BAD_US
 
 /** Unexpected errors are masked: a client sees a code, never a stack or an internal message. */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit says which.
+  const gatewayCode = formatted.extensions?.gatewayCode;
+  if (typeof gatewayCode === 'string') {
+    const { gatewayCode: _, ...extensions } = formatted.extensions!;
+    return { ...formatted, extensions: { ...extensions, code: gatewayCode } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
   console.error(unwrapResolverError(error));

@@ -82,9 +82,9 @@ export function createLimitsRule(limits: OperationLimits) {
         return false;
       };
       const { depth, aliases, cost } = measureSelection(operation.selectionSet, fragments, isList);
-      if (depth > limits.maxDepth) context.reportError(new GraphQLError(`The operation is ${depth} levels deep; the limit is ${limits.maxDepth}.`, { extensions: { code: GatewayErrorCode.QueryTooDeep, depth, limit: limits.maxDepth } }));
-      if (aliases > limits.maxAliases) context.reportError(new GraphQLError(`The operation has ${aliases} aliases; the limit is ${limits.maxAliases}.`, { extensions: { code: GatewayErrorCode.TooManyAliases, aliases, limit: limits.maxAliases } }));
-      if (cost > limits.maxCost) context.reportError(new GraphQLError(`The operation may touch about ${cost} entries; the limit is ${limits.maxCost}. Ask for smaller pages or fewer relations.`, { extensions: { code: GatewayErrorCode.QueryTooCostly, cost, limit: limits.maxCost } }));
+      if (depth > limits.maxDepth) context.reportError(new GraphQLError(`The operation is ${depth} levels deep; the limit is ${limits.maxDepth}.`, { extensions: { code: GatewayErrorCode.QueryTooDeep, gatewayCode: GatewayErrorCode.QueryTooDeep, depth, limit: limits.maxDepth } }));
+      if (aliases > limits.maxAliases) context.reportError(new GraphQLError(`The operation has ${aliases} aliases; the limit is ${limits.maxAliases}.`, { extensions: { code: GatewayErrorCode.TooManyAliases, gatewayCode: GatewayErrorCode.TooManyAliases, aliases, limit: limits.maxAliases } }));
+      if (cost > limits.maxCost) context.reportError(new GraphQLError(`The operation may touch about ${cost} entries; the limit is ${limits.maxCost}. Ask for smaller pages or fewer relations.`, { extensions: { code: GatewayErrorCode.QueryTooCostly, gatewayCode: GatewayErrorCode.QueryTooCostly, cost, limit: limits.maxCost } }));
     },
   });
 }

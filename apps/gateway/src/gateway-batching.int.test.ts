@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeTown, type FakeTown } from './testing/fake-town';
+import { startGatewayOver } from './testing/gateway-harness';
+
+const id = (prefix: string, i: number) => `${prefix}${String(i).padStart(24 - prefix.length, '0')}`;
+const MEETINGS = 60;
+
+/** A council whose meetings each link three agenda items and two of five bodies. */
+function council() {
+  const organizations = Array.from({ length: 5 }, (_, i) => ({ documentId: id('org', i), name: `Body ${i}`, organizationType: 'committee', locale: 'fr' }));
+  const meetings = Array.from({ length: MEETINGS }, (_, m) => ({
+    documentId: id('mtg', m),
+    name: `Meeting ${m}`,
+    start: `2026-01-${String((m % 28) + 1).padStart(2, '0')}T18:00:00.000Z`,
+    meetingType: 'council',
+    meetingState: 'held',
+    locale: 'fr',
+    organizations: [organizations[m % 5], organizations[(m + 1) % 5]].map((o) => ({ documentId: o!.documentId })),
+    agendaItems: [0, 1, 2].map((n) => ({ documentId: id('itm', m * 3 + n) })),
+  }));
+  const items = meetings.flatMap((meeting, m) => [0, 1, 2].map((n) => ({ documentId: id('itm', m * 3 + n), name: `Item ${n} of ${m}`, order: n, public: true, locale: 'fr', meeting: { documentId: meeting.documentId } })));
+  return { meeting: meetings, 'agenda-item': items, organization: organizations };
+}
+
+const NESTED = `query ($first: Int) {
+  meetings(first: $first) {
+    nodes { name organizations { name } agendaItems { name meeting { name } } }
+  }
+}`;
+
+describe('batching, caching and coalescing of upstream requests', () => {
+  let town: FakeTown;
+
+  beforeAll(async () => {
+    town = await startFakeTown({ code: 'bat', entries: council(), delayMs: 50 });
+  });
+
+  afterAll(async () => {
+    await town?.stop();
+  });
+
+  it.each([5, 20, 50])('a page of %i meetings with their items and bodies costs the same few requests: one per relation level', async (first) => {
+    const gateway = await startGatewayOver([{ code: 'bat', url: town.url }], { cacheTtlMs: 0 });
+    try {
+      const before = town.requests.length;
+      const { data, errors } = await gateway.query<{ meetings: { nodes: { name: string; agendaItems: { meeting: { name: string } }[]; organizations: unknown[] }[] } }>(NESTED, { first });
+      expect(errors).toBeUndefined();
+      expect(data?.meetings.nodes).toHaveLength(first);
+      expect(data?.meetings.nodes.every((n) => n.agendaItems.length === 3 && n.organizations.length === 2)).toBe(true);
+      expect(data?.meetings.nodes.every((n) => n.agendaItems.every((item) => item.meeting.name === n.name))).toBe(true);
+      const upstream = town.requests.slice(before).filter((r) => !r.includes('manifest'));
+      // The list, the organizations, the agenda items (in pages of 100, a town's page ceiling),
+      // and the items' meetings: per relation level, not per parent.
+      expect(upstream).toHaveLength(3 + Math.ceil((3 * first) / 100));
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('serves a repeated query from the shared cache within its TTL', async () => {
+    const gateway = await startGatewayOver([{ code: 'bat', url: town.url }], { cacheTtlMs: 60_000 });
+    try {
+      await gateway.query(NESTED, { first: 10 });
+      const before = town.requests.length;
+      const { errors } = await gateway.query(NESTED, { first: 10 });
+      expect(errors).toBeUndefined();
+      expect(town.requests.length).toBe(before);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('sends identical requests in flight at the same moment once', async () => {
+    const gateway = await startGatewayOver([{ code: 'bat', url: town.url }], { cacheTtlMs: 0 });
+    try {
+      await gateway.query('{ towns { plugins { name } } }');
+      const before = town.requests.length;
+      const results = await Promise.all(Array.from({ length: 20 }, () => gateway.query('{ meetings(first: 7) { totalCount } }')));
+      expect(results.every((r) => r.errors === undefined)).toBe(true);
+      expect(town.requests.slice(before).filter((r) => r.includes('/meetings'))).toHaveLength(1);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeTown, type FakeTown } from './testing/fake-town';
+import { startGatewayOver } from './testing/gateway-harness';
+
+describe('protection and operations', () => {
+  let town: FakeTown;
+  let gateway: Awaited<ReturnType<typeof startGatewayOver>>;
+  const base = () => gateway.url.replace(/\/graphql$/, '');
+
+  beforeAll(async () => {
+    town = await startFakeTown({ code: 'pro', entries: { 'news-item': [] } });
+    gateway = await startGatewayOver([{ code: 'pro', url: town.url, groups: { province: 'hainaut' } }], { maxDepth: 6, maxAliases: 3, maxCost: 500, maxBodyBytes: 2000 });
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await town?.stop();
+  });
+
+  it.each([
+    ['a page over the maximum', '{ newsItems(first: 500) { totalCount } }', 'BAD_USER_INPUT'],
+    ['a negative page', '{ newsItems(first: -1) { totalCount } }', 'BAD_USER_INPUT'],
+    ['an unknown town', '{ newsItems(towns: ["atlantis"]) { totalCount } }', 'UNKNOWN_TOWN'],
+    ['an unknown group', '{ newsItems(group: "mars") { totalCount } }', 'UNKNOWN_TOWN'],
+    ['a cursor of another list', '{ newsItems(after: "eyJzIjoieCIsIm8iOnt9fQ") { totalCount } }', 'BAD_USER_INPUT'],
+    ['a malformed node id', '{ node(id: "nope") { id } }', 'BAD_USER_INPUT'],
+    ['a malformed date', '{ newsItems(filters: { datePublished: { gt: "yesterday" } }) { totalCount } }', 'GRAPHQL_VALIDATION_FAILED'],
+    ['a query too deep', '{ meetings { nodes { agendaItems { meeting { agendaItems { meeting { agendaItems { name } } } } } } } }', 'QUERY_TOO_DEEP'],
+    ['too many aliases', '{ a: towns { code } b: towns { code } c: towns { code } d: towns { code } }', 'TOO_MANY_ALIASES'],
+    ['a query too costly', '{ meetings(first: 100) { nodes { agendaItems { papers { name } } } } }', 'QUERY_TOO_COSTLY'],
+  ])('refuses %s with a clear error code', async (_, query, code) => {
+    const { errors } = await gateway.query(query);
+    expect(errors?.map((e) => e.extensions?.code)).toContain(code);
+  });
+
+  it('refuses a malformed variable with BAD_USER_INPUT', async () => {
+    const { errors } = await gateway.query('query ($at: DateTime) { newsItems(filters: { datePublished: { gt: $at } }) { totalCount } }', { at: 'yesterday' });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toMatch(/DateTime expects a value such as/);
+  });
+
+  it('refuses a simple request without a preflight header (CSRF, as Apollo recommends)', async () => {
+    const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ towns { code } }')}`);
+    expect(response.status).toBe(400);
+    const allowed = await fetch(`${gateway.url}?query=${encodeURIComponent('{ towns { code } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(allowed.status).toBe(200);
+  });
+
+  it('refuses a body over the limit with 413', async () => {
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ towns { code } } # ${'x'.repeat(5000)}` }) });
+    expect(response.status).toBe(413);
+  });
+
+  it('answers malformed JSON with 400', async () => {
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+  });
+
+  it('serves /healthz, /readyz and Prometheus /metrics', async () => {
+    expect((await fetch(`${base()}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base()}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', towns: { pro: 'reachable' } });
+    await gateway.query('{ newsItems { totalCount } }');
+    const metrics = await (await fetch(`${base()}/metrics`)).text();
+    expect(metrics).toMatch(/communes_upstream_request_seconds_count\{town="pro",outcome="ok"\} [1-9]/);
+    expect(metrics).toMatch(/communes_graphql_operations_total\{outcome="ok"\} [1-9]/);
+    expect(metrics).toMatch(/communes_upstream_cache_total\{town="pro",result="(hit|miss)"\}/);
+  });
+
+  it('passes the request id on to the towns and back to the client', async () => {
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-42' }, body: JSON.stringify({ query: '{ newsItems(first: 3) { totalCount } }' }) });
+    expect(response.headers.get('x-request-id')).toBe('trace-42');
+  });
+
+  it('lists towns by group', async () => {
+    const { data } = await gateway.query<{ groups: { kind: string; code: string; towns: { code: string }[] }[] }>('{ groups { kind code towns { code } } }');
+    expect(data?.groups).toEqual([{ kind: 'province', code: 'hainaut', towns: [{ code: 'pro' }] }]);
+  });
+});
