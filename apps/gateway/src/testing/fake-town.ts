@@ -12,6 +12,9 @@ export interface FakeTownOptions {
   locales?: string[];
   /** Added to every answer, like a real town's latency. */
   delayMs?: number;
+  /** An older town: the kinds it serves, and per kind the fields its version lacks. */
+  kinds?: string[];
+  missingFields?: Record<string, string[]>;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface FakeTownOptions {
  * fault tests and benchmarks. Every behaviour faked here is also tested against real Strapi
  * in tools/town-e2e.
  */
-export async function startFakeTown({ code, entries, locales = ['fr'], delayMs = 0 }: FakeTownOptions) {
+export async function startFakeTown({ code, entries, locales = ['fr'], delayMs = 0, kinds, missingFields = {} }: FakeTownOptions) {
   let fault: FakeFault = 'none';
   const requests: string[] = [];
   const manifest = {
@@ -29,7 +32,13 @@ export async function startFakeTown({ code, entries, locales = ['fr'], delayMs =
     town: { code, name: code },
     locales,
     defaultLocale: locales[0],
-    plugins: DOMAINS.map((domain) => ({ ...toPluginManifest(communesModel, domain), packageName: `@communes/strapi-plugin-${domain}`, version: '0.1.0' })),
+    plugins: DOMAINS.map((domain) => {
+      const plugin = toPluginManifest(communesModel, domain);
+      const contentTypes = plugin.contentTypes
+        .filter((ct) => !kinds || kinds.includes(ct.kind))
+        .map((ct) => ({ ...ct, fields: ct.fields.filter((f) => !(missingFields[ct.kind] ?? []).includes(f)) }));
+      return { ...plugin, contentTypes, packageName: `@communes/strapi-plugin-${domain}`, version: '0.1.0' };
+    }).filter((plugin) => plugin.contentTypes.length > 0),
   };
   const byPath = new Map(communesModel.contentTypes.map((type) => [`/api${namingOf(type).restPath}`, type.names.singular]));
 
