@@ -91,34 +91,18 @@ export function defineContentTypeSuite(database: string, getDatabaseUrl: () => P
         } as never)) as Entry;
         created.set(type.names.singular, entry.documentId);
       }
+      const publishAll = async (types: ResolvedContentType[], locale: string, dataOf: (type: ResolvedContentType) => Record<string, unknown>) => {
+        for (const type of types) {
+          await strapi.documents(uidOf(type)).update({ documentId: created.get(type.names.singular)!, locale, status: 'published', data: dataOf(type) } as never);
+        }
+      };
       // Optional relations once every target exists, self-relations included.
-      for (const type of ordered) {
-        await strapi.documents(uidOf(type)).update({
-          documentId: created.get(type.names.singular)!,
-          locale: BASE_LOCALE,
-          status: 'published',
-          data: relationsOf(type),
-        } as never);
-      }
+      await publishAll(ordered, BASE_LOCALE, (type) => relationsOf(type));
       // The second locale: localized fields first, then relations, which Strapi 5 keeps per
       // locale and which need their targets to exist in that locale.
       const localized = ordered.filter((type) => type.localized);
-      for (const type of localized) {
-        await strapi.documents(uidOf(type)).update({
-          documentId: created.get(type.names.singular)!,
-          locale: SECOND_LOCALE,
-          status: 'published',
-          data: sampleAttributes(type.fields, SECOND_LOCALE, mediaId, (_, field) => field.localized === true),
-        } as never);
-      }
-      for (const type of localized) {
-        await strapi.documents(uidOf(type)).update({
-          documentId: created.get(type.names.singular)!,
-          locale: SECOND_LOCALE,
-          status: 'published',
-          data: relationsOf(type),
-        } as never);
-      }
+      await publishAll(localized, SECOND_LOCALE, (type) => sampleAttributes(type.fields, SECOND_LOCALE, mediaId, (_, field) => field.localized === true));
+      await publishAll(localized, SECOND_LOCALE, (type) => relationsOf(type));
     });
 
     afterAll(async () => {
