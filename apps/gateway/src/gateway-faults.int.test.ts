@@ -87,3 +87,23 @@ describe('a town that fails does not fail the operation', () => {
     }
   });
 });
+
+describe('a town that fails while relations are loaded', () => {
+  it('gives one error for that town and field, not one per parent', async () => {
+    const items = Array.from({ length: 6 }, (_, i) => ({ documentId: `itm${String(i).padStart(21, '0')}`, name: `Item ${i}`, order: i, public: true, locale: 'fr', meeting: { documentId: 'mtg'.padEnd(24, '0') } }));
+    const town = await startFakeTown({ code: 'rel', entries: { 'agenda-item': items, meeting: [] } });
+    const gateway = await startGatewayOver([{ code: 'rel', url: town.url }], { townTimeoutMs: 500, cacheTtlMs: 0, circuit: { failures: 100, openMs: 1000 } });
+    try {
+      // The list answers; loading the items' meetings fails.
+      town.setFault('error500', '/meetings');
+      const { data, errors } = await gateway.query<{ agendaItems: { nodes: { meeting: unknown }[] } }>('{ agendaItems { nodes { name meeting { name } } } }');
+      expect(data?.agendaItems.nodes).toHaveLength(6);
+      expect(data?.agendaItems.nodes.every((n) => n.meeting === null)).toBe(true);
+      expect(errors).toHaveLength(1);
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'TOWN_BAD_RESPONSE', town: 'rel' });
+    } finally {
+      await gateway.stop();
+      await town.stop();
+    }
+  });
+});

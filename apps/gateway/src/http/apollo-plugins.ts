@@ -10,7 +10,14 @@ export const townErrorsPlugin: ApolloServerPlugin<GatewayContext> = {
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single' || contextValue.townErrors.length === 0) return;
         const result = response.body.singleResult;
-        result.errors = [...(result.errors ?? []), ...contextValue.townErrors.map((error) => error.toJSON())];
+        // One error per failing town and field: the relations of fifty parents that one town
+        // failed to load are one failure, not fifty.
+        const seen = new Set<string>();
+        const errors = contextValue.townErrors.filter((error) => {
+          const key = JSON.stringify([error.extensions.town, error.extensions.code, (error.path ?? []).filter((p) => typeof p === 'string')]);
+          return seen.has(key) ? false : (seen.add(key), true);
+        });
+        result.errors = [...(result.errors ?? []), ...errors.map((error) => error.toJSON())];
       },
     };
   },

@@ -25,7 +25,8 @@ export interface FakeTownOptions {
  * in tools/town-e2e.
  */
 export async function startFakeTown({ code, entries, locales = ['fr'], delayMs = 0, kinds, missingFields = {} }: FakeTownOptions) {
-  let fault: FakeFault = 'none';
+  let currentFault: FakeFault = 'none';
+  let faultyPath: string | undefined;
   const requests: string[] = [];
   const manifest = {
     manifestVersion: 1,
@@ -45,6 +46,7 @@ export async function startFakeTown({ code, entries, locales = ['fr'], delayMs =
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     requests.push(url.pathname + url.search);
+    const fault = faultyPath === undefined || url.pathname.includes(faultyPath) ? currentFault : 'none';
     if (fault === 'hang') return; // never answers
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     if (fault === 'error500') return void res.writeHead(500).end('{"error":"boom"}');
@@ -80,8 +82,10 @@ export async function startFakeTown({ code, entries, locales = ['fr'], delayMs =
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    setFault(next: FakeFault) {
-      fault = next;
+    /** Misbehave from now on, on every path or only on paths containing `onlyPath`. */
+    setFault(next: FakeFault, onlyPath?: string) {
+      currentFault = next;
+      faultyPath = onlyPath;
     },
     async stop() {
       server.closeAllConnections();
