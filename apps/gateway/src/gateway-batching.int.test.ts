@@ -1,26 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeTown, type FakeTown } from './testing/fake-town';
+import { buildCouncilFixture, startFakeTown, type FakeTown } from '@communes/fake-town';
 import { startGatewayOver } from './testing/gateway-harness';
 
-const id = (prefix: string, i: number) => `${prefix}${String(i).padStart(24 - prefix.length, '0')}`;
 const MEETINGS = 60;
-
-/** A council whose meetings each link three agenda items and two of five bodies. */
-function council() {
-  const organizations = Array.from({ length: 5 }, (_, i) => ({ documentId: id('org', i), name: `Body ${i}`, organizationType: 'committee', locale: 'fr' }));
-  const meetings = Array.from({ length: MEETINGS }, (_, m) => ({
-    documentId: id('mtg', m),
-    name: `Meeting ${m}`,
-    start: `2026-01-${String((m % 28) + 1).padStart(2, '0')}T18:00:00.000Z`,
-    meetingType: 'council',
-    meetingState: 'held',
-    locale: 'fr',
-    organizations: [organizations[m % 5], organizations[(m + 1) % 5]].map((o) => ({ documentId: o!.documentId })),
-    agendaItems: [0, 1, 2].map((n) => ({ documentId: id('itm', m * 3 + n) })),
-  }));
-  const items = meetings.flatMap((meeting, m) => [0, 1, 2].map((n) => ({ documentId: id('itm', m * 3 + n), name: `Item ${n} of ${m}`, order: n, public: true, locale: 'fr', meeting: { documentId: meeting.documentId } })));
-  return { meeting: meetings, 'agenda-item': items, organization: organizations };
-}
 
 const NESTED = `query ($first: Int) {
   meetings(first: $first) {
@@ -32,7 +14,7 @@ describe('batching, caching and coalescing of upstream requests', () => {
   let town: FakeTown;
 
   beforeAll(async () => {
-    town = await startFakeTown({ code: 'bat', entries: council(), delayMs: 50 });
+    town = await startFakeTown({ code: 'bat', entries: buildCouncilFixture(MEETINGS), delayMs: 50 });
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeTown, type FakeTown } from './testing/fake-town';
+import { startFakeTown, type FakeTown } from '@communes/fake-town';
 import { startGatewayOver } from './testing/gateway-harness';
 
 const news = (town: string, n: number) =>

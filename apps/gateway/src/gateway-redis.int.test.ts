@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeTown, type FakeTown } from './testing/fake-town';
+import { startFakeTown, type FakeTown } from '@communes/fake-town';
 import { startGatewayOver } from './testing/gateway-harness';
 
 /** The Redis these machines start before every session and before CI. */

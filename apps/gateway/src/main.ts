@@ -28,6 +28,8 @@ function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<Ga
 
 startGateway(configFromEnv(process.env)).then(
   (gateway) => {
+    // One line launchers can wait for, whatever the log level (the town prints the same).
+    process.stdout.write(JSON.stringify({ event: 'listening', url: gateway.url }) + '\n');
     const stop = () => gateway.stop().then(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -1,0 +1,2 @@
+export { startFakeTown, type FakeTown, type FakeTownOptions, type FakeFault } from './fake-town';
+export { buildCouncilFixture, buildNewsFixture } from './council-fixture';

@@ -1,0 +1,43 @@
+import autocannon from 'autocannon';
+
+export interface LoadOptions {
+  url: string;
+  /** A GraphQL POST body, or nothing for a GET. */
+  body?: string;
+  connections: number;
+  durationSec: number;
+  warmupSec: number;
+}
+
+export interface LoadFigures {
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+/** Runs autocannon against one URL: a warm-up first, then the measured run. */
+export async function runLoad({ url, body, connections, durationSec, warmupSec }: LoadOptions): Promise<LoadFigures> {
+  const request = body
+    ? { method: 'POST' as const, body, headers: { 'content-type': 'application/json' } }
+    : { method: 'GET' as const };
+  if (warmupSec > 0) await autocannon({ url, connections, duration: warmupSec, ...request });
+  const result = await autocannon({ url, connections, duration: durationSec, ...request });
+  return {
+    requestsPerSec: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+/** The median of repeated runs, figure by figure. */
+export async function medianOf(repeats: number, run: () => Promise<LoadFigures>): Promise<LoadFigures> {
+  const runs: LoadFigures[] = [];
+  for (let i = 0; i < repeats; i++) runs.push(await run());
+  const median = (pick: (f: LoadFigures) => number) => {
+    const values = runs.map(pick).sort((a, b) => a - b);
+    return values[Math.floor(values.length / 2)]!;
+  };
+  return { requestsPerSec: median((f) => f.requestsPerSec), p50Ms: median((f) => f.p50Ms), p99Ms: median((f) => f.p99Ms), errors: runs.reduce((s, f) => s + f.errors, 0) };
+}

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { seedTownInChildProcess } from '@communes/seed';
+import { startTownProcess } from '@communes/town';
+import type { BenchSettings } from '../bench-settings';
+import { cpuSeconds, startGatewayProcess } from '../gateway-process';
+import { medianOf, runLoad, type LoadFigures } from '../run-load';
+
+export const MEETINGS_QUERY = JSON.stringify({ query: '{ meetings(first: 20, orderBy: [{ field: start, direction: DESC }]) { nodes { name start agendaItems { number name } } } }' });
+const DIRECT_PATH = '/communes-council/meetings?pagination[pageSize]=20&sort[0]=start:desc&populate[agendaItems][fields][0]=number&populate[agendaItems][fields][1]=name';
+
+export interface OverheadFigures {
+  direct: LoadFigures;
+  gatewayCold: LoadFigures;
+  gatewayWarm: LoadFigures;
+  /** Town CPU seconds per 1,000 client requests, directly and behind the warm gateway. */
+  townCpuPerThousand: { direct: number; gatewayWarm: number };
+}
+
+/**
+ * The same list (20 meetings with their agenda items) read from one real town directly
+ * through REST, and through the gateway with its cache off (cold) and on (warm).
+ */
+export async function measureOverhead(settings: BenchSettings, dir: string): Promise<OverheadFigures> {
+  const dataDir = join(dir, 'eupen');
+  await seedTownInChildProcess({ town: 'eupen', scale: settings.townScale, dataDir });
+  const town = await startTownProcess({ env: { TOWN_CODE: 'eupen', TOWN_NAME: 'Eupen', TOWN_LOCALES: 'de,fr', TOWN_DATA_DIR: dataDir, DATABASE_URL: '', TOWN_LOG_LEVEL: 'error' } });
+  const cpuPerThousand = async (run: () => Promise<LoadFigures>) => {
+    const before = cpuSeconds(town.child.pid!);
+    const figures = await run();
+    // Warm-up requests load the town too: count them, at the measured rate.
+    const requests = figures.requestsPerSec * (settings.durationSec + settings.warmupSec) * settings.repeats;
+    return { figures, perThousand: Number((((cpuSeconds(town.child.pid!) - before) / Math.max(1, requests)) * 1000).toFixed(3)) };
+  };
+  try {
+    const load = (url: string, body?: string) => () => medianOf(settings.repeats, () => runLoad({ url, body, connections: settings.connections, durationSec: settings.durationSec, warmupSec: settings.warmupSec }));
+    const direct = await cpuPerThousand(load(`${town.api}${DIRECT_PATH}`));
+    const cold = await startGatewayProcess(dir, [{ code: 'eupen', url: town.url, locales: ['de', 'fr'] }], { GATEWAY_CACHE_TTL_MS: '0' });
+    const gatewayCold = await load(cold.url, MEETINGS_QUERY)().finally(() => cold.stop());
+    const warm = await startGatewayProcess(dir, [{ code: 'eupen', url: town.url, locales: ['de', 'fr'] }], { GATEWAY_CACHE_TTL_MS: '5000' });
+    const gatewayWarm = await cpuPerThousand(load(warm.url, MEETINGS_QUERY)).finally(() => warm.stop());
+    return { direct: direct.figures, gatewayCold, gatewayWarm: gatewayWarm.figures, townCpuPerThousand: { direct: direct.perThousand, gatewayWarm: gatewayWarm.perThousand } };
+  } finally {
+    await town.stop();
+  }
+}

@@ -1,0 +1,48 @@
+import type { BenchResults } from './run-bench';
+
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+
+/** The report: every figure beside its baseline, as a ratio. */
+export function toMarkdown(r: BenchResults): string {
+  const { overhead: o } = r;
+  const lines = [
+    `# Communes gateway benchmark${r.settings.quick ? ' (quick mode: a smoke test, not figures to quote)' : ''}`,
+    '',
+    `Machine: ${r.machine.cores} cores (${r.machine.cpu}), Node ${r.machine.node}, ${r.machine.date}. Loopback; autocannon, ${r.settings.connections} connections, ${r.settings.warmupSec} s warm-up, ${r.settings.durationSec} s × ${r.settings.repeats} (medians).`,
+    '',
+    '## 1. Overhead: 20 meetings with their agenda items, one real town (SQLite)',
+    '',
+    '| path | req/s | p50 ms | p99 ms | p50 vs direct | req/s vs direct |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...([['town REST, direct', o.direct], ['gateway, cold (cache off)', o.gatewayCold], ['gateway, warm (cache on)', o.gatewayWarm]] as const).map(
+      ([name, f]) => `| ${name} | ${f.requestsPerSec} | ${f.p50Ms} | ${f.p99Ms} | ${ratio(f.p50Ms, o.direct.p50Ms)} | ${ratio(f.requestsPerSec, o.direct.requestsPerSec)} |`,
+    ),
+    '',
+    `Town CPU per 1,000 client requests: ${o.townCpuPerThousand.direct} s direct, ${o.townCpuPerThousand.gatewayWarm} s behind the warm gateway (ratio ${ratio(o.townCpuPerThousand.gatewayWarm, o.townCpuPerThousand.direct)}).`,
+    'Not measured yet: the same list through Strapi\'s own GraphQL plugin on the town.',
+    '',
+    `## 2. Fan-out: a cross-town ordered list, each fake town answering after ${r.settings.fakeTownLatencyMs} ms`,
+    '',
+    '| towns | req/s | p50 ms | p99 ms | p50 vs 1 town |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    ...r.fanOut.map((f) => `| ${f.towns} | ${f.figures.requestsPerSec} | ${f.figures.p50Ms} | ${f.figures.p99Ms} | ${ratio(f.figures.p50Ms, r.fanOut[0]!.figures.p50Ms)} |`),
+    '',
+    '## 3. Batching: upstream requests for one nested query (meetings → bodies, agenda items → their meeting)',
+    '',
+    '| page size | upstream requests |',
+    '| ---: | ---: |',
+    ...r.batching.map((b) => `| ${b.pageSize} | ${b.upstreamRequests} |`),
+    '',
+    `## 4. Shielding: sustained load of one regional query over 5 towns, cache TTL ${r.shielding.ttlMs} ms`,
+    '',
+    `Clients: ${r.shielding.client.requestsPerSec} req/s (p50 ${r.shielding.client.p50Ms} ms). Each town: ${r.shielding.upstreamPerTownPerSec} list requests/s (aim: about ${(1000 / r.shielding.ttlMs).toFixed(2)}, one per TTL); ratio clients/town ${ratio(r.shielding.client.requestsPerSec, r.shielding.upstreamPerTownPerSec)}.`,
+    '',
+    `## 5. Memory: the gateway with ${r.memory.towns} registered towns`,
+    '',
+    `Resident: ${r.memory.idleMb} MB idle; after each round of load: ${r.memory.afterRoundsMb.join(' MB, ')} MB (growth from the first round to the last: ${r.memory.afterRoundsMb.at(-1)! - r.memory.afterRoundsMb[0]!} MB).`,
+    '',
+    'Not measured yet: data scale (one town with 100,000 entries on SQLite and on PostgreSQL).',
+    '',
+  ];
+  return lines.join('\n');
+}
