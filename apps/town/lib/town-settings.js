@@ -53,14 +53,28 @@ function loadOrCreateSecrets(dataDir) {
   return secrets;
 }
 
+/** @type {{ key: string, settings: TownSettings } | undefined} */
+let last;
+
 /**
  * Reads a town's identity from the environment, so that one app serves many towns:
  * TOWN_CODE, TOWN_NAME, TOWN_LOCALES (comma-separated, default first), HOST, PORT,
- * TOWN_DATA_DIR, DATABASE_URL and TOWN_PUBLIC_READ (default true).
+ * TOWN_DATA_DIR, DATABASE_URL and TOWN_PUBLIC_READ (default true). Each of Strapi's config
+ * files asks for it: the secrets file and the data folder are touched once per identity.
  * @param {NodeJS.ProcessEnv} env
  * @returns {TownSettings}
  */
 function loadTownSettings(env = process.env) {
+  const key = JSON.stringify(['TOWN_CODE', 'TOWN_NAME', 'TOWN_LOCALES', 'HOST', 'PORT', 'TOWN_DATA_DIR', 'DATABASE_URL', 'TOWN_PUBLIC_READ'].map((name) => env[name]));
+  if (last?.key !== key) last = { key, settings: readTownSettings(env) };
+  return last.settings;
+}
+
+/**
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {TownSettings}
+ */
+function readTownSettings(env) {
   const code = env.TOWN_CODE ?? 'town';
   if (!/^[a-z][a-z0-9-]{1,62}$/.test(code)) {
     throw new Error(`TOWN_CODE "${code}" is not a lowercase code such as "seneffe".`);
