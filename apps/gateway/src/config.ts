@@ -25,6 +25,11 @@ export interface GatewayConfig {
   maxBodyBytes: number;
   /** Consecutive failures that open a town's circuit, and how long it stays open. */
   circuit: { failures: number; openMs: number };
+  /**
+   * The gateway's public origin, e.g. https://opendata.example.org: open-data objects are
+   * named by absolute URLs (OParl ids, feed links). Default: the request's Host header.
+   */
+  publicUrl?: string;
   /** Log level of the JSON logs. Default info. */
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }

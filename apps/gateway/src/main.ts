@@ -22,6 +22,7 @@ function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<Ga
     redisUrl: env.REDIS_URL || undefined,
     introspection: env.GATEWAY_INTROSPECTION !== 'false',
     maxPageSize: int('GATEWAY_MAX_PAGE_SIZE', defaultGatewayConfig.maxPageSize),
+    publicUrl: env.GATEWAY_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     logLevel: (env.GATEWAY_LOG_LEVEL as GatewayConfig['logLevel']) ?? defaultGatewayConfig.logLevel,
   };
 }

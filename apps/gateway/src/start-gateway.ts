@@ -11,6 +11,7 @@ import { defaultGatewayConfig, type GatewayConfig } from './config';
 import { GatewayErrorCode } from './errors';
 import { operationLogPlugin, townErrorsPlugin } from './http/apollo-plugins';
 import { createHttpServer } from './http/http-server';
+import { openDataRoutes } from './open-data/open-data-routes';
 import { createLimitsRule } from './limits/measure-operation';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
@@ -68,11 +69,27 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
   });
   await apollo.start();
 
+  const newContext = (requestId: string): GatewayContext => ({ config, directory, requestId, townErrors: [], loaders: createTownLoaders(directory, requestId) });
   const server = createHttpServer({
     apollo,
+    openData: {
+      routes: openDataRoutes,
+      context: (base) => ({
+        ...base,
+        config,
+        directory,
+        logger,
+        publicOrigin: config.publicUrl ?? `http://${base.req.headers.host ?? `${config.host}:${config.port}`}`,
+        async graphql(query, variables) {
+          const response = await apollo.executeOperation({ query, variables }, { contextValue: newContext(base.requestId) });
+          if (response.body.kind !== 'single') throw new Error('An open-data operation answered incrementally.');
+          return response.body.singleResult as never;
+        },
+      }),
+    },
     maxBodyBytes: config.maxBodyBytes,
     logger,
-    context: (requestId) => ({ config, directory, requestId, townErrors: [], loaders: createTownLoaders(directory, requestId) }),
+    context: newContext,
     healthz: async () => ({ ok: true, body: { status: 'ok' } }),
     readyz: async () => {
       const towns = directory.all();

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GatewayContext } from '../resolvers/gateway-context';
 import type { Logger } from '../logger';
+import type { OpenDataContext, OpenDataRoute } from '../open-data/open-data-route';
 
 export interface HttpRoutes {
   apollo: ApolloServer<GatewayContext>;
@@ -12,9 +13,11 @@ export interface HttpRoutes {
   readyz: () => Promise<{ ok: boolean; body: unknown }>;
   metrics: () => Promise<{ contentType: string; body: string }>;
   logger: Logger;
+  /** Open-data endpoints (OParl, Open311, feeds...), tried before the 404. */
+  openData: { routes: readonly OpenDataRoute[]; context: (base: Pick<OpenDataContext, 'req' | 'res' | 'url' | 'requestId' | 'readBody'>) => OpenDataContext };
 }
 
-class BodyTooLarge extends Error {}
+export class BodyTooLarge extends Error {}
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -59,7 +62,11 @@ export function createHttpServer(routes: HttpRoutes): Server {
         res.writeHead(200, { 'content-type': contentType });
         return res.end(body);
       }
-      if (url.pathname !== '/graphql' && url.pathname !== '/') return json(res, 404, { error: 'Not found: the GraphQL endpoint is /graphql.' });
+      if (url.pathname !== '/graphql' && url.pathname !== '/') {
+        const context = routes.openData.context({ req, res, url, requestId, readBody: () => readBody(req, routes.maxBodyBytes) });
+        for (const route of routes.openData.routes) if (await route.handle(context)) return;
+        return json(res, 404, { error: 'Not found: the GraphQL endpoint is /graphql; open data is listed in the README.' });
+      }
 
       const body = req.method === 'POST' ? await readBody(req, routes.maxBodyBytes) : '';
       const headers = new HeaderMap();
