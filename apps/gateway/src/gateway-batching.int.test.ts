@@ -39,6 +39,25 @@ describe('batching, caching and coalescing of upstream requests', () => {
     }
   });
 
+  it('asks each town only for the attributes the query selects, and those it orders by', async () => {
+    const gateway = await startGatewayOver([{ code: 'bat', url: town.url }], { cacheTtlMs: 0 });
+    try {
+      const before = town.requests.length;
+      const { data, errors } = await gateway.query<{ meetings: { nodes: { name: string; agendaItems: { order: number }[] }[] } }>(
+        '{ meetings(first: 5, orderBy: [{ field: start, direction: DESC }]) { nodes { name agendaItems { order } } } }',
+      );
+      expect(errors).toBeUndefined();
+      expect(data?.meetings.nodes.every((n) => n.name.length > 0 && n.agendaItems.map((item) => item.order).sort().join() === '0,1,2')).toBe(true);
+      const fieldsOf = (path: string) => new Set([...new URL(path, 'http://town').searchParams].filter(([k]) => k.startsWith('fields[')).map(([, v]) => v));
+      const [list, items] = ['/meetings?', '/agenda-items?'].map((p) => town.requests.slice(before).find((r) => r.includes(p))!);
+      expect([...fieldsOf(list!)].filter((f) => !['createdAt', 'updatedAt', 'publishedAt', 'locale'].includes(f)).sort()).toEqual(['name', 'start']);
+      expect(fieldsOf(items!).has('order')).toBe(true);
+      expect(fieldsOf(items!).has('name')).toBe(false);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
   it('serves a repeated query from the shared cache within its TTL', async () => {
     const gateway = await startGatewayOver([{ code: 'bat', url: town.url }], { cacheTtlMs: 60_000 });
     try {

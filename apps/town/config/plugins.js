@@ -10,6 +10,9 @@ module.exports = () => {
   // TOWN_PUBLIC_READ=false: the town opens its API to the public by hand, in the admin panel.
   const domainConfig = { config: { publicRead: town.publicRead } };
   return {
+    // Installed for the benchmarks' baseline (a town without Communes would use it); a town
+    // federated by the gateway has no need of a second read API, so it stays off by default.
+    graphql: { enabled: town.graphql, config: { defaultLimit: 20, maxLimit: 100, landingPage: false } },
     'users-permissions': { config: { jwtSecret: town.secrets.jwtSecret } },
     'communes-core': { config: { town: { code: town.code, name: town.name }, locales: town.locales } },
     ...Object.fromEntries(DOMAINS.map((domain) => [`communes-${domain}`, domainConfig])),

@@ -31,4 +31,24 @@ async function createTemporaryPostgresDatabase(prefix) {
   return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
-module.exports = { createTemporaryPostgresDatabase, POSTGRES_ADMIN_URL };
+/**
+ * A named database kept between runs (a benchmark's seeded data set), created if missing.
+ * @param {string} name
+ * @returns {Promise<string>} its URL
+ */
+async function ensurePostgresDatabase(name) {
+  if (!/^[a-z][a-z0-9_]{0,62}$/.test(name)) throw new Error(`"${name}" is not a plain database name.`);
+  const client = new Client({ connectionString: POSTGRES_ADMIN_URL });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+module.exports = { createTemporaryPostgresDatabase, ensurePostgresDatabase, POSTGRES_ADMIN_URL };

@@ -23,6 +23,7 @@ const { join, resolve } = require('node:path');
  * @property {string} dataDir   SQLite file, uploads and secrets live here.
  * @property {string | undefined} databaseUrl  PostgreSQL when set; SQLite otherwise.
  * @property {boolean} publicRead  Give the Public role read access on first start.
+ * @property {boolean} graphql  Serve Strapi's own GraphQL plugin at /graphql (off by default).
  * @property {TownSecrets} secrets
  */
 
@@ -59,13 +60,14 @@ let last;
 /**
  * Reads a town's identity from the environment, so that one app serves many towns:
  * TOWN_CODE, TOWN_NAME, TOWN_LOCALES (comma-separated, default first), HOST, PORT,
- * TOWN_DATA_DIR, DATABASE_URL and TOWN_PUBLIC_READ (default true). Each of Strapi's config
+ * TOWN_DATA_DIR, DATABASE_URL, TOWN_PUBLIC_READ (default true) and TOWN_GRAPHQL (default
+ * false). Each of Strapi's config
  * files asks for it: the secrets file and the data folder are touched once per identity.
  * @param {NodeJS.ProcessEnv} env
  * @returns {TownSettings}
  */
 function loadTownSettings(env = process.env) {
-  const key = JSON.stringify(['TOWN_CODE', 'TOWN_NAME', 'TOWN_LOCALES', 'HOST', 'PORT', 'TOWN_DATA_DIR', 'DATABASE_URL', 'TOWN_PUBLIC_READ'].map((name) => env[name]));
+  const key = JSON.stringify(['TOWN_CODE', 'TOWN_NAME', 'TOWN_LOCALES', 'HOST', 'PORT', 'TOWN_DATA_DIR', 'DATABASE_URL', 'TOWN_PUBLIC_READ', 'TOWN_GRAPHQL'].map((name) => env[name]));
   if (last?.key !== key) last = { key, settings: readTownSettings(env) };
   return last.settings;
 }
@@ -93,6 +95,7 @@ function readTownSettings(env) {
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     publicRead: env.TOWN_PUBLIC_READ !== 'false',
+    graphql: env.TOWN_GRAPHQL === 'true',
     secrets: loadOrCreateSecrets(dataDir),
   };
 }

@@ -22,8 +22,17 @@ export interface ContentTypeNaming {
   singleField: string;
 }
 
+const namings = new WeakMap<object, ContentTypeNaming>();
+
 /** Every name derived from a content type comes from here, never typed by hand elsewhere. */
 export function namingOf(type: Pick<ContentType, 'domain' | 'names'>): ContentTypeNaming {
+  // Called per entry by the gateway: the names of a type are derived once.
+  let naming = namings.get(type);
+  if (!naming) namings.set(type, (naming = deriveNaming(type)));
+  return naming;
+}
+
+function deriveNaming(type: Pick<ContentType, 'domain' | 'names'>): ContentTypeNaming {
   const pluginName = toPluginName(type.domain);
   return {
     uid: toUid(type.domain, type.names.singular),

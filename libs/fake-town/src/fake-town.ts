@@ -74,8 +74,13 @@ export async function startFakeTown({ code, entries, locales = ['fr'], delayMs =
     });
     const start = Number(params.get('pagination[start]') ?? 0);
     const limit = Number(params.get('pagination[limit]') ?? 25);
+    // Strapi's `fields`: id, documentId and the listed attributes; populated relations stay.
+    const fields = [...params.entries()].filter(([k]) => k.startsWith('fields[')).map(([, v]) => v);
+    const populated = new Set([...params.keys()].filter((k) => k.startsWith('populate[')).map((k) => k.slice('populate['.length, k.indexOf(']'))));
+    const keep = new Set(['id', 'documentId', ...fields, ...populated]);
+    const project = (e: Record<string, unknown>) => (fields.length ? Object.fromEntries(Object.entries(e).filter(([k]) => keep.has(k))) : e);
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ data: list.slice(start, start + limit), meta: { pagination: { start, limit, total: list.length } } }));
+    res.end(JSON.stringify({ data: list.slice(start, start + limit).map(project), meta: { pagination: { start, limit, total: list.length } } }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { toJsonbCodeFilters } from './json-code-filters';
 
 /** Strapi's documentIds: cuid2, 24 lowercase letters and digits. */
 const DOCUMENT_ID = /^[a-z0-9]{24}$/;
@@ -80,6 +81,7 @@ export function findQueryProblem(query: Record<string, unknown>, params: Record<
 
 interface KoaContext {
   query: Record<string, unknown>;
+  state: { route?: { handler?: unknown } };
   params: Record<string, string | undefined>;
   status: number;
   body: unknown;
@@ -101,10 +103,20 @@ export function createQueryGuard(_config: unknown, { strapi }: { strapi: Core.St
     return locales.codes;
   };
   const maxPageSize = Number(strapi.config.get('api.rest.maxLimit')) || DEFAULT_MAX_PAGE_SIZE;
+  const postgres = strapi.db?.dialect.client === 'postgres';
+  const jsonAttributesOf = (ctx: KoaContext): ((name: string) => boolean) => {
+    // The core router names its handler `<uid>.<action>`.
+    const uid = String(ctx.state.route?.handler ?? '').replace(/\.[^.]+$/, '');
+    const attributes = (strapi.contentTypes as unknown as Record<string, { attributes: Record<string, { type: string }> }>)[uid]?.attributes ?? {};
+    return (name) => attributes[name]?.type === 'json';
+  };
 
   return async (ctx: KoaContext, next: () => Promise<void>) => {
     const problem = findQueryProblem(ctx.query, ctx.params, { maxPageSize, locales: ctx.query.locale === undefined ? new Set() : await knownLocales() });
-    if (!problem) return next();
+    if (!problem) {
+      if (postgres && ctx.query.filters) ctx.query.filters = toJsonbCodeFilters(ctx.query.filters, jsonAttributesOf(ctx));
+      return next();
+    }
     const { message, ...details } = problem;
     ctx.status = 400;
     ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message, details } };

@@ -41,3 +41,15 @@ export async function medianOf(repeats: number, run: () => Promise<LoadFigures>)
   };
   return { requestsPerSec: median((f) => f.requestsPerSec), p50Ms: median((f) => f.p50Ms), p99Ms: median((f) => f.p99Ms), errors: runs.reduce((s, f) => s + f.errors, 0) };
 }
+
+/**
+ * One request before a load: a GraphQL answer with errors still has HTTP status 200, which
+ * autocannon counts as a success, so a broken query would be measured as a fast one.
+ */
+export async function expectGraphQLData(url: string, body: string): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const payload = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (response.status !== 200 || payload.errors?.length || !payload.data) {
+    throw new Error(`The benchmark query failed (HTTP ${response.status}): ${payload.errors?.map((e) => e.message).join('; ') ?? 'no data'}\n${body}`);
+  }
+}

@@ -97,6 +97,18 @@ export function defineSeededTownSuite(database: string, getDatabaseUrl: () => Pr
         expect(held.every((m) => m.meetingState === 'held')).toBe(true);
       });
 
+      it('on a list of codes, as the gateway asks for one code ($contains of its JSON form)', async () => {
+        // JSON columns: LIKE on SQLite, jsonb containment on PostgreSQL (where LIKE is an error).
+        const withCategory = (code: string) => published('event').filter((r) => (r.shared.categories as string[] | undefined)?.includes(code)).length;
+        const codes = [...new Set(published('event').flatMap((r) => (r.shared.categories as string[] | undefined) ?? []))];
+        const code = codes.sort((a, b) => withCategory(b) - withCategory(a))[0]!;
+        const found = await http.all(EVENTS, `filters[$and][0][categories][$contains]=${encodeURIComponent(JSON.stringify(code))}`);
+        expect(found.length).toBe(withCategory(code));
+        expect(found.every((e) => (e.categories as string[]).includes(code))).toBe(true);
+        const either = await http.all(EVENTS, codes.slice(0, 2).map((c, i) => `filters[$or][${i}][categories][$contains]=${encodeURIComponent(JSON.stringify(c))}`).join('&'));
+        expect(either.length).toBe(published('event').filter((r) => codes.slice(0, 2).some((c) => (r.shared.categories as string[] | undefined)?.includes(c))).length);
+      });
+
       it('on localized text, case-insensitively, in the asked locale', async () => {
         const expected = published('agenda-item').filter((r) => String(r.localized('fr').name).toLowerCase().includes('budgétaire'));
         expect(expected.length).toBeGreaterThan(0);

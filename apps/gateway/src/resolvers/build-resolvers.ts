@@ -8,7 +8,7 @@ import type { GatewayNode } from '../towns/to-node';
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from './gateway-context';
 import { listKind, pathOf, type ListArgs } from './list-kind';
-import { relationAndMediaFields } from './relation-and-media-fields';
+import { townSelection } from './town-selection';
 import { requestedFields } from './requested-fields';
 import { scalarResolvers } from './scalars';
 import { search } from './search';
@@ -18,7 +18,7 @@ type Resolver<P = unknown, A = Record<string, unknown>> = (parent: P, args: A, c
 
 /** Loads nodes of one town, turning a town's failure into one error and a null. */
 async function loadNodes(ctx: GatewayContext, info: GraphQLResolveInfo, town: string, kind: string, ids: readonly string[], localeChain?: readonly string[] | null) {
-  const selection = relationAndMediaFields(kindNamed(kind), requestedFields(info));
+  const selection = townSelection(kindNamed(kind), requestedFields(info));
   try {
     return await ctx.loaders.load(town, kind, ids, { ...selection, localeChain });
   } catch (error) {

@@ -9,7 +9,7 @@ import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from './gateway-context';
 import { compareNodes } from './compare-nodes';
 import { requestedNodeFields } from './requested-fields';
-import { relationAndMediaFields } from './relation-and-media-fields';
+import { townSelection } from './town-selection';
 
 export interface ListArgs {
   towns?: string[] | null;
@@ -33,7 +33,7 @@ export async function listKind(type: ResolvedContentType, args: ListArgs, ctx: G
   }
   const signature = listSignature([type.names.singular, towns.map((t) => t.town.code), args.filters ?? null, args.orderBy ?? null, args.locale ?? null]);
   const offsets = decodeCursor(args.after, signature);
-  const selection = relationAndMediaFields(type, requestedNodeFields(info));
+  const selection = townSelection(type, requestedNodeFields(info));
   const missingTowns: string[] = [];
 
   const pages = await Promise.all(

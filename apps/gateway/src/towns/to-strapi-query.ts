@@ -11,6 +11,8 @@ export interface ListRequest {
   /** Relation fields whose documentIds the answer must carry. */
   relations: readonly string[];
   media: readonly string[];
+  /** The other attributes the answer must carry; every attribute when unset. */
+  scalars?: readonly string[];
   /** The attributes this town serves (from its manifest): others cannot be asked for. */
   townFields: ReadonlySet<string>;
 }
@@ -88,6 +90,12 @@ export function toStrapiListQuery(type: ResolvedContentType, request: ListReques
   params.append('pagination[start]', String(request.start));
   params.append('pagination[limit]', String(Math.max(1, request.limit)));
   if (request.locale && type.localized) params.append('locale', request.locale);
+  if (request.scalars) {
+    // Ordering fields too: the gateway merges the towns' pages by them.
+    const wanted = new Set([...request.scalars, ...order.map((o) => o.split(':')[0]!), 'createdAt', 'updatedAt', 'publishedAt', ...(type.localized ? ['locale'] : [])]);
+    const columns = [...wanted].flatMap((name) => (type.fields[name]?.kind === 'geoPoint' ? Object.values(geoColumns(name)) : [name]));
+    columns.filter((c) => request.townFields.has(c) || SYSTEM_FIELDS.has(c) || c === 'locale').forEach((c, i) => params.append(`fields[${i}]`, c));
+  }
   for (const relation of request.relations) {
     if (request.townFields.has(relation)) params.append(`populate[${relation}][fields][0]`, 'documentId');
   }

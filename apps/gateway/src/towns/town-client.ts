@@ -4,6 +4,7 @@ import type { UpstreamCache } from '../cache/upstream-cache';
 import type { RegisteredTown } from '../registry/town-registry';
 import type { CircuitBreaker } from './circuit-breaker';
 import type { TownHealth } from './town-health';
+import { sendToTown, TransportTimeout, type TransportResponse } from './http-transport';
 
 export interface TownClientDeps {
   town: RegisteredTown;
@@ -20,7 +21,7 @@ export interface TownClientDeps {
  * fails with a TownError whose code says what went wrong.
  */
 export function createTownClient({ town, timeoutMs, cache, breaker, health, metrics }: TownClientDeps) {
-  async function fetchText(url: string, requestId: string | undefined): Promise<string> {
+  async function fetchJson(url: string, requestId: string | undefined): Promise<{ text: string; parsed: unknown }> {
     if (!breaker.allows()) {
       throw new TownError(GatewayErrorCode.TownUnavailable, town.code, 'skipped: it failed repeatedly and is retried later (circuit open).');
     }
@@ -33,23 +34,21 @@ export function createTownClient({ town, timeoutMs, cache, breaker, health, metr
       else breaker.succeeded();
       throw new TownError(code, town.code, message);
     };
-    let response: Response;
-    let text: string;
+    let response: TransportResponse;
     try {
-      response = await fetch(url, {
+      response = await sendToTown(url, {
+        method: 'GET',
         headers: { accept: 'application/json', ...(town.token ? { authorization: `Bearer ${town.token}` } : {}), ...(requestId ? { 'x-request-id': requestId } : {}) },
-        // Covers the body too: a town that drips its answer still times out.
-        signal: AbortSignal.timeout(timeoutMs),
+        timeoutMs,
       });
-      text = await response.text();
     } catch (error) {
-      const name = (error as Error).name;
-      if (name === 'TimeoutError' || name === 'AbortError') return fail(GatewayErrorCode.TownTimeout, `no answer within ${timeoutMs} ms.`);
-      return fail(GatewayErrorCode.TownUnavailable, `unreachable (${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}).`);
+      if (error instanceof TransportTimeout) return fail(GatewayErrorCode.TownTimeout, `no answer within ${timeoutMs} ms.`);
+      return fail(GatewayErrorCode.TownUnavailable, `unreachable (${(error as Error).message}).`);
     }
+    const { text } = response;
     if (response.status >= 500) return fail(GatewayErrorCode.TownBadResponse, `answered HTTP ${response.status}.`);
     if (response.status === 401 || response.status === 403) return fail(GatewayErrorCode.TownBadResponse, `refused access (HTTP ${response.status}): check its API token or its public permissions.`, false);
-    if (!response.ok) {
+    if (response.status < 200 || response.status >= 300) {
       let detail = '';
       try {
         detail = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? '';
@@ -58,8 +57,9 @@ export function createTownClient({ town, timeoutMs, cache, breaker, health, metr
       }
       return fail(GatewayErrorCode.TownBadResponse, `refused the request (HTTP ${response.status}${detail ? `: ${detail}` : ''}).`, false);
     }
+    let parsed: unknown;
     try {
-      JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
       return fail(GatewayErrorCode.TownBadResponse, 'answered with malformed JSON.');
     }
@@ -67,7 +67,7 @@ export function createTownClient({ town, timeoutMs, cache, breaker, health, metr
     metrics.upstreamSeconds.observe({ town: town.code, outcome: 'ok' }, ms / 1000);
     health.success(Math.round(ms));
     breaker.succeeded();
-    return text;
+    return { text, parsed };
   }
 
   return {
@@ -75,9 +75,15 @@ export function createTownClient({ town, timeoutMs, cache, breaker, health, metr
     /** GET `/api<path>?<query>`, parsed; `requestId` is passed on for the town's logs. */
     async get(path: string, query: URLSearchParams, requestId?: string): Promise<unknown> {
       const url = `${town.url}/api${path}${query.size ? `?${query}` : ''}`;
-      const { value, hit } = await cache.read(`${town.code}|${url}`, () => fetchText(url, requestId));
+      // The caller that fetched has the answer parsed already; others parse the cached text.
+      let fresh: unknown;
+      const { value, hit } = await cache.read(`${town.code}|${url}`, async () => {
+        const { text, parsed } = await fetchJson(url, requestId);
+        fresh = parsed;
+        return text;
+      });
       metrics.cacheLookups.inc({ town: town.code, result: hit ? 'hit' : 'miss' });
-      return JSON.parse(value);
+      return fresh !== undefined ? fresh : JSON.parse(value);
     },
   };
 }

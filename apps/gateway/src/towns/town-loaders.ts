@@ -15,8 +15,8 @@ const CHUNK = 100;
 export function createTownLoaders(directory: TownDirectory, requestId: string) {
   const loaders = new Map<string, DataLoader<string, GatewayNode | null>>();
   return {
-    load(town: string, kind: string, documentIds: readonly string[], selection: { relations: readonly string[]; media: readonly string[]; localeChain?: readonly string[] | null }): Promise<(GatewayNode | null)[]> {
-      const key = JSON.stringify([town, kind, selection.relations, selection.media, selection.localeChain ?? null]);
+    load(town: string, kind: string, documentIds: readonly string[], selection: { relations: readonly string[]; media: readonly string[]; scalars?: readonly string[]; localeChain?: readonly string[] | null }): Promise<(GatewayNode | null)[]> {
+      const key = JSON.stringify([town, kind, selection.relations, selection.media, selection.scalars ?? null, selection.localeChain ?? null]);
       let loader = loaders.get(key);
       if (!loader) {
         loader = new DataLoader<string, GatewayNode | null>(
@@ -30,7 +30,7 @@ export function createTownLoaders(directory: TownDirectory, requestId: string) {
                 directory,
                 entry,
                 kindNamed(kind),
-                { filters: { documentId: { in: chunk } }, start: 0, limit: chunk.length, relations: selection.relations, media: selection.media, localeChain: selection.localeChain },
+                { filters: { documentId: { in: chunk } }, start: 0, limit: chunk.length, relations: selection.relations, media: selection.media, scalars: selection.scalars, localeChain: selection.localeChain },
                 requestId,
               );
               for (const node of nodes) found.set(node.documentId, node);

@@ -1,7 +1,7 @@
 import { buildNewsFixture, startFakeTown } from '@communes/fake-town';
 import type { BenchSettings } from '../bench-settings';
 import { startGatewayProcess } from '../gateway-process';
-import { medianOf, runLoad, type LoadFigures } from '../run-load';
+import { expectGraphQLData, medianOf, runLoad, type LoadFigures } from '../run-load';
 
 const QUERY = JSON.stringify({ query: '{ newsItems(first: 20, orderBy: [{ field: datePublished, direction: DESC }]) { totalCount nodes { headline town { code } } } }' });
 
@@ -16,6 +16,7 @@ export async function measureFanOut(settings: BenchSettings, dir: string): Promi
     for (const count of settings.townCounts) {
       const gateway = await startGatewayProcess(dir, towns.slice(0, count).map((t, i) => ({ code: `town${i}`, url: t.url })), { GATEWAY_CACHE_TTL_MS: '0', GATEWAY_TOWN_TIMEOUT_MS: '10000' });
       try {
+        await expectGraphQLData(gateway.url, QUERY);
         const figures = await medianOf(settings.repeats, () => runLoad({ url: gateway.url, body: QUERY, connections: settings.connections, durationSec: settings.durationSec, warmupSec: settings.warmupSec }));
         results.push({ towns: count, figures });
       } finally {

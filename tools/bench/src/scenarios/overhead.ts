@@ -3,13 +3,16 @@ import { seedTownInChildProcess } from '@communes/seed';
 import { startTownProcess } from '@communes/town';
 import type { BenchSettings } from '../bench-settings';
 import { cpuSeconds, startGatewayProcess } from '../gateway-process';
-import { medianOf, runLoad, type LoadFigures } from '../run-load';
+import { expectGraphQLData, medianOf, runLoad, type LoadFigures } from '../run-load';
 
 export const MEETINGS_QUERY = JSON.stringify({ query: '{ meetings(first: 20, orderBy: [{ field: start, direction: DESC }]) { nodes { name start agendaItems { number name } } } }' });
+/** The same list through Strapi's own GraphQL plugin, the peer a town would use without Communes. */
+export const STRAPI_GRAPHQL_QUERY = JSON.stringify({ query: '{ communesCouncilMeetings(pagination: { pageSize: 20 }, sort: ["start:desc"]) { name start agendaItems { number name } } }' });
 const DIRECT_PATH = '/communes-council/meetings?pagination[pageSize]=20&sort[0]=start:desc&populate[agendaItems][fields][0]=number&populate[agendaItems][fields][1]=name';
 
 export interface OverheadFigures {
   direct: LoadFigures;
+  strapiGraphql: LoadFigures;
   gatewayCold: LoadFigures;
   gatewayWarm: LoadFigures;
   /** Town CPU seconds per 1,000 client requests, directly and behind the warm gateway. */
@@ -18,12 +21,12 @@ export interface OverheadFigures {
 
 /**
  * The same list (20 meetings with their agenda items) read from one real town directly
- * through REST, and through the gateway with its cache off (cold) and on (warm).
+ * through REST and through Strapi's GraphQL plugin, and through the gateway with its cache off (cold) and on (warm).
  */
 export async function measureOverhead(settings: BenchSettings, dir: string): Promise<OverheadFigures> {
   const dataDir = join(dir, 'eupen');
   await seedTownInChildProcess({ town: 'eupen', scale: settings.townScale, dataDir });
-  const town = await startTownProcess({ env: { TOWN_CODE: 'eupen', TOWN_NAME: 'Eupen', TOWN_LOCALES: 'de,fr', TOWN_DATA_DIR: dataDir, DATABASE_URL: '', TOWN_LOG_LEVEL: 'error' } });
+  const town = await startTownProcess({ env: { TOWN_CODE: 'eupen', TOWN_NAME: 'Eupen', TOWN_LOCALES: 'de,fr', TOWN_DATA_DIR: dataDir, DATABASE_URL: '', TOWN_LOG_LEVEL: 'error', TOWN_GRAPHQL: 'true' } });
   const cpuPerThousand = async (run: () => Promise<LoadFigures>) => {
     const before = cpuSeconds(town.child.pid!);
     const figures = await run();
@@ -34,11 +37,14 @@ export async function measureOverhead(settings: BenchSettings, dir: string): Pro
   try {
     const load = (url: string, body?: string) => () => medianOf(settings.repeats, () => runLoad({ url, body, connections: settings.connections, durationSec: settings.durationSec, warmupSec: settings.warmupSec }));
     const direct = await cpuPerThousand(load(`${town.api}${DIRECT_PATH}`));
+    await expectGraphQLData(`${town.url}/graphql`, STRAPI_GRAPHQL_QUERY);
+    const strapiGraphql = await load(`${town.url}/graphql`, STRAPI_GRAPHQL_QUERY)();
     const cold = await startGatewayProcess(dir, [{ code: 'eupen', url: town.url, locales: ['de', 'fr'] }], { GATEWAY_CACHE_TTL_MS: '0' });
+    await expectGraphQLData(cold.url, MEETINGS_QUERY);
     const gatewayCold = await load(cold.url, MEETINGS_QUERY)().finally(() => cold.stop());
     const warm = await startGatewayProcess(dir, [{ code: 'eupen', url: town.url, locales: ['de', 'fr'] }], { GATEWAY_CACHE_TTL_MS: '5000' });
     const gatewayWarm = await cpuPerThousand(load(warm.url, MEETINGS_QUERY)).finally(() => warm.stop());
-    return { direct: direct.figures, gatewayCold, gatewayWarm: gatewayWarm.figures, townCpuPerThousand: { direct: direct.perThousand, gatewayWarm: gatewayWarm.perThousand } };
+    return { direct: direct.figures, strapiGraphql, gatewayCold, gatewayWarm: gatewayWarm.figures, townCpuPerThousand: { direct: direct.perThousand, gatewayWarm: gatewayWarm.perThousand } };
   } finally {
     await town.stop();
   }

@@ -1,0 +1,25 @@
+import type { ResolvedContentType } from '@communes/domain';
+
+/** What a town must be asked for, to answer the fields a query selects of one kind. */
+export interface TownSelection {
+  /** Relations to populate (their documentIds only). */
+  relations: string[];
+  media: string[];
+  /**
+   * The other attributes selected: the town sends only these (Strapi's `fields`), so that
+   * a list of headlines does not carry every article's body from every town.
+   */
+  scalars: string[];
+}
+
+/** Of the fields a query asks of a kind, those the town must send or populate. */
+export function townSelection(type: ResolvedContentType, requested: ReadonlySet<string>): TownSelection {
+  const selection: TownSelection = { relations: [], media: [], scalars: [] };
+  for (const [name, field] of Object.entries(type.fields)) {
+    if (!requested.has(name) || field.private) continue;
+    if (field.kind === 'relation') selection.relations.push(name);
+    else if (field.kind === 'media') selection.media.push(name);
+    else selection.scalars.push(name);
+  }
+  return selection;
+}
