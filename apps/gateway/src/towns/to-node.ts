@@ -1,5 +1,6 @@
 import type { ResolvedContentType } from '@communes/domain';
-import { geoColumns, namingOf } from '@communes/codegen';
+import { namingOf } from '@communes/codegen';
+import { fieldPlanOf } from './field-plan';
 import { encodeNodeId } from './node-id';
 
 /** A node as the resolvers see it: GraphQL field values, plus where it comes from. */
@@ -37,12 +38,17 @@ export function toNode(entry: StrapiEntry, type: ResolvedContentType, town: { co
     __locale: locale,
     __relations: {},
   };
-  for (const [name, field] of Object.entries(type.fields)) {
+  for (const { name, field, keys, list } of fieldPlanOf(type)) {
     if (field.private) continue;
+    // A field the town did not send (not selected, or an older town) is left out, and
+    // GraphQL answers null for it; only lists default to an empty list.
+    if (entry[keys[0]!] === undefined) {
+      if (list) node[name] = [];
+      continue;
+    }
     switch (field.kind) {
       case 'geoPoint': {
-        const columns = geoColumns(name);
-        const [latitude, longitude] = [entry[columns.latitude], entry[columns.longitude]];
+        const [latitude, longitude] = [entry[keys[0]!], entry[keys[1]!]];
         node[name] = typeof latitude === 'number' && typeof longitude === 'number' ? { latitude, longitude } : null;
         break;
       }

@@ -1,20 +1,5 @@
-import type { Field, ResolvedContentType } from '@communes/domain';
-import { geoColumns } from '@communes/codegen';
-
-const TYPE_OF: Partial<Record<Field['kind'], string>> = {
-  string: 'string',
-  text: 'string',
-  richText: 'string',
-  email: 'string',
-  url: 'string',
-  date: 'string',
-  dateTime: 'string',
-  time: 'string',
-  enumeration: 'string',
-  integer: 'number',
-  decimal: 'number',
-  boolean: 'boolean',
-};
+import type { ResolvedContentType } from '@communes/domain';
+import { fieldPlanOf } from './field-plan';
 
 /**
  * Checks a town's entry against the model before it is used: a wrong shape is a bad
@@ -25,17 +10,13 @@ export function findEntryProblem(entry: unknown, type: ResolvedContentType): str
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return 'an entry is not an object';
   const record = entry as Record<string, unknown>;
   if (typeof record.documentId !== 'string' || record.documentId === '') return 'an entry has no documentId';
-  for (const [name, field] of Object.entries(type.fields)) {
-    const names = field.kind === 'geoPoint' ? Object.values(geoColumns(name)) : [name];
-    for (const key of names) {
+  for (const { field, keys, expected, codes, list } of fieldPlanOf(type)) {
+    for (const key of keys) {
       const value = record[key];
       if (value === undefined || value === null) continue;
-      const expected = field.kind === 'geoPoint' ? 'number' : TYPE_OF[field.kind];
       if (expected && typeof value !== expected) return `${type.names.singular}.${key} is ${typeof value}, expected ${expected}`;
-      if (field.kind === 'enumeration' && !field.vocabulary.codes.some((c) => c.code === value)) return `${type.names.singular}.${key} is "${String(value)}", not a ${field.vocabulary.name} code`;
-      if ((field.kind === 'enumerationList' || (field.kind === 'struct' && field.list) || (field.kind === 'media' && field.multiple)) && !Array.isArray(value)) {
-        return `${type.names.singular}.${key} is not a list`;
-      }
+      if (field.kind === 'enumeration' && !codes!.has(value as string)) return `${type.names.singular}.${key} is "${String(value)}", not a ${field.vocabulary.name} code`;
+      if (list && !Array.isArray(value)) return `${type.names.singular}.${key} is not a list`;
       if (field.kind === 'relation' && typeof value !== 'object') return `${type.names.singular}.${key} is not a relation`;
     }
   }

@@ -1,0 +1,54 @@
+import type { Field, ResolvedContentType } from '@communes/domain';
+import { geoColumns } from '@communes/codegen';
+
+const TYPE_OF: Partial<Record<Field['kind'], string>> = {
+  string: 'string',
+  text: 'string',
+  richText: 'string',
+  email: 'string',
+  url: 'string',
+  date: 'string',
+  dateTime: 'string',
+  time: 'string',
+  enumeration: 'string',
+  integer: 'number',
+  decimal: 'number',
+  boolean: 'boolean',
+};
+
+/** What reading one field of a town's entry takes, derived once per kind. */
+export interface PlannedField {
+  name: string;
+  field: Field;
+  /** The entry's keys for this field: two columns for a geo point. */
+  keys: readonly string[];
+  /** The JavaScript type its values must have, when it is a scalar. */
+  expected?: string;
+  /** An enumeration's codes. */
+  codes?: ReadonlySet<string>;
+  /** Its value must be a list. */
+  list: boolean;
+}
+
+const plans = new WeakMap<ResolvedContentType, readonly PlannedField[]>();
+
+/**
+ * The fields of a kind, ready to check and convert entries: an operation over a hundred towns
+ * reads thousands of entries, and deriving column names and code sets per entry showed up
+ * as a tenth of the gateway's CPU.
+ */
+export function fieldPlanOf(type: ResolvedContentType): readonly PlannedField[] {
+  let plan = plans.get(type);
+  if (!plan) {
+    plan = Object.entries(type.fields).map(([name, field]) => ({
+      name,
+      field,
+      keys: field.kind === 'geoPoint' ? Object.values(geoColumns(name)) : [name],
+      expected: field.kind === 'geoPoint' ? 'number' : TYPE_OF[field.kind],
+      codes: field.kind === 'enumeration' ? new Set(field.vocabulary.codes.map((c) => c.code)) : undefined,
+      list: field.kind === 'enumerationList' || (field.kind === 'struct' && !!field.list) || (field.kind === 'media' && !!field.multiple),
+    }));
+    plans.set(type, plan);
+  }
+  return plan;
+}
