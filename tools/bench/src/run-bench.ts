@@ -9,34 +9,43 @@ import { measureMemory } from './scenarios/memory';
 import { measureOverhead } from './scenarios/overhead';
 import { measureShielding } from './scenarios/shielding';
 
-export type BenchResults = Awaited<ReturnType<typeof runBench>>;
+export const SCENARIOS = ['overhead', 'fan-out', 'batching', 'data-scale', 'shielding', 'memory'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
 
-/** Every scenario, in one run, so that each figure has its baseline from the same machine state. */
-export async function runBench(settings: BenchSettings, log: (line: string) => void = () => undefined) {
+export interface BenchResults {
+  machine: { cores: number; cpu: string; node: string; date: string };
+  settings: BenchSettings;
+  overhead?: Awaited<ReturnType<typeof measureOverhead>>;
+  fanOut?: Awaited<ReturnType<typeof measureFanOut>>;
+  batching?: Awaited<ReturnType<typeof measureBatching>>;
+  dataScale?: Awaited<ReturnType<typeof measureDataScale>>;
+  shielding?: Awaited<ReturnType<typeof measureShielding>>;
+  memory?: Awaited<ReturnType<typeof measureMemory>>;
+}
+
+/**
+ * The scenarios, in one run, so that each figure has its baseline from the same machine
+ * state. `only` runs some of them (the data-scale one alone needs its data sets seeded).
+ */
+export async function runBench(settings: BenchSettings, log: (line: string) => void = () => undefined, only: readonly Scenario[] = SCENARIOS): Promise<BenchResults> {
   const dir = mkdtempSync(join(tmpdir(), 'communes-bench-'));
+  const results: BenchResults = { machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, date: new Date().toISOString() }, settings };
+  const steps: Record<Scenario, [string, () => Promise<void>]> = {
+    overhead: ['overhead: one real town, directly, through its Strapi GraphQL and through the gateway', async () => void (results.overhead = await measureOverhead(settings, dir))],
+    'fan-out': ['fan-out over fake towns', async () => void (results.fanOut = await measureFanOut(settings, dir))],
+    batching: ['batching', async () => void (results.batching = await measureBatching(settings, dir))],
+    'data-scale': ['data scale: one real town with many entries, SQLite and PostgreSQL', async () => void (results.dataScale = await measureDataScale(settings, dir, log))],
+    shielding: ['shielding', async () => void (results.shielding = await measureShielding(settings, dir))],
+    memory: ['memory', async () => void (results.memory = await measureMemory(settings, dir))],
+  };
   try {
-    log('1/6 overhead: one real town, directly and through the gateway');
-    const overhead = await measureOverhead(settings, dir);
-    log('2/6 fan-out over fake towns');
-    const fanOut = await measureFanOut(settings, dir);
-    log('3/6 batching');
-    const batching = await measureBatching(settings, dir);
-    log('4/6 data scale: one real town with many entries, SQLite and PostgreSQL');
-    const dataScale = await measureDataScale(settings, dir, log);
-    log('5/6 shielding');
-    const shielding = await measureShielding(settings, dir);
-    log('6/6 memory');
-    const memory = await measureMemory(settings, dir);
-    return {
-      machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, date: new Date().toISOString() },
-      settings,
-      overhead,
-      fanOut,
-      batching,
-      dataScale,
-      shielding,
-      memory,
-    };
+    const chosen = SCENARIOS.filter((s) => only.includes(s));
+    for (const [i, scenario] of chosen.entries()) {
+      const [title, run] = steps[scenario];
+      log(`${i + 1}/${chosen.length} ${title}`);
+      await run();
+    }
+    return results;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

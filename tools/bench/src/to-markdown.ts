@@ -2,14 +2,10 @@ import type { BenchResults } from './run-bench';
 
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
 
-/** The report: every figure beside its baseline, as a ratio. */
-export function toMarkdown(r: BenchResults): string {
-  const { overhead: o } = r;
-  const lines = [
-    `# Communes gateway benchmark${r.settings.quick ? ' (quick mode: a smoke test, not figures to quote)' : ''}`,
-    '',
-    `Machine: ${r.machine.cores} cores (${r.machine.cpu}), Node ${r.machine.node}, ${r.machine.date}. Loopback; autocannon, ${r.settings.connections} connections, ${r.settings.warmupSec} s warm-up, ${r.settings.durationSec} s × ${r.settings.repeats} (medians).`,
-    '',
+type Section = (r: BenchResults) => string[] | undefined;
+
+const overhead: Section = ({ overhead: o }) =>
+  o && [
     '## 1. Overhead: 20 meetings with their agenda items, one real town (SQLite)',
     '',
     '| path | req/s | p50 ms | p99 ms | p50 vs direct | p50 vs Strapi GraphQL | req/s vs direct |',
@@ -19,33 +15,60 @@ export function toMarkdown(r: BenchResults): string {
     ),
     '',
     `Town CPU per 1,000 client requests: ${o.townCpuPerThousand.direct} s direct, ${o.townCpuPerThousand.gatewayWarm} s behind the warm gateway (ratio ${ratio(o.townCpuPerThousand.gatewayWarm, o.townCpuPerThousand.direct)}).`,
-    '',
+  ];
+
+const fanOut: Section = (r) =>
+  r.fanOut && [
     `## 2. Fan-out: a cross-town ordered list, each fake town answering after ${r.settings.fakeTownLatencyMs} ms`,
     '',
-    '| towns | req/s | p50 ms | p99 ms | p50 vs 1 town |',
-    '| ---: | ---: | ---: | ---: | ---: |',
-    ...r.fanOut.map((f) => `| ${f.towns} | ${f.figures.requestsPerSec} | ${f.figures.p50Ms} | ${f.figures.p99Ms} | ${ratio(f.figures.p50Ms, r.fanOut[0]!.figures.p50Ms)} |`),
-    '',
+    '| towns | req/s | p50 ms | p99 ms | p50 vs 1 town | unloaded p50 ms (1 connection) | unloaded vs 1 town |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.fanOut.map((f) => `| ${f.towns} | ${f.figures.requestsPerSec} | ${f.figures.p50Ms} | ${f.figures.p99Ms} | ${ratio(f.figures.p50Ms, r.fanOut![0]!.figures.p50Ms)} | ${f.unloaded.p50Ms} | ${ratio(f.unloaded.p50Ms, r.fanOut![0]!.unloaded.p50Ms)} |`),
+  ];
+
+const batching: Section = (r) =>
+  r.batching && [
     '## 3. Batching: upstream requests for one nested query (meetings → bodies, agenda items → their meeting)',
     '',
     '| page size | upstream requests |',
     '| ---: | ---: |',
     ...r.batching.map((b) => `| ${b.pageSize} | ${b.upstreamRequests} |`),
-    '',
+  ];
+
+const dataScale: Section = (r) =>
+  r.dataScale && [
     `## 4. Data scale: one real town, ${r.dataScale[0]?.entries ?? 0} entries (${r.settings.dataScale} town-years), one connection, cache off`,
     '',
     '| database | query | direct p50 ms | gateway p50 ms | gateway p99 ms | p50 gateway vs direct |',
     '| --- | --- | ---: | ---: | ---: | ---: |',
     ...r.dataScale.flatMap((d) => d.queries.map((q) => `| ${d.database} | ${q.name} | ${q.direct.p50Ms} | ${q.gateway.p50Ms} | ${q.gateway.p99Ms} | ${ratio(q.gateway.p50Ms, q.direct.p50Ms)} |`)),
+  ];
+
+const shielding: Section = ({ shielding: s }) =>
+  s && [
+    `## 5. Shielding: sustained load of one regional query over 5 towns, cache TTL ${s.ttlMs} ms`,
     '',
-    `## 5. Shielding: sustained load of one regional query over 5 towns, cache TTL ${r.shielding.ttlMs} ms`,
+    `Clients: ${s.client.requestsPerSec} req/s (p50 ${s.client.p50Ms} ms). Each town: ${s.upstreamPerTownPerSec} list requests/s (aim: about ${(1000 / s.ttlMs).toFixed(2)}, one per TTL); ratio clients/town ${ratio(s.client.requestsPerSec, s.upstreamPerTownPerSec)}.`,
+  ];
+
+const memory: Section = ({ memory: m }) =>
+  m && [
+    `## 6. Memory: the gateway with ${m.towns} registered towns`,
     '',
-    `Clients: ${r.shielding.client.requestsPerSec} req/s (p50 ${r.shielding.client.p50Ms} ms). Each town: ${r.shielding.upstreamPerTownPerSec} list requests/s (aim: about ${(1000 / r.shielding.ttlMs).toFixed(2)}, one per TTL); ratio clients/town ${ratio(r.shielding.client.requestsPerSec, r.shielding.upstreamPerTownPerSec)}.`,
+    `Resident: ${m.idleMb} MB idle; after each round of load: ${m.afterRoundsMb.join(' MB, ')} MB (growth from the first round to the last: ${m.afterRoundsMb.at(-1)! - m.afterRoundsMb[0]!} MB).`,
+  ];
+
+/** The report: every figure beside its baseline, as a ratio; scenarios not run are left out. */
+export function toMarkdown(r: BenchResults): string {
+  const lines = [
+    `# Communes gateway benchmark${r.settings.quick ? ' (quick mode: a smoke test, not figures to quote)' : ''}`,
     '',
-    `## 6. Memory: the gateway with ${r.memory.towns} registered towns`,
-    '',
-    `Resident: ${r.memory.idleMb} MB idle; after each round of load: ${r.memory.afterRoundsMb.join(' MB, ')} MB (growth from the first round to the last: ${r.memory.afterRoundsMb.at(-1)! - r.memory.afterRoundsMb[0]!} MB).`,
+    `Machine: ${r.machine.cores} cores (${r.machine.cpu}), Node ${r.machine.node}, ${r.machine.date}. Loopback; autocannon, ${r.settings.connections} connections, ${r.settings.warmupSec} s warm-up, ${r.settings.durationSec} s × ${r.settings.repeats} (medians).`,
     '',
   ];
+  for (const section of [overhead, fanOut, batching, dataScale, shielding, memory]) {
+    const part = section(r);
+    if (part) lines.push(...part, '');
+  }
   return lines.join('\n');
 }

@@ -44,15 +44,25 @@ const REPO = resolve(__dirname, '../../../..');
 export async function measureDataScale(settings: BenchSettings, dir: string, log: (line: string) => void): Promise<DataScaleFigures[]> {
   const results: DataScaleFigures[] = [];
   const entries = planTown(DEMO_TOWNS.find((t) => t.code === 'seneffe')!, settings.dataScale).length;
-  for (const database of ['sqlite', 'postgres'] as const) {
-    const persistent = !settings.quick;
-    const dataDir = persistent ? join(REPO, '.data/bench', `seneffe-${settings.dataScale}-${database === 'sqlite' ? 'sqlite' : 'pg'}`) : join(dir, `scale-${database}`);
-    const temporary = database === 'postgres' && !persistent ? await createTemporaryPostgresDatabase('communes_bench') : undefined;
-    const databaseUrl = database === 'sqlite' ? '' : (temporary?.url ?? (await ensurePostgresDatabase(`communes_bench_scale${String(settings.dataScale).replace('.', '_')}`)));
-    try {
-      const started = Date.now();
-      await seedTownInChildProcess({ town: 'seneffe', scale: settings.dataScale, dataDir, databaseUrl: databaseUrl || undefined });
-      log(`  ${database}: data set ready in ${Math.round((Date.now() - started) / 1000)} s (${dataDir})`);
+  const persistent = !settings.quick;
+  const datasets = await Promise.all(
+    (['sqlite', 'postgres'] as const).map(async (database) => {
+      const dataDir = persistent ? join(REPO, '.data/bench', `seneffe-${settings.dataScale}-${database === 'sqlite' ? 'sqlite' : 'pg'}`) : join(dir, `scale-${database}`);
+      const temporary = database === 'postgres' && !persistent ? await createTemporaryPostgresDatabase('communes_bench') : undefined;
+      const databaseUrl = database === 'sqlite' ? '' : (temporary?.url ?? (await ensurePostgresDatabase(`communes_bench_scale${String(settings.dataScale).replace('.', '_')}`)));
+      return { database, dataDir, databaseUrl, temporary };
+    }),
+  );
+  try {
+    // Both data sets at once: seeding is most of this scenario's time.
+    await Promise.all(
+      datasets.map(async ({ database, dataDir, databaseUrl }) => {
+        const started = Date.now();
+        await seedTownInChildProcess({ town: 'seneffe', scale: settings.dataScale, dataDir, databaseUrl: databaseUrl || undefined });
+        log(`  ${database}: data set ready in ${Math.round((Date.now() - started) / 1000)} s (${dataDir})`);
+      }),
+    );
+    for (const { database, dataDir, databaseUrl } of datasets) {
       const town = await startTownProcess({ env: { TOWN_CODE: 'seneffe', TOWN_NAME: 'Seneffe', TOWN_LOCALES: 'fr', TOWN_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, TOWN_LOG_LEVEL: 'error' } });
       const gateway = await startGatewayProcess(dir, [{ code: 'seneffe', url: town.url }], { GATEWAY_CACHE_TTL_MS: '0' });
       try {
@@ -68,9 +78,9 @@ export async function measureDataScale(settings: BenchSettings, dir: string, log
         await gateway.stop();
         await town.stop();
       }
-    } finally {
-      await temporary?.drop();
     }
+  } finally {
+    await Promise.all(datasets.map((d) => d.temporary?.drop()));
   }
   return results;
 }
