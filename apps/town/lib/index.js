@@ -5,4 +5,5 @@ module.exports = {
   ...require('./load-town'),
   ...require('./start-town-process'),
   ...require('./temporary-postgres-database'),
+  ...require('./service-request-token'),
 };

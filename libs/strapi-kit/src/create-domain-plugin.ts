@@ -14,6 +14,11 @@ export interface DomainPluginOptions {
    * makes the uids `plugin::<name>.<type>`); `server/` holds what codegen generated for it.
    */
   pluginDir: string;
+  /**
+   * Content types that also get Strapi's core `create` route. It is never granted to the
+   * Public role: only an API token given `<uid>.create` can use it (a town's service requests).
+   */
+  creatable?: readonly string[];
 }
 
 /** What the core plugin's capability manifest lists for each installed domain plugin. */
@@ -35,7 +40,7 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
  * router, so that filters, sort, pagination, populate, fields, locale, draft hiding and
  * private-field removal are Strapi's. A query guard in front adds the checks Strapi leaves out.
  */
-export function createDomainPlugin({ pluginDir }: DomainPluginOptions) {
+export function createDomainPlugin({ pluginDir, creatable = [] }: DomainPluginOptions) {
   const pkg = readJson<{ name: string; version: string; strapi?: { name?: string } }>(join(pluginDir, 'package.json'));
   const pluginName = pkg.strapi?.name;
   if (!pluginName) throw new Error(`${join(pluginDir, 'package.json')} has no strapi.name: it is not a Strapi plugin package.`);
@@ -45,6 +50,8 @@ export function createDomainPlugin({ pluginDir }: DomainPluginOptions) {
     packageName: pkg.name,
     version: pkg.version,
   };
+  const unknownCreatable = creatable.filter((name) => !(name in contentTypes));
+  if (unknownCreatable.length) throw new Error(`creatable names ${unknownCreatable.join(', ')}, not content types of ${pluginName} (${Object.keys(contentTypes).join(', ')}).`);
   const contentManager = readJson<Record<string, ContentManagerSettings>>(join(pluginDir, 'server', 'content-manager.json'));
 
   const names = Object.keys(contentTypes);
@@ -59,7 +66,9 @@ export function createDomainPlugin({ pluginDir }: DomainPluginOptions) {
       [MANIFEST_SERVICE]: () => ({ get: (): InstalledPluginManifest => manifest }),
     },
     controllers: byName((name) => factories.createCoreController(uidOf(name))),
-    routes: byName((name) => factories.createCoreRouter(uidOf(name), { only: [...READ_ACTIONS], config: { find: guarded, findOne: guarded } })),
+    routes: byName((name) =>
+      factories.createCoreRouter(uidOf(name), { only: creatable.includes(name) ? [...READ_ACTIONS, 'create'] : [...READ_ACTIONS], config: { find: guarded, findOne: guarded } }),
+    ),
     middlewares: { 'query-guard': createQueryGuard },
     config: {
       default: defaultDomainPluginConfig,

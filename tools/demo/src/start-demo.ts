@@ -1,8 +1,16 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGateway } from '@communes/gateway';
 import { DEMO_TOWNS, seedTownInChildProcess, type TownProfile } from '@communes/seed';
-import { startTownProcess } from '@communes/town';
+import { readServiceRequestToken, startTownProcess } from '@communes/town';
+
+/** The demo's Open311 api_key, made on its first start and kept in its data folder (never in git). */
+function loadOrCreateOpen311Key(dataDir: string): string {
+  const file = join(dataDir, 'open311-api-key');
+  if (!existsSync(file)) writeFileSync(file, `${randomBytes(24).toString('hex')}\n`, { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
 
 export interface DemoOptions {
   /** Where the towns keep their data between runs. */
@@ -38,14 +46,32 @@ export async function startDemo({ dataDir, gatewayPort, firstTownPort, scale, lo
     ),
   );
   const registryFile = join(dataDir, 'towns.json');
+  const open311ApiKey = loadOrCreateOpen311Key(dataDir);
   writeFileSync(
     registryFile,
-    JSON.stringify({ towns: towns.map(({ town, process }) => ({ code: town.code, name: town.name, url: process.url, locales: town.locales, groups: town.groups })) }, null, 2),
+    JSON.stringify(
+      {
+        towns: towns.map(({ town, process }) => ({
+          code: town.code,
+          name: town.name,
+          url: process.url,
+          // Each town's create-only token, which it wrote on its first start: Open311 POSTs.
+          writeToken: readServiceRequestToken(dirOf(town)),
+          open311ApiKeys: [open311ApiKey],
+          locales: town.locales,
+          groups: town.groups,
+        })),
+      },
+      null,
+      2,
+    ),
+    { mode: 0o600 },
   );
   const gateway = await startGateway({ registryFile, port: gatewayPort, host: '127.0.0.1', logLevel: 'warn' });
   return {
     gateway,
     towns,
+    open311ApiKey,
     async stop() {
       await gateway.stop();
       await Promise.all(towns.map(({ process }) => process.stop()));

@@ -22,8 +22,11 @@ export interface SeededRegionOptions {
   towns: string[];
   /** Town-years of content per town; small scales keep the suites fast. */
   scale: number;
-  /** Extra fields per registry entry (a token, say), by town code. */
-  registryExtras?: Record<string, Partial<RegisteredTown>>;
+  /**
+   * Extra fields per registry entry (a token, say), by town code; or a function of the town
+   * and its data folder, once the town has started (to pass on a token it generated).
+   */
+  registryExtras?: Record<string, Partial<RegisteredTown>> | ((town: { code: string; dataDir: string }) => Partial<RegisteredTown>);
   /** Extra environment per town process, by town code. */
   townEnv?: Record<string, Record<string, string>>;
   gateway?: Partial<GatewayConfig>;
@@ -49,7 +52,8 @@ export async function startSeededRegion(options: SeededRegionOptions): Promise<S
         env: { TOWN_CODE: town.code, TOWN_NAME: town.name, TOWN_LOCALES: town.locales.join(','), TOWN_DATA_DIR: join(root, town.code), DATABASE_URL: '', ...options.townEnv?.[town.code] },
       });
     }
-    const registry: RegisteredTown[] = profiles.map((t) => ({ code: t.code, name: t.name, url: towns[t.code]!.url, locales: t.locales, groups: t.groups, ...options.registryExtras?.[t.code] }));
+    const extras = (code: string) => (typeof options.registryExtras === 'function' ? options.registryExtras({ code, dataDir: join(root, code) }) : options.registryExtras?.[code]);
+    const registry: RegisteredTown[] = profiles.map((t) => ({ code: t.code, name: t.name, url: towns[t.code]!.url, locales: t.locales, groups: t.groups, ...extras(t.code) }));
     const registryFile = join(root, 'towns.json');
     writeFileSync(registryFile, JSON.stringify({ towns: registry }));
     const gateway = await startGateway({ registryFile, port: 0, logLevel: 'silent', cacheTtlMs: 0, ...options.gateway });

@@ -6,6 +6,13 @@ export interface RegisteredTown {
   url: string;
   /** A read-only Strapi API token, for a town whose API is not public. */
   token?: string;
+  /**
+   * The town's create-only Strapi API token (its data folder's `service-request-token`),
+   * with which the gateway files Open311 service requests; without it the town takes none.
+   */
+  writeToken?: string;
+  /** Keys Open311 clients present (`api_key`) to file service requests with this town. */
+  open311ApiKeys?: string[];
   /** Locales the town publishes in, default first. */
   locales: string[];
   /** Group kind → group code, e.g. { province: 'hainaut', region: 'wallonia' }. */
@@ -28,6 +35,8 @@ export class RegistryError extends Error {
 
 const CODE = /^[a-z][a-z0-9-]{1,62}$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+/** Shorter keys could be guessed. */
+const MIN_API_KEY_LENGTH = 16;
 
 /** Checks a parsed registry; every problem is named by its path, e.g. `towns[2].url`. */
 export function validateRegistry(value: unknown, source: string): TownRegistry {
@@ -50,6 +59,10 @@ export function validateRegistry(value: unknown, source: string): TownRegistry {
     }
     if (url && !['http:', 'https:'].includes(url.protocol)) problems.push(`${at}.url: expected http or https, got ${url.protocol}`);
     if (town.token !== undefined && (typeof town.token !== 'string' || town.token === '')) problems.push(`${at}.token: expected a non-empty string`);
+    if (town.writeToken !== undefined && (typeof town.writeToken !== 'string' || town.writeToken === '')) problems.push(`${at}.writeToken: expected a non-empty string`);
+    if (town.open311ApiKeys !== undefined && (!Array.isArray(town.open311ApiKeys) || town.open311ApiKeys.some((k) => typeof k !== 'string' || k.length < MIN_API_KEY_LENGTH))) {
+      problems.push(`${at}.open311ApiKeys: expected a list of keys of at least ${MIN_API_KEY_LENGTH} characters`);
+    }
     if (!Array.isArray(town.locales) || town.locales.length === 0 || town.locales.some((l) => typeof l !== 'string' || !LOCALE.test(l))) {
       problems.push(`${at}.locales: expected locale codes such as ["fr"], got ${JSON.stringify(town.locales)}`);
     }
@@ -61,6 +74,6 @@ export function validateRegistry(value: unknown, source: string): TownRegistry {
   });
   if (problems.length > 0) throw new RegistryError(source, problems);
   return {
-    towns: towns.map((t: RegisteredTown) => ({ code: t.code, name: t.name, url: t.url.replace(/\/+$/, ''), ...(t.token ? { token: t.token } : {}), locales: t.locales, groups: t.groups ?? {} })),
+    towns: towns.map((t: RegisteredTown) => ({ code: t.code, name: t.name, url: t.url.replace(/\/+$/, ''), ...(t.token ? { token: t.token } : {}), ...(t.writeToken ? { writeToken: t.writeToken } : {}), ...(t.open311ApiKeys ? { open311ApiKeys: t.open311ApiKeys } : {}), locales: t.locales, groups: t.groups ?? {} })),
   };
 }

@@ -85,6 +85,39 @@ export function createTownClient({ town, timeoutMs, cache, breaker, health, metr
       metrics.cacheLookups.inc({ town: town.code, result: hit ? 'hit' : 'miss' });
       return fresh !== undefined ? fresh : JSON.parse(value);
     },
+    /**
+     * POST `/api<path>?<query>` with the town's write token: never cached, and never retried
+     * (a write whose answer was lost may have happened; a retry could file it twice). A
+     * 4xx comes back as it is, for the caller to explain; no answer, a 5xx or a body that is
+     * not JSON is a TownError.
+     */
+    async post(path: string, query: URLSearchParams, body: unknown, requestId?: string): Promise<{ status: number; body: unknown }> {
+      if (!town.writeToken) throw new TownError(GatewayErrorCode.TownUnavailable, town.code, 'takes no writes: its registry entry has no writeToken.');
+      if (!breaker.allows()) throw new TownError(GatewayErrorCode.TownUnavailable, town.code, 'skipped: it failed repeatedly and is retried later (circuit open).');
+      const url = `${town.url}/api${path}${query.size ? `?${query}` : ''}`;
+      let response: TransportResponse;
+      try {
+        response = await sendToTown(url, {
+          method: 'POST',
+          headers: { accept: 'application/json', 'content-type': 'application/json', authorization: `Bearer ${town.writeToken}`, ...(requestId ? { 'x-request-id': requestId } : {}) },
+          body: JSON.stringify(body),
+          timeoutMs,
+        });
+      } catch (error) {
+        metrics.upstreamErrors.inc({ town: town.code, code: error instanceof TransportTimeout ? GatewayErrorCode.TownTimeout : GatewayErrorCode.TownUnavailable });
+        if (error instanceof TransportTimeout) throw new TownError(GatewayErrorCode.TownTimeout, town.code, `no answer within ${timeoutMs} ms.`);
+        throw new TownError(GatewayErrorCode.TownUnavailable, town.code, `unreachable (${(error as Error).message}).`);
+      }
+      if (response.status >= 500) {
+        metrics.upstreamErrors.inc({ town: town.code, code: GatewayErrorCode.TownBadResponse });
+        throw new TownError(GatewayErrorCode.TownBadResponse, town.code, `answered HTTP ${response.status}.`);
+      }
+      try {
+        return { status: response.status, body: JSON.parse(response.text) };
+      } catch {
+        throw new TownError(GatewayErrorCode.TownBadResponse, town.code, `answered HTTP ${response.status} with malformed JSON.`);
+      }
+    },
   };
 }
 

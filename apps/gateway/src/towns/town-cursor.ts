@@ -25,3 +25,13 @@ export function decodeCursor(cursor: string | null | undefined, signature: strin
   }
   return offsets;
 }
+
+/**
+ * A cursor of the same list, at other offsets: how a view that pages by number (OParl's
+ * `page`) reaches page n of a one-town list from any cursor the gateway made for it, without
+ * knowing how a list's signature is computed.
+ */
+export function moveCursor(cursor: string, offsets: TownOffsets): string {
+  const { s } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { s: string };
+  return encodeCursor(s, offsets);
+}

@@ -36,7 +36,7 @@ export function createTownDirectory(registry: RegistrySource, deps: { config: Ga
     for (const code of entries.keys()) if (!codes.has(code)) entries.delete(code);
     for (const town of current.towns) {
       const previous = entries.get(town.code);
-      if (previous && previous.town.url === town.url && previous.town.token === town.token) {
+      if (previous && previous.town.url === town.url && previous.town.token === town.token && previous.town.writeToken === town.writeToken) {
         previous.town = town;
         continue;
       }

@@ -1,0 +1,40 @@
+import type { NodeBase, OparlKind, Ref } from '../oparl-kind';
+import { OPARL_ORGANIZATION_TYPE } from '../oparl-vocabularies';
+import { toOparlObject } from '../to-oparl-object';
+import { vocabularyLabel } from '../vocabulary-label';
+
+export interface OrganizationNode extends NodeBase {
+  name?: string | null;
+  shortName?: string | null;
+  organizationType?: string | null;
+  classification?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  website?: string | null;
+  subOrganizationOf?: Ref | null;
+  memberships?: Ref[] | null;
+}
+
+export const organizationKind: OparlKind<OrganizationNode> = {
+  segment: 'organizations',
+  listField: 'organizations',
+  graphqlType: 'Organization',
+  selection: `documentId createdAt updatedAt locale name shortName organizationType classification startDate endDate website
+    subOrganizationOf { documentId } memberships { documentId }`,
+  toOparl(node, { urls, town }) {
+    return toOparlObject('Organization', urls.object(town, 'organizations', node.documentId), node, {
+      body: urls.body(town),
+      name: node.name,
+      shortName: node.shortName,
+      organizationType: node.organizationType ? OPARL_ORGANIZATION_TYPE[node.organizationType] : undefined,
+      // Our finer kind, else the type in the town's words ("Collège communal").
+      classification: node.classification || vocabularyLabel('organization', 'organizationType', node.organizationType, node.locale),
+      startDate: node.startDate,
+      endDate: node.endDate,
+      website: node.website,
+      subOrganizationOf: node.subOrganizationOf ? urls.object(town, 'organizations', node.subOrganizationOf.documentId) : undefined,
+      membership: (node.memberships ?? []).map((m) => urls.object(town, 'memberships', m.documentId)),
+      meeting: urls.organizationMeetings(town, node.documentId),
+    });
+  },
+};

@@ -1,0 +1,48 @@
+import type { NodeBase, OparlKind } from '../oparl-kind';
+import { MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-oparl-file';
+import { toOparlObject } from '../to-oparl-object';
+import { MEMBERSHIP_SELECTION, toOparlMembership, type MembershipNode } from './membership-kind';
+
+export interface PersonNode extends NodeBase {
+  name?: string | null;
+  familyName?: string | null;
+  givenName?: string | null;
+  formOfAddress?: string | null;
+  affix?: string | null;
+  title?: string | null;
+  gender?: string | null;
+  publicRole?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  image?: MediaNode | null;
+  memberships?: MembershipNode[] | null;
+}
+
+const one = (value: string | null | undefined) => (value ? [value] : undefined);
+
+export const personKind: OparlKind<PersonNode> = {
+  segment: 'persons',
+  listField: 'people',
+  graphqlType: 'Person',
+  selection: `documentId createdAt updatedAt locale name familyName givenName formOfAddress affix title gender publicRole email phone
+    image ${MEDIA_SELECTION} memberships { ${MEMBERSHIP_SELECTION} }`,
+  toOparl(node, context) {
+    const { urls, town, omitInternal } = context;
+    return toOparlObject('Person', urls.object(town, 'persons', node.documentId), node, {
+      body: urls.body(town),
+      name: node.name,
+      familyName: node.familyName,
+      givenName: node.givenName,
+      formOfAddress: node.formOfAddress,
+      affix: node.affix,
+      title: one(node.title),
+      // Our codes are OParl's recommended values (female, male, other).
+      gender: node.gender,
+      email: one(node.email),
+      phone: one(node.phone),
+      status: one(node.publicRole),
+      image: node.image && !omitInternal ? toOparlFile(node.image, { segment: 'persons', node }, context) : undefined,
+      membership: omitInternal ? undefined : (node.memberships ?? []).map((m) => toOparlMembership(m, context)),
+    });
+  },
+};

@@ -1,0 +1,27 @@
+import type { OpenDataContext } from '../open-data-route';
+import { OparlError } from './oparl-error';
+
+const STATUS_OF_CODE: Readonly<Record<string, 404 | 502 | 503 | 504>> = {
+  UNKNOWN_TOWN: 404,
+  TOWN_UNAVAILABLE: 503,
+  TOWN_TIMEOUT: 504,
+  TOWN_BAD_RESPONSE: 502,
+};
+
+/**
+ * Runs an operation on the gateway's schema for one town's OParl view. A partial answer is
+ * no answer here: an OParl object missing a town's relations would be silently wrong, so
+ * any town error fails the request with the HTTP status that says whose fault it is.
+ */
+export async function runOparlQuery<T>(context: OpenDataContext, query: string, variables: Record<string, unknown>): Promise<T> {
+  const result = await context.graphql<T>(query, variables);
+  const error = result.errors?.[0];
+  if (error) {
+    const code = String(error.extensions?.code ?? '');
+    const status = STATUS_OF_CODE[code];
+    if (status) throw new OparlError(status, status === 404 ? error.message : `The town did not answer as expected (${code}): ${error.message}`);
+    throw new Error(`OParl query failed: ${code} ${error.message}`);
+  }
+  if (!result.data) throw new Error('OParl query answered no data.');
+  return result.data;
+}

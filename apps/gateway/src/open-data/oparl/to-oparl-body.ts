@@ -1,0 +1,23 @@
+import type { OparlObject } from './oparl-kind';
+import type { OparlUrls } from './oparl-urls';
+import type { TownInfo } from './read-town';
+import { toOparlObject } from './to-oparl-object';
+
+/**
+ * A town as an OParl Body, with the URLs of its lists. The model has no legislative term
+ * (OParl requires the field, not an entry), nor a body-wide file or location list.
+ */
+export function toOparlBody(town: TownInfo, urls: OparlUrls): OparlObject {
+  return toOparlObject('Body', urls.body(town.code), null, {
+    system: urls.system,
+    name: town.name,
+    shortName: town.code,
+    organization: urls.list(town.code, 'organizations'),
+    person: urls.list(town.code, 'persons'),
+    meeting: urls.list(town.code, 'meetings'),
+    paper: urls.list(town.code, 'papers'),
+    agendaItem: urls.list(town.code, 'agenda-items'),
+    membership: urls.list(town.code, 'memberships'),
+    legislativeTerm: [],
+  });
+}

@@ -1,0 +1,57 @@
+import type { RegisteredTown } from '../../registry/town-registry';
+import type { OpenDataContext } from '../open-data-route';
+import { Open311Error } from './open311-error';
+import type { Open311Resource } from './parse-open311-path';
+import { parseRequestsQuery } from './parse-requests-query';
+import { readServiceRequests } from './read-service-requests';
+import { readServiceTypes } from './read-service-types';
+import { toOpen311Discovery } from './to-open311-discovery';
+import { toOpen311Request } from './to-open311-request';
+import { toOpen311Service, toOpen311ServiceDefinition } from './to-open311-service';
+import { townLocales } from './town-locales';
+
+const DOCUMENT_ID = /^[a-z0-9]{24}$/;
+
+/** What a GET answers: the JSON value, and the root element of its XML form. */
+export interface Open311Answer {
+  xmlRoot: string;
+  value: unknown;
+}
+
+function onlyParams(params: URLSearchParams, allowed: string[]): void {
+  const unknown = [...new Set(params.keys())].filter((key) => !allowed.includes(key));
+  if (unknown.length) throw new Open311Error(400, `Unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => k.slice(0, 40)).join(', ')} (expected: ${allowed.join(', ') || 'none'}).`);
+}
+
+export async function answerOpen311Get(context: OpenDataContext, town: RegisteredTown, resource: Open311Resource): Promise<Open311Answer> {
+  const params = context.url.searchParams;
+  switch (resource.kind) {
+    case 'discovery':
+      onlyParams(params, []);
+      return { xmlRoot: 'discovery', value: toOpen311Discovery(context.publicOrigin, town) };
+    case 'services': {
+      onlyParams(params, ['jurisdiction_id', 'locale']);
+      const types = await readServiceTypes(context, town.code, townLocales(town, params));
+      return { xmlRoot: 'services', value: types.map(toOpen311Service) };
+    }
+    case 'service': {
+      onlyParams(params, ['jurisdiction_id', 'locale']);
+      const [type] = await readServiceTypes(context, town.code, townLocales(town, params), resource.serviceCode);
+      if (!type) throw new Open311Error(404, `${town.name} has no service "${resource.serviceCode.slice(0, 60)}"; GET services lists its service codes.`);
+      return { xmlRoot: 'service_definition', value: toOpen311ServiceDefinition(type) };
+    }
+    case 'requests': {
+      const locale = townLocales(town, params);
+      const { filters, skip, limit } = parseRequestsQuery(params, new Date());
+      const requests = await readServiceRequests(context, town.code, locale, filters, skip, limit);
+      return { xmlRoot: 'service_requests', value: requests.map(toOpen311Request) };
+    }
+    case 'request': {
+      onlyParams(params, ['jurisdiction_id', 'locale']);
+      if (!DOCUMENT_ID.test(resource.id)) throw new Open311Error(404, `"${resource.id.slice(0, 60)}" is not a service_request_id of this endpoint (24 lowercase letters and digits).`);
+      const [request] = await readServiceRequests(context, town.code, townLocales(town, params), { documentId: { eq: resource.id } }, 0, 1);
+      if (!request) throw new Open311Error(404, `${town.name} has no published service request "${resource.id}".`);
+      return { xmlRoot: 'service_requests', value: [toOpen311Request(request)] };
+    }
+  }
+}

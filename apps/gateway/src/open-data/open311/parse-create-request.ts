@@ -1,0 +1,106 @@
+import { Open311Error } from './open311-error';
+
+/** What a client may send to `POST requests`, GeoReport v2's fields. */
+const FIELDS = ['api_key', 'jurisdiction_id', 'service_code', 'lat', 'long', 'address_string', 'address_id', 'email', 'device_id', 'account_id', 'first_name', 'last_name', 'phone', 'description', 'media_url'] as const;
+/** `attribute[code]`, or `attribute[code][]` for each choice of a multivaluelist. */
+const ATTRIBUTE = /^attribute\[([^\][]{1,100})\](\[\])?$/;
+/** The model's limits (libs/domain: service-request), checked here so a refusal is Open311's. */
+const MAX_LENGTH: Partial<Record<(typeof FIELDS)[number], number>> = {
+  address_string: 300,
+  address_id: 100,
+  email: 254,
+  device_id: 200,
+  account_id: 200,
+  first_name: 100,
+  last_name: 100,
+  phone: 40,
+  description: 4000,
+};
+const NUMBER = /^-?\d{1,3}(\.\d{1,15})?$/;
+// The shape Strapi's own email check accepts, roughly: the town has the last word.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface CreateRequestInput {
+  apiKey?: string;
+  jurisdictionId?: string;
+  serviceCode: string;
+  location: { lat: number; long: number } | undefined;
+  addressString?: string;
+  addressId?: string;
+  email?: string;
+  deviceId?: string;
+  accountId?: string;
+  firstName?: string;
+  lastName?: string;
+  phone?: string;
+  description?: string;
+  /** Answers by attribute code, as sent (several for a multivaluelist). */
+  attributes: Record<string, string[]>;
+}
+
+function coordinate(name: 'lat' | 'long', value: string, limit: number): number {
+  const n = Number(value);
+  if (!NUMBER.test(value) || Math.abs(n) > limit) throw new Open311Error(400, `${name} must be a decimal degree between -${limit} and ${limit} (WGS84), got "${value.slice(0, 40)}".`);
+  return n;
+}
+
+/**
+ * Reads a `POST requests` form and checks what needs no town: the fields known, each at most once and within the
+ * model's lengths, a location given (lat and long, address_string or address_id), a
+ * well-formed email. What the service definition says is checked against the town's.
+ */
+export function parseCreateRequest(form: URLSearchParams): CreateRequestInput {
+  const fields: Partial<Record<(typeof FIELDS)[number], string>> = {};
+  const attributes: Record<string, string[]> = {};
+  const unknown: string[] = [];
+  for (const [key, raw] of form) {
+    const value = raw.trim();
+    const attribute = ATTRIBUTE.exec(key);
+    if (attribute) {
+      const code = attribute[1]!;
+      if (!attribute[2] && attributes[code]) throw new Open311Error(400, `attribute[${code}] is given twice; a multivaluelist answer is sent as attribute[${code}][]=a&attribute[${code}][]=b.`);
+      if (value !== '') (attributes[code] ??= []).push(value);
+      else attributes[code] ??= [];
+      continue;
+    }
+    if (!(FIELDS as readonly string[]).includes(key)) {
+      unknown.push(key.slice(0, 60));
+      continue;
+    }
+    const name = key as (typeof FIELDS)[number];
+    if (fields[name] !== undefined) throw new Open311Error(400, `${name} is given twice; give it once.`);
+    const max = MAX_LENGTH[name];
+    if (max !== undefined && value.length > max) throw new Open311Error(400, `${name} is ${value.length} characters long, over the ${max} allowed.`);
+    fields[name] = value;
+  }
+  if (unknown.length) throw new Open311Error(400, `Unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (expected: ${FIELDS.join(', ')}, attribute[code]).`);
+  const present = (name: (typeof FIELDS)[number]) => (fields[name] ? fields[name] : undefined);
+  if (present('media_url')) throw new Open311Error(400, "media_url is not accepted: this town stores a request's images itself; send the request without it.");
+  const serviceCode = present('service_code');
+  if (!serviceCode) throw new Open311Error(400, 'service_code is required: one of the codes GET services lists.');
+  const lat = present('lat');
+  const long = present('long');
+  if ((lat === undefined) !== (long === undefined)) throw new Open311Error(400, `${lat === undefined ? 'lat' : 'long'} is missing: a location is given by both lat and long.`);
+  const location = lat !== undefined && long !== undefined ? { lat: coordinate('lat', lat, 90), long: coordinate('long', long, 180) } : undefined;
+  if (!location && !present('address_string') && !present('address_id')) {
+    throw new Open311Error(400, 'A location is required: lat and long, address_string or address_id.');
+  }
+  const email = present('email');
+  if (email !== undefined && !EMAIL.test(email)) throw new Open311Error(400, `email "${email.slice(0, 60)}" is not an email address.`);
+  return {
+    apiKey: present('api_key'),
+    jurisdictionId: present('jurisdiction_id'),
+    serviceCode,
+    location,
+    addressString: present('address_string'),
+    addressId: present('address_id'),
+    email,
+    deviceId: present('device_id'),
+    accountId: present('account_id'),
+    firstName: present('first_name'),
+    lastName: present('last_name'),
+    phone: present('phone'),
+    description: present('description'),
+    attributes,
+  };
+}

@@ -1,0 +1,55 @@
+import type { OpenDataContext } from '../open-data-route';
+import { runOpen311Query } from './run-open311-query';
+
+/** What Open311 serves of a request: never the requester's fields (the schema has none). */
+export interface ServiceRequestNode {
+  documentId: string;
+  requestStatus: string | null;
+  statusNotes: string | null;
+  description: string | null;
+  agencyResponsible: string | null;
+  serviceNotice: string | null;
+  address: string | null;
+  addressId: string | null;
+  zipcode: string | null;
+  geo: { latitude: number; longitude: number } | null;
+  media: { url: string }[];
+  requestedAt: string | null;
+  statusChangedAt: string | null;
+  updatedAt: string | null;
+  expectedAt: string | null;
+  serviceType: { serviceCode: string | null; name: string | null } | null;
+}
+
+const QUERY = `query Open311Requests($towns: [String!], $filters: ServiceRequestFiltersInput, $first: Int, $after: String, $locale: [String!]) {
+  serviceRequests(towns: $towns, filters: $filters, orderBy: [{ field: requestedAt, direction: DESC }], first: $first, after: $after, locale: $locale) {
+    nodes { documentId requestStatus statusNotes description agencyResponsible serviceNotice address addressId zipcode
+      geo { latitude longitude } media { url } requestedAt statusChangedAt updatedAt expectedAt
+      serviceType { serviceCode name } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface Page {
+  serviceRequests: { nodes: ServiceRequestNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+/**
+ * The entries `skip` to `skip + limit` of a town's published requests matching `filters`,
+ * newest first, read in pages of the gateway's maximum size.
+ */
+export async function readServiceRequests(context: OpenDataContext, town: string, locale: string[], filters: Record<string, unknown>, skip: number, limit: number): Promise<ServiceRequestNode[]> {
+  const wanted: ServiceRequestNode[] = [];
+  let seen = 0;
+  let after: string | null = null;
+  do {
+    const first = Math.min(context.config.maxPageSize, skip + limit - seen);
+    const page: Page = await runOpen311Query<Page>(context, QUERY, { towns: [town], filters, first, after, locale });
+    for (const node of page.serviceRequests.nodes) {
+      if (seen >= skip && wanted.length < limit) wanted.push(node);
+      seen += 1;
+    }
+    after = page.serviceRequests.pageInfo.hasNextPage && wanted.length < limit ? page.serviceRequests.pageInfo.endCursor : null;
+  } while (after);
+  return wanted;
+}
