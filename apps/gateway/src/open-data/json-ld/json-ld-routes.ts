@@ -1,4 +1,5 @@
 import type { OpenDataRoute } from '../open-data-route';
+import { jsonLdRoute } from './json-ld-route';
 
-/** schema.org JSON-LD endpoints. */
-export const jsonLdRoutes: OpenDataRoute[] = [];
+/** schema.org JSON-LD endpoints: events, places, public services and news. */
+export const jsonLdRoutes: OpenDataRoute[] = [jsonLdRoute];

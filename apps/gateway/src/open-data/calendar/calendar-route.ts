@@ -1,0 +1,49 @@
+import type { OpenDataContext, OpenDataRoute } from '../open-data-route';
+import { parseCalendarQuery, type CalendarQuery } from './parse-calendar-query';
+import { readList } from '../listing/read-list';
+import { scopeTitle } from '../listing/scope-title';
+import { serveOpenData } from '../listing/serve-open-data';
+import { toICalendar } from './to-icalendar';
+import { toTownScope } from '../listing/town-scope';
+
+export interface CalendarDefinition<T> {
+  path: string;
+  /** For the calendar's name: "Events", "Council meetings". */
+  title: string;
+  field: string;
+  type: string;
+  selection: string;
+  /** The codes `category` accepts. */
+  categoryCodes: readonly string[];
+  filters(query: CalendarQuery): Record<string, unknown>;
+  toVevent(node: T, now: Date): string[] | null;
+}
+
+/** An iCalendar endpoint over one kind: town/group scope, dates, categories, ordered by start. */
+export function createCalendarRoute<T>(definition: CalendarDefinition<T>): OpenDataRoute {
+  return {
+    name: `calendar ${definition.path}`,
+    async handle(ctx: OpenDataContext): Promise<boolean> {
+      if (ctx.url.pathname !== definition.path) return false;
+      await serveOpenData(ctx, async () => {
+        const now = new Date();
+        const scope = toTownScope(ctx.url, ctx.directory);
+        const query = parseCalendarQuery(ctx.url, definition.categoryCodes, now);
+        const list = await readList<T>(ctx, {
+          field: definition.field,
+          type: definition.type,
+          selection: definition.selection,
+          scope,
+          filters: definition.filters(query),
+          orderBy: [{ field: 'start', direction: 'ASC' }],
+          limit: query.limit,
+          ...(query.locale ? { locale: query.locale } : {}),
+        });
+        const vevents = list.nodes.map((node) => definition.toVevent(node, now)).filter((v): v is string[] => v !== null);
+        const body = toICalendar({ name: `${definition.title} — ${scopeTitle(scope, ctx.directory)}` }, vevents);
+        return { contentType: 'text/calendar; charset=utf-8', body, missingTowns: list.missingTowns };
+      });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { OpenDataContext, OpenDataRoute } from '../open-data-route';
+import { parseLimit, parseLocales } from '../listing/parse-limit';
+import { readList } from '../listing/read-list';
+import { scopeTitle } from '../listing/scope-title';
+import { serveOpenData } from '../listing/serve-open-data';
+import { toTownScope } from '../listing/town-scope';
+import { NEWS_SELECTION, type NewsNode } from './news-nodes';
+import { toNewsFeed } from './to-news-feed';
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+
+const FORMATS = {
+  rss: { path: '/feeds/news.rss', contentType: 'application/rss+xml; charset=utf-8' },
+  atom: { path: '/feeds/news.atom', contentType: 'application/atom+xml; charset=utf-8' },
+} as const;
+
+/** A news feed (RSS 2.0 or Atom 1.0) of one town, several, a group or every town, newest first. */
+export function createNewsFeedRoute(format: keyof typeof FORMATS): OpenDataRoute {
+  const { path, contentType } = FORMATS[format];
+  return {
+    name: `feeds ${path}`,
+    async handle(ctx: OpenDataContext): Promise<boolean> {
+      if (ctx.url.pathname !== path) return false;
+      await serveOpenData(ctx, async () => {
+        const scope = toTownScope(ctx.url, ctx.directory);
+        const limit = parseLimit(ctx.url, DEFAULT_LIMIT, MAX_LIMIT);
+        const locale = parseLocales(ctx.url);
+        const list = await readList<NewsNode>(ctx, {
+          field: 'newsItems',
+          type: 'NewsItem',
+          selection: NEWS_SELECTION,
+          scope,
+          orderBy: [{ field: 'datePublished', direction: 'DESC' }],
+          limit,
+          ...(locale ? { locale } : {}),
+        });
+        const scopeKey = scope.group ? `group=${scope.group}` : scope.towns ? `town=${[...scope.towns].sort().join(',')}` : 'all';
+        const feed = await toNewsFeed(list.nodes, { origin: ctx.publicOrigin, url: ctx.url, title: scopeTitle(scope, ctx.directory), scopeKey, format });
+        return { contentType, body: format === 'rss' ? feed.rss2() : feed.atom1(), missingTowns: list.missingTowns };
+      });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { NEWS_SELECTION, type NewsNode } from '../feeds/news-nodes';
+import { EVENT_LD_SELECTION, PLACE_LD_SELECTION, PUBLIC_SERVICE_LD_SELECTION, type EventLdNode, type PlaceLdNode, type PublicServiceLdNode } from './json-ld-nodes';
+import type { JsonLdKindPath } from './json-ld-urls';
+import { toJsonLdEvent } from './to-json-ld-event';
+import { toJsonLdNewsArticle } from './to-json-ld-news-article';
+import { toJsonLdPlace } from './to-json-ld-place';
+import { toJsonLdPublicService } from './to-json-ld-public-service';
+
+/** How one kind is read from the gateway's schema and written as schema.org. */
+export interface JsonLdKind {
+  field: string;
+  type: string;
+  selection: string;
+  orderBy: { field: string; direction: 'ASC' | 'DESC' }[];
+  /** The schema.org object; its type is checked against schema-dts where it is built. */
+  toJsonLd(node: never, origin: string): object;
+}
+
+const kind = <T>(k: Omit<JsonLdKind, 'toJsonLd'> & { toJsonLd(node: T, origin: string): object }): JsonLdKind => k as JsonLdKind;
+
+export const jsonLdKinds: Record<JsonLdKindPath, JsonLdKind> = {
+  events: kind<EventLdNode>({ field: 'events', type: 'Event', selection: EVENT_LD_SELECTION, orderBy: [{ field: 'start', direction: 'DESC' }], toJsonLd: toJsonLdEvent }),
+  places: kind<PlaceLdNode>({ field: 'places', type: 'Place', selection: PLACE_LD_SELECTION, orderBy: [{ field: 'name', direction: 'ASC' }], toJsonLd: toJsonLdPlace }),
+  'public-services': kind<PublicServiceLdNode>({ field: 'publicServices', type: 'PublicService', selection: PUBLIC_SERVICE_LD_SELECTION, orderBy: [{ field: 'name', direction: 'ASC' }], toJsonLd: toJsonLdPublicService }),
+  news: kind<NewsNode>({ field: 'newsItems', type: 'NewsItem', selection: NEWS_SELECTION, orderBy: [{ field: 'datePublished', direction: 'DESC' }], toJsonLd: toJsonLdNewsArticle }),
+};
+
+export const isJsonLdKindPath = (value: string): value is JsonLdKindPath => Object.hasOwn(jsonLdKinds, value);
