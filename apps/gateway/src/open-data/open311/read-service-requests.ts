@@ -1,25 +1,13 @@
+import type { ServiceRequest } from '../../schema/generated/graphql-types';
+
 import type { OpenDataContext } from '../open-data-route';
 import { runOpen311Query } from './run-open311-query';
 
 /** What Open311 serves of a request: never the requester's fields (the schema has none). */
-export interface ServiceRequestNode {
-  documentId: string;
-  requestStatus: string | null;
-  statusNotes: string | null;
-  description: string | null;
-  agencyResponsible: string | null;
-  serviceNotice: string | null;
-  address: string | null;
-  addressId: string | null;
-  zipcode: string | null;
-  geo: { latitude: number; longitude: number } | null;
+export type ServiceRequestNode = Pick<ServiceRequest, 'documentId' | 'requestStatus' | 'statusNotes' | 'description' | 'agencyResponsible' | 'serviceNotice' | 'address' | 'addressId' | 'zipcode' | 'geo' | 'requestedAt' | 'statusChangedAt' | 'updatedAt' | 'expectedAt'> & {
   media: { url: string }[];
-  requestedAt: string | null;
-  statusChangedAt: string | null;
-  updatedAt: string | null;
-  expectedAt: string | null;
   serviceType: { serviceCode: string | null; name: string | null } | null;
-}
+};
 
 const QUERY = `query Open311Requests($towns: [String!], $filters: ServiceRequestFiltersInput, $first: Int, $after: String, $locale: [String!]) {
   serviceRequests(towns: $towns, filters: $filters, orderBy: [{ field: requestedAt, direction: DESC }], first: $first, after: $after, locale: $locale) {
