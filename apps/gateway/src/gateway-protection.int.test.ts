@@ -33,6 +33,22 @@ describe('protection and operations', () => {
     expect(errors?.map((e) => e.extensions?.code)).toContain(code);
   });
 
+  it('counts the cost with the variables of the operation, and answers 400', async () => {
+    const query = 'query ($first: Int) { meetings(first: $first) { nodes { agendaItems { papers { name } } } } }';
+    const small = await gateway.query(query, { first: 2 });
+    expect(small.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('QUERY_TOO_COSTLY');
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { first: 100 } }) });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string; cost: number } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('QUERY_TOO_COSTLY');
+    expect(body.errors[0]?.extensions.cost).toBe(100 * 10 * 10);
+  });
+
+  it('does not count lists of values kept in an entry (a service type\'s attributes) as reads', async () => {
+    const { errors } = await gateway.query('{ serviceTypes(first: 100) { nodes { attributes { code values { key name } } } } }');
+    expect(errors?.map((e) => e.extensions?.code) ?? []).not.toContain('QUERY_TOO_COSTLY');
+  });
+
   it('refuses a malformed variable with BAD_USER_INPUT', async () => {
     const { errors } = await gateway.query('query ($at: DateTime) { newsItems(filters: { datePublished: { gt: $at } }) { totalCount } }', { at: 'yesterday' });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -12,6 +12,7 @@ import { GatewayErrorCode } from './errors';
 import { operationLogPlugin, townErrorsPlugin } from './http/apollo-plugins';
 import { createHttpServer } from './http/http-server';
 import { openDataRoutes } from './open-data/open-data-routes';
+import { costLimitPlugin } from './limits/cost-limit-plugin';
 import { createLimitsRule } from './limits/measure-operation';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
@@ -63,6 +64,7 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
     formatError,
     plugins: [
       config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(config),
       townErrorsPlugin,
       operationLogPlugin(logger, metrics),
     ],

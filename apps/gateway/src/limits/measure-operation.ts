@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValueNode } from 'graphql';
+import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValueNode } from 'graphql';
 import { GatewayErrorCode } from '../errors';
 
 export interface OperationLimits {
@@ -60,31 +60,44 @@ export function measureSelection(
   return { depth, aliases, cost };
 }
 
+/** The fragments of a document, by name. */
+export const fragmentsOf = (document: DocumentNode): Record<string, FragmentDefinitionNode> =>
+  Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+
 /**
- * A validation rule refusing operations too deep, with too many aliases, or touching too
- * many entries, before anything is asked of a town. Each refusal says the limit.
+ * Whether a field, found by walking the schema along the path, is a list of entries (a
+ * relation). A list of values kept in the entry itself (opening hours, a service's
+ * attributes) costs no read of its own, so it does not multiply the cost.
  */
-export function createLimitsRule(limits: OperationLimits) {
+export function relationListTest(schema: GraphQLSchema): (path: string[], field: string) => boolean {
+  // Duck-typed rather than isObjectType(): under vitest, Apollo's graphql (CommonJS) and this
+  // module's (ESM) are two copies whose instanceof checks do not recognise each other's types.
+  type Walked = { ofType?: Walked; getFields?: () => Record<string, { type: Walked }>; getInterfaces?: () => { name: string }[]; toString(): string };
+  const named = (type: Walked): Walked => (type.ofType ? named(type.ofType) : type);
+  return (path, field) => {
+    let parent = schema.getQueryType() as unknown as Walked | undefined;
+    for (const step of [...path, field]) {
+      const type = parent?.getFields?.()[step]?.type;
+      if (!type) return false;
+      // A connection's nodes and edges are the page `first` already counts.
+      if (step === field) return !String(parent).endsWith('Connection') && type.toString().replace(/!/g, '').startsWith('[') && (named(type).getInterfaces?.() ?? []).some((i) => i.name === 'Node');
+      parent = named(type);
+    }
+    return false;
+  };
+}
+
+/**
+ * A validation rule refusing operations too deep or with too many aliases, before anything
+ * is asked of a town. Each refusal says the limit. The cost, which depends on `first` and
+ * so on variables, is checked once they are known (costLimitPlugin).
+ */
+export function createLimitsRule(limits: Pick<OperationLimits, 'maxDepth' | 'maxAliases'>) {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
-      const fragments = Object.fromEntries(context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-      const schema = context.getSchema();
-      // Whether a field returns a list, found by walking the schema along the path.
-      const isList = (path: string[], field: string): boolean => {
-        let type = schema.getQueryType() as unknown as { getFields?: () => Record<string, { type: unknown }> } | undefined;
-        for (const step of [...path, field]) {
-          let fieldType = type?.getFields?.()[step]?.type as { ofType?: unknown; toString(): string } | undefined;
-          if (!fieldType) return false;
-          if (step === field) return fieldType.toString().replace(/!/g, '').startsWith('[');
-          while (fieldType?.ofType) fieldType = fieldType.ofType as typeof fieldType;
-          type = fieldType as typeof type;
-        }
-        return false;
-      };
-      const { depth, aliases, cost } = measureSelection(operation.selectionSet, fragments, isList);
+      const { depth, aliases } = measureSelection(operation.selectionSet, fragmentsOf(context.getDocument()), relationListTest(context.getSchema()));
       if (depth > limits.maxDepth) context.reportError(new GraphQLError(`The operation is ${depth} levels deep; the limit is ${limits.maxDepth}.`, { extensions: { code: GatewayErrorCode.QueryTooDeep, gatewayCode: GatewayErrorCode.QueryTooDeep, depth, limit: limits.maxDepth } }));
       if (aliases > limits.maxAliases) context.reportError(new GraphQLError(`The operation has ${aliases} aliases; the limit is ${limits.maxAliases}.`, { extensions: { code: GatewayErrorCode.TooManyAliases, gatewayCode: GatewayErrorCode.TooManyAliases, aliases, limit: limits.maxAliases } }));
-      if (cost > limits.maxCost) context.reportError(new GraphQLError(`The operation may touch about ${cost} entries; the limit is ${limits.maxCost}. Ask for smaller pages or fewer relations.`, { extensions: { code: GatewayErrorCode.QueryTooCostly, gatewayCode: GatewayErrorCode.QueryTooCostly, cost, limit: limits.maxCost } }));
     },
   });
 }

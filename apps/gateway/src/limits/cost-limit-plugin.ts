@@ -1,0 +1,26 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { GatewayErrorCode } from '../errors';
+import { fragmentsOf, measureSelection, relationListTest, type OperationLimits } from './measure-operation';
+
+/**
+ * Refuses an operation estimated to touch too many entries, before anything is asked of a
+ * town. It runs once the operation is resolved, where the variables are known: a validation
+ * rule cannot see them, and would take `first: $first` for the default page.
+ */
+export function costLimitPlugin<T extends object>(limits: Pick<OperationLimits, 'maxCost'>): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          if (!operation) return;
+          const { cost } = measureSelection(operation.selectionSet, fragmentsOf(document), relationListTest(schema), [], request.variables ?? {});
+          if (cost <= limits.maxCost) return;
+          throw new GraphQLError(`The operation may touch about ${cost} entries; the limit is ${limits.maxCost}. Ask for smaller pages or fewer relations.`, {
+            extensions: { code: GatewayErrorCode.QueryTooCostly, cost, limit: limits.maxCost, http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
+}
