@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oparlErrors } from '../../../apps/gateway/src/open-data/oparl/testing/validate-oparl';
+import { runTownFixture } from './run-town-fixture';
 import { startSeededRegion, type SeededRegion } from './seeded-region';
 
 type Json = Record<string, any>;
@@ -24,6 +25,8 @@ const REST_OF: Record<(typeof LISTS)[number], string> = {
 describe('OParl 1.1 over two real towns', () => {
   let region: SeededRegion;
   let base: string;
+  /** Files uploaded to Eupen's first meetings through Strapi's upload service. */
+  let attached: { meeting: string; field: string; name: string; text: string }[] = [];
 
   const get = async (url: string, init?: RequestInit) => {
     const response = await fetch(url, init);
@@ -47,7 +50,13 @@ describe('OParl 1.1 over two real towns', () => {
   };
 
   beforeAll(async () => {
-    region = await startSeededRegion({ towns: ['eupen', 'seneffe'], scale: 0.15 });
+    region = await startSeededRegion({
+      towns: ['eupen', 'seneffe'],
+      scale: 0.15,
+      beforeStart: async ({ code, env }) => {
+        if (code === 'eupen') attached = await runTownFixture('attach-meeting-files.js', env);
+      },
+    });
     base = `${region.origin}/oparl/v1`;
   });
   afterAll(async () => region?.stop());
@@ -129,6 +138,25 @@ describe('OParl 1.1 over two real towns', () => {
     const paper = await ok(consultation.paper);
     expectValid(paper);
     expect(paper.consultation.map((c: Json) => c.id)).toContain(consultation.id);
+  });
+
+  it('serves the files editors uploaded as valid Files, at their URLs, downloadable from the town', async () => {
+    expect(attached.length).toBeGreaterThan(0);
+    for (const { meeting: documentId, field, name, text } of attached) {
+      const meeting = await ok(`${base}/bodies/eupen/meetings/${documentId}`);
+      const embedded = meeting[field === 'invitation' ? 'invitation' : 'resultsProtocol'];
+      expect(embedded, `${field} of ${documentId}`).toBeDefined();
+      expectValid(embedded);
+      expect(embedded).toMatchObject({ type: 'https://schema.oparl.org/1.1/File', fileName: name, mimeType: 'text/plain', meeting: [meeting.id] });
+      const file = await ok(embedded.id);
+      expectValid(file);
+      expect(file.id).toBe(embedded.id);
+      const download = await fetch(file.accessUrl);
+      expect(download.status).toBe(200);
+      expect(await download.text()).toBe(text);
+      // Strapi keeps sizes in kB with two decimals: whole bytes within 0.005 kB.
+      expect(Math.abs(file.size - Buffer.byteLength(text))).toBeLessThanOrEqual(6);
+    }
   });
 
   it('publishes a closed-session item by its title only', async () => {

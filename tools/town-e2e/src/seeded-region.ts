@@ -29,6 +29,8 @@ export interface SeededRegionOptions {
   registryExtras?: Record<string, Partial<RegisteredTown>> | ((town: { code: string; dataDir: string }) => Partial<RegisteredTown>);
   /** Extra environment per town process, by town code. */
   townEnv?: Record<string, Record<string, string>>;
+  /** Work on a seeded town before it starts (its Strapi loaded in a child process, say). */
+  beforeStart?: (town: { code: string; env: Record<string, string> }) => Promise<void>;
   gateway?: Partial<GatewayConfig>;
 }
 
@@ -48,9 +50,9 @@ export async function startSeededRegion(options: SeededRegionOptions): Promise<S
   try {
     await Promise.all(profiles.map((town) => seedTownInChildProcess({ town: town.code, scale: options.scale, dataDir: join(root, town.code) })));
     for (const town of profiles) {
-      towns[town.code] = await startTownProcess({
-        env: { TOWN_CODE: town.code, TOWN_NAME: town.name, TOWN_LOCALES: town.locales.join(','), TOWN_DATA_DIR: join(root, town.code), DATABASE_URL: '', ...options.townEnv?.[town.code] },
-      });
+      const env = { TOWN_CODE: town.code, TOWN_NAME: town.name, TOWN_LOCALES: town.locales.join(','), TOWN_DATA_DIR: join(root, town.code), DATABASE_URL: '', ...options.townEnv?.[town.code] };
+      await options.beforeStart?.({ code: town.code, env });
+      towns[town.code] = await startTownProcess({ env });
     }
     const extras = (code: string) => (typeof options.registryExtras === 'function' ? options.registryExtras({ code, dataDir: join(root, code) }) : options.registryExtras?.[code]);
     const registry: RegisteredTown[] = profiles.map((t) => ({ code: t.code, name: t.name, url: towns[t.code]!.url, locales: t.locales, groups: t.groups, ...extras(t.code) }));
