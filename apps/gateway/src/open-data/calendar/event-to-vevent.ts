@@ -6,6 +6,7 @@ import { toAllDayEnd, toIcalTime, toInstant } from './to-ical-time';
 import { toLocationText } from './to-location-text';
 import { toExdates } from './to-exdates';
 import { toRrule } from './to-rrule';
+import { icalUrlLine, veventTail } from './vevent-tail';
 
 /** schema.org EventStatus → iCalendar STATUS: a postponed event has no date to rely on. */
 const STATUS: Record<string, string> = { scheduled: 'CONFIRMED', rescheduled: 'CONFIRMED', movedOnline: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' };
@@ -30,16 +31,11 @@ export function eventToVevent(event: CalendarEvent, now: Date): string[] | null 
   if (location) lines.push(icalProperty('LOCATION', escapeText(location)));
   if (event.geo) lines.push(`GEO:${event.geo.latitude.toFixed(6)};${event.geo.longitude.toFixed(6)}`);
   const url = event.registrationUrl ?? event.onlineUrl;
-  if (url && /^https?:\/\/[^\s"<>]+$/.test(url)) lines.push(icalProperty('URL', url));
+  lines.push(...icalUrlLine(url));
   if (event.categories.length) lines.push(icalProperty('CATEGORIES', event.categories.map(escapeText).join(',')));
   if (event.organizer?.email && /^[^\s@:;,"]+@[^\s@:;,"]+$/.test(event.organizer.email)) {
     lines.push(icalProperty(`ORGANIZER${event.organizer.name ? `;CN=${paramValue(event.organizer.name)}` : ''}`, `mailto:${event.organizer.email}`));
   }
-  lines.push(`STATUS:${STATUS[event.eventStatus ?? 'scheduled'] ?? 'CONFIRMED'}`, 'CLASS:PUBLIC', 'TRANSP:OPAQUE');
-  const created = toInstant(event.createdAt);
-  if (created) lines.push(`CREATED:${toIcalUtc(created)}`);
-  const modified = toInstant(event.updatedAt);
-  if (modified) lines.push(`LAST-MODIFIED:${toIcalUtc(modified)}`);
-  lines.push('END:VEVENT');
+  lines.push(...veventTail(STATUS[event.eventStatus ?? 'scheduled'] ?? 'CONFIRMED', event));
   return lines;
 }

@@ -4,6 +4,7 @@ import { escapeText } from './ical-text';
 import { icalProperty } from './ical-property';
 import { toIcalTime, toInstant } from './to-ical-time';
 import { toLocationText } from './to-location-text';
+import { icalUrlLine, veventTail } from './vevent-tail';
 
 /** One council meeting as a VEVENT, or null when it has no usable start. */
 export function meetingToVevent(meeting: CalendarMeeting, now: Date): string[] | null {
@@ -17,13 +18,8 @@ export function meetingToVevent(meeting: CalendarMeeting, now: Date): string[] |
   if (organizations.length) lines.push(icalProperty('DESCRIPTION', escapeText(organizations.join('\n'))));
   const location = toLocationText(meeting);
   if (location) lines.push(icalProperty('LOCATION', escapeText(location)));
-  if (meeting.livestreamUrl && /^https?:\/\/[^\s"<>]+$/.test(meeting.livestreamUrl)) lines.push(icalProperty('URL', meeting.livestreamUrl));
+  lines.push(...icalUrlLine(meeting.livestreamUrl));
   if (meeting.meetingType) lines.push(icalProperty('CATEGORIES', escapeText(meeting.meetingType)));
-  lines.push(`STATUS:${meeting.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'CLASS:PUBLIC', 'TRANSP:OPAQUE');
-  const created = toInstant(meeting.createdAt);
-  if (created) lines.push(`CREATED:${toIcalUtc(created)}`);
-  const modified = toInstant(meeting.updatedAt);
-  if (modified) lines.push(`LAST-MODIFIED:${toIcalUtc(modified)}`);
-  lines.push('END:VEVENT');
+  lines.push(...veventTail(meeting.cancelled ? 'CANCELLED' : 'CONFIRMED', meeting));
   return lines;
 }

@@ -1,12 +1,9 @@
 import type { OpenDataContext } from '../open-data-route';
+import { GatewayErrorCode } from '../../errors';
+import { TOWN_ERROR_STATUS } from '../town-error-status';
 import { OparlError } from './oparl-error';
 
-const STATUS_OF_CODE: Readonly<Record<string, 404 | 502 | 503 | 504>> = {
-  UNKNOWN_TOWN: 404,
-  TOWN_UNAVAILABLE: 503,
-  TOWN_TIMEOUT: 504,
-  TOWN_BAD_RESPONSE: 502,
-};
+const STATUS_OF_CODE: Readonly<Record<string, 404 | 502 | 503 | 504>> = { ...TOWN_ERROR_STATUS, [GatewayErrorCode.UnknownTown]: 404 };
 
 /**
  * Runs an operation on the gateway's schema for one town's OParl view. A partial answer is

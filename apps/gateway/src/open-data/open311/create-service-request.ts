@@ -1,9 +1,9 @@
-import { TownError } from '../../errors';
+import { GatewayErrorCode, TownError } from '../../errors';
+import { TOWN_ERROR_STATUS } from '../town-error-status';
 import type { TownEntry } from '../../towns/town-directory';
 import { Open311Error } from './open311-error';
 
 const PATH = '/communes-requests/service-requests';
-const STATUS_OF: Record<string, number> = { TOWN_UNAVAILABLE: 503, TOWN_TIMEOUT: 504, TOWN_BAD_RESPONSE: 502 };
 
 /**
  * Files one request with the town, published at once so that `GET requests` shows it: one
@@ -16,8 +16,8 @@ export async function createServiceRequest(entry: TownEntry, data: Record<string
     answer = await entry.client.post(PATH, new URLSearchParams({ status: 'published' }), { data }, requestId);
   } catch (error) {
     if (error instanceof TownError) {
-      const unsure = error.code === 'TOWN_TIMEOUT' ? ' The request may have been filed: check GET requests before sending it again.' : '';
-      throw new Open311Error(STATUS_OF[error.code] ?? 502, `${entry.town.name} could not take the request: ${error.message}${unsure}`);
+      const unsure = error.code === GatewayErrorCode.TownTimeout ? ' The request may have been filed: check GET requests before sending it again.' : '';
+      throw new Open311Error(TOWN_ERROR_STATUS[error.code] ?? 502, `${entry.town.name} could not take the request: ${error.message}${unsure}`);
     }
     throw error;
   }

@@ -1,13 +1,9 @@
 import type { OpenDataContext } from '../open-data-route';
+import { GatewayErrorCode } from '../../errors';
+import { TOWN_ERROR_STATUS } from '../town-error-status';
 import { Open311Error } from './open311-error';
 
-const STATUS_OF: Record<string, number> = {
-  TOWN_UNAVAILABLE: 503,
-  TOWN_TIMEOUT: 504,
-  TOWN_BAD_RESPONSE: 502,
-  UNKNOWN_TOWN: 404,
-  BAD_USER_INPUT: 400,
-};
+const STATUS_OF: Readonly<Record<string, number>> = { ...TOWN_ERROR_STATUS, [GatewayErrorCode.UnknownTown]: 404, [GatewayErrorCode.BadUserInput]: 400 };
 
 /**
  * Runs an operation on the gateway's own schema; any error (a town down, a bad filter) is
