@@ -1,23 +1,16 @@
+import type { AgendaItem } from '../../../schema/generated/graphql-types';
 import type { MapContext, NodeBase, OparlKind, OparlObject, Ref } from '../oparl-kind';
 import { filesOf, MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-oparl-file';
 import { toOparlObject } from '../to-oparl-object';
 import { vocabularyLabel } from '../vocabulary-label';
 
-export interface AgendaItemNode extends NodeBase {
+export type AgendaItemNode = NodeBase & Partial<Pick<AgendaItem, 'number' | 'order' | 'name' | 'public' | 'result' | 'resolutionText' | 'start' | 'end'>> & {
   meeting?: Ref | null;
-  number?: string | null;
-  order?: number | null;
-  name?: string | null;
-  public?: boolean | null;
-  result?: string | null;
-  resolutionText?: string | null;
   resolutionFile?: MediaNode | null;
   auxiliaryFiles?: MediaNode[] | null;
-  start?: string | null;
-  end?: string | null;
   decision?: Ref | null;
   papers?: Ref[] | null;
-}
+};
 
 export const AGENDA_ITEM_SELECTION = `documentId createdAt updatedAt locale meeting { documentId } number order name public result resolutionText
   resolutionFile ${MEDIA_SELECTION} auxiliaryFiles ${MEDIA_SELECTION} start end decision { documentId } papers { documentId }`;

@@ -1,3 +1,4 @@
+import type { Meeting } from '../../../schema/generated/graphql-types';
 import type { NodeBase, OparlKind, Ref } from '../oparl-kind';
 import { OPARL_MEETING_STATE } from '../oparl-vocabularies';
 import { filesOf, MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-oparl-file';
@@ -5,18 +6,13 @@ import { toOparlLocation, type AddressFields } from '../to-oparl-location';
 import { toOparlObject } from '../to-oparl-object';
 import { AGENDA_ITEM_SELECTION, agendaItemKind, toOparlAgendaItem, type AgendaItemNode } from './agenda-item-kind';
 
-export interface MeetingNode extends NodeBase, AddressFields {
-  name?: string | null;
-  meetingState?: string | null;
-  cancelled?: boolean | null;
-  start?: string | null;
-  end?: string | null;
+export type MeetingNode = NodeBase & AddressFields & Partial<Pick<Meeting, 'name' | 'meetingState' | 'cancelled' | 'start' | 'end'>> & {
   organizations?: Ref[] | null;
   invitation?: MediaNode | null;
   resultsProtocol?: MediaNode | null;
   auxiliaryFiles?: MediaNode[] | null;
   agendaItems?: AgendaItemNode[] | null;
-}
+};
 
 export const MEETING_MEDIA_SELECTION = `invitation ${MEDIA_SELECTION} resultsProtocol ${MEDIA_SELECTION} auxiliaryFiles ${MEDIA_SELECTION}`;
 

@@ -1,19 +1,13 @@
+import type { Organization } from '../../../schema/generated/graphql-types';
 import type { NodeBase, OparlKind, Ref } from '../oparl-kind';
 import { OPARL_ORGANIZATION_TYPE } from '../oparl-vocabularies';
 import { toOparlObject } from '../to-oparl-object';
 import { vocabularyLabel } from '../vocabulary-label';
 
-export interface OrganizationNode extends NodeBase {
-  name?: string | null;
-  shortName?: string | null;
-  organizationType?: string | null;
-  classification?: string | null;
-  startDate?: string | null;
-  endDate?: string | null;
-  website?: string | null;
+export type OrganizationNode = NodeBase & Partial<Pick<Organization, 'name' | 'shortName' | 'organizationType' | 'classification' | 'startDate' | 'endDate' | 'website'>> & {
   subOrganizationOf?: Ref | null;
   memberships?: Ref[] | null;
-}
+};
 
 export const organizationKind: OparlKind<OrganizationNode> = {
   segment: 'organizations',

@@ -1,3 +1,4 @@
+import type { Paper } from '../../../schema/generated/graphql-types';
 import type { NodeBase, OparlKind, Ref } from '../oparl-kind';
 import { filesOf, MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-oparl-file';
 import { toOparlObject, urlList } from '../to-oparl-object';
@@ -5,11 +6,7 @@ import { vocabularyLabel } from '../vocabulary-label';
 import { agendaItemKind } from './agenda-item-kind';
 import { CONSULTED_ITEM_SELECTION, toOparlConsultation, type ConsultedItemNode } from '../to-oparl-consultation';
 
-export interface PaperNode extends NodeBase {
-  name?: string | null;
-  reference?: string | null;
-  date?: string | null;
-  paperType?: string | null;
+export type PaperNode = NodeBase & Partial<Pick<Paper, 'name' | 'reference' | 'date' | 'paperType'>> & {
   mainFile?: MediaNode | null;
   auxiliaryFiles?: MediaNode[] | null;
   originatorPersons?: Ref[] | null;
@@ -20,7 +17,7 @@ export interface PaperNode extends NodeBase {
   subordinatedPapers?: Ref[] | null;
   /** The items it was heard under or adopted on, which `embed` reads. */
   consultedItems?: ConsultedItemNode[] | null;
-}
+};
 
 type ItemWithPapers = ConsultedItemNode & { papers?: Ref[] | null };
 

@@ -1,22 +1,13 @@
+import type { Person } from '../../../schema/generated/graphql-types';
 import type { NodeBase, OparlKind } from '../oparl-kind';
 import { MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-oparl-file';
 import { toOparlObject } from '../to-oparl-object';
 import { MEMBERSHIP_SELECTION, toOparlMembership, type MembershipNode } from './membership-kind';
 
-export interface PersonNode extends NodeBase {
-  name?: string | null;
-  familyName?: string | null;
-  givenName?: string | null;
-  formOfAddress?: string | null;
-  affix?: string | null;
-  title?: string | null;
-  gender?: string | null;
-  publicRole?: string | null;
-  email?: string | null;
-  phone?: string | null;
+export type PersonNode = NodeBase & Partial<Pick<Person, 'name' | 'familyName' | 'givenName' | 'formOfAddress' | 'affix' | 'title' | 'gender' | 'publicRole' | 'email' | 'phone'>> & {
   image?: MediaNode | null;
   memberships?: MembershipNode[] | null;
-}
+};
 
 const one = (value: string | null | undefined) => (value ? [value] : undefined);
 
