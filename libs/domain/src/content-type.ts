@@ -18,6 +18,26 @@ export interface OrderTerm {
   direction: 'asc' | 'desc';
 }
 
+/**
+ * When some entries of a type must not leave the town whole, though the type is public: an
+ * agenda item heard in closed session is published by its title, and nothing of what was
+ * decided on it. An entry is confidential when its boolean `when.field` holds `when.equals`;
+ * it is then served with its `visible` fields and its system fields (documentId, locale,
+ * createdAt, updatedAt, publishedAt) only. Every other field is withheld: its value, its
+ * files, its relations, and the link to the entry from the other side of a withheld relation
+ * (a paper does not list the closed items it was heard under). A withheld field never lets
+ * a confidential entry match a filter, and nothing can be ordered by it.
+ *
+ * Unlike `private` (a field never served, whatever the entry), this depends on the entry. An
+ * entry whose flag is missing or null counts as confidential: the rule fails closed.
+ */
+export interface Confidentiality {
+  /** The boolean field that says an entry is confidential, and the value that says so. */
+  when: { field: string; equals: boolean };
+  /** The model fields a confidential entry keeps, the flag among them. */
+  visible: readonly string[];
+}
+
 export interface ContentTypeNames {
   /** kebab-case; every other name (uid, table, GraphQL type, root field) derives from these. */
   singular: string;
@@ -41,6 +61,8 @@ export interface ContentType {
   uniqueKeys: readonly (readonly string[])[];
   /** Field sets that list queries filter or sort on: each becomes a database index. */
   indexes: readonly (readonly string[])[];
+  /** Entries served with some fields only; see `Confidentiality`. */
+  confidentiality?: Confidentiality;
 }
 
 /**

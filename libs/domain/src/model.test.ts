@@ -28,6 +28,14 @@ describe('the Communes model', () => {
     expect(fields.description?.private).toBeUndefined();
   });
 
+  it('withholds what was decided in closed session, and calls nothing else confidential', () => {
+    // Reviewed: service requests keep their requester `private` (never served, whatever the
+    // entry); a planning application holds no applicant; people are public office holders.
+    // Only an agenda item's fields depend on the entry: a closed-session item keeps its title.
+    expect(communesModel.contentTypes.filter((t) => t.confidentiality).map((t) => t.names.singular)).toEqual(['agenda-item']);
+    expect(typeNamed('agenda-item').confidentiality).toEqual({ when: { field: 'public', equals: false }, visible: ['meeting', 'number', 'order', 'name', 'public'] });
+  });
+
   it('links agenda items to their meeting both ways', () => {
     expect(typeNamed('agenda-item').fields.meeting).toMatchObject({ cardinality: 'manyToOne', target: 'meeting' });
     expect(typeNamed('meeting').fields.agendaItems).toMatchObject({ cardinality: 'oneToMany', target: 'agenda-item' });

@@ -193,6 +193,41 @@ describe('resolveModel', () => {
       expect(issues[0]).toMatchObject({ code: ModelErrorCode.InvalidOption, type: 'Bad', field: 'photo' });
     });
 
+    describe('a confidentiality rule', () => {
+      const item = (overrides: Partial<ContentType>, fields: Record<string, Field> = {}) =>
+        typeOf('item', { name: { kind: 'string' }, public: { kind: 'boolean' }, result: { kind: 'string' }, secret: { kind: 'string', private: true }, ...fields }, overrides);
+      const rule = (when: { field: string; equals: boolean }, visible: string[]) => ({ confidentiality: { when, visible } });
+
+      it('is accepted when its flag is a boolean and its fields exist, inverse relations included', () => {
+        const model = resolveModel([
+          item(rule({ field: 'public', equals: false }, ['name', 'public', 'notes'])),
+          typeOf('note', { item: { kind: 'relation', target: 'item', cardinality: 'manyToOne', inverse: 'notes' } }),
+        ]);
+        expect(model.contentTypes.find((t) => t.names.singular === 'item')!.confidentiality).toEqual({ when: { field: 'public', equals: false }, visible: ['name', 'public', 'notes'] });
+      });
+
+      it.each([
+        ['an unknown flag', rule({ field: 'open', equals: false }, ['name']), ModelErrorCode.UnknownField, 'open', 'when.field names unknown field "open"'],
+        ['a flag that is not a boolean', rule({ field: 'result', equals: false }, ['result']), ModelErrorCode.InvalidOption, 'result', 'is a string, expected a boolean'],
+        ['a private flag', rule({ field: 'flag', equals: false }, ['flag']), ModelErrorCode.InvalidOption, 'flag', 'is private'],
+        ['a flag value that is not a boolean', rule({ field: 'public', equals: 'no' as never }, ['public']), ModelErrorCode.InvalidOption, 'public', 'when.equals is "no", expected true or false'],
+        ['an unknown visible field', rule({ field: 'public', equals: false }, ['public', 'title']), ModelErrorCode.UnknownField, 'title', 'visible names unknown field "title"'],
+        ['a private visible field', rule({ field: 'public', equals: false }, ['public', 'secret']), ModelErrorCode.InvalidOption, 'secret', 'visible field "secret" is private'],
+        ['a flag left out of the visible fields', rule({ field: 'public', equals: false }, ['name']), ModelErrorCode.InvalidOption, 'public', 'must be visible'],
+        [
+          'a default order on a withheld field',
+          { ...rule({ field: 'public', equals: false }, ['name', 'public']), defaultOrder: [{ field: 'result', direction: 'asc' as const }] },
+          ModelErrorCode.InvalidOption,
+          'result',
+          'defaultOrder field "result" is withheld',
+        ],
+      ])('refuses %s', (_, overrides, code, field, message) => {
+        const issues = issuesOf([item(overrides, { flag: { kind: 'boolean', private: true } })]);
+        expect(issues).toEqual([{ code, type: 'item', field, message: expect.stringContaining(message) }]);
+        expect(issues[0]!.message).toMatch(/^"item" confidentiality: /);
+      });
+    });
+
     it('reports every issue at once', () => {
       const issues = issuesOf([typeOf('meeting', { id: { kind: 'string' }, start: { kind: 'nope' } as unknown as Field })]);
       expect(issues.map((i) => i.code)).toEqual([ModelErrorCode.ReservedName, ModelErrorCode.UnknownFieldKind]);

@@ -1,3 +1,4 @@
+import { findConfidentialityIssues } from './check-confidentiality';
 import { DOMAINS, type ContentType } from './content-type';
 import { isIndexable, isLocalizableKind, isSortable } from './field-capabilities';
 import { FIELD_KINDS, RELATION_CARDINALITIES, type Field, type RelationCardinality, type ValueType, type Vocabulary } from './field';
@@ -233,6 +234,7 @@ export function resolveModel(contentTypes: readonly ContentType[]): Model {
         report(ModelErrorCode.InvalidOption, owner, term.field, `"${owner}": defaultOrder direction "${String(term.direction)}" is not asc or desc.`);
       }
     }
+    issues.push(...findConfidentialityIssues(type, fields));
     for (const [label, sets] of [['uniqueKeys', type.uniqueKeys], ['indexes', type.indexes]] as const) {
       for (const set of sets) {
         if (set.length === 0) report(ModelErrorCode.InvalidOption, owner, undefined, `"${owner}": an entry of ${label} is empty.`);

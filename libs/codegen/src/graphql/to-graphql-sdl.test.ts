@@ -1,6 +1,7 @@
 import { communesModel } from '@communes/domain';
 import { buildSchema, GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType, validateSchema, type GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { confidentialModel } from '../testing/confidential-model';
 import { kitchenSinkModel } from '../testing/kitchen-sink-model';
 import { namingOf } from '../names';
 import { FILTER_OPERATORS } from './scalar-filters';
@@ -31,6 +32,39 @@ describe('toGraphqlSdl', () => {
 
   it('is deterministic', () => {
     expect(toGraphqlSdl(communesModel)).toBe(toGraphqlSdl(communesModel));
+  });
+
+  describe('on a type with a confidentiality rule', () => {
+    const schema = schemaOf(confidentialModel);
+    const hearing = fieldsOf(schema.getType('Hearing'));
+
+    it('says on each withheld field what a confidential entry gives instead', () => {
+      expect(hearing.verdict?.description).toBe('What was decided. Withheld (null) when public is false.');
+      expect(hearing.heardAt?.description).toBe('Withheld (null) when public is false.');
+      expect(hearing.files?.description).toBe('Withheld (empty) when public is false.');
+      expect(hearing.dossiers?.description).toBe('Withheld (empty) when public is false.');
+      expect(hearing.name?.description).toBeUndefined();
+      expect(fieldsOf(schema.getType('Dossier')).hearings?.description).toBe('Inverse of hearing.dossiers. Leaves out the entries whose public is false.');
+      expect(fieldsOf(schema.getType('Sitting')).hearings?.description).toBe('Inverse of hearing.sitting.');
+      expect(schema.getType('Hearing')?.description).toBe('A hearing. When public is false, only sitting, name, public and the system fields are served.');
+    });
+
+    it('orders by visible fields only', () => {
+      const values = (schema.getType('HearingOrderField') as GraphQLEnumType).getValues().map((v) => v.name);
+      expect(values).toEqual(['name', 'public', 'createdAt', 'updatedAt', 'publishedAt']);
+    });
+
+    it('keeps withheld fields filterable, saying that a confidential entry never matches', () => {
+      const filters = fieldsOf(schema.getType('HearingFiltersInput'));
+      expect(filters.verdict?.description).toBe('Never matches an entry whose public is false.');
+      expect(filters.dossiers?.description).toBe('Never matches an entry whose public is false.');
+      expect(filters.name?.description).toBeUndefined();
+    });
+
+    it('leaves the agenda item of the Communes model orderable by its visible fields only', () => {
+      const values = (schemaOf(communesModel).getType('AgendaItemOrderField') as GraphQLEnumType).getValues().map((v) => v.name);
+      expect(values).toEqual(['number', 'order', 'name', 'public', 'createdAt', 'updatedAt', 'publishedAt']);
+    });
   });
 
   describe('on a model with every field kind', () => {

@@ -1,4 +1,4 @@
-import { isPublic, isSortable, type Model, type ResolvedContentType, type ValueType, type Vocabulary } from '@communes/domain';
+import { isPublic, isSortable, isWithheldField, isWithheldLink, type Field, type Model, type ResolvedContentType, type ValueType, type Vocabulary } from '@communes/domain';
 import { parse, print } from 'graphql';
 import { namingOf } from '../names';
 import { listFilteredVocabularies, toGraphqlFilterType, toGraphqlOutputType, type TypeNameOf } from './graphql-field';
@@ -94,12 +94,33 @@ function valueTypeSdl(valueType: ValueType, typeNameOf: TypeNameOf): string {
   return `${description(valueType.description)}type ${valueType.name} {\n${fields}\n}`;
 }
 
-function contentTypeSdl(type: ResolvedContentType, typeNameOf: TypeNameOf): string {
+const isList = (field: Field): boolean => (field.kind === 'relation' && (field.cardinality === 'oneToMany' || field.cardinality === 'manyToMany')) || (field.kind === 'media' && field.multiple) || field.kind === 'enumerationList' || (field.kind === 'struct' && field.list);
+
+/** What a client reads of a field that a confidential entry withholds, in the field's own words. */
+function withheldNote(type: ResolvedContentType, field: Field): string {
+  const { when } = type.confidentiality!;
+  return `Withheld (${isList(field) ? 'empty' : 'null'}) when ${when.field} is ${when.equals}.`;
+}
+
+/** On the far side of a withheld relation (a paper's agenda items), the entries it leaves out. */
+function linkNote(type: ResolvedContentType, fieldName: string, field: Field, model: Model): string | undefined {
+  const typeNamed = (singular: string) => model.contentTypes.find((t) => t.names.singular === singular);
+  if (field.kind !== 'relation' || !isWithheldLink(type, fieldName, typeNamed)) return undefined;
+  const { when } = typeNamed(field.target)!.confidentiality!;
+  return `Leaves out the entries whose ${when.field} is ${when.equals}.`;
+}
+
+function contentTypeSdl(type: ResolvedContentType, typeNameOf: TypeNameOf, model: Model): string {
   const name = namingOf(type).graphqlType;
   const publicFields = Object.entries(type.fields).filter(([, field]) => isPublic(field));
+  const withheld = (fieldName: string) => isWithheldField(type, fieldName);
+  const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
 
   const outputFields = publicFields
-    .map(([fieldName, field]) => `${description(field.description, '  ')}  ${fieldName}: ${toGraphqlOutputType(field, typeNameOf)}`)
+    .map(([fieldName, field]) => {
+      const text = withheld(fieldName) ? join(field.description, withheldNote(type, field)) : join(field.description, linkNote(type, fieldName, field, model));
+      return `${description(text, '  ')}  ${fieldName}: ${toGraphqlOutputType(field, typeNameOf)}`;
+    })
     .join('\n');
 
   const filterFields = [
@@ -109,7 +130,8 @@ function contentTypeSdl(type: ResolvedContentType, typeNameOf: TypeNameOf): stri
     '  publishedAt: DateTimeFilterInput',
     ...publicFields.flatMap(([fieldName, field]) => {
       const filterType = toGraphqlFilterType(field, typeNameOf);
-      return filterType ? [`  ${fieldName}: ${filterType}`] : [];
+      const note = withheld(fieldName) ? description(`Never matches an entry whose ${type.confidentiality!.when.field} is ${type.confidentiality!.when.equals}.`, '  ') : '';
+      return filterType ? [`${note}  ${fieldName}: ${filterType}`] : [];
     }),
     `  and: [${name}FiltersInput]`,
     `  or: [${name}FiltersInput]`,
@@ -117,7 +139,8 @@ function contentTypeSdl(type: ResolvedContentType, typeNameOf: TypeNameOf): stri
   ].join('\n');
 
   const orderFields = [
-    ...publicFields.filter(([, field]) => isSortable(field)).map(([fieldName]) => fieldName),
+    // A withheld field would order confidential entries by what they withhold.
+    ...publicFields.filter(([fieldName, field]) => isSortable(field) && !withheld(fieldName)).map(([fieldName]) => fieldName),
     'createdAt',
     'updatedAt',
     'publishedAt',
@@ -125,8 +148,10 @@ function contentTypeSdl(type: ResolvedContentType, typeNameOf: TypeNameOf): stri
     .map((fieldName) => `  ${fieldName}`)
     .join('\n');
 
+  const rule = type.confidentiality;
+  const typeText = rule ? `${type.description} When ${rule.when.field} is ${rule.when.equals}, only ${rule.visible.join(', ')} and the system fields are served.` : type.description;
   return [
-    `${description(type.description)}type ${name} implements Node {${SYSTEM_FIELDS}\n${outputFields}\n}`,
+    `${description(typeText)}type ${name} implements Node {${SYSTEM_FIELDS}\n${outputFields}\n}`,
     `"""Filters on ${name}, with Strapi's operators."""\ninput ${name}FiltersInput {\n${filterFields}\n}`,
     `"""Fields a list of ${name} can be ordered by."""\nenum ${name}OrderField {\n${orderFields}\n}`,
     `input ${name}Order {\n  field: ${name}OrderField!\n  direction: OrderDirection = ASC\n}`,
@@ -153,7 +178,7 @@ export function toGraphqlSdl(model: Model): string {
     ...model.vocabularies.map(vocabularySdl),
     ...listFilteredVocabularies(model).map(listFilterSdl),
     ...model.valueTypes.map((valueType) => valueTypeSdl(valueType, typeNameOf)),
-    ...model.contentTypes.map((type) => contentTypeSdl(type, typeNameOf)),
+    ...model.contentTypes.map((type) => contentTypeSdl(type, typeNameOf, model)),
   ];
   return SDL_HEADER + print(parse(parts.join('\n\n'))) + '\n';
 }

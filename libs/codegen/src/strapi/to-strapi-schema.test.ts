@@ -1,5 +1,6 @@
 import { communesModel } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
+import { confidentialModel } from '../testing/confidential-model';
 import { kitchenSinkModel } from '../testing/kitchen-sink-model';
 import { toIndexName, toStrapiSchema } from './to-strapi-schema';
 
@@ -99,6 +100,14 @@ describe('toStrapiSchema', () => {
     expect(b.length).toBeLessThanOrEqual(63);
     expect(a).not.toBe(b);
     expect(a).toMatch(/^communes_urbanism_planning_applications_application_/);
+  });
+
+  it('carries a confidentiality rule in the plugin options, where the town reads it at run time', () => {
+    const hearing = toStrapiSchema(confidentialModel.contentTypes.find((t) => t.names.singular === 'hearing')!, confidentialModel);
+    expect(hearing.pluginOptions.communes).toEqual({ confidentiality: { when: { field: 'public', equals: false }, visible: ['sitting', 'name', 'public'] } });
+    expect(sink.pluginOptions.communes).toBeUndefined();
+    const item = toStrapiSchema(communesModel.contentTypes.find((t) => t.names.singular === 'agenda-item')!, communesModel);
+    expect(item.pluginOptions.communes).toEqual({ confidentiality: { when: { field: 'public', equals: false }, visible: ['meeting', 'number', 'order', 'name', 'public'] } });
   });
 
   it('gives every index of the Communes model a distinct name', () => {

@@ -74,6 +74,9 @@ export function toStrapiSchema(type: ResolvedContentType, model: Model): StrapiC
       'content-manager': { visible: true },
       'content-type-builder': { visible: false },
       ...(type.localized ? { i18n: { localized: true } } : {}),
+      // Read at run time by @communes/strapi-kit, which withholds the other fields of a
+      // confidential entry from every content-API answer; Strapi ignores keys it does not own.
+      ...(type.confidentiality ? { communes: { confidentiality: { when: { ...type.confidentiality.when }, visible: [...type.confidentiality.visible] } } } : {}),
     },
     attributes,
     indexes,

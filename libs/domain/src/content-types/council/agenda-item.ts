@@ -2,8 +2,12 @@ import { defineContentType } from '../../content-type';
 import { agendaItemResult } from './vocabularies';
 
 /**
- * OParl AgendaItem; PloneMeeting's item. A closed-session item (`public: false`) is published
- * with its title only: its resolution stays private to the town.
+ * OParl AgendaItem; PloneMeeting's item. An item heard in closed session (`public: false`)
+ * leaves the town with its title, number, order, meeting and flag only: what was decided on
+ * it (result, resolution text and file, decision paper, papers heard, other files, times)
+ * stays in the town, on every surface (REST, GraphQL, OParl, calendars, search). A paper
+ * adopted in closed session is an entry of its own: keep it unpublished, since linking it to
+ * a closed item hides the link, not the paper.
  */
 export const agendaItem = defineContentType({
   domain: 'council',
@@ -27,4 +31,5 @@ export const agendaItem = defineContentType({
   defaultOrder: [{ field: 'order', direction: 'asc' }],
   uniqueKeys: [],
   indexes: [['order'], ['result']],
+  confidentiality: { when: { field: 'public', equals: false }, visible: ['meeting', 'number', 'order', 'name', 'public'] },
 });
