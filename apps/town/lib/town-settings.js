@@ -24,7 +24,14 @@ const { join, resolve } = require('node:path');
  * @property {string | undefined} databaseUrl  PostgreSQL when set; SQLite otherwise.
  * @property {boolean} publicRead  Give the Public role read access on first start.
  * @property {boolean} graphql  Serve Strapi's own GraphQL plugin at /graphql (off by default).
+ * @property {string[]} corsOrigins  Origins whose pages may read the API from a browser; `*` any.
+ * @property {FirstAdminSettings} firstAdmin  The super admin to create when the town has none.
  * @property {TownSecrets} secrets
+ *
+ * @typedef {object} FirstAdminSettings
+ * @property {string | undefined} email         TOWN_ADMIN_EMAIL
+ * @property {string | undefined} passwordFile  TOWN_ADMIN_PASSWORD_FILE (preferred: a secret file)
+ * @property {string | undefined} password      TOWN_ADMIN_PASSWORD
  */
 
 const APP_ROOT = resolve(__dirname, '..');
@@ -54,20 +61,46 @@ function loadOrCreateSecrets(dataDir) {
   return secrets;
 }
 
+/** @param {string} text */
+const isOrigin = (text) => {
+  try {
+    const url = new URL(text);
+    return ['http:', 'https:'].includes(url.protocol) && url.origin === text;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * TOWN_CORS_ORIGINS: a comma-separated allow-list of origins (scheme, host and port), or `*`
+ * written out; none by default, so that no other site's page reads the town from a browser.
+ * @param {string | undefined} value
+ * @returns {string[]}
+ */
+function parseCorsOrigins(value) {
+  const origins = (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const bad = origins.find((origin) => origin !== '*' && !isOrigin(origin));
+  if (bad !== undefined) throw new Error(`TOWN_CORS_ORIGINS: "${bad}" is not an origin such as https://www.seneffe.be (scheme, host and port, no path or trailing slash), nor *.`);
+  return origins;
+}
+
+const SETTINGS_ENV = ['TOWN_CODE', 'TOWN_NAME', 'TOWN_LOCALES', 'HOST', 'PORT', 'TOWN_DATA_DIR', 'DATABASE_URL', 'TOWN_PUBLIC_READ', 'TOWN_GRAPHQL', 'TOWN_CORS_ORIGINS', 'TOWN_ADMIN_EMAIL', 'TOWN_ADMIN_PASSWORD_FILE', 'TOWN_ADMIN_PASSWORD'];
+
 /** @type {{ key: string, settings: TownSettings } | undefined} */
 let last;
 
 /**
  * Reads a town's identity from the environment, so that one app serves many towns:
  * TOWN_CODE, TOWN_NAME, TOWN_LOCALES (comma-separated, default first), HOST, PORT,
- * TOWN_DATA_DIR, DATABASE_URL, TOWN_PUBLIC_READ (default true) and TOWN_GRAPHQL (default
- * false). Each of Strapi's config
+ * TOWN_DATA_DIR, DATABASE_URL, TOWN_PUBLIC_READ (default true), TOWN_GRAPHQL (default
+ * false), TOWN_CORS_ORIGINS (default none) and the first admin's TOWN_ADMIN_EMAIL,
+ * TOWN_ADMIN_PASSWORD_FILE or TOWN_ADMIN_PASSWORD. Each of Strapi's config
  * files asks for it: the secrets file and the data folder are touched once per identity.
  * @param {NodeJS.ProcessEnv} env
  * @returns {TownSettings}
  */
 function loadTownSettings(env = process.env) {
-  const key = JSON.stringify(['TOWN_CODE', 'TOWN_NAME', 'TOWN_LOCALES', 'HOST', 'PORT', 'TOWN_DATA_DIR', 'DATABASE_URL', 'TOWN_PUBLIC_READ', 'TOWN_GRAPHQL'].map((name) => env[name]));
+  const key = JSON.stringify(SETTINGS_ENV.map((name) => env[name]));
   if (last?.key !== key) last = { key, settings: readTownSettings(env) };
   return last.settings;
 }
@@ -96,6 +129,8 @@ function readTownSettings(env) {
     databaseUrl: env.DATABASE_URL || undefined,
     publicRead: env.TOWN_PUBLIC_READ !== 'false',
     graphql: env.TOWN_GRAPHQL === 'true',
+    corsOrigins: parseCorsOrigins(env.TOWN_CORS_ORIGINS),
+    firstAdmin: { email: env.TOWN_ADMIN_EMAIL || undefined, passwordFile: env.TOWN_ADMIN_PASSWORD_FILE || undefined, password: env.TOWN_ADMIN_PASSWORD || undefined },
     secrets: loadOrCreateSecrets(dataDir),
   };
 }

@@ -2,12 +2,16 @@
 
 const { loadTownSettings } = require('../lib/town-settings');
 const { ensureServiceRequestToken } = require('../lib/service-request-token');
+const { ensureFirstAdmin } = require('../lib/first-admin');
 
 module.exports = {
   register() {},
   /** @param {{ strapi: import('@strapi/strapi').Core.Strapi }} context */
   async bootstrap({ strapi }) {
+    const town = loadTownSettings();
+    // The first admin comes from the operator, never from the network (see the core plugin).
+    await ensureFirstAdmin(strapi, town.firstAdmin);
     // The gateway's Open311 endpoint files citizens' requests with this create-only token.
-    await ensureServiceRequestToken(strapi, loadTownSettings().dataDir);
+    await ensureServiceRequestToken(strapi, town.dataDir);
   },
 };

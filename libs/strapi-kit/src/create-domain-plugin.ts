@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { ContentManagerSettings, PluginManifest } from '@communes/codegen';
 import { factories, type Core } from '@strapi/strapi';
 import { applyContentManagerSettings } from './apply-content-manager-settings';
+import { createClosedSessionGuard } from './closed-session/create-closed-session-guard';
+import { registerClosedSessionSanitizer } from './closed-session/register-closed-session-sanitizer';
 import { grantPublicReadOnce } from './grant-public-read';
 import { loadContentTypes } from './load-content-types';
 import { defaultDomainPluginConfig, validateDomainPluginConfig, type DomainPluginConfig } from './plugin-config';
@@ -38,7 +40,9 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
  * Builds a domain plugin's Strapi 5 server entry from what codegen generated for it: the
  * content types, and for each one Strapi's own core service, controller and read-only
  * router, so that filters, sort, pagination, populate, fields, locale, draft hiding and
- * private-field removal are Strapi's. A query guard in front adds the checks Strapi leaves out.
+ * private-field removal are Strapi's. A query guard in front adds the checks Strapi leaves out;
+ * a closed-session guard and an output sanitizer withhold what confidential entries (an agenda
+ * item heard in closed session) must keep in the town.
  */
 export function createDomainPlugin({ pluginDir, creatable = [] }: DomainPluginOptions) {
   const pkg = readJson<{ name: string; version: string; strapi?: { name?: string } }>(join(pluginDir, 'package.json'));
@@ -57,7 +61,8 @@ export function createDomainPlugin({ pluginDir, creatable = [] }: DomainPluginOp
   const names = Object.keys(contentTypes);
   const uidOf = (name: string) => `plugin::${pluginName}.${name}` as Parameters<typeof factories.createCoreService>[0];
   const byName = <T>(make: (name: string) => T): Record<string, T> => Object.fromEntries(names.map((name) => [name, make(name)]));
-  const guarded = { middlewares: [`plugin::${pluginName}.query-guard`] };
+  // The closed-session guard runs after the query guard, on a query already found well-formed.
+  const guarded = { middlewares: [`plugin::${pluginName}.query-guard`, `plugin::${pluginName}.closed-session-guard`] };
 
   return {
     contentTypes,
@@ -69,12 +74,15 @@ export function createDomainPlugin({ pluginDir, creatable = [] }: DomainPluginOp
     routes: byName((name) =>
       factories.createCoreRouter(uidOf(name), { only: creatable.includes(name) ? [...READ_ACTIONS, 'create'] : [...READ_ACTIONS], config: { find: guarded, findOne: guarded } }),
     ),
-    middlewares: { 'query-guard': createQueryGuard },
+    middlewares: { 'query-guard': createQueryGuard, 'closed-session-guard': createClosedSessionGuard },
     config: {
       default: defaultDomainPluginConfig,
       validator: validateDomainPluginConfig,
     },
-    register() {},
+    register({ strapi }: { strapi: Core.Strapi }) {
+      // Every content-API answer, whichever plugin serves it: a meeting populates its agenda items.
+      registerClosedSessionSanitizer(strapi);
+    },
     async bootstrap({ strapi }: { strapi: Core.Strapi }) {
       if (!strapi.plugin('communes-core')) {
         strapi.log.warn(`[${pluginName}] @communes/strapi-plugin-core is not installed: the town publishes no capability manifest, and the gateway cannot tell its version.`);

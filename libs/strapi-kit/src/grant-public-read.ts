@@ -1,19 +1,16 @@
 import type { Core } from '@strapi/strapi';
+import { whenPublicRoleExists } from './when-public-role-exists';
 
 const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
-const UP_SERVICE_UID = 'plugin::users-permissions.users-permissions';
 const GRANTED_KEY = 'public-read-granted';
 
 /**
  * Gives the users-permissions Public role the given actions, once per town: a town that
  * later revokes them in the admin panel keeps them revoked.
  *
- * On a fresh database the Public role does not exist yet when a plugin's bootstrap runs
- * before users-permissions'. Granting then, before users-permissions creates its default
- * permissions, would also stop it from creating them (it only does on an empty table). So
- * the grant waits for users-permissions' own `initialize` to finish, through Strapi's
- * documented service extension, whichever plugin boots first.
+ * Whichever plugin boots first, the grant waits until the Public role exists
+ * (`whenPublicRoleExists`).
  */
 export async function grantPublicReadOnce(strapi: Core.Strapi, pluginName: string, actions: readonly string[]): Promise<void> {
   if (!strapi.plugin('users-permissions')) return;
@@ -31,16 +28,5 @@ export async function grantPublicReadOnce(strapi: Core.Strapi, pluginName: strin
     strapi.log.info(`[${pluginName}] Public role may now read: ${actions.join(', ')}`);
   };
 
-  if (await strapi.db.query(ROLE_UID).count({ where: { type: 'public' } })) {
-    await grant();
-    return;
-  }
-  strapi.get('services').extend(UP_SERVICE_UID, (service: { initialize(): Promise<unknown> }) => ({
-    ...service,
-    async initialize() {
-      const result = await service.initialize();
-      await grant();
-      return result;
-    },
-  }));
+  await whenPublicRoleExists(strapi, grant);
 }

@@ -25,6 +25,8 @@ describe('findQueryProblem', () => {
     [{ pagination: { limit: '-1' } }, 'pagination[limit]'],
     [{ pagination: { limit: '500' } }, 'pagination[limit]'],
     [{ pagination: { start: '-3' } }, 'pagination[start]'],
+    [{ pagination: { start: '99999999999999999999' } }, 'pagination[start]'],
+    [{ pagination: { page: '2147483648' } }, 'pagination[page]'],
     [{ pagination: { withCount: 'yes' } }, 'pagination[withCount]'],
     [{ pagination: { size: '10' } }, 'pagination[size]'],
     [{ locale: 'en' }, 'locale'],
@@ -35,6 +37,18 @@ describe('findQueryProblem', () => {
 
   it.each(['short', 'ABCDEFGHIJKLMNOPQRSTUVWX', "1' OR '1'='1", 'abcdefghijklmnopqrstuvwx1'])('refuses the documentId %j', (id) => {
     expect(check({}, { id })).toMatchObject({ source: 'params', param: 'id' });
+  });
+
+  it('refuses a parameter it does not serve before anything else', () => {
+    expect(check({ _q: 'resident.17@example.org', status: 'draft' })).toMatchObject({ source: 'query', param: '_q' });
+  });
+
+  it("checks filter values and populate against the content type's attributes", () => {
+    const models = { meeting: { attributes: { start: { type: 'datetime' }, invitation: { type: 'media' } } }, 'plugin::upload.file': { attributes: { related: { type: 'relation', relation: 'morphToMany' } } } };
+    const withModel = (query: Record<string, unknown>) => findQueryProblem(query, {}, { ...limits, contentType: { uid: 'meeting', getModel: (uid) => models[uid as keyof typeof models] } });
+    expect(withModel({ filters: { start: { $between: ['2026-01-01'] } } })).toMatchObject({ param: 'filters[start][$between]' });
+    expect(withModel({ populate: { invitation: { populate: '*' } } })).toMatchObject({ param: 'populate[invitation][populate]' });
+    expect(withModel({ filters: { start: { $gte: '2026-01-01' } }, populate: { invitation: true } })).toBeUndefined();
   });
 
   it('says what the maximum page size is', () => {

@@ -10,6 +10,7 @@ export interface TownManifest {
   town: CoreConfig['town'];
   locales: string[];
   defaultLocale: string | null;
+  /** Strapi's major version only ("5"): the exact one would tell attackers which flaws apply. */
   strapiVersion: string;
   core: { packageName: string; version: string };
   plugins: InstalledPluginManifest[];
@@ -32,7 +33,7 @@ export async function buildTownManifest(strapi: Core.Strapi, core: { packageName
     town: config.town,
     locales: [...codes].sort((a, b) => (a === defaultLocale ? -1 : b === defaultLocale ? 1 : a < b ? -1 : 1)),
     defaultLocale,
-    strapiVersion: String(strapi.config.get('info.strapi') ?? ''),
+    strapiVersion: String(strapi.config.get('info.strapi') ?? '').split('.')[0] ?? '',
     core,
     plugins,
   };

@@ -10,15 +10,26 @@ export interface CoreConfig {
    * they are.
    */
   locales: string[];
+  /**
+   * Whether the town's visitors may have users-permissions accounts. false (the default):
+   * on first start, self-registration is switched off and the Public role loses the login,
+   * registration, password and e-mail routes, once (the admin panel can reopen them).
+   */
+  publicAccounts: boolean;
+  /**
+   * Whether to serve Strapi's admin API when this server serves no admin panel (a panel
+   * deployed elsewhere). false (the default): without the panel, every admin route is a 404.
+   */
+  adminApiWithoutPanel: boolean;
 }
 
-export const defaultCoreConfig: CoreConfig = { town: { code: 'town', name: 'Town' }, locales: [] };
+export const defaultCoreConfig: CoreConfig = { town: { code: 'town', name: 'Town' }, locales: [], publicAccounts: false, adminApiWithoutPanel: false };
 
 const TOWN_CODE = /^[a-z][a-z0-9-]{1,62}$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
 export function validateCoreConfig(config: unknown): void {
-  const { town, locales } = (config ?? {}) as Partial<CoreConfig>;
+  const { town, locales, publicAccounts, adminApiWithoutPanel } = (config ?? {}) as Partial<CoreConfig>;
   if (!town || typeof town.code !== 'string' || !TOWN_CODE.test(town.code)) {
     throw new Error(`town.code must be a lowercase code such as "seneffe", got ${JSON.stringify(town?.code)}.`);
   }
@@ -27,4 +38,7 @@ export function validateCoreConfig(config: unknown): void {
     throw new Error(`locales must be a list of locale codes such as ["de", "fr"], got ${JSON.stringify(locales)}.`);
   }
   if (new Set(locales).size !== locales.length) throw new Error(`locales lists a locale twice: ${JSON.stringify(locales)}.`);
+  for (const [name, value] of Object.entries({ publicAccounts, adminApiWithoutPanel })) {
+    if (value !== undefined && typeof value !== 'boolean') throw new Error(`${name} must be true or false, got ${JSON.stringify(value)}.`);
+  }
 }

@@ -2,12 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { buildTownManifest } from './build-town-manifest';
+import { closeAdminApi } from './close-admin-api';
+import { closePublicAccountsOnce } from './close-public-accounts';
 import { defaultCoreConfig, validateCoreConfig, type CoreConfig } from './core-config';
+import { refuseAdminRegistration } from './refuse-admin-registration';
 import { syncLocales } from './sync-locales';
 
 /**
  * The Communes core plugin: the town's capability manifest on a public route
- * (`GET /api/communes-core/manifest`), and the town's locales kept as configured.
+ * (`GET /api/communes-core/manifest`), the town's locales kept as configured, and what
+ * makes a town safe to put online whatever app installs it: no admin registration over the
+ * network, no admin API without the admin panel, no public accounts unless configured.
  */
 export function createCorePlugin({ pluginDir }: { pluginDir: string }) {
   const pkg = JSON.parse(readFileSync(join(pluginDir, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -28,9 +33,13 @@ export function createCorePlugin({ pluginDir }: { pluginDir: string }) {
         routes: [{ method: 'GET', path: '/manifest', handler: 'manifest.find', config: { auth: false } }],
       },
     },
-    register() {},
+    register({ strapi }: { strapi: Core.Strapi }) {
+      refuseAdminRegistration(strapi);
+    },
     async bootstrap({ strapi }: { strapi: Core.Strapi }) {
       const config = strapi.config.get('plugin::communes-core') as CoreConfig;
+      if (strapi.config.get('admin.serveAdminPanel') === false && !config.adminApiWithoutPanel) closeAdminApi(strapi);
+      if (!config.publicAccounts) await closePublicAccountsOnce(strapi);
       await syncLocales(strapi, config.locales);
     },
     destroy() {},
