@@ -27,11 +27,22 @@ export interface GatewayConfig {
   circuit: { failures: number; openMs: number };
   /**
    * The gateway's public origin, e.g. https://opendata.example.org: open-data objects are
-   * named by absolute URLs (OParl ids, feed links). Default: the request's Host header.
+   * named by absolute URLs (OParl ids, feed links). Default: the address the gateway listens
+   * on; never the request's Host header, which any client can set.
    */
   publicUrl?: string;
   /** Log level of the JSON logs. Default info. */
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Stack traces in GraphQL errors: only for development. Default false. */
+  exposeStackTraces: boolean;
+  /** A town answer over this many bytes is refused (TOWN_BAD_RESPONSE). Default 10 MB. */
+  maxTownResponseBytes: number;
+  /** The in-memory upstream cache holds at most this many bytes of answers. Default 64 MB. */
+  cacheMaxBytes: number;
+  /** Node's server timeouts: a slow or idle client cannot hold a connection forever. */
+  serverTimeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
+  /** Open311 POST: requests per minute per api_key, and how long a duplicate is answered with the first result. */
+  open311: { postsPerMinutePerKey: number; idempotencyTtlMs: number };
 }
 
 export const defaultGatewayConfig: Omit<GatewayConfig, 'registryFile'> = {
@@ -47,4 +58,9 @@ export const defaultGatewayConfig: Omit<GatewayConfig, 'registryFile'> = {
   maxBodyBytes: 100_000,
   circuit: { failures: 3, openMs: 30_000 },
   logLevel: 'info',
+  exposeStackTraces: false,
+  maxTownResponseBytes: 10_000_000,
+  cacheMaxBytes: 64_000_000,
+  serverTimeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
+  open311: { postsPerMinutePerKey: 10, idempotencyTtlMs: 24 * 3600_000 },
 };

@@ -82,6 +82,10 @@ describe('a town that fails does not fail the operation', () => {
       const { data, errors } = await lone.query<{ newsItems: { missingTowns: string[]; totalCount: number } }>(LIST);
       expect(data?.newsItems).toMatchObject({ missingTowns: ['gone'], totalCount: 3 });
       expect(errors?.[0]?.extensions).toMatchObject({ code: 'TOWN_UNAVAILABLE', town: 'gone' });
+      // What went wrong, never where the town is nor the system's error: those are for the logs.
+      expect(errors?.[0]?.message).toBe('Town "gone": unreachable.');
+      const status = await lone.query<{ town: { status: { error: string } } }>('{ town(code: "gone") { status { error } } }');
+      expect(status.data?.town.status.error).toBe('unreachable.');
     } finally {
       await lone.stop();
     }

@@ -41,7 +41,43 @@ describe('protection and operations', () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { extensions: { code: string; cost: number } }[] };
     expect(body.errors[0]?.extensions.code).toBe('QUERY_TOO_COSTLY');
-    expect(body.errors[0]?.extensions.cost).toBe(100 * 10 * 10);
+    // The page read from the town, and ten agenda items with ten papers each per meeting.
+    expect(body.errors[0]?.extensions.cost).toBe(100 + 100 * 10 * 10);
+  });
+
+  it("counts a variable's default value, not the default page", async () => {
+    // 100 meetings and their agenda items: 1,100 entries; counted at the default page, 220.
+    const query = 'query ($first: Int = 100) { meetings(first: $first) { nodes { agendaItems { name } } } }';
+    const { errors } = await gateway.query(query);
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
+    expect((await gateway.query(query, { first: 20 })).errors ?? []).toEqual([]);
+  });
+
+  it('counts search at what it reads: every town asked, per kind searched, 50 matches each', async () => {
+    const { errors } = await gateway.query('{ search(text: "budget", kinds: [NewsItem, Meeting]) { totalCount } }');
+    expect(errors?.map((e) => e.extensions?.code) ?? []).toEqual([]);
+    const costly = await gateway.query('{ search(text: "budget") { totalCount } }');
+    expect(costly.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it('refuses a chain of fragments each used twice (2^29 aliases) without expanding it, and stays responsive meanwhile', async () => {
+    // Expanded, this names the alias 2^29 times: hours of work if each use were walked again.
+    const levels = 30;
+    let query = 'query { ...F1 }';
+    for (let i = 1; i < levels; i++) query += ` fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`;
+    query += ` fragment F${levels} on Query { t: towns { code } }`;
+    const [refused, health] = await Promise.all([gateway.query(query), fetch(`${base()}/healthz`)]);
+    expect(refused.errors?.map((e) => e.extensions?.code)).toContain('TOO_MANY_ALIASES');
+    expect(refused.errors?.find((e) => e.extensions?.code === 'TOO_MANY_ALIASES')?.extensions?.aliases).toBe(2 ** (levels - 1));
+    expect(health.status).toBe(200);
+  });
+
+  it('refuses the same chain without aliases for its cost', async () => {
+    let query = 'query { ...F1 }';
+    for (let i = 1; i < 40; i++) query += ` fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`;
+    query += ' fragment F40 on Query { newsItems { totalCount } }';
+    const { errors } = await gateway.query(query);
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
   });
 
   it('does not count lists of values kept in an entry (a service type\'s attributes) as reads', async () => {
@@ -92,5 +128,55 @@ describe('protection and operations', () => {
   it('lists towns by group', async () => {
     const { data } = await gateway.query<{ groups: { kind: string; code: string; towns: { code: string }[] }[] }>('{ groups { kind code towns { code } } }');
     expect(data?.groups).toEqual([{ kind: 'province', code: 'hainaut', towns: [{ code: 'pro' }] }]);
+  });
+});
+
+describe('the cost of an operation over several towns', () => {
+  const codes = ['north', 'south', 'east'];
+  let towns: FakeTown[];
+  let gateway: Awaited<ReturnType<typeof startGatewayOver>>;
+
+  beforeAll(async () => {
+    towns = await Promise.all(codes.map((code) => startFakeTown({ code, entries: { 'news-item': [] } })));
+    const groups = [{ province: 'hainaut', region: 'wallonia' }, { province: 'namur', region: 'wallonia' }, { province: 'liege', region: 'wallonia' }];
+    // Each page of 40 costs 40 per town asked: two towns fit under 100, three do not.
+    gateway = await startGatewayOver(
+      towns.map((town, i) => ({ code: codes[i]!, url: town.url, groups: groups[i] })),
+      { maxCost: 100 },
+    );
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await Promise.all((towns ?? []).map((t) => t.stop()));
+  });
+
+  const codesOf = async (query: string, variables?: Record<string, unknown>) => (await gateway.query(query, variables)).errors?.map((e) => e.extensions?.code) ?? [];
+
+  it('counts a page once per town asked: every town of the registry when none is named', async () => {
+    expect(await codesOf('{ newsItems(first: 40) { totalCount } }')).toEqual(['QUERY_TOO_COSTLY']);
+    expect(await codesOf('{ newsItems(towns: ["north", "south"], first: 40) { totalCount } }')).toEqual([]);
+    expect(await codesOf('query ($towns: [String!]) { newsItems(towns: $towns, first: 40) { totalCount } }', { towns: ['north'] })).toEqual([]);
+    expect(await codesOf('{ newsItems(group: "hainaut", first: 40) { totalCount } }')).toEqual([]);
+    expect(await codesOf('{ newsItems(group: "wallonia", first: 40) { totalCount } }')).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it('counts search at the entries it asks the towns for', async () => {
+    const before = towns[0]!.requests.length;
+    // Two kinds in one town: 2 × 50, just at the limit; a third kind is over it.
+    expect(await codesOf('{ search(text: "budget", towns: ["north"], kinds: [NewsItem, Event]) { totalCount } }')).toEqual([]);
+    const asked = towns[0]!.requests
+      .slice(before)
+      .filter((r) => !r.includes('manifest'))
+      .reduce((sum, r) => sum + Number(new URLSearchParams(r.slice(r.indexOf('?'))).get('pagination[limit]')), 0);
+    expect(asked).toBe(100);
+    expect(await codesOf('{ search(text: "budget", towns: ["north"], kinds: [NewsItem, Event, Place]) { totalCount } }')).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it("counts a town's own lists once per town listed", async () => {
+    expect(await codesOf('{ towns(group: "namur") { newsItems(first: 40) { totalCount } } }')).toEqual([]);
+    expect(await codesOf('{ towns { newsItems(first: 40) { totalCount } } }')).toEqual(['QUERY_TOO_COSTLY']);
+    // Each town is in two groups: listed twice.
+    expect(await codesOf('{ groups { towns { newsItems(first: 20) { totalCount } } } }')).toEqual(['QUERY_TOO_COSTLY']);
   });
 });

@@ -1,33 +1,75 @@
 #!/usr/bin/env node
-import { defaultGatewayConfig, type GatewayConfig } from './config';
+import { defaultGatewayConfig as defaults, type GatewayConfig } from './config';
 import { startGateway } from './start-gateway';
 
-/** The only place that reads the environment. */
+const LOG_LEVELS: readonly GatewayConfig['logLevel'][] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+/** The only place that reads the environment; every variable is in the README's table. */
 function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<GatewayConfig, 'registryFile'> {
-  const int = (name: string, fallback: number) => {
+  const int = (name: string, fallback: number, min = 0) => {
     const value = env[name];
     if (value === undefined || value === '') return fallback;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}".`);
+    if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of ${min} or more, got "${value}".`);
     return n;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    if (!allowed.includes(value as T)) throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${value}".`);
+    return value as T;
   };
   const registryFile = env.GATEWAY_REGISTRY;
   if (!registryFile) throw new Error('GATEWAY_REGISTRY must name the town registry file (JSON).');
   return {
     registryFile,
-    host: env.HOST ?? defaultGatewayConfig.host,
-    port: int('PORT', defaultGatewayConfig.port),
-    townTimeoutMs: int('GATEWAY_TOWN_TIMEOUT_MS', defaultGatewayConfig.townTimeoutMs),
-    cacheTtlMs: int('GATEWAY_CACHE_TTL_MS', defaultGatewayConfig.cacheTtlMs),
+    host: env.HOST || defaults.host,
+    port: int('PORT', defaults.port),
+    townTimeoutMs: int('GATEWAY_TOWN_TIMEOUT_MS', defaults.townTimeoutMs),
+    cacheTtlMs: int('GATEWAY_CACHE_TTL_MS', defaults.cacheTtlMs),
+    cacheMaxBytes: int('GATEWAY_CACHE_MAX_BYTES', defaults.cacheMaxBytes),
     redisUrl: env.REDIS_URL || undefined,
-    introspection: env.GATEWAY_INTROSPECTION !== 'false',
-    maxPageSize: int('GATEWAY_MAX_PAGE_SIZE', defaultGatewayConfig.maxPageSize),
-    publicUrl: env.GATEWAY_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
-    logLevel: (env.GATEWAY_LOG_LEVEL as GatewayConfig['logLevel']) ?? defaultGatewayConfig.logLevel,
+    introspection: oneOf('GATEWAY_INTROSPECTION', ['true', 'false'], String(defaults.introspection) as 'true' | 'false') === 'true',
+    maxPageSize: int('GATEWAY_MAX_PAGE_SIZE', defaults.maxPageSize, 1),
+    maxDepth: int('GATEWAY_MAX_DEPTH', defaults.maxDepth),
+    maxAliases: int('GATEWAY_MAX_ALIASES', defaults.maxAliases),
+    maxCost: int('GATEWAY_MAX_COST', defaults.maxCost),
+    maxBodyBytes: int('GATEWAY_MAX_BODY_BYTES', defaults.maxBodyBytes),
+    maxTownResponseBytes: int('GATEWAY_MAX_TOWN_RESPONSE_BYTES', defaults.maxTownResponseBytes),
+    circuit: { failures: int('GATEWAY_CIRCUIT_FAILURES', defaults.circuit.failures), openMs: int('GATEWAY_CIRCUIT_OPEN_MS', defaults.circuit.openMs) },
+    publicUrl: publicUrlOf(env.GATEWAY_PUBLIC_URL),
+    logLevel: oneOf('GATEWAY_LOG_LEVEL', LOG_LEVELS, defaults.logLevel),
+    // Stacks name the server's files: only when a developer asks for them.
+    exposeStackTraces: env.NODE_ENV === 'development',
+    serverTimeouts: {
+      headersMs: int('GATEWAY_HEADERS_TIMEOUT_MS', defaults.serverTimeouts.headersMs),
+      requestMs: int('GATEWAY_REQUEST_TIMEOUT_MS', defaults.serverTimeouts.requestMs),
+      keepAliveMs: int('GATEWAY_KEEP_ALIVE_TIMEOUT_MS', defaults.serverTimeouts.keepAliveMs),
+    },
+    open311: {
+      postsPerMinutePerKey: int('GATEWAY_OPEN311_POSTS_PER_MINUTE', defaults.open311.postsPerMinutePerKey, 1),
+      idempotencyTtlMs: int('GATEWAY_OPEN311_IDEMPOTENCY_TTL_MS', defaults.open311.idempotencyTtlMs),
+    },
   };
 }
 
-startGateway(configFromEnv(process.env)).then(
+/** An absolute http(s) origin, optionally with a path prefix, without its trailing slash. */
+function publicUrlOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`GATEWAY_PUBLIC_URL must be an absolute URL such as https://opendata.example.org, got "${value}".`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username) {
+    throw new Error(`GATEWAY_PUBLIC_URL must be an http(s) URL without query, fragment or credentials, got "${value}".`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+// Inside the promise: a bad variable ends in its message, not a stack.
+Promise.resolve().then(() => startGateway(configFromEnv(process.env))).then(
   (gateway) => {
     // One line launchers can wait for, whatever the log level (the town prints the same).
     process.stdout.write(JSON.stringify({ event: 'listening', url: gateway.url }) + '\n');

@@ -2,18 +2,19 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
 import { createMemoryStore } from './cache/memory-store';
 import { createRedisStore } from './cache/redis-store';
 import { createUpstreamCache } from './cache/upstream-cache';
 import { defaultGatewayConfig, type GatewayConfig } from './config';
-import { GatewayErrorCode } from './errors';
 import { operationLogPlugin, townErrorsPlugin } from './http/apollo-plugins';
+import { createFormatError } from './http/format-error';
 import { createHttpServer } from './http/http-server';
+import { toListeningOrigin } from './http/to-listening-origin';
 import { openDataRoutes } from './open-data/open-data-routes';
+import { createOpen311PostGuard } from './open-data/open311/open311-post-guard';
 import { costLimitPlugin } from './limits/cost-limit-plugin';
-import { createLimitsRule } from './limits/measure-operation';
+import { createLimitsRule } from './limits/limits-rule';
+import { townScopeOf } from './limits/town-scope-of';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
 import { watchRegistryFile } from './registry/registry-file';
@@ -27,22 +28,6 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-const KNOWN_CODES = new Set<string>([...Object.values(GatewayErrorCode), 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
-
-/** Unexpected errors are masked: a client sees a code, never a stack or an internal message. */
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit says which.
-  const gatewayCode = formatted.extensions?.gatewayCode;
-  if (typeof gatewayCode === 'string') {
-    const { gatewayCode: _, ...extensions } = formatted.extensions!;
-    return { ...formatted, extensions: { ...extensions, code: gatewayCode } };
-  }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
-  console.error(unwrapResolverError(error));
-  return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-}
-
 /** Starts the gateway: registry, towns, schema, Apollo Server and the HTTP endpoints. */
 export async function startGateway(options: Partial<GatewayConfig> & Pick<GatewayConfig, 'registryFile'>): Promise<RunningGateway> {
   const config: GatewayConfig = { ...defaultGatewayConfig, ...options };
@@ -52,19 +37,24 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
     if (reloaded) logger.info('town registry reloaded', { towns: reloaded.towns.map((t) => t.code) });
     if (error) logger.error('town registry change refused; the previous one stays in force', { error: error.message });
   });
-  const store = config.redisUrl ? createRedisStore(config.redisUrl, (error) => logger.warn('redis', { error: error.message })) : createMemoryStore();
+  const store = config.redisUrl ? createRedisStore(config.redisUrl, (error) => logger.warn('redis', { error: error.message })) : createMemoryStore({ maxBytes: config.cacheMaxBytes });
   const cache = createUpstreamCache(store, config.cacheTtlMs);
-  const directory = createTownDirectory(registry, { config, cache, metrics });
+  const directory = createTownDirectory(registry, { config, cache, metrics, logger });
+  const costSettings = { maxPageSize: config.maxPageSize, towns: townScopeOf(directory) };
 
   const apollo = new ApolloServer<GatewayContext>({
     schema: buildGatewaySchema(),
     introspection: config.introspection,
     csrfPrevention: true,
     validationRules: [createLimitsRule(config)],
-    formatError,
+    formatError: createFormatError(logger, config.exposeStackTraces),
+    // Apollo's own default shows stacks unless NODE_ENV is production or test: explicit here.
+    includeStacktraceInErrorResponses: config.exposeStackTraces,
+    // Without introspection, "Did you mean …?" in validation errors would still reveal the schema.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     plugins: [
       config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
-      costLimitPlugin(config),
+      costLimitPlugin(config, costSettings),
       townErrorsPlugin,
       operationLogPlugin(logger, metrics),
     ],
@@ -72,6 +62,11 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
   await apollo.start();
 
   const newContext = (requestId: string): GatewayContext => ({ config, directory, requestId, townErrors: [], loaders: createTownLoaders(directory, requestId) });
+  // Known once the server listens (port 0 picks one). Never the request's Host header: any
+  // client sets it, and a shared cache would keep the poisoned URLs for everyone.
+  const publicUrl = config.publicUrl?.replace(/\/+$/, '');
+  let publicOrigin = publicUrl ?? '';
+  const open311PostGuard = createOpen311PostGuard(config.open311);
   const server = createHttpServer({
     apollo,
     openData: {
@@ -81,7 +76,8 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
         config,
         directory,
         logger,
-        publicOrigin: config.publicUrl ?? `http://${base.req.headers.host ?? `${config.host}:${config.port}`}`,
+        publicOrigin,
+        open311PostGuard,
         async graphql(query, variables) {
           const response = await apollo.executeOperation({ query, variables }, { contextValue: newContext(base.requestId) });
           if (response.body.kind !== 'single') throw new Error('An open-data operation answered incrementally.');
@@ -90,6 +86,7 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
       }),
     },
     maxBodyBytes: config.maxBodyBytes,
+    timeouts: config.serverTimeouts,
     logger,
     context: newContext,
     healthz: async () => ({ ok: true, body: { status: 'ok' } }),
@@ -101,10 +98,27 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
     },
     metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
   });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  // A port in use is an error to report (and what was started, stopped), not an uncaught exception.
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    registry.close();
+    await apollo.stop();
+    await cache.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
-  const url = `http://${config.host}:${port}/graphql`;
-  logger.info('gateway listening', { url, towns: registry.current().towns.map((t) => t.code) });
+  const url = `${toListeningOrigin(config.host, port)}/graphql`;
+  publicOrigin = publicUrl ?? toListeningOrigin(config.host, port);
+  // Listening on every interface, the address is no origin a client can use.
+  if (!publicUrl && ['0.0.0.0', '::'].includes(config.host)) logger.warn('GATEWAY_PUBLIC_URL is unset: open-data URLs name the address the gateway listens on', { publicOrigin });
+  logger.info('gateway listening', { url, publicOrigin, towns: registry.current().towns.map((t) => t.code) });
 
   return {
     url,

@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { communesModel, DOMAINS } from '@communes/domain';
 import { namingOf, toPluginManifest } from '@communes/codegen';
 
-export type FakeFault = 'none' | 'error500' | 'malformedJson' | 'wrongShape' | 'hang' | 'drip';
+/**
+ * How the town misbehaves: `error500` and `error400` answer that status with Strapi's error
+ * body; `endless` streams an answer that never ends; `hang` never answers; `drip` sends a
+ * byte now and then.
+ */
+export type FakeFault = 'none' | 'error500' | 'error400' | 'malformedJson' | 'wrongShape' | 'hang' | 'drip' | 'endless';
 
 export interface FakeTownOptions {
   code: string;
@@ -46,10 +51,18 @@ export async function startFakeTown({ code, entries, locales = ['fr'], delayMs =
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     requests.push(url.pathname + url.search);
-    const fault = faultyPath === undefined || url.pathname.includes(faultyPath) ? currentFault : 'none';
+    const fault = faultyPath === undefined || decoded(url.pathname + url.search).includes(faultyPath) ? currentFault : 'none';
     if (fault === 'hang') return; // never answers
     await new Promise((resolve) => setTimeout(resolve, delayMs));
-    if (fault === 'error500') return void res.writeHead(500).end('{"error":"boom"}');
+    if (fault === 'error500') return void res.writeHead(500).end('{"data":null,"error":{"status":500,"name":"InternalServerError","message":"Internal Server Error"}}');
+    if (fault === 'error400') return void res.writeHead(400).end('{"data":null,"error":{"status":400,"name":"ValidationError","message":"Invalid format, expected a timestamp or an ISO date","details":{}}}');
+    if (fault === 'endless') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"data": [');
+      const timer = setInterval(() => res.write(' '.repeat(65_536)), 1);
+      res.on('close', () => clearInterval(timer));
+      return;
+    }
     if (fault === 'malformedJson') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"data": [');
     if (fault === 'drip') {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -87,7 +100,7 @@ export async function startFakeTown({ code, entries, locales = ['fr'], delayMs =
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    /** Misbehave from now on, on every path or only on paths containing `onlyPath`. */
+    /** Misbehave from now on, on every request or only on those whose path and decoded query contain `onlyPath`. */
     setFault(next: FakeFault, onlyPath?: string) {
       currentFault = next;
       faultyPath = onlyPath;
@@ -97,6 +110,14 @@ export async function startFakeTown({ code, entries, locales = ['fr'], delayMs =
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 export type FakeTown = Awaited<ReturnType<typeof startFakeTown>>;

@@ -1,103 +1,97 @@
-import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValueNode } from 'graphql';
-import { GatewayErrorCode } from '../errors';
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { fieldCost, type CostSettings } from './field-cost';
+import { saturate } from './saturate';
+import { namedType, type SchemaField, type SchemaType } from './schema-type';
+import { createVariableValues } from './variable-values';
 
-export interface OperationLimits {
-  maxDepth: number;
-  maxAliases: number;
-  /** The estimated number of entries an operation may touch. */
-  maxCost: number;
+/** What the limits look at in an operation, every fragment counted as often as it is used. */
+export interface OperationMeasure {
+  depth: number;
+  aliases: number;
+  /** The estimated number of entries the operation may read from towns. */
+  cost: number;
 }
-
-/** A list field without `first` (a relation) is counted as this many entries. */
-const RELATION_LIST_ESTIMATE = 10;
-const DEFAULT_FIRST = 20;
-
-function firstArgument(value: ValueNode | undefined, variables: Record<string, unknown>): number | undefined {
-  if (!value) return undefined;
-  if (value.kind === Kind.INT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) {
-    const v = variables[value.name.value];
-    return typeof v === 'number' ? v : undefined;
-  }
-  return undefined;
-}
-
-/** Depth, aliases and estimated cost of a selection set, following fragments once. */
-export function measureSelection(
-  selectionSet: SelectionSetNode | undefined,
-  fragments: Record<string, FragmentDefinitionNode>,
-  isList: (parentPath: string[], field: string) => boolean,
-  path: string[] = [],
-  variables: Record<string, unknown> = {},
-  seen = new Set<string>(),
-): { depth: number; aliases: number; cost: number } {
-  let depth = 0;
-  let aliases = 0;
-  let cost = 0;
-  for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.alias) aliases++;
-      const name = selection.name.value;
-      const first = firstArgument(selection.arguments?.find((a) => a.name.value === 'first')?.value, variables);
-      const multiplier = first !== undefined || selection.arguments?.some((a) => a.name.value === 'first') ? (first ?? DEFAULT_FIRST) : isList(path, name) ? RELATION_LIST_ESTIMATE : 1;
-      const inner = measureSelection(selection.selectionSet, fragments, isList, [...path, name], variables, seen);
-      depth = Math.max(depth, selection.selectionSet ? inner.depth + 1 : 1);
-      aliases += inner.aliases;
-      cost += selection.selectionSet ? multiplier * Math.max(1, inner.cost) : 0;
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const inner = measureSelection(selection.selectionSet, fragments, isList, path, variables, seen);
-      depth = Math.max(depth, inner.depth);
-      aliases += inner.aliases;
-      cost += inner.cost;
-    } else {
-      if (seen.has(selection.name.value)) continue;
-      const inner = measureSelection(fragments[selection.name.value]?.selectionSet, fragments, isList, path, variables, new Set([...seen, selection.name.value]));
-      depth = Math.max(depth, inner.depth);
-      aliases += inner.aliases;
-      cost += inner.cost;
-    }
-  }
-  return { depth, aliases, cost };
-}
-
-/** The fragments of a document, by name. */
-export const fragmentsOf = (document: DocumentNode): Record<string, FragmentDefinitionNode> =>
-  Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
 
 /**
- * Whether a field, found by walking the schema along the path, is a list of entries (a
- * relation). A list of values kept in the entry itself (opening hours, a service's
- * attributes) costs no read of its own, so it does not multiply the cost.
+ * Selection sets nested in one another, through fields, inline fragments and fragment spreads,
+ * past which measuring stops and the operation counts as too deep: far beyond any real query
+ * (the depth limit is 12), far below the few thousand levels that would overflow the stack.
  */
-export function relationListTest(schema: GraphQLSchema): (path: string[], field: string) => boolean {
-  // Duck-typed rather than isObjectType(): under vitest, Apollo's graphql (CommonJS) and this
-  // module's (ESM) are two copies whose instanceof checks do not recognise each other's types.
-  type Walked = { ofType?: Walked; getFields?: () => Record<string, { type: Walked }>; getInterfaces?: () => { name: string }[]; toString(): string };
-  const named = (type: Walked): Walked => (type.ofType ? named(type.ofType) : type);
-  return (path, field) => {
-    let parent = schema.getQueryType() as unknown as Walked | undefined;
-    for (const step of [...path, field]) {
-      const type = parent?.getFields?.()[step]?.type;
-      if (!type) return false;
-      // A connection's nodes and edges are the page `first` already counts.
-      if (step === field) return !String(parent).endsWith('Connection') && type.toString().replace(/!/g, '').startsWith('[') && (named(type).getInterfaces?.() ?? []).some((i) => i.name === 'Node');
-      parent = named(type);
-    }
-    return false;
+export const MAX_NESTING = 500;
+
+const NOTHING: OperationMeasure = { depth: 0, aliases: 0, cost: 0 };
+const TOO_NESTED: OperationMeasure = { depth: MAX_NESTING + 1, aliases: 0, cost: Number.MAX_SAFE_INTEGER };
+const MEASURING = Symbol('measuring');
+
+export interface MeasurerOptions {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  /** Without, the cost is not worked out (0): validation reads only depth and aliases. */
+  settings?: CostSettings;
+  /** The operation whose variables (and their defaults) arguments read; none in validation. */
+  variablesOf?: { operation: OperationDefinitionNode; values: Record<string, unknown> };
+}
+
+/**
+ * Measures the operations of one document in time linear in its size. A fragment is measured
+ * once and its measure reused at every spread: counting what a spread would expand to, never
+ * expanding it. A chain of fragments each spread twice names its last field 2^n times; walking
+ * it again for every use froze the event loop for hours at 30 levels.
+ *
+ * A fragment's measure does not depend on where it is spread: its fields are looked up on its
+ * own type condition, and the variables are fixed for the measurer. Validation, which cannot
+ * see variables, measures every operation with one measurer and reads depth and aliases; the
+ * cost plugin measures the operation run, with its variables.
+ */
+export function createOperationMeasurer({ schema, document, settings, variablesOf }: MeasurerOptions) {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const measured = new Map<string, OperationMeasure | typeof MEASURING>();
+  // Duck-typed rather than graphql's type guards: under vitest, Apollo's graphql (CommonJS) and
+  // this module's (ESM) are two copies whose instanceof checks do not recognise each other.
+  const typeNamed = (name: string) => schema.getType(name) as unknown as SchemaType | undefined;
+  const valuesOf = createVariableValues(variablesOf?.operation, variablesOf?.values ?? {});
+
+  const measureFragment = (name: string, nesting: number): OperationMeasure => {
+    const known = measured.get(name);
+    // A cycle: refused by graphql's own NoFragmentCyclesRule; counted as nothing here.
+    if (known === MEASURING) return NOTHING;
+    if (known) return known;
+    const fragment = fragments.get(name);
+    if (!fragment) return NOTHING;
+    measured.set(name, MEASURING);
+    // Memoized even when cut short by the nesting bound: the document is refused either way.
+    const measure = measureSet(fragment.selectionSet, typeNamed(fragment.typeCondition.name.value), nesting + 1);
+    measured.set(name, measure);
+    return measure;
   };
-}
 
-/**
- * A validation rule refusing operations too deep or with too many aliases, before anything
- * is asked of a town. Each refusal says the limit. The cost, which depends on `first` and
- * so on variables, is checked once they are known (costLimitPlugin).
- */
-export function createLimitsRule(limits: Pick<OperationLimits, 'maxDepth' | 'maxAliases'>) {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation) {
-      const { depth, aliases } = measureSelection(operation.selectionSet, fragmentsOf(context.getDocument()), relationListTest(context.getSchema()));
-      if (depth > limits.maxDepth) context.reportError(new GraphQLError(`The operation is ${depth} levels deep; the limit is ${limits.maxDepth}.`, { extensions: { code: GatewayErrorCode.QueryTooDeep, gatewayCode: GatewayErrorCode.QueryTooDeep, depth, limit: limits.maxDepth } }));
-      if (aliases > limits.maxAliases) context.reportError(new GraphQLError(`The operation has ${aliases} aliases; the limit is ${limits.maxAliases}.`, { extensions: { code: GatewayErrorCode.TooManyAliases, gatewayCode: GatewayErrorCode.TooManyAliases, aliases, limit: limits.maxAliases } }));
-    },
-  });
+  const measureSet = (selectionSet: SelectionSetNode | undefined, parent: SchemaType | undefined, nesting: number): OperationMeasure => {
+    if (nesting > MAX_NESTING) return TOO_NESTED;
+    let depth = 0;
+    let aliases = 0;
+    let cost = 0;
+    for (const selection of selectionSet?.selections ?? []) {
+      let inner: OperationMeasure;
+      if (selection.kind === Kind.FIELD) {
+        const field: SchemaField | undefined = parent?.getFields?.()[selection.name.value];
+        const below = measureSet(selection.selectionSet, field ? namedType(field.type) : undefined, nesting + 1);
+        const costOfField = settings && selection.selectionSet ? fieldCost({ parent, field, node: selection, innerCost: below.cost, argument: valuesOf }, settings) : 0;
+        inner = { depth: below.depth + 1, aliases: below.aliases + (selection.alias ? 1 : 0), cost: costOfField };
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        inner = measureSet(selection.selectionSet, selection.typeCondition ? typeNamed(selection.typeCondition.name.value) : parent, nesting + 1);
+      } else {
+        inner = measureFragment(selection.name.value, nesting);
+      }
+      depth = Math.max(depth, inner.depth);
+      aliases = saturate(aliases + inner.aliases);
+      cost = saturate(cost + inner.cost);
+    }
+    return { depth, aliases, cost };
+  };
+
+  return (operation: OperationDefinitionNode): OperationMeasure => {
+    const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    return measureSet(operation.selectionSet, (root ?? undefined) as unknown as SchemaType | undefined, 0);
+  };
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayConfig } from '../config';
 import type { Logger } from '../logger';
+import type { Open311PostGuard } from './open311/open311-post-guard';
 import type { TownDirectory } from '../towns/town-directory';
 
 /** The outcome of a GraphQL operation run against the gateway's own schema. */
@@ -18,8 +19,13 @@ export interface OpenDataContext {
   config: GatewayConfig;
   directory: TownDirectory;
   logger: Logger;
-  /** The gateway's public origin (GATEWAY_PUBLIC_URL, else the request's Host), for absolute URLs. */
+  /**
+   * The gateway's public origin (GATEWAY_PUBLIC_URL, else the address it listens on), for
+   * absolute URLs; never the request's Host, which any client sets.
+   */
   publicOrigin: string;
+  /** Open311 POSTs' rate limit and remembered results, per gateway. */
+  open311PostGuard: Open311PostGuard;
   /**
    * Runs an operation on the gateway's own GraphQL schema, with the same federation,
    * cache, limits and town errors as a client's request: the open-data outputs are views of

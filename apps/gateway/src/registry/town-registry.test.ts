@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchRegistryFile } from './registry-file';
-import { RegistryError, validateRegistry } from './town-registry';
+import { RegistryError, townPublicUrl, validateRegistry } from './town-registry';
 
 const town = { code: 'seneffe', name: 'Seneffe', url: 'http://127.0.0.1:1337/', locales: ['fr'], groups: { province: 'hainaut' } };
 const problemsOf = (value: unknown) => {
@@ -21,6 +21,13 @@ describe('validateRegistry', () => {
     expect(validateRegistry({ towns: [town] }, 'x').towns[0]).toEqual({ ...town, url: 'http://127.0.0.1:1337' });
   });
 
+  it('keeps the address the public reaches a town at apart from the one the gateway uses', () => {
+    const [registered] = validateRegistry({ towns: [{ ...town, url: 'http://10.0.3.7:1337', publicUrl: 'https://cms.seneffe.example/' }] }, 'x').towns;
+    expect(registered).toMatchObject({ url: 'http://10.0.3.7:1337', publicUrl: 'https://cms.seneffe.example' });
+    expect(townPublicUrl(registered!)).toBe('https://cms.seneffe.example');
+    expect(townPublicUrl(validateRegistry({ towns: [town] }, 'x').towns[0]!)).toBe('http://127.0.0.1:1337');
+  });
+
   it.each([
     [{}, 'towns: expected a list'],
     [{ towns: [{ ...town, code: 'Seneffe' }] }, 'towns[0].code'],
@@ -31,6 +38,7 @@ describe('validateRegistry', () => {
     [{ towns: [{ ...town, locales: [] }] }, 'towns[0].locales'],
     [{ towns: [{ ...town, groups: { province: 42 } }] }, 'towns[0].groups'],
     [{ towns: [{ ...town, token: '' }] }, 'towns[0].token'],
+    [{ towns: [{ ...town, publicUrl: 'javascript:alert(1)' }] }, 'towns[0].publicUrl: expected an http(s) URL'],
   ])('refuses %j, naming the path', (value, message) => {
     expect(problemsOf(value).join('\n')).toContain(message);
   });

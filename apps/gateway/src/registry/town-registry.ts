@@ -2,8 +2,13 @@
 export interface RegisteredTown {
   code: string;
   name: string;
-  /** Where the town's Strapi answers, e.g. http://127.0.0.1:1337 (its REST API is under /api). */
+  /** Where the gateway reaches the town's Strapi, e.g. http://127.0.0.1:1337 (its REST API is under /api). */
   url: string;
+  /**
+   * Where the public reaches the town, for its files' URLs and `Town.url`, when that is not
+   * `url` (a gateway that reads towns over an internal network must not publish that address).
+   */
+  publicUrl?: string;
   /** A read-only Strapi API token, for a town whose API is not public. */
   token?: string;
   /**
@@ -38,6 +43,17 @@ const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 /** Shorter keys could be guessed. */
 const MIN_API_KEY_LENGTH = 16;
 
+function isHttpUrl(value: unknown): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(String(value)).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Where the public reaches a town: its `publicUrl`, else the address the gateway uses. */
+export const townPublicUrl = (town: Pick<RegisteredTown, 'url' | 'publicUrl'>): string => town.publicUrl ?? town.url;
+
 /** Checks a parsed registry; every problem is named by its path, e.g. `towns[2].url`. */
 export function validateRegistry(value: unknown, source: string): TownRegistry {
   const problems: string[] = [];
@@ -58,6 +74,7 @@ export function validateRegistry(value: unknown, source: string): TownRegistry {
       problems.push(`${at}.url: expected an http(s) URL, got ${JSON.stringify(town.url)}`);
     }
     if (url && !['http:', 'https:'].includes(url.protocol)) problems.push(`${at}.url: expected http or https, got ${url.protocol}`);
+    if (town.publicUrl !== undefined && !isHttpUrl(town.publicUrl)) problems.push(`${at}.publicUrl: expected an http(s) URL, got ${JSON.stringify(town.publicUrl)}`);
     if (town.token !== undefined && (typeof town.token !== 'string' || town.token === '')) problems.push(`${at}.token: expected a non-empty string`);
     if (town.writeToken !== undefined && (typeof town.writeToken !== 'string' || town.writeToken === '')) problems.push(`${at}.writeToken: expected a non-empty string`);
     if (town.open311ApiKeys !== undefined && (!Array.isArray(town.open311ApiKeys) || town.open311ApiKeys.some((k) => typeof k !== 'string' || k.length < MIN_API_KEY_LENGTH))) {
@@ -74,6 +91,6 @@ export function validateRegistry(value: unknown, source: string): TownRegistry {
   });
   if (problems.length > 0) throw new RegistryError(source, problems);
   return {
-    towns: towns.map((t: RegisteredTown) => ({ code: t.code, name: t.name, url: t.url.replace(/\/+$/, ''), ...(t.token ? { token: t.token } : {}), ...(t.writeToken ? { writeToken: t.writeToken } : {}), ...(t.open311ApiKeys ? { open311ApiKeys: t.open311ApiKeys } : {}), locales: t.locales, groups: t.groups ?? {} })),
+    towns: towns.map((t: RegisteredTown) => ({ code: t.code, name: t.name, url: t.url.replace(/\/+$/, ''), ...(t.publicUrl ? { publicUrl: t.publicUrl.replace(/\/+$/, '') } : {}), ...(t.token ? { token: t.token } : {}), ...(t.writeToken ? { writeToken: t.writeToken } : {}), ...(t.open311ApiKeys ? { open311ApiKeys: t.open311ApiKeys } : {}), locales: t.locales, groups: t.groups ?? {} })),
   };
 }

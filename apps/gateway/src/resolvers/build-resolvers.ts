@@ -16,16 +16,17 @@ import { townResolvers } from './town-resolvers';
 
 type Resolver<P = unknown, A = Record<string, unknown>> = (parent: P, args: A, ctx: GatewayContext, info: GraphQLResolveInfo) => unknown;
 
-/** Loads nodes of one town, turning a town's failure into one error and a null. */
+/** Loads nodes of one town; a town's failure, or a malformed entry, is one error and a null. */
 async function loadNodes(ctx: GatewayContext, info: GraphQLResolveInfo, town: string, kind: string, ids: readonly string[], localeChain?: readonly string[] | null) {
   const selection = townSelection(kindNamed(kind), requestedFields(info));
-  try {
-    return await ctx.loaders.load(town, kind, ids, { ...selection, localeChain });
-  } catch (error) {
-    if (!(error instanceof TownError)) throw error;
-    ctx.townErrors.push(error.toGraphQLError(pathOf(info)));
-    return ids.map(() => null);
-  }
+  const results = await ctx.loaders.load(town, kind, ids, { ...selection, localeChain });
+  const reported = new Set<TownError>();
+  return results.map((result) => {
+    if (!(result instanceof TownError)) return result;
+    if (!reported.has(result)) ctx.townErrors.push(result.toGraphQLError(pathOf(info)));
+    reported.add(result);
+    return null;
+  });
 }
 
 function relationResolver(field: RelationField): Resolver<GatewayNode> {

@@ -7,6 +7,7 @@ import type { GatewayNode } from '../towns/to-node';
 import { decodeCursor, encodeCursor, listSignature } from '../towns/town-cursor';
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from './gateway-context';
+import { checkFilterValues } from './check-filter-values';
 import { compareNodes } from './compare-nodes';
 import { requestedNodeFields } from './requested-fields';
 import { townSelection } from './town-selection';
@@ -31,6 +32,8 @@ export async function listKind(type: ResolvedContentType, args: ListArgs, ctx: G
   if (!Number.isInteger(first) || first < 0 || first > ctx.config.maxPageSize) {
     throw userInputError(`first must be between 0 and ${ctx.config.maxPageSize}, got ${first}.`, { argument: 'first' });
   }
+  // Before any town is asked: a value every town would refuse is the client's error, not theirs.
+  checkFilterValues(type, args.filters);
   const signature = listSignature([type.names.singular, towns.map((t) => t.town.code), args.filters ?? null, args.orderBy ?? null, args.locale ?? null]);
   const offsets = decodeCursor(args.after, signature);
   const selection = townSelection(type, requestedNodeFields(info));
@@ -47,7 +50,9 @@ export async function listKind(type: ResolvedContentType, args: ListArgs, ctx: G
           { filters: args.filters, orderBy: args.orderBy, start: offset, limit: first, localeChain: args.locale, ...selection },
           ctx.requestId,
         );
-        return { town: entry.town.code, items: list.nodes, offset, total: list.total };
+        // Its malformed entries are left out; the rest of the town's data is kept.
+        if (list.malformed) ctx.townErrors.push(list.malformed.toGraphQLError(pathOf(info)));
+        return { town: entry.town.code, items: list.slots, offset, total: list.total };
       } catch (error) {
         if (!(error instanceof TownError)) throw error;
         ctx.townErrors.push(error.toGraphQLError(pathOf(info)));
@@ -57,11 +62,11 @@ export async function listKind(type: ResolvedContentType, args: ListArgs, ctx: G
     }),
   );
 
-  const merged = mergePages(pages, compareNodes(type, args.orderBy), first);
+  const { merged, offsets: end } = mergePages(pages, compareNodes(type, args.orderBy), first);
   const edges = merged.map((m) => ({ cursor: encodeCursor(signature, m.offsets), node: m.item }));
-  const end = merged.at(-1)?.offsets ?? Object.fromEntries(pages.map((p) => [p.town, p.offset]));
   const totalCount = pages.reduce((sum, p) => sum + p.total, 0);
   const consumed = Object.values(end).reduce((sum, n) => sum + n, 0);
+  const moved = pages.some((p) => end[p.town] !== p.offset);
   return {
     edges,
     nodes: edges.map((e) => e.node),
@@ -71,7 +76,8 @@ export async function listKind(type: ResolvedContentType, args: ListArgs, ctx: G
       hasNextPage: consumed < totalCount,
       hasPreviousPage: Object.values(offsets).some((n) => n > 0),
       startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      // A page of dropped entries only has no edge, yet must let the client go on past them.
+      endCursor: edges.at(-1)?.cursor ?? (moved ? encodeCursor(signature, end) : null),
     },
   };
 }

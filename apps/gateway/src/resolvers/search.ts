@@ -2,7 +2,7 @@ import type { ResolvedContentType } from '@communes/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { TownError, userInputError } from '../errors';
 import { allKinds, kindOfGraphqlType } from '../towns/content-kinds';
-import { readTownList } from '../towns/read-town-list';
+import { nodesOf, readTownList } from '../towns/read-town-list';
 import type { GatewayNode } from '../towns/to-node';
 import { decodeCursor, encodeCursor, listSignature } from '../towns/town-cursor';
 import type { GatewayContext } from './gateway-context';
@@ -65,12 +65,13 @@ export async function search(args: SearchArgs, ctx: GatewayContext, info: GraphQ
         const filters = { or: fields.map((field) => ({ [field]: { containsi: args.text.trim() } })) };
         try {
           const list = await readTownList(ctx.directory, entry, type, { filters, start: 0, limit: MATCHES_PER_TOWN_AND_KIND, localeChain: args.locale, relations: [], media: [] }, ctx.requestId);
-          return { ...list, fields };
+          if (list.malformed) ctx.townErrors.push(list.malformed.toGraphQLError(pathOf(info)));
+          return { nodes: nodesOf(list), fields };
         } catch (error) {
           if (!(error instanceof TownError)) throw error;
           if (!missing.has(entry.town.code)) ctx.townErrors.push(error.toGraphQLError(pathOf(info)));
           missing.add(entry.town.code);
-          return { nodes: [] as GatewayNode[], total: 0, fields };
+          return { nodes: [] as GatewayNode[], fields };
         }
       }),
     ),

@@ -1,6 +1,7 @@
 import { TownError } from '../errors';
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from './gateway-context';
+import { townPublicUrl } from '../registry/town-registry';
 
 export interface Group {
   kind: string;
@@ -29,7 +30,7 @@ export const townResolvers = {
   Town: {
     code: (entry: TownEntry) => entry.town.code,
     name: (entry: TownEntry) => entry.town.name,
-    url: (entry: TownEntry) => entry.town.url,
+    url: (entry: TownEntry) => townPublicUrl(entry.town),
     locales: (entry: TownEntry) => entry.town.locales,
     groups: (entry: TownEntry) => Object.entries(entry.town.groups).map(([kind, code]) => ({ kind, code })),
     status: async (entry: TownEntry, _: unknown, ctx: GatewayContext) => {

@@ -1,4 +1,4 @@
-import type { ResolvedContentType } from '@communes/domain';
+import { isWithheldField, type ResolvedContentType } from '@communes/domain';
 
 /** What a town must be asked for, to answer the fields a query selects of one kind. */
 export interface TownSelection {
@@ -12,11 +12,19 @@ export interface TownSelection {
   scalars: string[];
 }
 
-/** Of the fields a query asks of a kind, those the town must send or populate. */
+/**
+ * Of the fields a query asks of a kind, those the town must send or populate. When one of
+ * them is withheld from confidential entries, the flag that tells them apart is asked for
+ * too, even if the query does not select it: the gateway withholds those fields again from
+ * entries the flag does not show open (see `toNode`).
+ */
 export function townSelection(type: ResolvedContentType, requested: ReadonlySet<string>): TownSelection {
   const selection: TownSelection = { relations: [], media: [], scalars: [] };
+  const flag = type.confidentiality?.when.field;
+  const wanted = new Set(requested);
+  if (flag && [...requested].some((name) => isWithheldField(type, name))) wanted.add(flag);
   for (const [name, field] of Object.entries(type.fields)) {
-    if (!requested.has(name) || field.private) continue;
+    if (!wanted.has(name) || field.private) continue;
     if (field.kind === 'relation') selection.relations.push(name);
     else if (field.kind === 'media') selection.media.push(name);
     else selection.scalars.push(name);

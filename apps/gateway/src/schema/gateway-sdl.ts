@@ -16,6 +16,7 @@ export function toGatewaySdl(): string {
 type Town {
   code: String!
   name: String!
+  """Where the public reaches the town (its files are under it)."""
   url: String!
   locales: [String!]!
   groups: [TownGroupRef!]!

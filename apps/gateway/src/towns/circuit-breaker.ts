@@ -1,40 +1,57 @@
 export interface CircuitBreakerOptions {
-  /** Consecutive failures that open the circuit. */
+  /** Consecutive outages that open the circuit. */
   failures: number;
   /** How long an open circuit refuses calls before one trial call is let through. */
   openMs: number;
   now?: () => number;
 }
 
+/** The circuit is open: the call was not made. */
+export class CircuitOpen extends Error {
+  override name = 'CircuitOpen';
+}
+
 /**
- * One per town. A town that keeps failing is skipped at once instead of costing every
- * operation a timeout; after `openMs` one call tries it again (half-open): success closes
- * the circuit, failure opens it for another period.
+ * One per town. A town that does not answer is skipped at once instead of costing every
+ * operation a timeout; after `openMs` one call tries it again (half-open): a town that
+ * answers closes the circuit, an outage opens it for another period.
+ *
+ * What counts is whether the town answers, so the caller says which errors are outages
+ * (no connection, no answer in time); anything else, even an HTTP 500, is an answer. Every
+ * call settles the circuit when it ends, however it ends: a trial that threw something
+ * unexpected frees the way for the next trial, so a town is never left open for good.
  */
 export function createCircuitBreaker({ failures, openMs, now = Date.now }: CircuitBreakerOptions) {
   let consecutive = 0;
   let openUntil = 0;
   let trialInFlight = false;
+
+  const state = (): 'closed' | 'open' | 'half-open' => (consecutive < failures ? 'closed' : now() < openUntil ? 'open' : 'half-open');
+
   return {
-    /** Whether a call may go to the town now. */
-    allows(): boolean {
-      if (consecutive < failures) return true;
-      if (now() < openUntil || trialInFlight) return false;
-      trialInFlight = true;
-      return true;
-    },
-    succeeded() {
-      consecutive = 0;
-      trialInFlight = false;
-    },
-    failed() {
-      consecutive++;
-      trialInFlight = false;
-      if (consecutive >= failures) openUntil = now() + openMs;
-    },
-    state(): 'closed' | 'open' | 'half-open' {
-      if (consecutive < failures) return 'closed';
-      return now() < openUntil ? 'open' : 'half-open';
+    state,
+    /** Runs `call` if the circuit lets it through (else throws CircuitOpen), and settles the circuit by its outcome. */
+    async run<T>(call: () => Promise<T>, isOutage: (error: unknown) => boolean): Promise<T> {
+      const entered = state();
+      if (entered === 'open' || (entered === 'half-open' && trialInFlight)) throw new CircuitOpen('circuit open');
+      const trial = entered === 'half-open';
+      if (trial) trialInFlight = true;
+      let outcome: 'answered' | 'outage' | 'unknown' = 'unknown';
+      try {
+        const value = await call();
+        outcome = 'answered';
+        return value;
+      } catch (error) {
+        if (isOutage(error)) outcome = 'outage';
+        throw error;
+      } finally {
+        if (trial) trialInFlight = false;
+        if (outcome === 'answered') consecutive = 0;
+        if (outcome === 'outage') {
+          consecutive++;
+          if (consecutive >= failures) openUntil = now() + openMs;
+        }
+      }
     },
   };
 }

@@ -13,15 +13,25 @@ export interface TownListRequest extends Omit<ListRequest, 'townFields' | 'local
 }
 
 export interface TownList {
-  nodes: GatewayNode[];
+  /** The town's entries in its order; null where an entry was malformed and dropped. */
+  slots: (GatewayNode | null)[];
   total: number;
+  /** What was dropped, as one error naming the town and the entries' documentIds. */
+  malformed?: TownError;
 }
 
-const EMPTY: TownList = { nodes: [], total: 0 };
+const EMPTY: TownList = { slots: [], total: 0 };
+/** How many problems one error spells out; `extensions.documentIds` lists every dropped entry. */
+const PROBLEMS_SHOWN = 3;
+
+/** The entries of a list, without those dropped. */
+export const nodesOf = (list: TownList): GatewayNode[] => list.slots.filter((node): node is GatewayNode => node !== null);
 
 /**
  * One town's slice of a list, as nodes. A kind the town lacks, or a filter on a field its
- * version lacks, is an empty list for that town, not an error; a malformed answer is.
+ * version lacks, is an empty list for that town, not an error; an answer that is not a list is
+ * the town's error. A malformed entry costs that entry only: it is dropped (its slot kept, so
+ * that cursors stay exact) and named in `malformed`.
  */
 export async function readTownList(directory: TownDirectory, entry: TownEntry, type: ResolvedContentType, request: TownListRequest, requestId?: string): Promise<TownList> {
   const manifest = await directory.manifest(entry, requestId);
@@ -41,11 +51,30 @@ export async function readTownList(directory: TownDirectory, entry: TownEntry, t
   };
   if (!Array.isArray(body?.data)) return bad('data is not a list');
   const total = body.meta?.pagination?.total;
-  if (typeof total !== 'number') return bad('meta.pagination.total is missing');
-  const nodes = body.data.map((item) => {
-    const problem = findEntryProblem(item, type);
-    if (problem) bad(problem);
-    return toNode(item as Record<string, unknown> & { documentId: string }, type, entry.town, locale);
+  if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) return bad('meta.pagination.total is missing');
+  const problems: { documentId: string | null; problem: string }[] = [];
+  const slots = body.data.map((item: unknown) => {
+    let problem = findEntryProblem(item, type);
+    if (!problem) {
+      try {
+        return toNode(item as Record<string, unknown> & { documentId: string }, type, entry.town, locale);
+      } catch {
+        // A shape the checks above let through and the conversion cannot read: still that entry's cost only.
+        problem = `a ${type.names.singular} entry could not be read`;
+      }
+    }
+    const documentId = (item as { documentId?: unknown } | null)?.documentId;
+    problems.push({ documentId: typeof documentId === 'string' ? documentId.slice(0, 64) : null, problem });
+    return null;
   });
-  return { nodes, total };
+  if (problems.length === 0) return { slots, total };
+  const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => (p.documentId ? `${p.documentId}: ${p.problem}` : p.problem));
+  const more = problems.length > PROBLEMS_SHOWN ? `; and ${problems.length - PROBLEMS_SHOWN} more` : '';
+  const malformed = new TownError(
+    GatewayErrorCode.TownBadResponse,
+    entry.town.code,
+    `answered ${problems.length} ${type.names.singular} ${problems.length === 1 ? 'entry' : 'entries'} that do not match the model, left out: ${shown.join('; ')}${more}.`,
+    { extensions: { documentIds: problems.map((p) => p.documentId).filter((id) => id !== null) } },
+  );
+  return { slots, total, malformed };
 }

@@ -1,7 +1,8 @@
-import type { ResolvedContentType } from '@communes/domain';
+import { communesModel, isConfidentialEntry, isWithheldLink, withheldFields, type ResolvedContentType } from '@communes/domain';
 import { namingOf } from '@communes/codegen';
 import { fieldPlanOf } from './field-plan';
 import { encodeNodeId } from './node-id';
+import { townPublicUrl, type RegisteredTown } from '../registry/town-registry';
 
 /** A node as the resolvers see it: GraphQL field values, plus where it comes from. */
 export interface GatewayNode {
@@ -23,8 +24,40 @@ type StrapiMedia = { url: string; name?: string; alternativeText?: string; capti
 const absolute = (townUrl: string, url: string) => (/^https?:\/\//.test(url) ? url : `${townUrl}${url.startsWith('/') ? '' : '/'}${url}`);
 const toMedia = (townUrl: string, media: StrapiMedia) => ({ ...media, url: absolute(townUrl, media.url) });
 
-/** Turns a town's REST entry into a node: geo columns become a point, media URLs absolute. */
-export function toNode(entry: StrapiEntry, type: ResolvedContentType, town: { code: string; url: string }, locale?: string): GatewayNode {
+const typeNamed = (singular: string) => communesModel.contentTypes.find((t) => t.names.singular === singular);
+
+interface Confidentiality {
+  /** The fields a confidential entry of the kind withholds. */
+  withheld: ReadonlySet<string>;
+  /** The kind's relations on the far side of a withheld one, with the related kind whose confidential entries they leave out. */
+  links: ReadonlyMap<string, ResolvedContentType>;
+}
+
+const confidentialities = new WeakMap<ResolvedContentType, Confidentiality>();
+
+/** Derived once per kind: thousands of entries per operation go through `toNode`. */
+function confidentialityOf(type: ResolvedContentType): Confidentiality {
+  let known = confidentialities.get(type);
+  if (!known) {
+    const links = new Map<string, ResolvedContentType>();
+    for (const [name, field] of Object.entries(type.fields)) {
+      if (field.kind === 'relation' && isWithheldLink(type, name, typeNamed)) links.set(name, typeNamed(field.target)!);
+    }
+    known = { withheld: new Set(withheldFields(type)), links };
+    confidentialities.set(type, known);
+  }
+  return known;
+}
+
+/**
+ * Turns a town's REST entry into a node: geo columns become a point, media URLs absolute.
+ * What a confidential entry withholds (a closed-session item's result, text, files, papers)
+ * is dropped here too, whatever the town sent, and so are the confidential entries on the far
+ * side of a withheld relation (a paper's agenda items): a town on an older plugin, or a broken
+ * one, must not have the gateway publish what the model keeps in the town. An entry whose
+ * flag the town did not send counts as confidential.
+ */
+export function toNode(entry: StrapiEntry, type: ResolvedContentType, town: Pick<RegisteredTown, 'code' | 'url' | 'publicUrl'>, locale?: string): GatewayNode {
   const node: GatewayNode = {
     __typename: namingOf(type).graphqlType,
     id: encodeNodeId({ town: town.code, kind: type.names.singular, documentId: entry.documentId }),
@@ -38,8 +71,14 @@ export function toNode(entry: StrapiEntry, type: ResolvedContentType, town: { co
     __locale: locale,
     __relations: {},
   };
+  const { withheld, links } = confidentialityOf(type);
+  const confidential = withheld.size > 0 && isConfidentialEntry(type, entry);
   for (const { name, field, keys, list } of fieldPlanOf(type)) {
     if (field.private) continue;
+    if (confidential && withheld.has(name)) {
+      if (list) node[name] = [];
+      continue;
+    }
     // A field the town did not send (not selected, or an older town) is left out, and
     // GraphQL answers null for it; only lists default to an empty list.
     if (entry[keys[0]!] === undefined) {
@@ -54,12 +93,14 @@ export function toNode(entry: StrapiEntry, type: ResolvedContentType, town: { co
       }
       case 'media': {
         const value = entry[name] as StrapiMedia | StrapiMedia[] | null | undefined;
-        node[name] = field.multiple ? (Array.isArray(value) ? value.map((m) => toMedia(town.url, m)) : []) : value && !Array.isArray(value) ? toMedia(town.url, value) : null;
+        node[name] = field.multiple ? (Array.isArray(value) ? value.map((m) => toMedia(townPublicUrl(town), m)) : []) : value && !Array.isArray(value) ? toMedia(townPublicUrl(town), value) : null;
         break;
       }
       case 'relation': {
         const value = entry[name] as StrapiEntry | StrapiEntry[] | null | undefined;
-        if (value !== undefined) node.__relations[name] = (Array.isArray(value) ? value : value ? [value] : []).map((e) => e.documentId);
+        const target = links.get(name);
+        const related = (Array.isArray(value) ? value : value ? [value] : []).filter((e) => !target || !isConfidentialEntry(target, e));
+        if (value !== undefined) node.__relations[name] = related.map((e) => e.documentId);
         break;
       }
       case 'enumerationList':

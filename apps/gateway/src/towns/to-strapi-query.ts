@@ -1,5 +1,8 @@
-import type { ResolvedContentType } from '@communes/domain';
+import { isWithheldLink, type ResolvedContentType } from '@communes/domain';
 import { geoColumns } from '@communes/codegen';
+import { appendWhere, SYSTEM_FIELDS, toStrapiWhere } from './to-strapi-where';
+
+export { UnsatisfiableFilter } from './to-strapi-where';
 
 /** What a client asked of a list, in the generated GraphQL inputs' terms. */
 export interface ListRequest {
@@ -17,72 +20,13 @@ export interface ListRequest {
   townFields: ReadonlySet<string>;
 }
 
-const SYSTEM_FIELDS = new Set(['documentId', 'createdAt', 'updatedAt', 'publishedAt']);
-const LIST_OPERATORS = new Set(['in', 'notIn', 'between']);
-
-/** Thrown when a filter names a field the town's version lacks: that town has no match. */
-export class UnsatisfiableFilter extends Error {}
-
-function addScalarFilter(params: URLSearchParams, prefix: string, filter: Record<string, unknown>) {
-  for (const [operator, value] of Object.entries(filter)) {
-    if (value === null || value === undefined) continue;
-    if (operator === 'not') {
-      addScalarFilter(params, `${prefix}[$not]`, value as Record<string, unknown>);
-    } else if (operator === 'and' || operator === 'or' || LIST_OPERATORS.has(operator)) {
-      (value as unknown[]).forEach((item, i) => params.append(`${prefix}[$${operator}][${i}]`, String(item)));
-    } else {
-      params.append(`${prefix}[$${operator}]`, String(value));
-    }
-  }
-}
-
-function addFilters(params: URLSearchParams, prefix: string, filters: Record<string, unknown>, type: ResolvedContentType, typeOf: (singular: string) => ResolvedContentType, townFields?: ReadonlySet<string>) {
-  for (const [name, value] of Object.entries(filters)) {
-    if (value === null || value === undefined) continue;
-    if (name === 'and' || name === 'or') {
-      (value as Record<string, unknown>[]).forEach((sub, i) => addFilters(params, `${prefix}[$${name}][${i}]`, sub, type, typeOf, townFields));
-      continue;
-    }
-    if (name === 'not') {
-      addFilters(params, `${prefix}[$not]`, value as Record<string, unknown>, type, typeOf, townFields);
-      continue;
-    }
-    if (SYSTEM_FIELDS.has(name)) {
-      addScalarFilter(params, `${prefix}[${name}]`, value as Record<string, unknown>);
-      continue;
-    }
-    const field = type.fields[name];
-    if (!field) throw new UnsatisfiableFilter(name);
-    if (field.kind === 'geoPoint') {
-      const columns = geoColumns(name);
-      if (townFields && !townFields.has(columns.latitude)) throw new UnsatisfiableFilter(name);
-      const geo = value as { latitude?: Record<string, unknown>; longitude?: Record<string, unknown> };
-      if (geo.latitude) addScalarFilter(params, `${prefix}[${columns.latitude}]`, geo.latitude);
-      if (geo.longitude) addScalarFilter(params, `${prefix}[${columns.longitude}]`, geo.longitude);
-      continue;
-    }
-    if (townFields && !townFields.has(name)) throw new UnsatisfiableFilter(name);
-    if (field.kind === 'relation') {
-      addFilters(params, `${prefix}[${name}]`, value as Record<string, unknown>, typeOf(field.target), typeOf);
-    } else if (field.kind === 'enumerationList') {
-      // Stored as a JSON array: a code is in it when its quoted form is in the text.
-      const { contains, containsAll, containsAny } = value as { contains?: string; containsAll?: string[]; containsAny?: string[] };
-      const all = [...(contains ? [contains] : []), ...(containsAll ?? [])];
-      all.forEach((code, i) => params.append(`${prefix}[$and][${i}][${name}][$contains]`, `"${code}"`));
-      (containsAny ?? []).forEach((code, i) => params.append(`${prefix}[$or][${i}][${name}][$contains]`, `"${code}"`));
-    } else {
-      addScalarFilter(params, `${prefix}[${name}]`, value as Record<string, unknown>);
-    }
-  }
-}
-
 /**
  * The Strapi REST query of one town's slice of a list. The order always ends with
  * documentId, so that each town's order is total and offsets resume exactly.
  */
 export function toStrapiListQuery(type: ResolvedContentType, request: ListRequest, typeOf: (singular: string) => ResolvedContentType): URLSearchParams {
   const params = new URLSearchParams();
-  if (request.filters) addFilters(params, 'filters', request.filters, type, typeOf, request.townFields);
+  if (request.filters) appendWhere(params, 'filters', toStrapiWhere(request.filters, type, typeOf, request.townFields));
   const order = request.orderBy?.length
     ? request.orderBy.map((o) => `${o.field}:${o.direction === 'DESC' ? 'desc' : 'asc'}`)
     : type.defaultOrder.map((o) => `${o.field}:${o.direction}`);
@@ -97,7 +41,12 @@ export function toStrapiListQuery(type: ResolvedContentType, request: ListReques
     columns.filter((c) => request.townFields.has(c) || SYSTEM_FIELDS.has(c) || c === 'locale').forEach((c, i) => params.append(`fields[${i}]`, c));
   }
   for (const relation of request.relations) {
-    if (request.townFields.has(relation)) params.append(`populate[${relation}][fields][0]`, 'documentId');
+    if (!request.townFields.has(relation)) continue;
+    params.append(`populate[${relation}][fields][0]`, 'documentId');
+    // A paper's agenda items: the gateway drops the confidential ones, so it needs their flag
+    // (a town of ours adds it; an older one would not, and every link would be dropped).
+    const flag = isWithheldLink(type, relation, typeOf) ? typeOf((type.fields[relation] as { target: string }).target).confidentiality?.when.field : undefined;
+    if (flag) params.append(`populate[${relation}][fields][1]`, flag);
   }
   for (const media of request.media) {
     if (request.townFields.has(media)) params.append(`populate[${media}]`, 'true');

@@ -1,72 +1,95 @@
-import { GatewayErrorCode, TownError } from '../errors';
+import { GatewayErrorCode, TownError, type TownErrorCode } from '../errors';
+import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { UpstreamCache } from '../cache/upstream-cache';
 import type { RegisteredTown } from '../registry/town-registry';
-import type { CircuitBreaker } from './circuit-breaker';
+import { CircuitOpen, type CircuitBreaker } from './circuit-breaker';
 import type { TownHealth } from './town-health';
-import { sendToTown, TransportTimeout, type TransportResponse } from './http-transport';
+import { sendToTown, TransportTimeout, TransportTooLarge, type TransportRequest, type TransportResponse } from './http-transport';
 
 export interface TownClientDeps {
   town: RegisteredTown;
   timeoutMs: number;
+  /** A larger answer is refused (TOWN_BAD_RESPONSE). */
+  maxResponseBytes: number;
   cache: UpstreamCache;
   breaker: CircuitBreaker;
   health: TownHealth;
   metrics: Metrics;
+  /** Where the details clients never see go: the town's address, the system error. */
+  logger?: Logger;
+}
+
+/** Statuses a town answers when the query itself is wrong (Strapi's 400; a URL too long for its server). */
+const QUERY_REFUSED = new Set([400, 414, 431]);
+
+/** The message of a town's error body, made safe to show: one line, short. */
+function townMessage(text: string): string {
+  try {
+    const message = (JSON.parse(text) as { error?: { message?: unknown } }).error?.message;
+    return typeof message === 'string' ? message.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200) : '';
+  } catch {
+    return '';
+  }
 }
 
 /**
- * Reads one town's REST API. Every read has a timeout, goes through the shared upstream cache
- * (so identical reads within the TTL, and identical reads in flight, reach the town once), and
- * fails with a TownError whose code says what went wrong.
+ * Reads and writes one town's REST API. Every call has a timeout and a size cap and goes
+ * through the town's circuit breaker, which counts only outages (no connection, no answer in
+ * time): a town that answers, even with an error, is alive, and a query that makes every town
+ * answer 500 must not make the region skip them for everyone. Reads go through the shared
+ * upstream cache (identical reads within the TTL, and in flight, reach the town once).
+ * Failures are TownErrors whose public message never holds the town's address or a system
+ * error; those are logged with the request id.
  */
-export function createTownClient({ town, timeoutMs, cache, breaker, health, metrics }: TownClientDeps) {
-  async function fetchJson(url: string, requestId: string | undefined): Promise<{ text: string; parsed: unknown }> {
-    if (!breaker.allows()) {
-      throw new TownError(GatewayErrorCode.TownUnavailable, town.code, 'skipped: it failed repeatedly and is retried later (circuit open).');
-    }
+export function createTownClient({ town, timeoutMs, maxResponseBytes, cache, breaker, health, metrics, logger }: TownClientDeps) {
+  const fail = (code: TownErrorCode, message: string, context: { started: number; requestId?: string; url: string; status?: number; cause?: unknown; healthy?: boolean }): never => {
+    metrics.upstreamErrors.inc({ town: town.code, code });
+    metrics.upstreamSeconds.observe({ town: town.code, outcome: 'error' }, (performance.now() - context.started) / 1000);
+    // A query the town refused says nothing against the town.
+    if (context.healthy) health.success(Math.round(performance.now() - context.started));
+    else health.failure(message);
+    const detail = context.cause instanceof Error ? `${context.cause.name}: ${context.cause.message}` : undefined;
+    logger?.warn('town request failed', { requestId: context.requestId ?? null, town: town.code, url: context.url, code, status: context.status ?? null, detail: detail ?? null });
+    throw new TownError(code, town.code, message, { detail });
+  };
+
+  /** One exchange through the circuit breaker; what the town answered, whatever its status. */
+  async function exchange(url: string, request: Omit<TransportRequest, 'timeoutMs' | 'maxBytes'>, requestId: string | undefined): Promise<{ response: TransportResponse; started: number }> {
     const started = performance.now();
-    const fail = (code: ConstructorParameters<typeof TownError>[0], message: string, countsAsDown = true): never => {
-      metrics.upstreamErrors.inc({ town: town.code, code });
-      metrics.upstreamSeconds.observe({ town: town.code, outcome: 'error' }, (performance.now() - started) / 1000);
-      health.failure(message);
-      if (countsAsDown) breaker.failed();
-      else breaker.succeeded();
-      throw new TownError(code, town.code, message);
-    };
-    let response: TransportResponse;
     try {
-      response = await sendToTown(url, {
-        method: 'GET',
-        headers: { accept: 'application/json', ...(town.token ? { authorization: `Bearer ${town.token}` } : {}), ...(requestId ? { 'x-request-id': requestId } : {}) },
-        timeoutMs,
-      });
-    } catch (error) {
-      if (error instanceof TransportTimeout) return fail(GatewayErrorCode.TownTimeout, `no answer within ${timeoutMs} ms.`);
-      return fail(GatewayErrorCode.TownUnavailable, `unreachable (${(error as Error).message}).`);
+      const response = await breaker.run(() => sendToTown(url, { ...request, timeoutMs, maxBytes: maxResponseBytes }), (error) => !(error instanceof TransportTooLarge));
+      return { response, started };
+    } catch (cause) {
+      if (cause instanceof CircuitOpen) throw new TownError(GatewayErrorCode.TownUnavailable, town.code, 'skipped: it did not answer repeatedly and is tried again later (circuit open).');
+      const context = { started, requestId, url, cause };
+      if (cause instanceof TransportTimeout) return fail(GatewayErrorCode.TownTimeout, `no answer within ${timeoutMs} ms.`, context);
+      if (cause instanceof TransportTooLarge) return fail(GatewayErrorCode.TownBadResponse, `answered more than ${maxResponseBytes} bytes.`, context);
+      return fail(GatewayErrorCode.TownUnavailable, 'unreachable.', context);
     }
-    const { text } = response;
-    if (response.status >= 500) return fail(GatewayErrorCode.TownBadResponse, `answered HTTP ${response.status}.`);
-    if (response.status === 401 || response.status === 403) return fail(GatewayErrorCode.TownBadResponse, `refused access (HTTP ${response.status}): check its API token or its public permissions.`, false);
-    if (response.status < 200 || response.status >= 300) {
-      let detail = '';
-      try {
-        detail = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? '';
-      } catch {
-        // The status says enough.
-      }
-      return fail(GatewayErrorCode.TownBadResponse, `refused the request (HTTP ${response.status}${detail ? `: ${detail}` : ''}).`, false);
+  }
+
+  async function fetchJson(url: string, requestId: string | undefined): Promise<{ text: string; parsed: unknown }> {
+    const headers = { accept: 'application/json', ...(town.token ? { authorization: `Bearer ${town.token}` } : {}), ...(requestId ? { 'x-request-id': requestId } : {}) };
+    const { response, started } = await exchange(url, { method: 'GET', headers }, requestId);
+    const { status, text } = response;
+    const context = { started, requestId, url, status };
+    if (QUERY_REFUSED.has(status)) {
+      const detail = townMessage(text);
+      return fail(GatewayErrorCode.BadUserInput, `refused the query (HTTP ${status}${detail ? `: ${detail}` : ''}).`, { ...context, healthy: true });
     }
+    if (status >= 500) return fail(GatewayErrorCode.TownBadResponse, `answered HTTP ${status}.`, context);
+    if (status === 401 || status === 403) return fail(GatewayErrorCode.TownBadResponse, `refused access (HTTP ${status}): check its API token or its public permissions.`, context);
+    if (status < 200 || status >= 300) return fail(GatewayErrorCode.TownBadResponse, `refused the request (HTTP ${status}).`, context);
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch {
-      return fail(GatewayErrorCode.TownBadResponse, 'answered with malformed JSON.');
+      return fail(GatewayErrorCode.TownBadResponse, 'answered with malformed JSON.', context);
     }
     const ms = performance.now() - started;
     metrics.upstreamSeconds.observe({ town: town.code, outcome: 'ok' }, ms / 1000);
     health.success(Math.round(ms));
-    breaker.succeeded();
     return { text, parsed };
   }
 
@@ -93,29 +116,15 @@ export function createTownClient({ town, timeoutMs, cache, breaker, health, metr
      */
     async post(path: string, query: URLSearchParams, body: unknown, requestId?: string): Promise<{ status: number; body: unknown }> {
       if (!town.writeToken) throw new TownError(GatewayErrorCode.TownUnavailable, town.code, 'takes no writes: its registry entry has no writeToken.');
-      if (!breaker.allows()) throw new TownError(GatewayErrorCode.TownUnavailable, town.code, 'skipped: it failed repeatedly and is retried later (circuit open).');
       const url = `${town.url}/api${path}${query.size ? `?${query}` : ''}`;
-      let response: TransportResponse;
-      try {
-        response = await sendToTown(url, {
-          method: 'POST',
-          headers: { accept: 'application/json', 'content-type': 'application/json', authorization: `Bearer ${town.writeToken}`, ...(requestId ? { 'x-request-id': requestId } : {}) },
-          body: JSON.stringify(body),
-          timeoutMs,
-        });
-      } catch (error) {
-        metrics.upstreamErrors.inc({ town: town.code, code: error instanceof TransportTimeout ? GatewayErrorCode.TownTimeout : GatewayErrorCode.TownUnavailable });
-        if (error instanceof TransportTimeout) throw new TownError(GatewayErrorCode.TownTimeout, town.code, `no answer within ${timeoutMs} ms.`);
-        throw new TownError(GatewayErrorCode.TownUnavailable, town.code, `unreachable (${(error as Error).message}).`);
-      }
-      if (response.status >= 500) {
-        metrics.upstreamErrors.inc({ town: town.code, code: GatewayErrorCode.TownBadResponse });
-        throw new TownError(GatewayErrorCode.TownBadResponse, town.code, `answered HTTP ${response.status}.`);
-      }
+      const headers = { accept: 'application/json', 'content-type': 'application/json', authorization: `Bearer ${town.writeToken}`, ...(requestId ? { 'x-request-id': requestId } : {}) };
+      const { response, started } = await exchange(url, { method: 'POST', headers, body: JSON.stringify(body) }, requestId);
+      const context = { started, requestId, url, status: response.status };
+      if (response.status >= 500) return fail(GatewayErrorCode.TownBadResponse, `answered HTTP ${response.status}.`, context);
       try {
         return { status: response.status, body: JSON.parse(response.text) };
       } catch {
-        throw new TownError(GatewayErrorCode.TownBadResponse, town.code, `answered HTTP ${response.status} with malformed JSON.`);
+        return fail(GatewayErrorCode.TownBadResponse, `answered HTTP ${response.status} with malformed JSON.`, context);
       }
     },
   };

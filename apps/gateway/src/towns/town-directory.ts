@@ -2,6 +2,7 @@ import { GatewayErrorCode } from '../errors';
 import { GraphQLError } from 'graphql';
 import type { UpstreamCache } from '../cache/upstream-cache';
 import type { GatewayConfig } from '../config';
+import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { RegistrySource } from '../registry/registry-file';
 import type { RegisteredTown } from '../registry/town-registry';
@@ -23,7 +24,7 @@ export interface TownEntry {
  * The towns the registry lists, each with its client, health and circuit. Follows registry
  * reloads: a town whose address or token changed gets a new client; its health stays.
  */
-export function createTownDirectory(registry: RegistrySource, deps: { config: GatewayConfig; cache: UpstreamCache; metrics: Metrics }) {
+export function createTownDirectory(registry: RegistrySource, deps: { config: GatewayConfig; cache: UpstreamCache; metrics: Metrics; logger?: Logger }) {
   const entries = new Map<string, TownEntry>();
   const manifests = new Map<string, { manifest: Promise<TownManifest>; at: number }>();
   let builtFrom: unknown;
@@ -43,7 +44,7 @@ export function createTownDirectory(registry: RegistrySource, deps: { config: Ga
       if (previous) manifests.delete(town.code);
       const breaker = previous?.breaker ?? createCircuitBreaker({ failures: deps.config.circuit.failures, openMs: deps.config.circuit.openMs });
       const health = previous?.health ?? createTownHealth(breaker, deps.config.townTimeoutMs / 2);
-      entries.set(town.code, { town, breaker, health, client: createTownClient({ town, timeoutMs: deps.config.townTimeoutMs, cache: deps.cache, breaker, health, metrics: deps.metrics }) });
+      entries.set(town.code, { town, breaker, health, client: createTownClient({ town, timeoutMs: deps.config.townTimeoutMs, maxResponseBytes: deps.config.maxTownResponseBytes, cache: deps.cache, breaker, health, metrics: deps.metrics, logger: deps.logger }) });
     }
   };
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { TownDirectory } from './town-directory';
 import { kindNamed } from './content-kinds';
+import { TownError } from '../errors';
 import { readTownList } from './read-town-list';
 import type { GatewayNode } from './to-node';
 
@@ -15,7 +16,11 @@ const CHUNK = 100;
 export function createTownLoaders(directory: TownDirectory, requestId: string) {
   const loaders = new Map<string, DataLoader<string, GatewayNode | null>>();
   return {
-    load(town: string, kind: string, documentIds: readonly string[], selection: { relations: readonly string[]; media: readonly string[]; scalars?: readonly string[]; localeChain?: readonly string[] | null }): Promise<(GatewayNode | null)[]> {
+    /**
+     * The entries of these documentIds, in order: a node, null when the town has no such
+     * entry, or the TownError that cost it (the town failed, or that entry was malformed).
+     */
+    load(town: string, kind: string, documentIds: readonly string[], selection: { relations: readonly string[]; media: readonly string[]; scalars?: readonly string[]; localeChain?: readonly string[] | null }): Promise<(GatewayNode | null | TownError)[]> {
       const key = JSON.stringify([town, kind, selection.relations, selection.media, selection.scalars ?? null, selection.localeChain ?? null]);
       let loader = loaders.get(key);
       if (!loader) {
@@ -23,7 +28,7 @@ export function createTownLoaders(directory: TownDirectory, requestId: string) {
           async (ids) => {
             const entry = directory.get(town);
             if (!entry) return ids.map(() => null);
-            const found = new Map<string, GatewayNode>();
+            const found = new Map<string, GatewayNode | TownError>();
             // The chunks at once: a level of three hundred agenda items is one round trip, not three.
             const chunks = Array.from({ length: Math.ceil(ids.length / CHUNK) }, (_, i) => ids.slice(i * CHUNK, (i + 1) * CHUNK));
             const pages = await Promise.all(
@@ -37,7 +42,11 @@ export function createTownLoaders(directory: TownDirectory, requestId: string) {
                 ),
               ),
             );
-            for (const { nodes } of pages) for (const node of nodes) found.set(node.documentId, node);
+            for (const { slots, malformed } of pages) {
+              for (const node of slots) if (node) found.set(node.documentId, node);
+              // A malformed entry costs that entry: the others of the batch still resolve.
+              for (const id of (malformed?.extensions.documentIds as string[] | undefined) ?? []) if (!found.has(id)) found.set(id, malformed!);
+            }
             return ids.map((id) => found.get(id) ?? null);
           },
           { maxBatchSize: 500 },
@@ -46,8 +55,8 @@ export function createTownLoaders(directory: TownDirectory, requestId: string) {
       }
       return loader.loadMany(documentIds).then((results) =>
         results.map((result) => {
-          if (result instanceof Error) throw result;
-          return result;
+          if (result instanceof TownError || !(result instanceof Error)) return result;
+          throw result;
         }),
       );
     },

@@ -1,24 +1,30 @@
 import type { ResolvedContentType } from '@communes/domain';
+import { checkFieldValue, describeValue } from './check-field-value';
 import { fieldPlanOf } from './field-plan';
+import { isIsoDateTime } from './iso-temporal';
+
+const SYSTEM_DATES = ['createdAt', 'updatedAt', 'publishedAt'];
 
 /**
- * Checks a town's entry against the model before it is used: a wrong shape is a bad
- * response, not a crash later. Fields the model lacks are ignored (a town may extend its
- * schema); fields the entry lacks are fine (an older town). Returns what is wrong, if anything.
+ * Checks a town's entry deeply against the model before it is used: a wrong shape or value is
+ * a bad response of that town, caught here, not a crash later or a value GraphQL cannot write
+ * (which would fail the list for every town). Fields the model lacks are ignored (a town may
+ * extend its schema); fields the entry lacks are fine (an older town). Returns what is wrong,
+ * if anything, with the field's path, e.g. `public-service.audiences[0] is "Nouvel arrivant",
+ * expected an Audience code`.
  */
 export function findEntryProblem(entry: unknown, type: ResolvedContentType): string | undefined {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return 'an entry is not an object';
   const record = entry as Record<string, unknown>;
   if (typeof record.documentId !== 'string' || record.documentId === '') return 'an entry has no documentId';
-  for (const { field, keys, expected, codes, list } of fieldPlanOf(type)) {
-    for (const key of keys) {
-      const value = record[key];
-      if (value === undefined || value === null) continue;
-      if (expected && typeof value !== expected) return `${type.names.singular}.${key} is ${typeof value}, expected ${expected}`;
-      if (field.kind === 'enumeration' && !codes!.has(value as string)) return `${type.names.singular}.${key} is "${String(value)}", not a ${field.vocabulary.name} code`;
-      if (list && !Array.isArray(value)) return `${type.names.singular}.${key} is not a list`;
-      if (field.kind === 'relation' && typeof value !== 'object') return `${type.names.singular}.${key} is not a relation`;
-    }
+  const prefix = `${type.names.singular}.`;
+  if (record.locale != null && typeof record.locale !== 'string') return `${prefix}locale is ${describeValue(record.locale)}, expected a string`;
+  for (const key of SYSTEM_DATES) {
+    if (record[key] != null && !isIsoDateTime(record[key])) return `${prefix}${key} is ${describeValue(record[key])}, expected an instant`;
+  }
+  for (const plan of fieldPlanOf(type)) {
+    const problem = checkFieldValue(plan, record, prefix);
+    if (problem) return problem;
   }
   return undefined;
 }

@@ -118,3 +118,29 @@ describe('news feeds (parsed back by @rowanmanning/feed-parser)', () => {
     });
   });
 });
+
+describe('a listing over more towns than the cost limit allows', () => {
+  const codes = ['eupen', 'seneffe'];
+  let towns: FakeTown[] = [];
+  let gateway: Awaited<ReturnType<typeof startGatewayOver>>;
+
+  beforeAll(async () => {
+    towns = await Promise.all(codes.map((code) => startFakeTown({ code, entries: { 'news-item': buildNewsFixture(code, 3) } })));
+    gateway = await startGatewayOver(towns.map((town, i) => ({ code: codes[i]!, url: town.url })), { cacheTtlMs: 0, maxCost: 50 });
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await Promise.all(towns.map((town) => town.stop()));
+  });
+
+  // Every town asked counts in the cost: the client can narrow the listing, so it is its 400, not a 500.
+  it('is refused with a 400 that says how to narrow it', async () => {
+    const response = await fetch(`${new URL(gateway.url).origin}/feeds/news.atom?limit=100`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('BAD_PARAMETER');
+    expect(body.error.message).toMatch(/Ask for one town or group/);
+    const narrow = await fetch(`${new URL(gateway.url).origin}/feeds/news.atom?town=eupen&limit=10`);
+    expect(narrow.status).toBe(200);
+  });
+});

@@ -1,8 +1,8 @@
+import { isIsoDateTime } from '../../towns/iso-temporal';
 import { fromBrusselsLocal } from './brussels-time';
 import { badParameter } from './request-error';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * `from`/`to` as an instant: a date is a Brussels calendar day (its first moment for `from`,
@@ -16,6 +16,6 @@ export function parseDateParam(url: URL, name: 'from' | 'to'): Date | undefined 
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
     const check = new Date(Date.UTC(y, m - 1, d));
     if (check.getUTCMonth() === m - 1 && check.getUTCDate() === d) return fromBrusselsLocal(y, m, d + (name === 'to' ? 1 : 0));
-  } else if (DATE_TIME.test(raw) && !Number.isNaN(Date.parse(raw))) return new Date(raw);
+  } else if (isIsoDateTime(raw)) return new Date(raw);
   throw badParameter(`${name}: expected a date (2026-03-14) or a date-time with its offset (2026-03-14T20:00:00+01:00), got "${raw.slice(0, 60)}".`);
 }

@@ -68,6 +68,10 @@ export function toRequestError(errors: readonly { message: string; extensions?: 
   const code = String(first?.extensions?.code ?? '');
   if (code === 'UNKNOWN_TOWN') return new OpenDataRequestError(404, OpenDataErrorCode.UnknownTown, first!.message);
   if (code === 'BAD_USER_INPUT') return badParameter(first!.message);
+  // The cost limit counts every town asked: a listing of a large region can pass it.
+  if (code === 'QUERY_TOO_COSTLY') {
+    return badParameter(`This listing would read about ${String(first!.extensions?.cost)} entries from the towns asked; the limit is ${String(first!.extensions?.limit)}. Ask for one town or group (town=, group=) or a smaller limit.`);
+  }
   if (code.startsWith('TOWN_')) return new OpenDataRequestError(502, OpenDataErrorCode.TownsUnavailable, first!.message);
   return new Error(`The gateway refused an open-data operation: ${first?.message ?? 'no data and no error'}`);
 }

@@ -1,3 +1,5 @@
+import { isConfidentialEntry } from '@communes/domain';
+import { kindNamed } from '../../towns/content-kinds';
 import type { OpenDataContext } from '../open-data-route';
 import type { AgendaItemNode } from './kinds/agenda-item-kind';
 import { meetingFiles, type MeetingNode } from './kinds/meeting-kind';
@@ -16,7 +18,7 @@ const FILES_OF: Partial<Record<OparlSegment, { selection: string; files(node: ne
   papers: { selection: `mainFile ${MEDIA_SELECTION} auxiliaryFiles ${MEDIA_SELECTION}`, files: (n: PaperNode) => paperFiles(n) },
   'agenda-items': {
     selection: `public resolutionFile ${MEDIA_SELECTION} auxiliaryFiles ${MEDIA_SELECTION}`,
-    files: (n: AgendaItemNode) => (n.public === false ? [] : filesOf([n.resolutionFile, n.auxiliaryFiles])),
+    files: (n: AgendaItemNode) => (isConfidentialEntry(kindNamed('agenda-item'), n) ? [] : filesOf([n.resolutionFile, n.auxiliaryFiles])),
   },
   persons: { selection: `image ${MEDIA_SELECTION}`, files: (n: PersonNode) => filesOf([n.image]) },
 };

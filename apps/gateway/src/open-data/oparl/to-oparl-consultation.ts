@@ -3,11 +3,13 @@ import { toOparlObject } from './to-oparl-object';
 
 /** An agenda item as a paper sees it: where it was heard, and what was decided on it. */
 export interface ConsultedItemNode extends Ref {
+  /** False for an item heard in closed session, which no paper may show a consultation of. */
+  public?: boolean | null;
   meeting?: (Ref & { organizations?: Ref[] | null }) | null;
   decision?: Ref | null;
 }
 
-export const CONSULTED_ITEM_SELECTION = 'documentId meeting { documentId organizations { documentId } } decision { documentId }';
+export const CONSULTED_ITEM_SELECTION = 'documentId public meeting { documentId organizations { documentId } } decision { documentId }';
 
 /**
  * OParl's Consultation: a paper heard under an agenda item. The model has no such entry, so

@@ -3,18 +3,34 @@ import type { TownEntry } from '../../towns/town-directory';
 import type { OpenDataContext } from '../open-data-route';
 import { checkApiKey } from './check-api-key';
 import { createServiceRequest } from './create-service-request';
+import { IdempotencyKeyReused } from './idempotency-store';
 import { Open311Error } from './open311-error';
-import { parseCreateRequest } from './parse-create-request';
+import { parseCreateRequest, type CreateRequestInput } from './parse-create-request';
 import { readForm } from './read-form';
 import { readServiceTypes } from './read-service-types';
+import { toIdempotencyKey } from './to-idempotency-key';
 import { toStrapiServiceRequest } from './to-strapi-service-request';
 import { validateAttributeAnswers } from './validate-attribute-answers';
 import type { Open311Answer } from './answer-open311-get';
 
+/** The checks that need the town (its service definition), then the one create call. */
+async function fileRequest(context: OpenDataContext, entry: TownEntry, input: CreateRequestInput): Promise<string> {
+  const { town } = entry;
+  const [type] = await readServiceTypes(context, town.code, town.locales, input.serviceCode);
+  if (!type) throw new Open311Error(400, `service_code "${input.serviceCode.slice(0, 60)}" is not a service of ${town.name}; GET services lists them.`);
+  const answers = validateAttributeAnswers(input.serviceCode, type.attributes, input.attributes);
+  const id = await createServiceRequest(entry, toStrapiServiceRequest(input, type.documentId, answers, new Date()), context.requestId);
+  context.logger.info('open311 request created', { requestId: context.requestId, town: town.code, serviceCode: input.serviceCode, id });
+  return id;
+}
+
 /**
  * GeoReport v2's `POST requests`. Everything is checked before anything is written, in
- * this order: the body's size and form, the api_key, the fields, the service code and the
- * answers to its attributes against the town's service definition. Then one create call.
+ * this order: the body's size and form, the api_key, the key's rate limit (every attempt
+ * counts, before the town is asked), the fields, then, unless the same request was filed
+ * already, the service code and the answers against the town's service definition, and one
+ * create call. A repeat (the same Idempotency-Key, or the same fields shortly after) gets the
+ * first answer; concurrent repeats wait for it.
  */
 export async function answerCreateRequest(context: OpenDataContext, entry: TownEntry): Promise<Open311Answer> {
   const { town } = entry;
@@ -26,16 +42,30 @@ export async function answerCreateRequest(context: OpenDataContext, entry: TownE
     throw error;
   }
   const form = readForm(body, context.req.headers['content-type']);
-  checkApiKey(town, form, context.url.searchParams);
+  const client = checkApiKey(town, form, context.url.searchParams);
+  const guard = context.open311PostGuard;
+  const wait = guard.limiter.take(client);
+  if (wait !== undefined) {
+    throw new Open311Error(429, `Too many requests: an api_key may send ${guard.perMinute} requests a minute; try again in ${wait} seconds.`, { 'retry-after': String(wait) });
+  }
   const input = parseCreateRequest(form);
   if (input.jurisdictionId !== undefined && input.jurisdictionId !== town.code) {
     throw new Open311Error(400, `jurisdiction_id "${input.jurisdictionId.slice(0, 60)}" is not this endpoint's (${town.code}).`);
   }
-  const [type] = await readServiceTypes(context, town.code, town.locales, input.serviceCode);
-  if (!type) throw new Open311Error(400, `service_code "${input.serviceCode.slice(0, 60)}" is not a service of ${town.name}; GET services lists them.`);
-  const answers = validateAttributeAnswers(input.serviceCode, type.attributes, input.attributes);
-  const id = await createServiceRequest(entry, toStrapiServiceRequest(input, type.documentId, answers, new Date()), context.requestId);
-  context.logger.info('open311 request created', { requestId: context.requestId, town: town.code, serviceCode: input.serviceCode, id });
+  const { key, fingerprint, ttlMs } = toIdempotencyKey(context.req.headers['idempotency-key'], client, town.code, input, guard.ttl);
+  let filed: { value: string; replayed: boolean };
+  try {
+    filed = await guard.filed.once(key, fingerprint, ttlMs, () => fileRequest(context, entry, input));
+  } catch (error) {
+    // The IETF draft's answer to a key reused with another payload: 422.
+    if (error instanceof IdempotencyKeyReused) throw new Open311Error(422, 'This Idempotency-Key was used for a different request; send a new request with a new key.');
+    throw error;
+  }
+  if (filed.replayed) context.logger.info('open311 request repeated', { requestId: context.requestId, town: town.code, id: filed.value });
   // No account_id back: it is the requester's, and Open311 reads never return it.
-  return { xmlRoot: 'service_requests', value: [{ service_request_id: id, service_notice: null, account_id: null }] };
+  return {
+    xmlRoot: 'service_requests',
+    value: [{ service_request_id: filed.value, service_notice: null, account_id: null }],
+    headers: filed.replayed ? { 'idempotent-replayed': 'true' } : {},
+  };
 }

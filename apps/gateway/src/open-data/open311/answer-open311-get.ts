@@ -1,5 +1,6 @@
 import type { RegisteredTown } from '../../registry/town-registry';
 import type { OpenDataContext } from '../open-data-route';
+import { nameSome } from './name-some';
 import { Open311Error } from './open311-error';
 import type { Open311Resource } from './parse-open311-path';
 import { parseRequestsQuery } from './parse-requests-query';
@@ -12,15 +13,16 @@ import { townLocales } from './town-locales';
 
 const DOCUMENT_ID = /^[a-z0-9]{24}$/;
 
-/** What a GET answers: the JSON value, and the root element of its XML form. */
+/** What a GET (or POST) answers: the JSON value, the root element of its XML form, and headers of its own. */
 export interface Open311Answer {
   xmlRoot: string;
   value: unknown;
+  headers?: Record<string, string>;
 }
 
 function onlyParams(params: URLSearchParams, allowed: string[]): void {
   const unknown = [...new Set(params.keys())].filter((key) => !allowed.includes(key));
-  if (unknown.length) throw new Open311Error(400, `Unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => k.slice(0, 40)).join(', ')} (expected: ${allowed.join(', ') || 'none'}).`);
+  if (unknown.length) throw new Open311Error(400, `Unknown parameter${unknown.length > 1 ? 's' : ''} ${nameSome(unknown)} (expected: ${allowed.join(', ') || 'none'}).`);
 }
 
 export async function answerOpen311Get(context: OpenDataContext, town: RegisteredTown, resource: Open311Resource): Promise<Open311Answer> {

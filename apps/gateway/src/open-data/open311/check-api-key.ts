@@ -6,9 +6,11 @@ const digest = (key: string) => createHash('sha256').update(key).digest();
 
 /**
  * The `api_key` a client sent (in the form, as GeoReport v2 says, or in the query) must be
- * one of the town's `open311ApiKeys`; compared in constant time.
+ * one of the town's `open311ApiKeys`; compared in constant time. Returns the client's
+ * identity for the rate limit and idempotency: a digest of its key, so that the gateway's
+ * memory holds no key itself.
  */
-export function checkApiKey(town: RegisteredTown, form: URLSearchParams, query: URLSearchParams): void {
+export function checkApiKey(town: RegisteredTown, form: URLSearchParams, query: URLSearchParams): string {
   const sent = [...form.getAll('api_key'), ...query.getAll('api_key')];
   if (sent.length === 0 || sent[0] === '') throw new Open311Error(403, 'api_key is required to create a service request; ask the region for one.');
   if (sent.length > 1) throw new Open311Error(400, 'api_key is given more than once; give it once.');
@@ -16,4 +18,5 @@ export function checkApiKey(town: RegisteredTown, form: URLSearchParams, query: 
   const known = (town.open311ApiKeys ?? []).some((candidate) => timingSafeEqual(digest(candidate), key));
   if (!known) throw new Open311Error(403, `Invalid api_key for ${town.name}.`);
   if (!town.writeToken) throw new Open311Error(403, `${town.name} takes no service requests through this gateway (no write token in its registry entry).`);
+  return key.toString('hex');
 }

@@ -29,7 +29,7 @@ export const open311Route: OpenDataRoute = {
       format = path.format;
       const allow = path.resource.kind === 'requests' ? WRITE_METHODS : READ_METHODS;
       if (method === 'OPTIONS') {
-        res.writeHead(204, { allow, 'access-control-allow-origin': '*', 'access-control-allow-methods': allow, 'access-control-allow-headers': 'content-type' });
+        res.writeHead(204, { allow, 'access-control-allow-origin': '*', 'access-control-allow-methods': allow, 'access-control-allow-headers': 'content-type, idempotency-key' });
         res.end();
         return true;
       }
@@ -46,9 +46,11 @@ export const open311Route: OpenDataRoute = {
       } else {
         answer = await answerOpen311Get(context, entry.town, path.resource);
       }
-      sendOpen311(res, method, status, format, answer.xmlRoot, answer.value);
+      sendOpen311(res, method, status, format, answer.xmlRoot, answer.value, answer.headers);
     } catch (error) {
       if (error instanceof Open311Error) {
+        // What a town or the system said is in the cause, for operators; the client reads the message.
+        if (error.cause !== undefined) context.logger.warn('open311 town failure', { requestId: context.requestId, status: error.status, error: error.message, cause: String(error.cause) });
         sendOpen311(res, method, error.status, format, 'errors', error.toBody(), error.headers);
       } else {
         context.logger.error('open311 request failed', { requestId: context.requestId, error: (error as Error).message });

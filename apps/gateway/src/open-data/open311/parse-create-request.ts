@@ -1,9 +1,16 @@
+import { nameSome } from './name-some';
 import { Open311Error } from './open311-error';
 
 /** What a client may send to `POST requests`, GeoReport v2's fields. */
 const FIELDS = ['api_key', 'jurisdiction_id', 'service_code', 'lat', 'long', 'address_string', 'address_id', 'email', 'device_id', 'account_id', 'first_name', 'last_name', 'phone', 'description', 'media_url'] as const;
 /** `attribute[code]`, or `attribute[code][]` for each choice of a multivaluelist. */
 const ATTRIBUTE = /^attribute\[([^\][]{1,100})\](\[\])?$/;
+/**
+ * Codes the town's stored answers (`attributeValues`, JSON read by Strapi and the town's
+ * apps) must not carry: in JavaScript they reach an object's prototype, not a property.
+ */
+const RESERVED_CODES = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** The model's limits (libs/domain: service-request), checked here so a refusal is Open311's. */
 const MAX_LENGTH: Partial<Record<(typeof FIELDS)[number], number>> = {
   address_string: 300,
@@ -34,8 +41,8 @@ export interface CreateRequestInput {
   lastName?: string;
   phone?: string;
   description?: string;
-  /** Answers by attribute code, as sent (several for a multivaluelist). */
-  attributes: Record<string, string[]>;
+  /** Answers by attribute code, as sent (several for a multivaluelist); a Map, so a code is only ever data. */
+  attributes: Map<string, string[]>;
 }
 
 function coordinate(name: 'lat' | 'long', value: string, limit: number): number {
@@ -51,20 +58,25 @@ function coordinate(name: 'lat' | 'long', value: string, limit: number): number 
  */
 export function parseCreateRequest(form: URLSearchParams): CreateRequestInput {
   const fields: Partial<Record<(typeof FIELDS)[number], string>> = {};
-  const attributes: Record<string, string[]> = {};
+  const attributes = new Map<string, string[]>();
   const unknown: string[] = [];
   for (const [key, raw] of form) {
     const value = raw.trim();
     const attribute = ATTRIBUTE.exec(key);
     if (attribute) {
       const code = attribute[1]!;
-      if (!attribute[2] && attributes[code]) throw new Open311Error(400, `attribute[${code}] is given twice; a multivaluelist answer is sent as attribute[${code}][]=a&attribute[${code}][]=b.`);
-      if (value !== '') (attributes[code] ??= []).push(value);
-      else attributes[code] ??= [];
+      if (RESERVED_CODES.has(code)) throw new Open311Error(400, `attribute[${code}] is refused: constructor, prototype and __proto__ cannot be attribute codes.`);
+      const answers = attributes.get(code);
+      if (!attribute[2] && answers) throw new Open311Error(400, `attribute[${code}] is given twice; a multivaluelist answer is sent as attribute[${code}][]=a&attribute[${code}][]=b.`);
+      if (answers) answers.push(...(value === '' ? [] : [value]));
+      else attributes.set(code, value === '' ? [] : [value]);
       continue;
     }
+    if (key.startsWith('attribute')) {
+      throw new Open311Error(400, `"${key.slice(0, 60)}" is not an attribute answer: send attribute[code]=answer, or attribute[code][]=answer once for each choice of a multivaluelist (a code of 1 to 100 characters).`);
+    }
     if (!(FIELDS as readonly string[]).includes(key)) {
-      unknown.push(key.slice(0, 60));
+      unknown.push(key);
       continue;
     }
     const name = key as (typeof FIELDS)[number];
@@ -73,7 +85,7 @@ export function parseCreateRequest(form: URLSearchParams): CreateRequestInput {
     if (max !== undefined && value.length > max) throw new Open311Error(400, `${name} is ${value.length} characters long, over the ${max} allowed.`);
     fields[name] = value;
   }
-  if (unknown.length) throw new Open311Error(400, `Unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (expected: ${FIELDS.join(', ')}, attribute[code]).`);
+  if (unknown.length) throw new Open311Error(400, `Unknown field${unknown.length > 1 ? 's' : ''} ${nameSome(unknown)} (expected: ${FIELDS.join(', ')}, attribute[code]).`);
   const present = (name: (typeof FIELDS)[number]) => (fields[name] ? fields[name] : undefined);
   if (present('media_url')) throw new Open311Error(400, "media_url is not accepted: this town stores a request's images itself; send the request without it.");
   const serviceCode = present('service_code');

@@ -54,4 +54,25 @@ describe('parseRequestsQuery', () => {
     expect(refusal('status=open&status=closed').message).toBe('status is given 2 times; give it once.');
     expect(refusal('colour=red').message).toMatch(/^Unknown parameter colour \(expected: service_request_id,/);
   });
+
+  describe('abuse', () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => String(i).padStart(24, 'a'));
+
+    it('takes lists of 100 values at most, as the towns do', () => {
+      expect(parse(`service_request_id=${ids(100).join(',')}`).filters).toEqual({ documentId: { in: ids(100) } });
+      expect(refusal(`service_request_id=${ids(101).join(',')}`)).toEqual({ status: 400, message: 'service_request_id lists 101 values; 100 at most.' });
+      const codes = Array.from({ length: 101 }, (_, i) => `code${i}`);
+      expect(refusal(`service_code=${codes.join(',')}`)).toEqual({ status: 400, message: 'service_code lists 101 values; 100 at most.' });
+    });
+
+    it('counts a value given twice once', () => {
+      expect(parse(`service_request_id=${[...ids(100), ...ids(100)].join(',')}`).filters).toEqual({ documentId: { in: ids(100) } });
+      expect(parse('service_code=pothole,pothole').filters.serviceType).toEqual({ serviceCode: { in: ['pothole'] } });
+    });
+
+    it('names ten unknown parameters at most', () => {
+      const query = Array.from({ length: 500 }, (_, i) => `p${i}=x`).join('&');
+      expect(refusal(query).message).toMatch(/^Unknown parameters p0, p1, p2, p3, p4, p5, p6, p7, p8, p9 and 490 more \(expected: /);
+    });
+  });
 });

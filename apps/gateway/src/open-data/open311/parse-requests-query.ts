@@ -1,3 +1,4 @@
+import { nameSome } from './name-some';
 import { Open311Error } from './open311-error';
 import { parseOpen311Date } from './parse-open311-date';
 import { singleParam } from './single-param';
@@ -9,6 +10,8 @@ export const MAX_PAGE_SIZE = 1000;
 const MAX_DEPTH = 10_000;
 const DOCUMENT_ID = /^[a-z0-9]{24}$/;
 const STATUSES = ['open', 'closed'];
+/** The towns' query parser (Strapi's qs, arrayLimit 100) takes lists of 100 values at most. */
+const MAX_LIST = 100;
 const KNOWN = ['service_request_id', 'service_code', 'start_date', 'end_date', 'status', 'page', 'page_size', 'jurisdiction_id', 'api_key', 'locale'];
 
 export interface RequestsQuery {
@@ -18,7 +21,12 @@ export interface RequestsQuery {
   limit: number;
 }
 
-const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
+/** A comma list's distinct values; more than the towns take is a 400. */
+function list(name: string, value: string): string[] {
+  const values = [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))];
+  if (values.length > MAX_LIST) throw new Open311Error(400, `${name} lists ${values.length} values; ${MAX_LIST} at most.`);
+  return values;
+}
 
 function positiveInteger(name: string, value: string | undefined, fallback: number, max: number): number {
   if (value === undefined) return fallback;
@@ -34,7 +42,7 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
  */
 export function parseRequestsQuery(params: URLSearchParams, now: Date): RequestsQuery {
   const unknown = [...new Set(params.keys())].filter((key) => !KNOWN.includes(key));
-  if (unknown.length) throw new Open311Error(400, `Unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => k.slice(0, 40)).join(', ')} (expected: ${KNOWN.join(', ')}).`);
+  if (unknown.length) throw new Open311Error(400, `Unknown parameter${unknown.length > 1 ? 's' : ''} ${nameSome(unknown)} (expected: ${KNOWN.join(', ')}).`);
   const pageSize = positiveInteger('page_size', singleParam(params, 'page_size'), MAX_PAGE_SIZE, MAX_PAGE_SIZE);
   const page = positiveInteger('page', singleParam(params, 'page'), 1, MAX_DEPTH);
   if (page * pageSize > MAX_DEPTH) throw new Open311Error(400, `page ${page} of ${pageSize} goes past the first ${MAX_DEPTH} requests; narrow start_date and end_date instead.`);
@@ -42,7 +50,7 @@ export function parseRequestsQuery(params: URLSearchParams, now: Date): Requests
 
   const ids = singleParam(params, 'service_request_id');
   if (ids !== undefined) {
-    const wanted = list(ids);
+    const wanted = list('service_request_id', ids);
     const bad = wanted.find((id) => !DOCUMENT_ID.test(id));
     if (wanted.length === 0 || bad !== undefined) throw new Open311Error(400, `service_request_id must be a comma-separated list of request ids (24 lowercase letters and digits), got "${(bad ?? ids).slice(0, 40)}".`);
     return { filters: { documentId: { in: wanted } }, ...paging };
@@ -51,12 +59,13 @@ export function parseRequestsQuery(params: URLSearchParams, now: Date): Requests
   const filters: Record<string, unknown> = {};
   const codes = singleParam(params, 'service_code');
   if (codes !== undefined) {
-    if (list(codes).length === 0) throw new Open311Error(400, 'service_code is empty; give a service code, or leave the parameter out.');
-    filters.serviceType = { serviceCode: { in: list(codes) } };
+    const wanted = list('service_code', codes);
+    if (wanted.length === 0) throw new Open311Error(400, 'service_code is empty; give a service code, or leave the parameter out.');
+    filters.serviceType = { serviceCode: { in: wanted } };
   }
   const status = singleParam(params, 'status');
   if (status !== undefined) {
-    const statuses = list(status);
+    const statuses = list('status', status);
     const bad = statuses.find((s) => !STATUSES.includes(s));
     if (statuses.length === 0 || bad !== undefined) throw new Open311Error(400, `status must be open, closed or both comma-separated, got "${(bad ?? status).slice(0, 40)}".`);
     filters.requestStatus = { in: statuses };

@@ -14,6 +14,8 @@ export function sendOpen311(res: ServerResponse, method: string, status: number,
     'content-length': String(Buffer.byteLength(body)),
     'access-control-allow-origin': '*',
     'cache-control': 'no-store',
+    // Headers a browser app may read: when to retry after a 429, whether a POST was a repeat.
+    'access-control-expose-headers': 'retry-after, idempotent-replayed, x-request-id',
     ...headers,
   });
   res.end(method === 'HEAD' ? undefined : body);

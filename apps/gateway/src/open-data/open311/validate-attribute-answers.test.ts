@@ -23,10 +23,10 @@ const ATTRIBUTES = [
   attribute('story', 'text'),
   attribute('notice', 'string', { variable: false }),
 ];
-const validate = (answers: Record<string, string[]>) => validateAttributeAnswers('pothole', ATTRIBUTES, answers);
-const refusal = (answers: Record<string, string[]>) => {
+const validate = (answers: Record<string, string[]>, attributes = ATTRIBUTES) => validateAttributeAnswers('pothole', attributes, new Map(Object.entries(answers)));
+const refusal = (answers: Record<string, string[]>, attributes = ATTRIBUTES) => {
   try {
-    validate(answers);
+    validate(answers, attributes);
   } catch (error) {
     expect(error).toBeInstanceOf(Open311Error);
     expect((error as Open311Error).status).toBe(400);
@@ -66,5 +66,23 @@ describe('validateAttributeAnswers', () => {
     expect(refusal({ size: ['small'], notice: ['hi'] })).toBe('attribute[notice] is informational: it takes no answer.');
     expect(refusal({})).toBe('pothole requires an answer to attribute[size].');
     expect(refusal({ size: [] })).toBe('pothole requires an answer to attribute[size].');
+  });
+
+  describe('abuse', () => {
+    it('takes attribute codes as data, even names of Object.prototype', () => {
+      const own = [attribute('constructor', 'string', { required: true }), attribute('toString', 'number')];
+      expect(refusal({}, own)).toBe('pothole requires an answer to attribute[constructor].');
+      expect(refusal({ toString: ['1'] }, own)).toBe('pothole requires an answer to attribute[constructor].');
+      const answers = validate({ constructor: ['a'], toString: ['2'] }, own);
+      expect(Object.entries(answers)).toEqual([
+        ['constructor', 'a'],
+        ['toString', 2],
+      ]);
+      expect(JSON.parse(JSON.stringify(answers))).toEqual({ constructor: 'a', toString: 2 });
+    });
+
+    it('refuses an answer to a code the service does not have, whatever it names', () => {
+      expect(refusal({ size: ['small'], hasOwnProperty: ['x'] })).toMatch(/^attribute\[hasOwnProperty\] is not an attribute of pothole/);
+    });
   });
 });

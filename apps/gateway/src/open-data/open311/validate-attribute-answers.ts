@@ -42,12 +42,13 @@ function answerOf(attribute: ServiceAttributeNode, code: string, values: string[
  * Checks a request's answers against its service definition: every code one of the
  * service's answerable (variable) attributes, each answer of the attribute's datatype and
  * from its list of keys, every required attribute answered. Returns the answers by code, as
- * the town stores them (numbers as numbers, datetimes as ISO instants, lists as lists).
+ * the town stores them (numbers as numbers, datetimes as ISO instants, lists as lists), in
+ * an object without a prototype: a code such as `toString` is an answer like any other.
  */
-export function validateAttributeAnswers(serviceCode: string, attributes: readonly ServiceAttributeNode[], answers: Record<string, string[]>): Record<string, AttributeAnswer> {
+export function validateAttributeAnswers(serviceCode: string, attributes: readonly ServiceAttributeNode[], answers: ReadonlyMap<string, string[]>): Record<string, AttributeAnswer> {
   const byCode = new Map(attributes.filter((a) => a.code).map((a) => [a.code!, a]));
-  const result: Record<string, AttributeAnswer> = {};
-  for (const [code, values] of Object.entries(answers)) {
+  const result: Record<string, AttributeAnswer> = Object.create(null);
+  for (const [code, values] of answers) {
     const attribute = byCode.get(code);
     if (!attribute) {
       const codes = [...byCode.values()].filter((a) => a.variable !== false).map((a) => a.code);
@@ -57,7 +58,7 @@ export function validateAttributeAnswers(serviceCode: string, attributes: readon
     if (values.length === 0) continue;
     result[code] = answerOf(attribute, code, values);
   }
-  const missing = attributes.filter((a) => a.variable !== false && a.required && a.code && !(a.code in result)).map((a) => a.code);
+  const missing = attributes.filter((a) => a.variable !== false && a.required && a.code && !Object.hasOwn(result, a.code)).map((a) => a.code);
   if (missing.length) throw new Open311Error(400, `${serviceCode} requires an answer to ${missing.map((c) => `attribute[${c}]`).join(', ')}.`);
   return result;
 }

@@ -1,4 +1,6 @@
+import { isConfidentialEntry, isWithheldField } from '@communes/domain';
 import type { AgendaItem } from '../../../schema/generated/graphql-types';
+import { kindNamed } from '../../../towns/content-kinds';
 import type { MapContext, NodeBase, OparlKind, OparlObject, Ref } from '../oparl-kind';
 import { filesOf, MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-oparl-file';
 import { toOparlObject } from '../to-oparl-object';
@@ -23,27 +25,53 @@ export function consultedPaperOf(node: AgendaItemNode): string | undefined {
   return node.decision?.documentId ?? node.papers?.[0]?.documentId;
 }
 
-/** An agenda item, also embedded in its meeting. A closed-session item keeps its title only. */
+/** The model fields each OParl field is made of: a closed-session item keeps an OParl field only when all of them are visible. */
+const SOURCES: Record<string, readonly string[]> = {
+  meeting: ['meeting'],
+  number: ['number'],
+  order: ['order'],
+  name: ['name'],
+  public: ['public'],
+  consultation: ['decision', 'papers'],
+  result: ['result'],
+  resolutionText: ['resolutionText'],
+  resolutionFile: ['resolutionFile'],
+  auxiliaryFile: ['auxiliaryFiles'],
+  start: ['start'],
+  end: ['end'],
+};
+
+/**
+ * An agenda item, also embedded in its meeting. An item heard in closed session keeps what
+ * the model's confidentiality rule leaves visible (name, number, order, meeting, public): no
+ * result, resolution, files, consultation or times. An item whose flag is unknown counts as
+ * closed.
+ */
 export function toOparlAgendaItem(node: AgendaItemNode, context: MapContext): OparlObject {
   const { urls, town, omitInternal } = context;
-  const open = node.public !== false;
+  const type = kindNamed('agenda-item');
+  const closed = isConfidentialEntry(type, node);
   const paper = consultedPaperOf(node);
   const owner = { segment: 'agenda-items' as const, node };
-  return toOparlObject('AgendaItem', urls.object(town, 'agenda-items', node.documentId), node, {
+  const fields: OparlObject = {
     meeting: node.meeting ? urls.object(town, 'meetings', node.meeting.documentId) : undefined,
     number: node.number,
     // Required by OParl; the model requires it too, 0 only guards a town on an older model.
     order: node.order ?? 0,
     name: node.name,
-    public: node.public ?? true,
+    public: !closed,
     consultation: paper ? urls.consultation(town, node.documentId, paper) : undefined,
     result: vocabularyLabel('agenda-item', 'result', node.result, node.locale),
-    resolutionText: open ? node.resolutionText : undefined,
-    resolutionFile: open && node.resolutionFile && !omitInternal ? toOparlFile(node.resolutionFile, owner, context) : undefined,
-    auxiliaryFile: open && !omitInternal ? filesOf([node.auxiliaryFiles]).map((f) => toOparlFile(f, owner, context)) : undefined,
+    resolutionText: node.resolutionText,
+    resolutionFile: node.resolutionFile && !omitInternal ? toOparlFile(node.resolutionFile, owner, context) : undefined,
+    auxiliaryFile: omitInternal ? undefined : filesOf([node.auxiliaryFiles]).map((f) => toOparlFile(f, owner, context)),
     start: node.start,
     end: node.end,
-  });
+  };
+  if (closed) {
+    for (const [name, sources] of Object.entries(SOURCES)) if (sources.some((field) => isWithheldField(type, field))) delete fields[name];
+  }
+  return toOparlObject('AgendaItem', urls.object(town, 'agenda-items', node.documentId), node, fields);
 }
 
 export const agendaItemKind: OparlKind<AgendaItemNode> = {

@@ -63,6 +63,21 @@ describe('OParl mapping of each kind', () => {
     expect(open.auxiliaryFile).toEqual([expect.objectContaining({ name: 'Lageplan', fileName: 'plan.png', agendaItem: [`${O}/agenda-items/item1`] })]);
   });
 
+  it('keeps a closed-session item to its title, number, order and meeting, even when the town sent more', () => {
+    // What an older or broken town might answer: every withheld field filled in.
+    const leaky: AgendaItemNode = { ...item, documentId: 'item3', public: false, result: 'refused', resolutionText: 'Geheim', start: '2026-03-09T19:00:00.000Z', end: '2026-03-09T19:30:00.000Z' };
+    const closed = agendaItemKind.toOparl(leaky, context);
+    expect(oparlErrors(closed)).toEqual([]);
+    expect(Object.keys(closed).sort()).toEqual(['created', 'deleted', 'id', 'meeting', 'modified', 'name', 'number', 'order', 'public', 'type']);
+    expect(closed).toMatchObject({ public: false, name: 'Haushalt 2027', number: '2', order: 1, meeting: `${O}/meetings/meet1` });
+    const embedded = meetingKind.toOparl({ ...meeting, agendaItems: [leaky] }, context).agendaItem as Record<string, unknown>[];
+    expect(embedded).toEqual([closed]);
+    // A flag the gateway did not get counts as closed.
+    const { public: _, ...flagless } = item;
+    expect(agendaItemKind.toOparl(flagless, context)).toMatchObject({ public: false });
+    expect(agendaItemKind.toOparl(flagless, context)).not.toHaveProperty('resolutionText');
+  });
+
   it('maps a person with embedded memberships and image', () => {
     const oparl = personKind.toOparl(person, context);
     expect(oparlErrors(oparl)).toEqual([]);
@@ -85,8 +100,10 @@ describe('OParl mapping of each kind', () => {
   it('reads a page\'s embedded agenda items and consultations in one filtered list each', async () => {
     const asked: unknown[] = [];
     const items = [
-      { documentId: 'i1', meeting: { documentId: 'm1' }, order: 1, decision: { documentId: 'p1' }, papers: [{ documentId: 'p1' }, { documentId: 'p2' }] },
-      { documentId: 'i2', meeting: { documentId: 'm2' }, order: 0, decision: null, papers: [{ documentId: 'p2' }] },
+      { documentId: 'i1', public: true, meeting: { documentId: 'm1' }, order: 1, decision: { documentId: 'p1' }, papers: [{ documentId: 'p1' }, { documentId: 'p2' }] },
+      { documentId: 'i2', public: true, meeting: { documentId: 'm2' }, order: 0, decision: null, papers: [{ documentId: 'p2' }] },
+      // A closed-session item a town should not have answered: its papers stay unlinked.
+      { documentId: 'i3', public: false, meeting: { documentId: 'm2' }, order: 1, decision: { documentId: 'p3' }, papers: [{ documentId: 'p3' }] },
     ];
     const load = (async (source: { listField: string }, filters: unknown) => {
       asked.push([source.listField, filters]);
@@ -94,7 +111,7 @@ describe('OParl mapping of each kind', () => {
     }) as never;
     const meetings: MeetingNode[] = [{ documentId: 'm1' }, { documentId: 'm2' }];
     await meetingKind.embed!(load, meetings);
-    expect(meetings.map((m) => m.agendaItems!.map((i) => i.documentId))).toEqual([['i1'], ['i2']]);
+    expect(meetings.map((m) => m.agendaItems!.map((i) => i.documentId))).toEqual([['i1'], ['i2', 'i3']]);
     const papers: PaperNode[] = [{ documentId: 'p1' }, { documentId: 'p2' }, { documentId: 'p3' }];
     await paperKind.embed!(load, papers);
     expect(papers.map((p) => p.consultedItems!.map((i) => i.documentId))).toEqual([['i1'], ['i1', 'i2'], []]);

@@ -1,4 +1,6 @@
+import { isConfidentialEntry } from '@communes/domain';
 import type { Paper } from '../../../schema/generated/graphql-types';
+import { kindNamed } from '../../../towns/content-kinds';
 import type { NodeBase, OparlKind, Ref } from '../oparl-kind';
 import { filesOf, MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-oparl-file';
 import { toOparlObject, urlList } from '../to-oparl-object';
@@ -37,8 +39,11 @@ export const paperKind: OparlKind<PaperNode> = {
     // The model keeps both relations: the papers heard under an item, and its decision.
     const ids = { in: nodes.map((n) => n.documentId) };
     const items = await load<ItemWithPapers>(agendaItemKind, { or: [{ papers: { documentId: ids } }, { decision: { documentId: ids } }] }, `${CONSULTED_ITEM_SELECTION} papers { documentId }`);
+    // A closed-session item withholds its papers: the town should not have answered it, and
+    // if it did, its consultation is no more published than its decision.
+    const open = items.filter((item) => !isConfidentialEntry(kindNamed('agenda-item'), item));
     for (const node of nodes) {
-      node.consultedItems = items.filter((item) => item.decision?.documentId === node.documentId || (item.papers ?? []).some((p) => p.documentId === node.documentId));
+      node.consultedItems = open.filter((item) => item.decision?.documentId === node.documentId || (item.papers ?? []).some((p) => p.documentId === node.documentId));
     }
   },
   toOparl(node, context) {

@@ -1,0 +1,36 @@
+import { buildSchema, graphql, GraphQLError, Kind } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { scalarResolvers } from './scalars';
+
+const { Date: DateScalar, DateTime } = scalarResolvers;
+
+describe('the Date, DateTime and Time scalars', () => {
+  it('refuses an impossible date in a variable as in a literal, with BAD_USER_INPUT', () => {
+    const refusal = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return { message: (error as GraphQLError).message, code: (error as GraphQLError).extensions.code };
+      }
+      return undefined;
+    };
+    expect(refusal(() => DateTime.parseValue('2026-02-30T00:00:00Z'))).toEqual({
+      message: 'DateTime expects a value such as "2026-03-14T19:30:00.000Z" (a real calendar date), got "2026-02-30T00:00:00Z".',
+      code: 'BAD_USER_INPUT',
+    });
+    expect(refusal(() => DateScalar.parseLiteral({ kind: Kind.STRING, value: '2026-02-30' }))).toEqual({ message: 'Date expects a value such as "2026-03-14" (a real calendar date), got "2026-02-30".', code: 'BAD_USER_INPUT' });
+    expect(DateScalar.parseValue('2026-02-28')).toBe('2026-02-28');
+  });
+
+  it('refuses it in a list of a filter, before any resolver runs', async () => {
+    const schema = buildSchema('scalar DateTime type Query { count(between: [DateTime]): Int }');
+    Object.assign(schema.getType('DateTime')!, { parseValue: DateTime.parseValue, parseLiteral: DateTime.parseLiteral });
+    let resolved = false;
+    const root = { count: () => ((resolved = true), 1) };
+    const viaVariable = await graphql({ schema, rootValue: root, source: 'query ($v: [DateTime]) { count(between: $v) }', variableValues: { v: ['2026-01-01T00:00:00Z', '2026-02-30T00:00:00Z'] } });
+    const viaLiteral = await graphql({ schema, rootValue: root, source: '{ count(between: ["2026-01-01T00:00:00Z", "2026-02-30T00:00:00Z"]) }' });
+    expect(viaVariable.errors?.[0]?.message).toMatch(/real calendar date/);
+    expect(viaLiteral.errors?.[0]?.message).toMatch(/real calendar date/);
+    expect(resolved).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { kindNamed } from './content-kinds';
+import { toStrapiListQuery } from './to-strapi-query';
+
+const query = (kind: string, relations: string[]) => {
+  const type = kindNamed(kind);
+  return toStrapiListQuery(type, { start: 0, limit: 10, relations, media: [], townFields: new Set(Object.keys(type.fields)) }, kindNamed);
+};
+
+describe('toStrapiListQuery: relations', () => {
+  it("asks for a paper's agenda items with their public flag, which decides whether the link may be shown", () => {
+    const params = query('paper', ['agendaItems', 'decidedInAgendaItems', 'originatorPersons']);
+    expect(params.getAll('populate[agendaItems][fields][1]')).toEqual(['public']);
+    expect(params.getAll('populate[decidedInAgendaItems][fields][1]')).toEqual(['public']);
+    expect(params.getAll('populate[originatorPersons][fields][1]')).toEqual([]);
+  });
+
+  it("asks a meeting's agenda items for their documentIds only: that link is never withheld", () => {
+    const params = query('meeting', ['agendaItems']);
+    expect(params.getAll('populate[agendaItems][fields][0]')).toEqual(['documentId']);
+    expect(params.has('populate[agendaItems][fields][1]')).toBe(false);
+  });
+});

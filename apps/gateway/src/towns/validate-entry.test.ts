@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { kindNamed } from './content-kinds';
+import { findEntryProblem } from './validate-entry';
+
+const service = (fields: Record<string, unknown>) => findEntryProblem({ documentId: 'svc1', name: 'Carte d\'identité', ...fields }, kindNamed('public-service'));
+const place = (fields: Record<string, unknown>) => findEntryProblem({ documentId: 'plc1', ...fields }, kindNamed('place'));
+
+describe('findEntryProblem', () => {
+  it('takes an entry as a town serves it', () => {
+    expect(
+      service({
+        audiences: ['youngPerson'],
+        cost: { amount: 20.3, currency: 'EUR' },
+        documentsToBring: [{ name: 'Carte d\'identité' }],
+        channels: [{ channelType: 'online', url: 'https://example.org' }],
+        createdAt: '2026-11-30T15:56:26.211Z',
+        locale: 'fr',
+      }),
+    ).toBeUndefined();
+    expect(place({ openingHours: [{ dayOfWeek: ['monday'], opens: '08:30:00.000', closes: '12:00:00.000', validFrom: '2026-01-01' }], geo_lat: 50.5, geo_lng: 4.2 })).toBeUndefined();
+  });
+
+  it('refuses a code outside the vocabulary in an enumerationList, naming the field and the value', () => {
+    expect(service({ audiences: ['Nouvel arrivant'] })).toBe('public-service.audiences[0] is "Nouvel arrivant", expected an Audience code');
+    expect(service({ audiences: [null] })).toBe('public-service.audiences[0] is null');
+    expect(service({ audiences: 'youngPerson' })).toBe('public-service.audiences is "youngPerson", expected a list');
+  });
+
+  it('checks structs against their value type: kinds, vocabularies, lists, and nested lists GraphQL needs', () => {
+    expect(service({ channels: [{ channelType: 'carrierPigeon' }] })).toBe('public-service.channels[0].channelType is "carrierPigeon", expected a ChannelType code');
+    expect(service({ cost: { amount: 'free' } })).toBe('public-service.cost.amount is "free", expected a number');
+    expect(service({ cost: 'free' })).toBe('public-service.cost is "free", expected a Cost');
+    expect(service({ documentsToBring: { name: 'x' } })).toBe('public-service.documentsToBring is an object, expected a list');
+    expect(place({ openingHours: [{ dayOfWeek: ['someday'] }] })).toBe('place.openingHours[0].dayOfWeek[0] is "someday", expected a DayOfWeek code');
+    expect(place({ openingHours: [{ opens: '08:30' }] })).toBe('place.openingHours[0].dayOfWeek is missing, expected a list');
+    expect(place({ openingHours: [{ dayOfWeek: ['monday'], opens: '25:00' }] })).toBe('place.openingHours[0].opens is "25:00", expected a time such as 19:30:00.000');
+  });
+
+  it('refuses values GraphQL cannot write or the model forbids', () => {
+    expect(findEntryProblem({ documentId: 'm1', start: '2026-02-30T18:00:00.000Z' }, kindNamed('meeting'))).toBe('meeting.start is "2026-02-30T18:00:00.000Z", expected an instant such as 2026-03-14T19:30:00.000Z');
+    expect(findEntryProblem({ documentId: 'a1', order: 2 ** 40 }, kindNamed('agenda-item'))).toBe('agenda-item.order is 1099511627776, expected a 32-bit integer');
+    expect(findEntryProblem({ documentId: 'a1', meeting: [null] }, kindNamed('agenda-item'))).toBe('agenda-item.meeting[0] is null');
+    expect(findEntryProblem({ documentId: 'm1', meetingType: 'party' }, kindNamed('meeting'))).toBe('meeting.meetingType is "party", expected a MeetingType code');
+    expect(findEntryProblem({ documentId: 'm1', updatedAt: 12 }, kindNamed('meeting'))).toBe('meeting.updatedAt is 12, expected an instant');
+    expect(place({ image: { name: 'x.png' } })).toBe('place.image is an object, expected a file with a url');
+    expect(findEntryProblem({ documentId: 'n1', headline: 'x'.repeat(500), datePublished: 'x'.repeat(500) }, kindNamed('news-item'))).toMatch(/^news-item\.datePublished is "x{56}\.\.\., expected an instant/);
+  });
+
+  it('ignores fields the model lacks and takes fields the entry lacks', () => {
+    expect(service({ somethingTheTownAdded: { any: 'thing' } })).toBeUndefined();
+    expect(findEntryProblem({ documentId: 'svc1' }, kindNamed('public-service'))).toBeUndefined();
+    expect(findEntryProblem({ name: 'x' }, kindNamed('public-service'))).toBe('an entry has no documentId');
+  });
+});
