@@ -17,7 +17,20 @@ const Database = createRequire(requireHere.resolve('@communes/town'))('better-sq
   close(): void;
 };
 
-const API_KEY = randomBytes(24).toString('hex');
+const newApiKey = () => randomBytes(24).toString('hex');
+const API_KEY = newApiKey();
+/**
+ * More keys of Seneffe's, one per test that posts much: the gateway takes 10 POSTs a minute
+ * per key, so a test that spends its budget leaves the next ones theirs.
+ */
+const SPARE_KEYS = Array.from({ length: 40 }, newApiKey);
+let spareKeysUsed = 0;
+const spareKey = () => {
+  const key = SPARE_KEYS[spareKeysUsed++];
+  if (!key) throw new Error('Out of spare api keys: add some to SPARE_KEYS.');
+  return key;
+};
+const EUPEN_KEY = newApiKey();
 const TABLE = 'communes_requests_service_requests';
 const REQUESTER = { email: 'open311.tester@example.org', first_name: 'Zelda', last_name: 'Quixotic-Tester', phone: '+32 470 99 88 77', device_id: 'device-7d1c', account_id: 'account-5e2f' };
 
@@ -136,10 +149,20 @@ describe('Open311 GeoReport v2 over two real towns', () => {
     expect(type).toMatch(/^text\/xml/);
     return parseXml(text);
   };
-  const post = (town: string, fields: Record<string, string | string[]>, init: { contentType?: string; body?: string } = {}) => {
+  const post = async (town: string, fields: Record<string, string | string[]>, init: { contentType?: string; body?: string; headers?: Record<string, string>; format?: 'json' | 'xml' } = {}) => {
     const form = new URLSearchParams();
     for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(key, v);
-    return call(`/${town}/requests.json`, { method: 'POST', headers: { 'content-type': init.contentType ?? 'application/x-www-form-urlencoded' }, body: init.body ?? form.toString() });
+    const response = await fetch(`${base}/${town}/requests.${init.format ?? 'json'}`, { method: 'POST', headers: { 'content-type': init.contentType ?? 'application/x-www-form-urlencoded', ...init.headers }, body: init.body ?? form.toString() });
+    const text = await response.text();
+    if (response.status < 400) served.push(text);
+    return { status: response.status, headers: response.headers, text };
+  };
+  /** The id a successful JSON POST answered. */
+  const createdId = (answer: { status: number; text: string }): string => {
+    expect(answer.status, answer.text).toBe(201);
+    const body = JSON.parse(answer.text);
+    expect(validators.created(body) ? [] : validators.created.errors).toEqual([]);
+    return body[0].service_request_id as string;
   };
   /** The town's own database: every row of its service requests, drafts and published versions. */
   const database = (town: string) => new Database(join(region.root, town, 'town.db'), { readonly: true });
@@ -147,6 +170,15 @@ describe('Open311 GeoReport v2 over two real towns', () => {
     const db = database(town);
     try {
       return db.prepare(`SELECT count(*) AS n FROM ${TABLE}`).get().n as number;
+    } finally {
+      db.close();
+    }
+  };
+  /** The town's service requests, each counted once (a published request is two rows, draft and published). */
+  const requestCount = (town: string): number => {
+    const db = database(town);
+    try {
+      return db.prepare(`SELECT count(DISTINCT document_id) AS n FROM ${TABLE}`).get().n as number;
     } finally {
       db.close();
     }
@@ -162,7 +194,7 @@ describe('Open311 GeoReport v2 over two real towns', () => {
     region = await startSeededRegion({
       towns: ['eupen', 'seneffe'],
       scale: 0.15,
-      registryExtras: ({ code, dataDir }) => ({ writeToken: readServiceRequestToken(dataDir), ...(code === 'seneffe' ? { open311ApiKeys: [API_KEY] } : {}) }),
+      registryExtras: ({ code, dataDir }) => ({ writeToken: readServiceRequestToken(dataDir), open311ApiKeys: code === 'seneffe' ? [API_KEY, ...SPARE_KEYS] : [EUPEN_KEY] }),
     });
     base = `${region.origin}/open311/v2`;
   });
@@ -258,6 +290,9 @@ describe('Open311 GeoReport v2 over two real towns', () => {
         ['/seneffe/services.json?locale=xx', 400],
         ['/seneffe/services.json?jurisdiction_id=eupen', 400],
         ['/seneffe/services.html', 404],
+        // Towns take lists of 100 values at most.
+        [`/seneffe/requests.json?service_request_id=${Array.from({ length: 101 }, (_, i) => String(i).padStart(24, 'a')).join(',')}`, 400],
+        [`/seneffe/requests.json?service_code=${Array.from({ length: 101 }, (_, i) => `code${i}`).join(',')}`, 400],
       ] as const) {
         await json(path, 'errors', status);
       }
@@ -346,10 +381,19 @@ describe('Open311 GeoReport v2 over two real towns', () => {
         ['another jurisdiction', { ...valid, jurisdiction_id: 'eupen' }, 400, /jurisdiction_id/],
         ['a JSON body', valid, 415, /x-www-form-urlencoded/, { contentType: 'application/json', body: JSON.stringify(valid) }],
         ['an oversized body', valid, 413, /over 100000 bytes/, { body: `${new URLSearchParams(valid)}&description=${'x'.repeat(120_000)}` }],
+        // Keys that would reach an object's prototype, and keys of no known shape.
+        ['attribute[constructor][]', { ...valid, 'attribute[constructor][]': 'x' }, 400, /attribute\[constructor\] is refused/],
+        ['attribute[__proto__]', { ...valid, 'attribute[__proto__]': 'x' }, 400, /attribute\[__proto__\] is refused/],
+        ['attribute[__proto__][polluted]', { ...valid, 'attribute[__proto__][polluted]': 'x' }, 400, /is not an attribute answer/],
+        ['attribute[prototype][x]', { ...valid, 'attribute[prototype][x]': '1' }, 400, /is not an attribute answer/],
+        ['attribute[toString]', { ...valid, 'attribute[toString]': 'x' }, 400, /attribute\[toString\] is not an attribute of pothole/],
+        ['attribute[size][0]', { ...valid, 'attribute[size]': [], 'attribute[size][0]': 'small' }, 400, /is not an attribute answer/],
+        ['attribute[]', { ...valid, 'attribute[]': 'x' }, 400, /is not an attribute answer/],
       ];
       const before = rowCount('seneffe');
       for (const [name, fields, status, message, init] of cases) {
-        const { status: got, text } = await post('seneffe', fields, init);
+        // A key per case: these are more POSTs than one key may send in a minute.
+        const { status: got, text } = await post('seneffe', fields.api_key === API_KEY ? { ...fields, api_key: spareKey() } : fields, init);
         expect(got, `${name}: ${text.slice(0, 300)}`).toBe(status);
         const body = JSON.parse(text);
         expect(validators.errors(body) ? [] : validators.errors.errors, name).toEqual([]);
@@ -357,7 +401,7 @@ describe('Open311 GeoReport v2 over two real towns', () => {
         expect(body[0].description, name).toMatch(message);
         expect(rowCount('seneffe'), `${name} wrote to the town`).toBe(before);
       }
-      const xmlError = await call('/seneffe/requests.xml', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...valid, service_code: 'volcano' }).toString() });
+      const xmlError = await call('/seneffe/requests.xml', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...valid, api_key: spareKey(), service_code: 'volcano' }).toString() });
       expect(xmlError.status).toBe(400);
       expect(parseXml(xmlError.text).errors.error[0]).toMatchObject({ code: '400', description: expect.stringMatching(/volcano/) });
       // A town whose registry entry lists no key for this client.
@@ -373,6 +417,68 @@ describe('Open311 GeoReport v2 over two real towns', () => {
       for (const value of Object.values(REQUESTER)) expect(everything).not.toContain(value);
       expect(everything).not.toMatch(/resident\.\d+@example\.org/);
       expect(everything).not.toMatch(/requester|first_name|last_name|"email"|<email>|"phone"|device_id/i);
+    });
+  });
+
+  describe('under a hostile client', () => {
+    const report = (apiKey: string, description: string) => ({ api_key: apiKey, service_code: 'graffiti', address_string: 'Rue de Bruxelles 12, Seneffe', description });
+
+    it('takes 10 POSTs a minute per api_key, answers the 11th with 429 and Retry-After, and wrong keys spend no one\'s budget', async () => {
+      const key = spareKey();
+      const before = requestCount('seneffe');
+      for (let i = 0; i < 12; i++) expect((await post('seneffe', report('w'.repeat(48), `Wrong key ${i}`))).status).toBe(403);
+      const ids = new Set<string>();
+      for (let i = 0; i < 10; i++) ids.add(createdId(await post('seneffe', report(key, `Tag number ${i} on the wall`))));
+      expect(ids.size).toBe(10);
+
+      const refused = await post('seneffe', report(key, 'Tag number 10 on the wall'));
+      expect(refused.status, refused.text).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+      const body = JSON.parse(refused.text);
+      expect(validators.errors(body) ? [] : validators.errors.errors).toEqual([]);
+      expect(body[0]).toMatchObject({ code: 429, description: expect.stringMatching(/10 requests a minute/) });
+      const refusedXml = await post('seneffe', report(key, 'Tag number 11 on the wall'), { format: 'xml' });
+      expect(refusedXml.status).toBe(429);
+      expect(parseXml(refusedXml.text).errors.error[0]).toMatchObject({ code: '429' });
+      expect(requestCount('seneffe')).toBe(before + 10);
+
+      // Another key of the same town still has its own budget.
+      createdId(await post('seneffe', report(spareKey(), 'Tag number 12 on the wall')));
+      expect(requestCount('seneffe')).toBe(before + 11);
+    });
+
+    it('answers a repeated Idempotency-Key with the first result, concurrent or not, filing the request once', async () => {
+      const key = spareKey();
+      const fields = report(key, 'Paint on the town hall door');
+      const idempotency = { 'idempotency-key': `"${randomBytes(16).toString('hex')}"` };
+      const before = requestCount('seneffe');
+      const concurrent = await Promise.all([1, 2, 3].map(() => post('seneffe', fields, { headers: idempotency })));
+      const id = createdId(concurrent[0]!);
+      for (const answer of concurrent) expect(createdId(answer)).toBe(id);
+      const again = await post('seneffe', fields, { headers: idempotency });
+      expect(createdId(again)).toBe(id);
+      expect(again.headers.get('idempotent-replayed')).toBe('true');
+      expect(requestCount('seneffe')).toBe(before + 1);
+
+      const changed = await post('seneffe', { ...fields, description: 'Something else entirely' }, { headers: idempotency });
+      expect(changed.status, changed.text).toBe(422);
+      expect(JSON.parse(changed.text)[0].description).toMatch(/Idempotency-Key .* different request/);
+      // The same request under another key is another request: the client said so.
+      expect(createdId(await post('seneffe', fields, { headers: { 'idempotency-key': `"${randomBytes(16).toString('hex')}"` } }))).not.toBe(id);
+      expect(requestCount('seneffe')).toBe(before + 2);
+    });
+
+    it('files the same request sent twice without a key once, answering both with its id', async () => {
+      const fields = report(spareKey(), 'Graffiti on the bridge, sent twice');
+      const before = requestCount('seneffe');
+      const [first, second] = await Promise.all([post('seneffe', fields), post('seneffe', fields)]);
+      const id = createdId(first!);
+      expect(createdId(second!)).toBe(id);
+      expect(createdId(await post('seneffe', fields))).toBe(id);
+      expect(requestCount('seneffe')).toBe(before + 1);
+      expect(createdId(await post('seneffe', { ...fields, description: 'Graffiti on the bridge, another one' }))).not.toBe(id);
+      expect(requestCount('seneffe')).toBe(before + 2);
     });
   });
 
@@ -405,6 +511,22 @@ describe('Open311 GeoReport v2 over two real towns', () => {
       // Without the token, the create route is closed to the public.
       expect((await townApi('seneffe', '/communes-requests/service-requests', undefined, json({ data }))).status).toBe(403);
       expect(rowCount('seneffe')).toBe(after);
+    });
+  });
+
+  // Last: it stops Eupen.
+  describe('a town that is down', () => {
+    it('answers 503 without the town\'s address or the system\'s error', async () => {
+      const { url } = region.towns.eupen!;
+      await region.towns.eupen!.stop();
+      const { port, hostname } = new URL(url);
+      for (const answer of [await call('/eupen/services.json'), await call('/eupen/requests.json'), await post('eupen', { api_key: EUPEN_KEY, service_code: 'pothole', address_string: 'Rathausplatz 1', 'attribute[size]': 'small' })]) {
+        expect(answer.status, answer.text).toBe(503);
+        expect(JSON.parse(answer.text)[0].description).toMatch(/Eupen|eupen/);
+        expect(answer.text).not.toContain(port);
+        expect(answer.text).not.toContain(hostname);
+        expect(answer.text).not.toMatch(/ECONNREFUSED|connect|socket|fetch failed/i);
+      }
     });
   });
 });

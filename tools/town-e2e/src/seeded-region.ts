@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway, type GatewayConfig, type RegisteredTown } from '@communes/gateway';
 import { DEMO_TOWNS, seedTownInChildProcess } from '@communes/seed';
-import { startTownProcess } from '@communes/town';
+import { createTemporaryPostgresDatabase, startTownProcess } from '@communes/town';
 
 export type RunningTown = Awaited<ReturnType<typeof startTownProcess>>;
 
 export interface SeededRegion {
   root: string;
+  database: RegionDatabase;
   towns: Record<string, RunningTown>;
   registry: RegisteredTown[];
   gateway: Awaited<ReturnType<typeof startGateway>>;
@@ -17,9 +18,18 @@ export interface SeededRegion {
   stop(): Promise<void>;
 }
 
+/** Where each town keeps its data: a SQLite file in its data folder, or a PostgreSQL database of its own. */
+export type RegionDatabase = 'sqlite' | 'postgres';
+
 export interface SeededRegionOptions {
   /** Demo town codes (seneffe, sambreville, eupen). */
   towns: string[];
+  /**
+   * `sqlite` (the default): a file per town. `postgres`: a temporary database per town on the
+   * PostgreSQL of `createTemporaryPostgresDatabase` (127.0.0.1:5432, or
+   * COMMUNES_TEST_POSTGRES_URL), dropped by `stop()`; two towns never share one.
+   */
+  database?: RegionDatabase;
   /** Town-years of content per town; small scales keep the suites fast. */
   scale: number;
   /**
@@ -35,10 +45,12 @@ export interface SeededRegionOptions {
 }
 
 /**
- * Real demo towns seeded in a temporary folder (SQLite), each served by the town's own start
- * script, and a gateway over them: what end-to-end suites of the gateway's outputs share.
+ * Real demo towns seeded in a temporary folder (SQLite, or a PostgreSQL database each), each
+ * served by the town's own start script, and a gateway over them: what end-to-end suites of
+ * the gateway's outputs share.
  */
 export async function startSeededRegion(options: SeededRegionOptions): Promise<SeededRegion> {
+  const database = options.database ?? 'sqlite';
   const root = mkdtempSync(join(tmpdir(), 'communes-region-'));
   const profiles = options.towns.map((code) => {
     const profile = DEMO_TOWNS.find((t) => t.code === code);
@@ -46,11 +58,24 @@ export async function startSeededRegion(options: SeededRegionOptions): Promise<S
     return profile;
   });
   const towns: Record<string, RunningTown> = {};
-  const stopTowns = () => Promise.all(Object.values(towns).map((t) => t.stop()));
+  const databases: { url: string; drop(): Promise<void> }[] = [];
+  const databaseUrls: Record<string, string> = {};
+  const stopTowns = async () => {
+    await Promise.all(Object.values(towns).map((t) => t.stop()));
+    // Dropped once no town holds a connection to it.
+    await Promise.all(databases.map((d) => d.drop()));
+  };
   try {
-    await Promise.all(profiles.map((town) => seedTownInChildProcess({ town: town.code, scale: options.scale, dataDir: join(root, town.code) })));
+    if (database === 'postgres') {
+      for (const town of profiles) {
+        const created = await createTemporaryPostgresDatabase(`communes_region_${town.code}`);
+        databases.push(created);
+        databaseUrls[town.code] = created.url;
+      }
+    }
+    await Promise.all(profiles.map((town) => seedTownInChildProcess({ town: town.code, scale: options.scale, dataDir: join(root, town.code), databaseUrl: databaseUrls[town.code] })));
     for (const town of profiles) {
-      const env = { TOWN_CODE: town.code, TOWN_NAME: town.name, TOWN_LOCALES: town.locales.join(','), TOWN_DATA_DIR: join(root, town.code), DATABASE_URL: '', ...options.townEnv?.[town.code] };
+      const env = { TOWN_CODE: town.code, TOWN_NAME: town.name, TOWN_LOCALES: town.locales.join(','), TOWN_DATA_DIR: join(root, town.code), DATABASE_URL: databaseUrls[town.code] ?? '', ...options.townEnv?.[town.code] };
       await options.beforeStart?.({ code: town.code, env });
       towns[town.code] = await startTownProcess({ env });
     }
@@ -61,6 +86,7 @@ export async function startSeededRegion(options: SeededRegionOptions): Promise<S
     const gateway = await startGateway({ registryFile, port: 0, logLevel: 'silent', cacheTtlMs: 0, ...options.gateway });
     return {
       root,
+      database,
       towns,
       registry,
       gateway,

@@ -1,0 +1,3 @@
+import { defineAdversarialSuite } from './adversarial-suite';
+
+defineAdversarialSuite('sqlite');

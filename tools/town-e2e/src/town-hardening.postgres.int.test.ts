@@ -1,0 +1,4 @@
+import { createTemporaryPostgresDatabase } from '@communes/town';
+import { defineTownHardeningSuite } from './town-hardening-suite';
+
+defineTownHardeningSuite('PostgreSQL', () => createTemporaryPostgresDatabase('communes_hardening'));

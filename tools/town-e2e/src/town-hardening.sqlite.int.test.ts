@@ -1,0 +1,3 @@
+import { defineTownHardeningSuite } from './town-hardening-suite';
+
+defineTownHardeningSuite('SQLite', async () => ({ url: undefined, drop: async () => {} }));
