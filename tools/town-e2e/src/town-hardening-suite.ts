@@ -120,6 +120,14 @@ export function defineTownHardeningSuite(database: string, createDatabase: Creat
         expect(answer.body.strapiVersion).toBe('5');
         expect(JSON.stringify(answer.body)).not.toMatch(/5\.\d+\.\d+/);
       });
+
+      // Every browser asks for it; Strapi's favicon middleware (which Strapi requires) answered
+      // 500 while the app shipped no favicon.png.
+      it('answers /favicon.ico with its icon, not a server error', async () => {
+        const answer = await fetch(`${town.url}/favicon.ico`);
+        expect(answer.status).toBe(200);
+        expect(Buffer.from(await answer.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+      });
     });
 
     describe('with the admin panel, its admins made on the server', () => {

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 /** Where the 403 sends whoever tries: the server, never the network. */
 export const FIRST_ADMIN_HINT =
-  'Admins are not registered over the network. Create the first admin on the server: in the Communes reference town, set TOWN_ADMIN_EMAIL and TOWN_ADMIN_PASSWORD_FILE before it starts, or run `npm run admin:create -w @communes/town -- --email <e-mail>`; in another Strapi app, run `strapi admin:create-user`.';
+  'Admins are not registered over the network. Create the first admin on the server: in the Communes reference town, set TOWN_ADMIN_EMAIL and TOWN_ADMIN_PASSWORD_FILE before it starts, or run `npm run admin:create -w @communes/town -- --email it@town.example`; in another Strapi app, run `strapi admin:create-user`.';
 
 interface Context {
   status: number;

@@ -36,6 +36,8 @@ export function townAdminProbes(url: string, admin: { email: string; userEmail: 
     closed('/api/content-type-builder/content-types', { attack: 'admin.api' }),
     closed('/graphql', { ...json({ query: '{ __typename }' }), attack: 'town.graphql' }),
     { surface: 'town', attack: 'town.manifest', url: `${url}/api/communes-core/manifest` },
+    // What every browser and crawler asks a server for, whatever it serves.
+    ...['/', '/favicon.ico', '/robots.txt', '/_health', '/api', '/uploads/'].map((path): Probe => ({ surface: 'town', attack: 'town.root', url: `${url}${path}` })),
     ...['/api/communes-council/meetings?pagination[pageSize]=1', '/api/communes-core/manifest', '/admin/init'].flatMap((path): Probe[] => [
       { surface: 'town', attack: 'cors', url: `${url}${path}`, headers: { origin: EVIL_ORIGIN }, check: noCredentialedReflection },
       { surface: 'town', attack: 'cors', method: 'OPTIONS', url: `${url}${path}`, headers: { origin: EVIL_ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }, check: noCredentialedReflection },
