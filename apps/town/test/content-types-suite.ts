@@ -1,5 +1,5 @@
-import { communesModel, isConfidentialEntry, isWithheldField, type Field, type RelationField, type ResolvedContentType } from '@communes/domain';
-import { geoColumns, namingOf, toStrapiSchema } from '@communes/codegen';
+import { communesModel, geoColumns, isConfidentialEntry, isWithheldField, namingOf, type Field, type RelationField, type ResolvedContentType } from '@communes/domain';
+import { toStrapiSchema } from '@communes/codegen';
 import type { Core, UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexColumns } from './index-columns';

@@ -1,5 +1,4 @@
-import type { Field, ValueType } from '@communes/domain';
-import { geoColumns } from '@communes/codegen';
+import { geoColumns, type Field, type ValueType } from '@communes/domain';
 
 /** Relation targets already created, by singular name: their documentIds. */
 export type CreatedEntries = ReadonlyMap<string, string>;

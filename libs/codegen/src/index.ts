@@ -1,4 +1,3 @@
-export { namingOf, toPluginName, toUid, toColumnName, geoColumns, type ContentTypeNaming } from './names';
 export { toStrapiSchema, type StrapiContentTypeSchema, type StrapiIndex } from './strapi/to-strapi-schema';
 export type { StrapiAttribute } from './strapi/strapi-attribute';
 export { toGraphqlSdl } from './graphql/to-graphql-sdl';

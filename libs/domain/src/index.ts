@@ -8,3 +8,6 @@ export { isReservedFieldName, toSnakeCase } from './reserved-names';
 export { defineVocabulary } from './define-vocabulary';
 export { communesModel, contentTypeDefinitions } from './model';
 export type * from './generated/entries';
+export { namingOf, toPluginName, toUid, toColumnName, geoColumns, type ContentTypeNaming } from './names';
+export { DOCUMENT_ID, isDocumentId } from './document-id';
+export { contentTypeNamed, contentTypeOfGraphqlType, findContentType } from './content-type-named';

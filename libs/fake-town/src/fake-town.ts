@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { communesModel, DOMAINS } from '@communes/domain';
-import { namingOf, toPluginManifest } from '@communes/codegen';
+import { communesModel, DOMAINS, namingOf } from '@communes/domain';
+import { toPluginManifest } from '@communes/codegen';
 
 /**
  * How the town misbehaves: `error500` and `error400` answer that status with Strapi's error

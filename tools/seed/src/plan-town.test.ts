@@ -1,5 +1,4 @@
-import { communesModel, type RelationField } from '@communes/domain';
-import { geoColumns } from '@communes/codegen';
+import { communesModel, geoColumns, type RelationField } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
 import { planTown } from './plan-town';
 import type { SeedRecord } from './seed-record';

@@ -1,5 +1,4 @@
-import { communesModel, type RelationField } from '@communes/domain';
-import { namingOf } from '@communes/codegen';
+import { communesModel, namingOf, type RelationField } from '@communes/domain';
 import type { Core, UID } from '@strapi/strapi';
 import { ensureLedger, LEDGER_TABLE, ledgerKey, readLedger } from './seed-ledger';
 import type { SeedRecord } from './seed-record';

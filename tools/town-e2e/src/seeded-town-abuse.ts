@@ -1,5 +1,4 @@
-import { namingOf } from '@communes/codegen';
-import { communesModel } from '@communes/domain';
+import { communesModel, namingOf } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
 import type { createTownHttpClient, Entry } from './town-http-client';
 

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { namingOf, toPluginManifest } from '@communes/codegen';
-import { communesModel, DOMAINS } from '@communes/domain';
+import { toPluginManifest } from '@communes/codegen';
+import { communesModel, DOMAINS, namingOf } from '@communes/domain';
 import { DEMO_TOWNS, planTown, seedTownInChildProcess } from '@communes/seed';
 import { startTownProcess } from '@communes/town';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

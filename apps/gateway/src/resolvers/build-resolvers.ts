@@ -1,5 +1,4 @@
-import { namingOf } from '@communes/codegen';
-import type { RelationField } from '@communes/domain';
+import { namingOf, type RelationField } from '@communes/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { TownError } from '../errors';
 import { allKinds, kindNamed } from '../towns/content-kinds';

@@ -1,4 +1,4 @@
-import { namingOf } from '@communes/codegen';
+import { namingOf } from '@communes/domain';
 import { allKinds } from '../towns/content-kinds';
 
 const LIST_ARGS = (type: string) =>

@@ -1,5 +1,4 @@
-import { communesModel, type ResolvedContentType } from '@communes/domain';
-import { namingOf } from '@communes/codegen';
+import { communesModel, namingOf, type ResolvedContentType } from '@communes/domain';
 
 /** The model's content types by singular name and by GraphQL type name. */
 const bySingular = new Map(communesModel.contentTypes.map((type) => [type.names.singular, type]));

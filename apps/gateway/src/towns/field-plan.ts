@@ -1,5 +1,4 @@
-import type { Field, ResolvedContentType, ValueType } from '@communes/domain';
-import { geoColumns } from '@communes/codegen';
+import { geoColumns, type Field, type ResolvedContentType, type ValueType } from '@communes/domain';
 
 const TYPE_OF: Partial<Record<Field['kind'], string>> = {
   string: 'string',

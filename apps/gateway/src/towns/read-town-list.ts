@@ -1,5 +1,4 @@
-import type { ResolvedContentType } from '@communes/domain';
-import { namingOf } from '@communes/codegen';
+import { namingOf, type ResolvedContentType } from '@communes/domain';
 import { GatewayErrorCode, TownError } from '../errors';
 import { kindNamed } from './content-kinds';
 import type { TownEntry, TownDirectory } from './town-directory';

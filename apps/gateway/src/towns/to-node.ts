@@ -1,5 +1,4 @@
-import { communesModel, isConfidentialEntry, isWithheldLink, withheldFields, type ResolvedContentType } from '@communes/domain';
-import { namingOf } from '@communes/codegen';
+import { communesModel, isConfidentialEntry, isWithheldLink, namingOf, withheldFields, type ResolvedContentType } from '@communes/domain';
 import { fieldPlanOf } from './field-plan';
 import { encodeNodeId } from './node-id';
 import { townPublicUrl, type RegisteredTown } from '../registry/town-registry';

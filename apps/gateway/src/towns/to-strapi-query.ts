@@ -1,5 +1,4 @@
-import { isWithheldLink, type ResolvedContentType } from '@communes/domain';
-import { geoColumns } from '@communes/codegen';
+import { geoColumns, isWithheldLink, type ResolvedContentType } from '@communes/domain';
 import { appendWhere, SYSTEM_FIELDS, toStrapiWhere } from './to-strapi-where';
 
 export { UnsatisfiableFilter } from './to-strapi-where';

@@ -1,5 +1,4 @@
-import type { ResolvedContentType } from '@communes/domain';
-import { geoColumns } from '@communes/codegen';
+import { geoColumns, type ResolvedContentType } from '@communes/domain';
 
 /** Strapi's `filters` as a tree: attribute → { $operator: value }, and `$and`, `$or`, `$not`. */
 export type StrapiWhere = { [key: string]: unknown };

@@ -1,5 +1,4 @@
-import type { Field, Model } from '@communes/domain';
-import { isFilterable } from '@communes/domain';
+import { isFilterable, type Field, type Model } from '@communes/domain';
 import { scalarFilterName, type FilteredScalar } from './scalar-filters';
 
 const TO_ONE = new Set(['oneToOne', 'manyToOne']);

@@ -1,9 +1,8 @@
-import { communesModel } from '@communes/domain';
+import { communesModel, namingOf } from '@communes/domain';
 import { buildSchema, GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType, validateSchema, type GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { confidentialModel } from '../testing/confidential-model';
 import { kitchenSinkModel } from '../testing/kitchen-sink-model';
-import { namingOf } from '../names';
 import { FILTER_OPERATORS } from './scalar-filters';
 import { toGraphqlSdl } from './to-graphql-sdl';
 

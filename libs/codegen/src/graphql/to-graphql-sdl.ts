@@ -1,6 +1,5 @@
-import { isPublic, isSortable, isWithheldField, isWithheldLink, type Field, type Model, type ResolvedContentType, type ValueType, type Vocabulary } from '@communes/domain';
+import { isPublic, isSortable, isWithheldField, isWithheldLink, namingOf, type Field, type Model, type ResolvedContentType, type ValueType, type Vocabulary } from '@communes/domain';
 import { parse, print } from 'graphql';
-import { namingOf } from '../names';
 import { listFilteredVocabularies, toGraphqlFilterType, toGraphqlOutputType, type TypeNameOf } from './graphql-field';
 import { FILTERED_SCALARS, toScalarFilterSdl } from './scalar-filters';
 

@@ -1,5 +1,4 @@
-import { isSortable, type Domain, type Field, type Model } from '@communes/domain';
-import { geoColumns } from '../names';
+import { geoColumns, isSortable, type Domain, type Field, type Model } from '@communes/domain';
 
 export interface ContentManagerSettings {
   /** The field shown for an entry in lists and relation pickers. */

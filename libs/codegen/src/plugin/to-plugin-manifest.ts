@@ -1,5 +1,4 @@
-import { isPublic, type Domain, type Model } from '@communes/domain';
-import { geoColumns, namingOf, toPluginName } from '../names';
+import { geoColumns, isPublic, namingOf, toPluginName, type Domain, type Model } from '@communes/domain';
 import { toModelFingerprint } from './model-fingerprint';
 
 export interface PluginManifest {

@@ -1,5 +1,4 @@
-import type { ContentType, Field, RelationField } from '@communes/domain';
-import { geoColumns, toUid } from '../names';
+import { geoColumns, toUid, type ContentType, type Field, type RelationField } from '@communes/domain';
 import type { StrapiAttribute } from './strapi-attribute';
 
 /** Strapi validates the URL shape on write; the gateway relies on it when it builds links. */

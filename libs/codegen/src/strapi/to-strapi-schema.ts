@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Model, RelationField, ResolvedContentType } from '@communes/domain';
-import { namingOf, toColumnName, geoColumns } from '../names';
+import { geoColumns, namingOf, toColumnName, type Model, type RelationField, type ResolvedContentType } from '@communes/domain';
 import type { StrapiAttribute } from './strapi-attribute';
 import { toStrapiAttributes } from './to-strapi-attributes';
 

@@ -1,5 +1,4 @@
-import type { Model } from '@communes/domain';
-import { geoColumns, namingOf } from '../names';
+import { geoColumns, namingOf, type Model } from '@communes/domain';
 import { GENERATED_TS_HEADER, toTsType, valueTypeInterface, vocabularyUnion } from './ts-field-type';
 
 /**

@@ -1,8 +1,7 @@
-import { isPublic, isSortable, type Model } from '@communes/domain';
+import { isPublic, isSortable, namingOf, type Model } from '@communes/domain';
 import { toGraphqlFilterType } from '../graphql/graphql-field';
 import { FILTER_OPERATORS, FILTERED_SCALARS, scalarFilterName } from '../graphql/scalar-filters';
 import { listFilteredVocabularies } from '../graphql/graphql-field';
-import { namingOf } from '../names';
 import { GENERATED_TS_HEADER, toTsType, valueTypeInterface, vocabularyUnion } from './ts-field-type';
 
 const SCALAR_TS: Record<(typeof FILTERED_SCALARS)[number], string> = {

@@ -1,4 +1,4 @@
-import type { ContentType, Domain } from '@communes/domain';
+import type { ContentType, Domain } from './content-type';
 
 const camel = (kebab: string): string => kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const pascal = (kebab: string): string => camel(kebab).replace(/^./, (c) => c.toUpperCase());
@@ -24,7 +24,11 @@ export interface ContentTypeNaming {
 
 const namings = new WeakMap<object, ContentTypeNaming>();
 
-/** Every name derived from a content type comes from here, never typed by hand elsewhere. */
+/**
+ * Every name derived from a content type comes from here, never typed by hand elsewhere:
+ * codegen writes them into the Strapi schemas and the SDL, and the gateway, the towns' tests
+ * and the seeder read them from here.
+ */
 export function namingOf(type: Pick<ContentType, 'domain' | 'names'>): ContentTypeNaming {
   // Called per entry by the gateway: the names of a type are derived once.
   let naming = namings.get(type);
