@@ -2,7 +2,12 @@
 import { defaultGatewayConfig as defaults, type GatewayConfig } from './config';
 import { startGateway } from './start-gateway';
 
-const LOG_LEVELS: readonly GatewayConfig['logLevel'][] = ['debug', 'info', 'warn', 'error', 'silent'];
+/** A record, not a list: the compiler finds a level that GatewayConfig takes and this lacks. */
+const LOG_LEVELS: Readonly<Record<GatewayConfig['logLevel'], true>> = { debug: true, info: true, warn: true, error: true, silent: true };
+const BOOLEANS = { true: true, false: true } as const;
+
+/** Whether a variable's value is one of the allowed ones: what the value's type then says, checked. */
+const isKeyOf = <T extends string>(allowed: Readonly<Record<T, true>>, value: string): value is T => Object.hasOwn(allowed, value);
 
 /** The only place that reads the environment; every variable is in the README's table. */
 function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<GatewayConfig, 'registryFile'> {
@@ -13,11 +18,11 @@ function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<Ga
     if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of ${min} or more, got "${value}".`);
     return n;
   };
-  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+  const oneOf = <T extends string>(name: string, allowed: Readonly<Record<T, true>>, fallback: T): T => {
     const value = env[name];
     if (value === undefined || value === '') return fallback;
-    if (!allowed.includes(value as T)) throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${value}".`);
-    return value as T;
+    if (!isKeyOf(allowed, value)) throw new Error(`${name} must be one of ${Object.keys(allowed).join(', ')}, got "${value}".`);
+    return value;
   };
   const registryFile = env.GATEWAY_REGISTRY;
   if (!registryFile) throw new Error('GATEWAY_REGISTRY must name the town registry file (JSON).');
@@ -29,7 +34,7 @@ function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<Ga
     cacheTtlMs: int('GATEWAY_CACHE_TTL_MS', defaults.cacheTtlMs),
     cacheMaxBytes: int('GATEWAY_CACHE_MAX_BYTES', defaults.cacheMaxBytes),
     redisUrl: env.REDIS_URL || undefined,
-    introspection: oneOf('GATEWAY_INTROSPECTION', ['true', 'false'], String(defaults.introspection) as 'true' | 'false') === 'true',
+    introspection: oneOf('GATEWAY_INTROSPECTION', BOOLEANS, defaults.introspection ? 'true' : 'false') === 'true',
     maxPageSize: int('GATEWAY_MAX_PAGE_SIZE', defaults.maxPageSize, 1),
     maxDepth: int('GATEWAY_MAX_DEPTH', defaults.maxDepth),
     maxAliases: int('GATEWAY_MAX_ALIASES', defaults.maxAliases),

@@ -47,7 +47,7 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
     introspection: config.introspection,
     csrfPrevention: true,
     validationRules: [createLimitsRule(config)],
-    formatError: createFormatError(logger, config.exposeStackTraces),
+    formatError: createFormatError(config.exposeStackTraces),
     // Apollo's own default shows stacks unless NODE_ENV is production or test: explicit here.
     includeStacktraceInErrorResponses: config.exposeStackTraces,
     // Without introspection, "Did you mean …?" in validation errors would still reveal the schema.
@@ -75,7 +75,8 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
         ...base,
         config,
         directory,
-        logger,
+        // Every line an open-data route logs carries its request's id.
+        logger: logger.child({ requestId: base.requestId }),
         publicOrigin,
         open311PostGuard,
         async graphql(query, variables) {

@@ -1,9 +1,8 @@
 // @ts-check
 'use strict';
 
+const { DOMAINS, toPluginName } = require('@communes/domain');
 const { loadTownSettings } = require('../lib/town-settings');
-
-const DOMAINS = ['council', 'services', 'agenda', 'news', 'directory', 'urbanism', 'requests', 'alerts'];
 
 module.exports = () => {
   const town = loadTownSettings();
@@ -15,6 +14,7 @@ module.exports = () => {
     graphql: { enabled: town.graphql, config: { defaultLimit: 20, maxLimit: 100, landingPage: false } },
     'users-permissions': { config: { jwtSecret: town.secrets.jwtSecret } },
     'communes-core': { config: { town: { code: town.code, name: town.name }, locales: town.locales } },
-    ...Object.fromEntries(DOMAINS.map((domain) => [`communes-${domain}`, domainConfig])),
+    // Every domain the model has: the reference town installs every plugin.
+    ...Object.fromEntries(DOMAINS.map((domain) => [toPluginName(domain), domainConfig])),
   };
 };

@@ -1,4 +1,4 @@
-import { communesModel, geoColumns, isConfidentialEntry, isWithheldField, namingOf, type Field, type RelationField, type ResolvedContentType } from '@communes/domain';
+import { communesModel, contentTypeNamed, geoColumns, isConfidentialEntry, isWithheldField, namingOf, type Field, type RelationField, type ResolvedContentType } from '@communes/domain';
 import { toStrapiSchema } from '@communes/codegen';
 import type { Core, UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,7 +131,7 @@ export function defineContentTypeSuite(database: string, getDatabaseUrl: () => P
     });
 
     it('gives editors readable labels, a naming field and the default order in the Content Manager', async () => {
-      const meeting = communesModel.contentTypes.find((t) => t.names.singular === 'meeting')!;
+      const meeting = contentTypeNamed('meeting');
       const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(strapi.contentType(uidOf(meeting)));
       expect(configuration.settings).toMatchObject({ mainField: 'name', defaultSortBy: 'start', defaultSortOrder: 'DESC' });
       expect(configuration.metadatas.meetingState.edit.label).toBe('Meeting state');

@@ -2,6 +2,7 @@ import { DOMAINS, type Domain, type Model } from '@communes/domain';
 import { toGraphqlSdl } from './graphql/to-graphql-sdl';
 import { toContentManagerSettings } from './plugin/to-content-manager-settings';
 import { toPluginManifest } from './plugin/to-plugin-manifest';
+import { toPluginReadme } from './plugin/to-plugin-readme';
 import { toStrapiSchema } from './strapi/to-strapi-schema';
 import { toEntryTypes } from './typescript/to-entry-types';
 import { toGraphqlTypes } from './typescript/to-graphql-types';
@@ -31,6 +32,7 @@ export function toGeneratedFiles(model: Model): GeneratedFile[] {
     }
     files.push({ path: `plugins/${domain}/server/manifest.json`, content: json(toPluginManifest(model, domain)) });
     files.push({ path: `plugins/${domain}/server/content-manager.json`, content: json(toContentManagerSettings(model, domain)) });
+    files.push({ path: `plugins/${domain}/README.md`, content: toPluginReadme(model, domain) });
   }
   files.push({ path: ENTRY_TYPES_PATH, content: toEntryTypes(model) });
   files.push({ path: GATEWAY_SDL_PATH, content: toGraphqlSdl(model) });

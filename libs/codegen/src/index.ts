@@ -10,3 +10,4 @@ export { findWorkspaceRoot } from './workspace-root';
 export { toModelFingerprint } from './plugin/model-fingerprint';
 export { toPluginManifest, type PluginManifest } from './plugin/to-plugin-manifest';
 export { toContentManagerSettings, type ContentManagerSettings } from './plugin/to-content-manager-settings';
+export { toPluginReadme } from './plugin/to-plugin-readme';

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isConfidentialEntry, isWithheldField, isWithheldLink, withheldFields } from './confidentiality';
-import { communesModel } from './model';
+import { contentTypeNamed, findContentType } from './content-type-named';
 
-const typeNamed = (singular: string) => communesModel.contentTypes.find((t) => t.names.singular === singular);
-const item = typeNamed('agenda-item')!;
-const paper = typeNamed('paper')!;
-const meeting = typeNamed('meeting')!;
+const item = contentTypeNamed('agenda-item');
+const paper = contentTypeNamed('paper');
+const meeting = contentTypeNamed('meeting');
 
 describe('confidentiality', () => {
   it('withholds every field of a closed-session item but its title, number, order, meeting and flag', () => {
@@ -31,11 +30,11 @@ describe('confidentiality', () => {
   });
 
   it('finds the far side of a withheld relation, and only that', () => {
-    expect(isWithheldLink(paper, 'agendaItems', typeNamed)).toBe(true);
-    expect(isWithheldLink(paper, 'decidedInAgendaItems', typeNamed)).toBe(true);
+    expect(isWithheldLink(paper, 'agendaItems', findContentType)).toBe(true);
+    expect(isWithheldLink(paper, 'decidedInAgendaItems', findContentType)).toBe(true);
     // An item's meeting is visible, so a meeting lists its closed items (by their titles).
-    expect(isWithheldLink(meeting, 'agendaItems', typeNamed)).toBe(false);
-    expect(isWithheldLink(paper, 'relatedPapers', typeNamed)).toBe(false);
-    expect(isWithheldLink(paper, 'name', typeNamed)).toBe(false);
+    expect(isWithheldLink(meeting, 'agendaItems', findContentType)).toBe(false);
+    expect(isWithheldLink(paper, 'relatedPapers', findContentType)).toBe(false);
+    expect(isWithheldLink(paper, 'name', findContentType)).toBe(false);
   });
 });

@@ -5,4 +5,4 @@
  */
 export const DOCUMENT_ID = /^[a-z0-9]{24}$/;
 
-export const isDocumentId = (value: unknown): value is string => typeof value === 'string' && DOCUMENT_ID.test(value);
+export const isDocumentId = (value: unknown): boolean => typeof value === 'string' && DOCUMENT_ID.test(value);

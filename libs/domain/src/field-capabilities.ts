@@ -24,7 +24,7 @@ const FILTERABLE_KINDS: ReadonlySet<FieldKind> = new Set([...SORTABLE_KINDS, 'ge
 export const isLocalizableKind = (kind: FieldKind): boolean => LOCALIZABLE_KINDS.has(kind);
 export const isSortable = (field: Field): boolean => SORTABLE_KINDS.has(field.kind) && !field.private;
 export const isFilterable = (field: Field): boolean => FILTERABLE_KINDS.has(field.kind) && !field.private;
-/** Whether the field is served to the public (and so appears in the GraphQL schema). */
 /** Kinds stored in one column of the entry's table, which a database index can cover. */
 export const isIndexable = (field: Field): boolean => SORTABLE_KINDS.has(field.kind) || field.kind === 'geoPoint';
+/** Whether the field is served to the public (and so appears in the GraphQL schema). */
 export const isPublic = (field: Field): boolean => !field.private;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAINS } from './content-type';
 import { isLocalizableKind } from './field-capabilities';
+import { contentTypeNamed as typeNamed } from './content-type-named';
 import { communesModel } from './model';
-
-const typeNamed = (singular: string) => communesModel.contentTypes.find((t) => t.names.singular === singular)!;
 
 describe('the Communes model', () => {
   it('gives every domain at least one content type (each domain is a plugin)', () => {

@@ -9,6 +9,9 @@ export const toPluginName = (domain: Domain): string => `communes-${domain}`;
 
 export const toUid = (domain: Domain, singular: string): string => `plugin::${toPluginName(domain)}.${singular}`;
 
+/** The npm package of a domain's plugin, as towns install it. */
+export const toPluginPackageName = (domain: Domain): string => `@communes/strapi-plugin-${domain}`;
+
 export interface ContentTypeNaming {
   uid: string;
   pluginName: string;

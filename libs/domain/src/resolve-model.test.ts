@@ -3,6 +3,7 @@ import { defineContentType, type ContentType } from './content-type';
 import { defineVocabulary } from './define-vocabulary';
 import type { Field } from './field';
 import { ModelError, ModelErrorCode, type ModelIssue } from './model-error';
+import { contentTypeNamed } from './content-type-named';
 import { resolveModel } from './resolve-model';
 
 const colour = defineVocabulary('Colour', 'A colour.', { red: { en: 'Red' }, blue: { en: 'Blue' } });
@@ -35,7 +36,7 @@ describe('resolveModel', () => {
       typeOf('meeting', { name: { kind: 'string' } }),
       typeOf('item', { meeting: { kind: 'relation', target: 'meeting', cardinality: 'manyToOne', inverse: 'items' } }),
     ]);
-    const meeting = model.contentTypes.find((t) => t.names.singular === 'meeting')!;
+    const meeting = contentTypeNamed('meeting', model);
     expect(meeting.fields.items).toEqual({
       kind: 'relation',
       target: 'item',
@@ -62,7 +63,7 @@ describe('resolveModel', () => {
       typeOf('meeting', {}),
       typeOf('item', { meeting: { kind: 'relation', target: 'meeting', cardinality: 'manyToOne' } }),
     ]);
-    expect(Object.keys(model.contentTypes.find((t) => t.names.singular === 'meeting')!.fields)).toEqual([]);
+    expect(Object.keys(contentTypeNamed('meeting', model).fields)).toEqual([]);
   });
 
   it('marks a type localized when one of its fields is', () => {
@@ -203,7 +204,7 @@ describe('resolveModel', () => {
           item(rule({ field: 'public', equals: false }, ['name', 'public', 'notes'])),
           typeOf('note', { item: { kind: 'relation', target: 'item', cardinality: 'manyToOne', inverse: 'notes' } }),
         ]);
-        expect(model.contentTypes.find((t) => t.names.singular === 'item')!.confidentiality).toEqual({ when: { field: 'public', equals: false }, visible: ['name', 'public', 'notes'] });
+        expect(contentTypeNamed('item', model).confidentiality).toEqual({ when: { field: 'public', equals: false }, visible: ['name', 'public', 'notes'] });
       });
 
       it.each([

@@ -1,4 +1,5 @@
-import { isIsoDate, isIsoDateTime, isIsoTime } from './iso-date-time';
+import { isIsoDate } from '@communes/domain';
+import { isStorableDateTime, isStorableTime } from './storable-temporal';
 
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
@@ -17,7 +18,7 @@ const integerIn = ([min, max]: readonly [bigint, bigint], expected: string): Val
   accepts: (text) => INTEGER.test(text) && BigInt(text) >= min && BigInt(text) <= max,
 });
 
-const DATE_TIME: ValueKind = { expected: 'an ISO 8601 instant such as 2026-03-14T19:30:00Z, or a day such as 2026-03-14', accepts: (text) => isIsoDate(text) || isIsoDateTime(text) };
+const DATE_TIME: ValueKind = { expected: 'an ISO 8601 instant such as 2026-03-14T19:30:00Z, or a day such as 2026-03-14', accepts: (text) => isIsoDate(text) || isStorableDateTime(text) };
 
 /** One entry per Strapi attribute type whose values are not free text. */
 const KINDS: Record<string, ValueKind> = {
@@ -29,7 +30,7 @@ const KINDS: Record<string, ValueKind> = {
   date: { expected: 'a calendar day such as 2026-03-14', accepts: isIsoDate },
   datetime: DATE_TIME,
   timestamp: DATE_TIME,
-  time: { expected: 'a time such as 19:30:00', accepts: isIsoTime },
+  time: { expected: 'a time such as 19:30:00', accepts: isStorableTime },
 };
 
 /**

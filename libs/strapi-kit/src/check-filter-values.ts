@@ -18,7 +18,7 @@ const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'email', 'uid', 'enume
 const QUOTED_CODE = /^"[^"\\]+"$/;
 /** Columns of every content type that its model does not list as attributes. */
 const ID: AttributeSchema = { type: 'integer' };
-const DOCUMENT_ID: AttributeSchema = { type: 'string' };
+const DOCUMENT_ID_COLUMN: AttributeSchema = { type: 'string' };
 
 type Problem = QueryProblem | undefined;
 
@@ -174,7 +174,7 @@ function checkConditions(value: unknown, model: ModelSchema, param: string, walk
     if (GROUPS.has(key)) problem = checkGroup(value[key], model, at, next);
     else if (key === '$not') problem = checkConditions(value[key], model, at, next);
     else if (key.startsWith('$')) problem = queryProblem(at, `${at}: an operator follows a field name, such as filters[name][$eq]=….`);
-    else problem = checkField(value[key], key === 'id' ? ID : key === 'documentId' ? DOCUMENT_ID : model.attributes[key], at, next);
+    else problem = checkField(value[key], key === 'id' ? ID : key === 'documentId' ? DOCUMENT_ID_COLUMN : model.attributes[key], at, next);
     if (problem) return problem;
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { DOCUMENT_ID } from '@communes/domain';
 import type { Core } from '@strapi/strapi';
 import { checkFilterValues } from './check-filter-values';
 import { checkPagination } from './check-pagination';
@@ -10,8 +11,6 @@ import type { QueryProblem } from './query-problem';
 
 export type { QueryProblem } from './query-problem';
 
-/** Strapi's documentIds: cuid2, 24 lowercase letters and digits. */
-const DOCUMENT_ID = /^[a-z0-9]{24}$/;
 const LOCALES_TTL_MS = 30_000;
 /**
  * The page-size ceiling when the town sets no `api.rest.maxLimit`: Strapi would then serve

@@ -1,11 +1,11 @@
-import { communesModel, geoColumns, type RelationField } from '@communes/domain';
+import { communesModel, contentTypeNamed, geoColumns, type RelationField } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
 import { planTown } from './plan-town';
 import type { SeedRecord } from './seed-record';
 import { DEMO_TOWNS } from './town-profiles';
 
 const eupen = DEMO_TOWNS.find((t) => t.code === 'eupen')!;
-const typeOf = (record: SeedRecord) => communesModel.contentTypes.find((t) => t.names.singular === record.type)!;
+const typeOf = (record: SeedRecord) => contentTypeNamed(record.type);
 const snapshot = (records: SeedRecord[], locales: string[]) =>
   records.map((r) => ({ ...r, localized: Object.fromEntries(locales.map((l) => [l, r.localized(l)])) }));
 

@@ -1,3 +1,4 @@
+import { BRUSSELS, fromBrusselsLocal } from '@communes/domain';
 import { createRng, type Rng } from './prng';
 import type { TownProfile } from './town-profiles';
 
@@ -40,17 +41,14 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 export function longDate(iso: string, locale: string): string {
   let format = formats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' });
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: BRUSSELS });
     formats.set(locale, format);
   }
   return format.format(new Date(iso));
 }
 
-/** An instant in Brussels local time (UTC+1 in winter, +2 in summer), as ISO 8601 UTC. */
-export function brusselsInstant(year: number, month: number, day: number, hour: number, minute = 0): string {
-  const summer = month > 3 && month < 11;
-  return new Date(Date.UTC(year, month - 1, day, hour - (summer ? 2 : 1), minute)).toISOString();
-}
+/** An instant in Brussels local time, as ISO 8601 UTC: summer time from the last Sunday of March to the last of October, as the domain computes it. */
+export const brusselsInstant = (year: number, month: number, day: number, hour: number, minute = 0): string => fromBrusselsLocal(year, month, day, hour, minute).toISOString();
 
 export const isoDate = (year: number, month: number, day: number): string =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -65,7 +65,8 @@ describe('a packed plugin installed into a fresh Strapi app', () => {
 
   beforeAll(async () => {
     const tarballs: Record<string, string> = {};
-    for (const name of ['@communes/strapi-kit', '@communes/strapi-plugin-core', '@communes/strapi-plugin-news']) {
+    // The kit's own dependency, @communes/domain, is published beside it.
+    for (const name of ['@communes/domain', '@communes/strapi-kit', '@communes/strapi-plugin-core', '@communes/strapi-plugin-news']) {
       const before = new Set(readdirSync(root));
       await run('npm', ['pack', '--pack-destination', root, '--silent'], { cwd: packageDir(name) });
       const tarball = readdirSync(root).find((file) => !before.has(file))!;

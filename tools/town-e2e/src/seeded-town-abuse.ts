@@ -1,8 +1,8 @@
-import { communesModel, namingOf } from '@communes/domain';
+import { contentTypeNamed, namingOf } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
 import type { createTownHttpClient, Entry } from './town-http-client';
 
-const path = (singular: string) => namingOf(communesModel.contentTypes.find((t) => t.names.singular === singular)!).restPath;
+const path = (singular: string) => namingOf(contentTypeNamed(singular)).restPath;
 const MEETINGS = path('meeting');
 const ITEMS = path('agenda-item');
 const PAPERS = path('paper');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toPluginManifest } from '@communes/codegen';
-import { communesModel, DOMAINS, namingOf } from '@communes/domain';
+import { communesModel, contentTypeNamed, DOMAINS, namingOf } from '@communes/domain';
 import { DEMO_TOWNS, planTown, seedTownInChildProcess } from '@communes/seed';
 import { startTownProcess } from '@communes/town';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { createTownHttpClient, type Entry } from './town-http-client';
 
 const TOWN = DEMO_TOWNS.find((t) => t.code === 'eupen')!;
 const SCALE = 0.1;
-const path = (singular: string) => namingOf(communesModel.contentTypes.find((t) => t.names.singular === singular)!).restPath;
+const path = (singular: string) => namingOf(contentTypeNamed(singular)).restPath;
 const MEETINGS = path('meeting');
 const ITEMS = path('agenda-item');
 const EVENTS = path('event');

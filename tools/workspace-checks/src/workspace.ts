@@ -5,7 +5,7 @@ export const ROOT = resolve(__dirname, '../../..');
 
 export interface WorkspacePackage {
   dir: string;
-  manifest: { name: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
+  manifest: { name: string; private?: boolean; dependencies?: Record<string, string>; devDependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
 }
 
 /** The workspace's packages, as the root package.json's `workspaces` globs (`folder/*`) list them. */
@@ -36,11 +36,26 @@ export function sourceFiles(dir: string): string[] {
   return out;
 }
 
+const specifiersIn = (text: string): string[] => [...new Set([...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!))];
+
 /** The module specifiers a source file imports or requires. */
-export function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-  return [...new Set(specifiers)];
+export const importsOf = (file: string): string[] => specifiersIn(readFileSync(file, 'utf8'));
+
+/** `import type …`, `export type … from`, and imports whose every name is a type: gone once compiled. */
+const TYPE_ONLY = /(?:import|export)\s+type\s[^;]*?from\s*['"][^'"]+['"]|import\s*\{(?:\s*type\s+\w+(?:\s+as\s+\w+)?\s*,?)+\s*\}\s*from\s*['"][^'"]+['"]/g;
+
+/** What a source file imports or requires when it runs: its type-only imports left out. */
+export const runtimeImportsOf = (file: string): string[] => specifiersIn(readFileSync(file, 'utf8').replace(TYPE_ONLY, ''));
+
+/** Tests, their helpers and fixtures, type declarations and configs: code that never ships. */
+export const isTestCode = (file: string): boolean =>
+  /\.test\.[cm]?[jt]s$|\.d\.ts$|(^|\/)vitest\.config\.[cm]?[jt]s$/.test(file) || /(^|\/)(testing|test|fixtures)\//.test(relative(ROOT, file));
+
+/** The package a module specifier names (`@communes/gateway/dist/main.js` → `@communes/gateway`), or undefined for a relative or built-in one. */
+export function packageOf(specifier: string): string | undefined {
+  if (specifier.startsWith('.') || specifier.startsWith('node:')) return undefined;
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
 export interface LockedPackage {

@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { Metrics } from '../metrics';
 import type { Logger } from '../logger';
 import type { GatewayContext } from '../resolvers/gateway-context';
+import { isMeantForClients } from './format-error';
 
 /** Adds one error per failing town to a response that still carries the other towns' data. */
 export const townErrorsPlugin: ApolloServerPlugin<GatewayContext> = {
@@ -23,12 +25,21 @@ export const townErrorsPlugin: ApolloServerPlugin<GatewayContext> = {
   },
 };
 
-/** Counts operations and logs each one with its request id. */
+/**
+ * Counts operations and logs each one with its request id; logs each unexpected error (which
+ * the client sees masked) with its message, stack and the request id.
+ */
 export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors.filter((e) => !isMeantForClients(e.extensions))) {
+            const cause = unwrapResolverError(error);
+            logger.error('unexpected error', { requestId: contextValue.requestId, error: cause instanceof Error ? cause.message : String(cause), stack: cause instanceof Error ? cause.stack : undefined, path: error.path });
+          }
+        },
         async willSendResponse({ response, operationName, errors }) {
           const failedTowns = contextValue.townErrors.length;
           const outcome = errors?.length ? 'error' : failedTowns ? 'partial' : 'ok';

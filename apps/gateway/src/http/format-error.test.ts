@@ -1,6 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../logger';
+import { createMetrics } from '../metrics';
+import type { GatewayContext } from '../resolvers/gateway-context';
+import { operationLogPlugin } from './apollo-plugins';
 import { createFormatError } from './format-error';
 
 /** What Apollo hands formatError for a resolver that threw an unexpected error. */
@@ -12,26 +15,32 @@ function unexpected() {
 }
 
 describe('createFormatError', () => {
-  it('masks an unexpected error: no message, stack or file path reaches the client; the logs get them', () => {
+  it('masks an unexpected error: no message, stack or file path reaches the client; the logs get them, with the request id', async () => {
     const lines: string[] = [];
     const { error, formatted } = unexpected();
-    const masked = createFormatError(createLogger('error', (line) => lines.push(line)), false)(formatted, error);
+    const masked = createFormatError(false)(formatted);
     expect(masked).toEqual({ message: 'Internal error.', path: ['meetings'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'error', message: 'unexpected error', error: expect.stringContaining('/srv/gateway/secrets'), stack: expect.stringContaining('format-error.test') });
+    // The log is written where the request is known: Apollo hands the plugin the same error.
+    const plugin = operationLogPlugin(createLogger('error', (line) => lines.push(line)), createMetrics());
+    const hooks = await plugin.requestDidStart!({ contextValue: { requestId: 'req-1', townErrors: [] } as unknown as GatewayContext } as never);
+    await hooks!.didEncounterErrors!({ errors: [error, new GraphQLError('first must be between 0 and 100, got 101.', { extensions: { code: 'BAD_USER_INPUT' } })] } as never);
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ level: 'error', message: 'unexpected error', requestId: 'req-1', error: expect.stringContaining('/srv/gateway/secrets'), stack: expect.stringContaining('format-error.test') }),
+    ]);
   });
 
   it('keeps the stack of a masked error in development only', () => {
-    const { error, formatted } = unexpected();
-    const masked = createFormatError(createLogger('silent'), true)(formatted, error);
+    const { formatted } = unexpected();
+    const masked = createFormatError(true)(formatted);
     expect(masked.message).toBe('Internal error.');
     expect(masked.extensions?.stacktrace).toEqual(formatted.extensions.stacktrace);
   });
 
   it("shows the gateway's own errors as they are, and a limit under its own code", () => {
-    const format = createFormatError(createLogger('silent'), false);
+    const format = createFormatError(false);
     const townDown = { message: 'Town "a": unavailable.', extensions: { code: 'TOWN_UNAVAILABLE', town: 'a' } };
-    expect(format(townDown, new GraphQLError(townDown.message))).toEqual(townDown);
+    expect(format(townDown)).toEqual(townDown);
     const limit = { message: 'The operation is 13 levels deep; the limit is 12.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', gatewayCode: 'QUERY_TOO_DEEP', limit: 12 } };
-    expect(format(limit, new GraphQLError(limit.message))).toEqual({ message: limit.message, extensions: { code: 'QUERY_TOO_DEEP', limit: 12 } });
+    expect(format(limit)).toEqual({ message: limit.message, extensions: { code: 'QUERY_TOO_DEEP', limit: 12 } });
   });
 });

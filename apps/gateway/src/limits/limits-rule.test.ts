@@ -1,13 +1,12 @@
-import { toGraphqlSdl } from '@communes/codegen';
-import { communesModel } from '@communes/domain';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { toGatewaySdl } from '../schema/gateway-sdl';
+import { loadDomainSdl } from '../schema/load-domain-sdl';
 import { createLimitsRule } from './limits-rule';
 
 // The gateway's SDL built with this module's graphql: validate() refuses a schema built by
 // another copy (graphql-tools loads the CommonJS one under vitest).
-const schema = buildSchema(`${toGraphqlSdl(communesModel)}\n${toGatewaySdl()}`);
+const schema = buildSchema(`${loadDomainSdl()}\n${toGatewaySdl()}`);
 const limitsOf = (text: string) =>
   validate(schema, parse(text), [...specifiedRules, createLimitsRule({ maxDepth: 12, maxAliases: 30 })])
     .filter((e) => e.extensions.gatewayCode)

@@ -18,6 +18,7 @@ export interface OpenDataContext {
   requestId: string;
   config: GatewayConfig;
   directory: TownDirectory;
+  /** Every line it writes carries the request's id. */
   logger: Logger;
   /**
    * The gateway's public origin (GATEWAY_PUBLIC_URL, else the address it listens on), for

@@ -1,12 +1,12 @@
-import { namingOf, type RelationField } from '@communes/domain';
+import { communesModel, contentTypeNamed, findContentType, namingOf, type RelationField } from '@communes/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { TownError } from '../errors';
-import { allKinds, kindNamed } from '../towns/content-kinds';
 import { decodeNodeId } from '../towns/node-id';
 import type { GatewayNode } from '../towns/to-node';
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from './gateway-context';
-import { listKind, pathOf, type ListArgs } from './list-kind';
+import { listKind, type ListArgs } from './list-kind';
+import { reportTownError } from './report-town-error';
 import { townSelection } from './town-selection';
 import { requestedFields } from './requested-fields';
 import { scalarResolvers } from './scalars';
@@ -17,12 +17,12 @@ type Resolver<P = unknown, A = Record<string, unknown>> = (parent: P, args: A, c
 
 /** Loads nodes of one town; a town's failure, or a malformed entry, is one error and a null. */
 async function loadNodes(ctx: GatewayContext, info: GraphQLResolveInfo, town: string, kind: string, ids: readonly string[], localeChain?: readonly string[] | null) {
-  const selection = townSelection(kindNamed(kind), requestedFields(info));
+  const selection = townSelection(contentTypeNamed(kind), requestedFields(info));
   const results = await ctx.loaders.load(town, kind, ids, { ...selection, localeChain });
   const reported = new Set<TownError>();
   return results.map((result) => {
     if (!(result instanceof TownError)) return result;
-    if (!reported.has(result)) ctx.townErrors.push(result.toGraphQLError(pathOf(info)));
+    if (!reported.has(result)) reportTownError(ctx, info, result);
     reported.add(result);
     return null;
   });
@@ -41,7 +41,8 @@ function relationResolver(field: RelationField): Resolver<GatewayNode> {
 
 async function nodeById(id: string, locale: string[] | null | undefined, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<GatewayNode | null> {
   const { town, kind, documentId } = decodeNodeId(id);
-  if (!ctx.directory.get(town) || !allKinds().some((k) => k.names.singular === kind)) return null;
+  // A kind from a client's id: one the model lacks is no node, not a bug.
+  if (!ctx.directory.get(town) || !findContentType(kind)) return null;
   const [node] = await loadNodes(ctx, info, town, kind, [documentId], locale);
   return node ?? null;
 }
@@ -56,7 +57,7 @@ export function buildResolvers() {
   const typeResolvers: Record<string, Record<string, Resolver<GatewayNode>>> = {};
   const town: Record<string, Resolver<TownEntry>> = { ...townResolvers.Town };
 
-  for (const type of allKinds()) {
+  for (const type of communesModel.contentTypes) {
     const { graphqlType, listField } = namingOf(type);
     query[listField] = (_, args, ctx, info) => listKind(type, args as ListArgs, ctx, info, ctx.directory.select((args as ListArgs).towns, (args as ListArgs).group));
     town[listField] = (entry, args, ctx, info) => listKind(type, args as ListArgs, ctx, info, [entry]);

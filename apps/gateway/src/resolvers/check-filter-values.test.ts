@@ -1,6 +1,6 @@
+import { contentTypeNamed } from '@communes/domain';
 import type { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { kindNamed } from '../towns/content-kinds';
 import { checkFilterValues } from './check-filter-values';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `id${i}`);
@@ -8,7 +8,7 @@ const ids = (n: number) => Array.from({ length: n }, (_, i) => `id${i}`);
 /** What a client sees of a refusal: its message and extensions, or nothing when the filters pass. */
 function refusal(kind: string, filters: Record<string, unknown>) {
   try {
-    checkFilterValues(kindNamed(kind), filters);
+    checkFilterValues(contentTypeNamed(kind), filters);
   } catch (error) {
     return { message: (error as GraphQLError).message, extensions: (error as GraphQLError).extensions };
   }

@@ -1,6 +1,5 @@
-import type { ResolvedContentType } from '@communes/domain';
+import { contentTypeNamed, type ResolvedContentType } from '@communes/domain';
 import { userInputError } from '../errors';
-import { kindNamed } from '../towns/content-kinds';
 import { SYSTEM_FIELDS, toStrapiWhere, UnsatisfiableFilter, whereDepth } from '../towns/to-strapi-where';
 
 /** Strapi's page ceiling, and its query parser's: a longer list becomes an object and is silently dropped. */
@@ -79,7 +78,7 @@ function checkFilters(path: Path, filters: Record<string, unknown>, type: Resolv
  * and nesting deeper than its query parser reads. A refusal is the client's error
  * (BAD_USER_INPUT, with the argument's path), never a town's failure.
  */
-export function checkFilterValues(type: ResolvedContentType, filters: Record<string, unknown> | null | undefined, typeOf: (singular: string) => ResolvedContentType = kindNamed): void {
+export function checkFilterValues(type: ResolvedContentType, filters: Record<string, unknown> | null | undefined, typeOf: (singular: string) => ResolvedContentType = contentTypeNamed): void {
   if (!filters) return;
   checkFilters(['filters'], filters, type, typeOf);
   try {

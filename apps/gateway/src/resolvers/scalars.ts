@@ -1,6 +1,6 @@
+import { isIsoDate, isIsoDateTime, isIsoTime } from '@communes/domain';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { GatewayErrorCode } from '../errors';
-import { isIsoDate, isIsoDateTime, isIsoTime } from '../towns/iso-temporal';
 
 /**
  * A string scalar whose values are checked in literals and in variables alike: a value that

@@ -1,12 +1,13 @@
-import type { ResolvedContentType } from '@communes/domain';
+import { communesModel, contentTypeOfGraphqlType, type ResolvedContentType } from '@communes/domain';
 import type { GraphQLResolveInfo } from 'graphql';
-import { TownError, userInputError } from '../errors';
-import { allKinds, kindOfGraphqlType } from '../towns/content-kinds';
-import { nodesOf, readTownList } from '../towns/read-town-list';
+import { userInputError } from '../errors';
+import { nodesOf } from '../towns/read-town-list';
 import type { GatewayNode } from '../towns/to-node';
 import { decodeCursor, encodeCursor, listSignature } from '../towns/town-cursor';
+import { checkFirst } from './check-first';
 import type { GatewayContext } from './gateway-context';
-import { pathOf } from './list-kind';
+import { readTownListOrMissing } from './read-town-list-or-missing';
+import { toConnection } from './to-connection';
 
 /** How many matches each town gives per kind before ranking: search is for finding, not exporting. */
 const MATCHES_PER_TOWN_AND_KIND = 50;
@@ -50,9 +51,9 @@ function score(node: GatewayNode, fields: string[], terms: string[]): number {
 export async function search(args: SearchArgs, ctx: GatewayContext, info: GraphQLResolveInfo) {
   const terms = fold(args.text).split(/\s+/).filter((t) => t.length > 1);
   if (terms.length === 0) throw userInputError('text must hold at least one word of two letters or more.', { argument: 'text' });
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 0 || first > ctx.config.maxPageSize) throw userInputError(`first must be between 0 and ${ctx.config.maxPageSize}.`, { argument: 'first' });
-  const kinds = (args.kinds?.length ? args.kinds.map((k) => kindOfGraphqlType(k)!) : allKinds()).filter((k) => searchedFields(k).length > 0);
+  const first = checkFirst(args.first, ctx.config.maxPageSize);
+  // ContentKind's values are the GraphQL type names: the schema lets no other through.
+  const kinds = (args.kinds?.length ? args.kinds.map((k) => contentTypeOfGraphqlType(k)!) : communesModel.contentTypes).filter((k) => searchedFields(k).length > 0);
   const towns = ctx.directory.select(args.towns, args.group);
   const signature = listSignature(['search', args.text, kinds.map((k) => k.names.singular), towns.map((t) => t.town.code), args.locale ?? null]);
   const offset = decodeCursor(args.after, signature)._ ?? 0;
@@ -63,30 +64,21 @@ export async function search(args: SearchArgs, ctx: GatewayContext, info: GraphQ
       kinds.map(async (type) => {
         const fields = searchedFields(type);
         const filters = { or: fields.map((field) => ({ [field]: { containsi: args.text.trim() } })) };
-        try {
-          const list = await readTownList(ctx.directory, entry, type, { filters, start: 0, limit: MATCHES_PER_TOWN_AND_KIND, localeChain: args.locale, relations: [], media: [] }, ctx.requestId);
-          if (list.malformed) ctx.townErrors.push(list.malformed.toGraphQLError(pathOf(info)));
-          return { nodes: nodesOf(list), fields };
-        } catch (error) {
-          if (!(error instanceof TownError)) throw error;
-          if (!missing.has(entry.town.code)) ctx.townErrors.push(error.toGraphQLError(pathOf(info)));
-          missing.add(entry.town.code);
-          return { nodes: [] as GatewayNode[], fields };
-        }
+        const request = { filters, start: 0, limit: MATCHES_PER_TOWN_AND_KIND, localeChain: args.locale, relations: [], media: [] };
+        const list = await readTownListOrMissing(ctx, info, entry, type, request, missing);
+        return { nodes: list ? nodesOf(list) : [], fields };
       }),
     ),
   );
   const ranked = lists
     .flatMap(({ nodes, fields }) => nodes.map((node) => ({ node, score: score(node, fields, terms) })))
     .sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1));
-  const page = ranked.slice(offset, offset + first);
-  const edges = page.map((hit, i) => ({ cursor: encodeCursor(signature, { _: offset + i + 1 }), node: hit }));
-  return {
-    edges,
-    nodes: page,
+  return toConnection({
+    edges: ranked.slice(offset, offset + first).map((hit, i) => ({ cursor: encodeCursor(signature, { _: offset + i + 1 }), node: hit })),
     totalCount: ranked.length,
-    missingTowns: [...missing].sort(),
-    pageInfo: { hasNextPage: offset + first < ranked.length, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+    missingTowns: missing,
+    hasNextPage: offset + first < ranked.length,
+    hasPreviousPage: offset > 0,
+  });
 }
 

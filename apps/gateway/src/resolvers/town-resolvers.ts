@@ -1,7 +1,7 @@
-import { TownError } from '../errors';
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from './gateway-context';
 import { townPublicUrl } from '../registry/town-registry';
+import { unlessTownFails } from './unless-town-fails';
 
 export interface Group {
   kind: string;
@@ -39,15 +39,14 @@ export const townResolvers = {
       const { state, lastSeen, latencyMs, error } = entry.health.snapshot();
       return { state, lastSeen: lastSeen?.toISOString() ?? null, latencyMs, error };
     },
-    plugins: async (entry: TownEntry, _: unknown, ctx: GatewayContext) => {
-      try {
-        const manifest = await ctx.directory.manifest(entry, ctx.requestId);
-        return manifest.plugins.map((p) => ({ name: p.pluginName, packageName: p.packageName, version: p.version, domain: p.domain, modelFingerprint: p.modelFingerprint, kinds: p.kinds }));
-      } catch (error) {
-        if (!(error instanceof TownError)) throw error;
-        return [];
-      }
-    },
+    // A town that does not answer has no plugins to show, and no error: its status says why.
+    plugins: (entry: TownEntry, _: unknown, ctx: GatewayContext) =>
+      unlessTownFails(
+        ctx.directory.manifest(entry, ctx.requestId).then((manifest) =>
+          manifest.plugins.map((p) => ({ name: p.pluginName, packageName: p.packageName, version: p.version, domain: p.domain, modelFingerprint: p.modelFingerprint, kinds: p.kinds })),
+        ),
+        () => [],
+      ),
   },
   TownGroup: {
     towns: (group: Group) => group.towns,

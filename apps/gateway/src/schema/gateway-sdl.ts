@@ -1,5 +1,4 @@
-import { namingOf } from '@communes/domain';
-import { allKinds } from '../towns/content-kinds';
+import { communesModel, namingOf } from '@communes/domain';
 
 const LIST_ARGS = (type: string) =>
   `filters: ${type}FiltersInput, orderBy: [${type}Order!], "At most the gateway's maximum page size (100)." first: Int = 20, after: String, "A fallback chain, e.g. [\\"de\\", \\"fr\\", \\"en\\"]: each town is read in the first it publishes in." locale: [String!]`;
@@ -10,7 +9,7 @@ const LIST_ARGS = (type: string) =>
  * SDL that codegen generates from the model.
  */
 export function toGatewaySdl(): string {
-  const kinds = allKinds().map((type) => namingOf(type));
+  const kinds = communesModel.contentTypes.map((type) => namingOf(type));
   return `
 """A town whose Strapi the gateway federates."""
 type Town {

@@ -1,4 +1,4 @@
-import { isIsoDate, isIsoDateTime, isIsoTime } from './iso-temporal';
+import { isIsoDate, isIsoDateTime, isIsoTime } from '@communes/domain';
 import { valueFieldsOf, type PlannedField } from './field-plan';
 
 const INT32 = 2 ** 31;

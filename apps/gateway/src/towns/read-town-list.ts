@@ -1,6 +1,5 @@
-import { namingOf, type ResolvedContentType } from '@communes/domain';
+import { contentTypeNamed, namingOf, type ResolvedContentType } from '@communes/domain';
 import { GatewayErrorCode, TownError } from '../errors';
-import { kindNamed } from './content-kinds';
 import type { TownEntry, TownDirectory } from './town-directory';
 import { pickLocale } from './pick-locale';
 import { toNode, type GatewayNode } from './to-node';
@@ -39,7 +38,7 @@ export async function readTownList(directory: TownDirectory, entry: TownEntry, t
   const locale = type.localized ? pickLocale(request.localeChain, manifest.locales, manifest.defaultLocale) : undefined;
   let query: URLSearchParams;
   try {
-    query = toStrapiListQuery(type, { ...request, locale, townFields }, kindNamed);
+    query = toStrapiListQuery(type, { ...request, locale, townFields }, contentTypeNamed);
   } catch (error) {
     if (error instanceof UnsatisfiableFilter) return EMPTY;
     throw error;

@@ -1,10 +1,10 @@
+import { contentTypeNamed } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
-import { kindNamed } from './content-kinds';
 import { toNode } from './to-node';
 
 const town = { code: 'eupen', url: 'http://127.0.0.1:1339' };
-const item = kindNamed('agenda-item');
-const paper = kindNamed('paper');
+const item = contentTypeNamed('agenda-item');
+const paper = contentTypeNamed('paper');
 
 // What an older or broken town might send for a closed-session item: every field filled in.
 const leaky = {

@@ -1,4 +1,4 @@
-import { communesModel, isConfidentialEntry, isWithheldLink, namingOf, withheldFields, type ResolvedContentType } from '@communes/domain';
+import { contentTypeNamed, findContentType, isConfidentialEntry, isWithheldLink, namingOf, withheldFields, type ResolvedContentType } from '@communes/domain';
 import { fieldPlanOf } from './field-plan';
 import { encodeNodeId } from './node-id';
 import { townPublicUrl, type RegisteredTown } from '../registry/town-registry';
@@ -23,8 +23,6 @@ type StrapiMedia = { url: string; name?: string; alternativeText?: string; capti
 const absolute = (townUrl: string, url: string) => (/^https?:\/\//.test(url) ? url : `${townUrl}${url.startsWith('/') ? '' : '/'}${url}`);
 const toMedia = (townUrl: string, media: StrapiMedia) => ({ ...media, url: absolute(townUrl, media.url) });
 
-const typeNamed = (singular: string) => communesModel.contentTypes.find((t) => t.names.singular === singular);
-
 interface Confidentiality {
   /** The fields a confidential entry of the kind withholds. */
   withheld: ReadonlySet<string>;
@@ -40,7 +38,7 @@ function confidentialityOf(type: ResolvedContentType): Confidentiality {
   if (!known) {
     const links = new Map<string, ResolvedContentType>();
     for (const [name, field] of Object.entries(type.fields)) {
-      if (field.kind === 'relation' && isWithheldLink(type, name, typeNamed)) links.set(name, typeNamed(field.target)!);
+      if (field.kind === 'relation' && isWithheldLink(type, name, findContentType)) links.set(name, contentTypeNamed(field.target));
     }
     known = { withheld: new Set(withheldFields(type)), links };
     confidentialities.set(type, known);

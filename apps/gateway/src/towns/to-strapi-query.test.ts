@@ -1,10 +1,10 @@
+import { contentTypeNamed } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
-import { kindNamed } from './content-kinds';
 import { toStrapiListQuery } from './to-strapi-query';
 
 const query = (kind: string, relations: string[]) => {
-  const type = kindNamed(kind);
-  return toStrapiListQuery(type, { start: 0, limit: 10, relations, media: [], townFields: new Set(Object.keys(type.fields)) }, kindNamed);
+  const type = contentTypeNamed(kind);
+  return toStrapiListQuery(type, { start: 0, limit: 10, relations, media: [], townFields: new Set(Object.keys(type.fields)) }, contentTypeNamed);
 };
 
 describe('toStrapiListQuery: relations', () => {

@@ -1,8 +1,8 @@
+import { contentTypeNamed } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
-import { kindNamed } from './content-kinds';
 import { appendWhere, toStrapiWhere, UnsatisfiableFilter } from './to-strapi-where';
 
-const where = (kind: string, filters: Record<string, unknown>) => toStrapiWhere(filters, kindNamed(kind), kindNamed);
+const where = (kind: string, filters: Record<string, unknown>) => toStrapiWhere(filters, contentTypeNamed(kind), contentTypeNamed);
 const params = (kind: string, filters: Record<string, unknown>) => {
   const search = new URLSearchParams();
   appendWhere(search, 'filters', where(kind, filters));
@@ -45,6 +45,6 @@ describe('toStrapiWhere', () => {
   });
 
   it('cannot match a field the town lacks', () => {
-    expect(() => toStrapiWhere({ livestreamUrl: { eq: 'x' } }, kindNamed('meeting'), kindNamed, new Set(['name']))).toThrow(UnsatisfiableFilter);
+    expect(() => toStrapiWhere({ livestreamUrl: { eq: 'x' } }, contentTypeNamed('meeting'), contentTypeNamed, new Set(['name']))).toThrow(UnsatisfiableFilter);
   });
 });

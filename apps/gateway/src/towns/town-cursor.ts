@@ -27,11 +27,31 @@ export function decodeCursor(cursor: string | null | undefined, signature: strin
 }
 
 /**
- * A cursor of the same list, at other offsets: how a view that pages by number (OParl's
- * `page`) reaches page n of a one-town list from any cursor the gateway made for it, without
- * knowing how a list's signature is computed.
+ * What makes one list of one kind: the arguments of its root field as the resolver receives
+ * them. GraphQL hands a resolver its input objects coerced: their keys in the schema's field
+ * order, defaults filled in (an order's `direction`). Two lists are the same list when these
+ * are equal, whatever page a cursor points at.
  */
-export function moveCursor(cursor: string, offsets: TownOffsets): string {
-  const { s } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { s: string };
-  return encodeCursor(s, offsets);
+export interface KindList {
+  /** The kind's singular name in the model (`meeting`). */
+  kind: string;
+  /** The codes of the towns read, in the registry's order. */
+  towns: readonly string[];
+  filters?: Record<string, unknown> | null;
+  orderBy?: readonly { field: string; direction?: string | null }[] | null;
+  locale?: readonly string[] | null;
 }
+
+/** The signature a kind list's cursors carry: a cursor resumes only the list it was made for. */
+export const kindListSignature = (list: KindList): string =>
+  listSignature([list.kind, list.towns, list.filters ?? null, list.orderBy ?? null, list.locale ?? null]);
+
+/**
+ * The cursor from which a kind list resumes with each town at the given offset (entries of
+ * that town already consumed): how a view that pages by number, OParl's `page`, reads page n
+ * in one operation through the public schema, with `after`. Give `filters` and `orderBy`
+ * as the resolver receives them (keys in the schema's order, every default written out): a
+ * cursor made for other arguments is refused as another list's (BAD_USER_INPUT), never read
+ * against the wrong list.
+ */
+export const cursorAtOffset = (list: KindList, offsets: TownOffsets): string => encodeCursor(kindListSignature(list), offsets);

@@ -1,6 +1,6 @@
+import { contentTypeNamed } from '@communes/domain';
 import DataLoader from 'dataloader';
 import type { TownDirectory } from './town-directory';
-import { kindNamed } from './content-kinds';
 import { TownError } from '../errors';
 import { readTownList } from './read-town-list';
 import type { GatewayNode } from './to-node';
@@ -36,7 +36,7 @@ export function createTownLoaders(directory: TownDirectory, requestId: string) {
                 readTownList(
                   directory,
                   entry,
-                  kindNamed(kind),
+                  contentTypeNamed(kind),
                   { filters: { documentId: { in: chunk } }, start: 0, limit: chunk.length, relations: selection.relations, media: selection.media, scalars: selection.scalars, localeChain: selection.localeChain },
                   requestId,
                 ),

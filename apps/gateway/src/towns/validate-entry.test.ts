@@ -1,9 +1,9 @@
+import { contentTypeNamed } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
-import { kindNamed } from './content-kinds';
 import { findEntryProblem } from './validate-entry';
 
-const service = (fields: Record<string, unknown>) => findEntryProblem({ documentId: 'svc1', name: 'Carte d\'identité', ...fields }, kindNamed('public-service'));
-const place = (fields: Record<string, unknown>) => findEntryProblem({ documentId: 'plc1', ...fields }, kindNamed('place'));
+const service = (fields: Record<string, unknown>) => findEntryProblem({ documentId: 'svc1', name: 'Carte d\'identité', ...fields }, contentTypeNamed('public-service'));
+const place = (fields: Record<string, unknown>) => findEntryProblem({ documentId: 'plc1', ...fields }, contentTypeNamed('place'));
 
 describe('findEntryProblem', () => {
   it('takes an entry as a town serves it', () => {
@@ -37,18 +37,18 @@ describe('findEntryProblem', () => {
   });
 
   it('refuses values GraphQL cannot write or the model forbids', () => {
-    expect(findEntryProblem({ documentId: 'm1', start: '2026-02-30T18:00:00.000Z' }, kindNamed('meeting'))).toBe('meeting.start is "2026-02-30T18:00:00.000Z", expected an instant such as 2026-03-14T19:30:00.000Z');
-    expect(findEntryProblem({ documentId: 'a1', order: 2 ** 40 }, kindNamed('agenda-item'))).toBe('agenda-item.order is 1099511627776, expected a 32-bit integer');
-    expect(findEntryProblem({ documentId: 'a1', meeting: [null] }, kindNamed('agenda-item'))).toBe('agenda-item.meeting[0] is null');
-    expect(findEntryProblem({ documentId: 'm1', meetingType: 'party' }, kindNamed('meeting'))).toBe('meeting.meetingType is "party", expected a MeetingType code');
-    expect(findEntryProblem({ documentId: 'm1', updatedAt: 12 }, kindNamed('meeting'))).toBe('meeting.updatedAt is 12, expected an instant');
+    expect(findEntryProblem({ documentId: 'm1', start: '2026-02-30T18:00:00.000Z' }, contentTypeNamed('meeting'))).toBe('meeting.start is "2026-02-30T18:00:00.000Z", expected an instant such as 2026-03-14T19:30:00.000Z');
+    expect(findEntryProblem({ documentId: 'a1', order: 2 ** 40 }, contentTypeNamed('agenda-item'))).toBe('agenda-item.order is 1099511627776, expected a 32-bit integer');
+    expect(findEntryProblem({ documentId: 'a1', meeting: [null] }, contentTypeNamed('agenda-item'))).toBe('agenda-item.meeting[0] is null');
+    expect(findEntryProblem({ documentId: 'm1', meetingType: 'party' }, contentTypeNamed('meeting'))).toBe('meeting.meetingType is "party", expected a MeetingType code');
+    expect(findEntryProblem({ documentId: 'm1', updatedAt: 12 }, contentTypeNamed('meeting'))).toBe('meeting.updatedAt is 12, expected an instant');
     expect(place({ image: { name: 'x.png' } })).toBe('place.image is an object, expected a file with a url');
-    expect(findEntryProblem({ documentId: 'n1', headline: 'x'.repeat(500), datePublished: 'x'.repeat(500) }, kindNamed('news-item'))).toMatch(/^news-item\.datePublished is "x{56}\.\.\., expected an instant/);
+    expect(findEntryProblem({ documentId: 'n1', headline: 'x'.repeat(500), datePublished: 'x'.repeat(500) }, contentTypeNamed('news-item'))).toMatch(/^news-item\.datePublished is "x{56}\.\.\., expected an instant/);
   });
 
   it('ignores fields the model lacks and takes fields the entry lacks', () => {
     expect(service({ somethingTheTownAdded: { any: 'thing' } })).toBeUndefined();
-    expect(findEntryProblem({ documentId: 'svc1' }, kindNamed('public-service'))).toBeUndefined();
-    expect(findEntryProblem({ name: 'x' }, kindNamed('public-service'))).toBe('an entry has no documentId');
+    expect(findEntryProblem({ documentId: 'svc1' }, contentTypeNamed('public-service'))).toBeUndefined();
+    expect(findEntryProblem({ name: 'x' }, contentTypeNamed('public-service'))).toBe('an entry has no documentId');
   });
 });

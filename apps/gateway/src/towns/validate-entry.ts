@@ -1,7 +1,6 @@
-import type { ResolvedContentType } from '@communes/domain';
+import { isIsoDateTime, type ResolvedContentType } from '@communes/domain';
 import { checkFieldValue, describeValue } from './check-field-value';
 import { fieldPlanOf } from './field-plan';
-import { isIsoDateTime } from './iso-temporal';
 
 const SYSTEM_DATES = ['createdAt', 'updatedAt', 'publishedAt'];
 

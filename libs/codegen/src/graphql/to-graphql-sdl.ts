@@ -1,7 +1,8 @@
-import { isPublic, isSortable, isWithheldField, isWithheldLink, namingOf, type Field, type Model, type ResolvedContentType, type ValueType, type Vocabulary } from '@communes/domain';
+import { contentTypeNamed, findContentType, isPublic, isSortable, isWithheldField, isWithheldLink, namingOf, type Field, type Model, type ResolvedContentType, type ValueType, type Vocabulary } from '@communes/domain';
 import { parse, print } from 'graphql';
 import { listFilteredVocabularies, toGraphqlFilterType, toGraphqlOutputType, type TypeNameOf } from './graphql-field';
 import { FILTERED_SCALARS, toScalarFilterSdl } from './scalar-filters';
+import { withheldNote } from '../withheld-note';
 
 const description = (text: string | undefined, indent = ''): string =>
   text ? `${indent}"""${text.replace(/"""/g, '\\"""')}"""\n` : '';
@@ -93,19 +94,11 @@ function valueTypeSdl(valueType: ValueType, typeNameOf: TypeNameOf): string {
   return `${description(valueType.description)}type ${valueType.name} {\n${fields}\n}`;
 }
 
-const isList = (field: Field): boolean => (field.kind === 'relation' && (field.cardinality === 'oneToMany' || field.cardinality === 'manyToMany')) || (field.kind === 'media' && field.multiple) || field.kind === 'enumerationList' || (field.kind === 'struct' && field.list);
-
-/** What a client reads of a field that a confidential entry withholds, in the field's own words. */
-function withheldNote(type: ResolvedContentType, field: Field): string {
-  const { when } = type.confidentiality!;
-  return `Withheld (${isList(field) ? 'empty' : 'null'}) when ${when.field} is ${when.equals}.`;
-}
-
 /** On the far side of a withheld relation (a paper's agenda items), the entries it leaves out. */
 function linkNote(type: ResolvedContentType, fieldName: string, field: Field, model: Model): string | undefined {
-  const typeNamed = (singular: string) => model.contentTypes.find((t) => t.names.singular === singular);
+  const typeNamed = (singular: string) => findContentType(singular, model);
   if (field.kind !== 'relation' || !isWithheldLink(type, fieldName, typeNamed)) return undefined;
-  const { when } = typeNamed(field.target)!.confidentiality!;
+  const { when } = contentTypeNamed(field.target, model).confidentiality!;
   return `Leaves out the entries whose ${when.field} is ${when.equals}.`;
 }
 
@@ -166,11 +159,7 @@ export const SDL_HEADER = '# Generated from libs/domain by `npm run generate`. D
  * `Query`), no private field anywhere.
  */
 export function toGraphqlSdl(model: Model): string {
-  const typeNameOf: TypeNameOf = (singular) => {
-    const target = model.contentTypes.find((type) => type.names.singular === singular);
-    if (!target) throw new Error(`Unknown content type "${singular}".`);
-    return namingOf(target).graphqlType;
-  };
+  const typeNameOf: TypeNameOf = (singular) => namingOf(contentTypeNamed(singular, model)).graphqlType;
   const parts = [
     SHARED,
     ...FILTERED_SCALARS.map(toScalarFilterSdl),

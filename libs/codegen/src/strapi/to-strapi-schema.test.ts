@@ -1,11 +1,11 @@
-import { communesModel } from '@communes/domain';
+import { communesModel, contentTypeNamed } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
 import { confidentialModel } from '../testing/confidential-model';
 import { kitchenSinkModel } from '../testing/kitchen-sink-model';
 import { toIndexName, toStrapiSchema } from './to-strapi-schema';
 
-const sinkType = kitchenSinkModel.contentTypes.find((t) => t.names.singular === 'kitchen-sink')!;
-const drawerType = kitchenSinkModel.contentTypes.find((t) => t.names.singular === 'drawer')!;
+const sinkType = contentTypeNamed('kitchen-sink', kitchenSinkModel);
+const drawerType = contentTypeNamed('drawer', kitchenSinkModel);
 const sink = toStrapiSchema(sinkType, kitchenSinkModel);
 const drawer = toStrapiSchema(drawerType, kitchenSinkModel);
 const localized = (value: boolean) => ({ i18n: { localized: value } });
@@ -103,10 +103,10 @@ describe('toStrapiSchema', () => {
   });
 
   it('carries a confidentiality rule in the plugin options, where the town reads it at run time', () => {
-    const hearing = toStrapiSchema(confidentialModel.contentTypes.find((t) => t.names.singular === 'hearing')!, confidentialModel);
+    const hearing = toStrapiSchema(contentTypeNamed('hearing', confidentialModel), confidentialModel);
     expect(hearing.pluginOptions.communes).toEqual({ confidentiality: { when: { field: 'public', equals: false }, visible: ['sitting', 'name', 'public'] } });
     expect(sink.pluginOptions.communes).toBeUndefined();
-    const item = toStrapiSchema(communesModel.contentTypes.find((t) => t.names.singular === 'agenda-item')!, communesModel);
+    const item = toStrapiSchema(contentTypeNamed('agenda-item', communesModel), communesModel);
     expect(item.pluginOptions.communes).toEqual({ confidentiality: { when: { field: 'public', equals: false }, visible: ['meeting', 'number', 'order', 'name', 'public'] } });
   });
 

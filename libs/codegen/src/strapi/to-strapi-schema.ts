@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { geoColumns, namingOf, toColumnName, type Model, type RelationField, type ResolvedContentType } from '@communes/domain';
+import { findContentType, geoColumns, namingOf, toColumnName, type Model, type RelationField, type ResolvedContentType } from '@communes/domain';
 import type { StrapiAttribute } from './strapi-attribute';
 import { toStrapiAttributes } from './to-strapi-attributes';
 
@@ -33,7 +33,7 @@ export function toIndexName(collectionName: string, columns: readonly string[]):
 export function toStrapiSchema(type: ResolvedContentType, model: Model): StrapiContentTypeSchema {
   const naming = namingOf(type);
   const findInverse = (relation: RelationField): RelationField | undefined => {
-    const target = model.contentTypes.find((t) => t.names.singular === relation.target);
+    const target = findContentType(relation.target, model);
     const inverse = relation.inverse === undefined ? undefined : target?.fields[relation.inverse];
     return inverse?.kind === 'relation' ? inverse : undefined;
   };

@@ -1,4 +1,4 @@
-import { geoColumns, namingOf, type Model } from '@communes/domain';
+import { contentTypeNamed, geoColumns, namingOf, type Model } from '@communes/domain';
 import { GENERATED_TS_HEADER, toTsType, valueTypeInterface, vocabularyUnion } from './ts-field-type';
 
 /**
@@ -6,7 +6,7 @@ import { GENERATED_TS_HEADER, toTsType, valueTypeInterface, vocabularyUnion } fr
  * `<Type>Input`, what is written through Strapi's Document Service (seeders, plugins).
  */
 export function toEntryTypes(model: Model): string {
-  const typeNameOf = (singular: string) => namingOf(model.contentTypes.find((t) => t.names.singular === singular)!).graphqlType;
+  const typeNameOf = (singular: string) => namingOf(contentTypeNamed(singular, model)).graphqlType;
   const out: string[] = [GENERATED_TS_HEADER];
 
   out.push(

@@ -1,4 +1,4 @@
-import { isPublic, isSortable, namingOf, type Model } from '@communes/domain';
+import { contentTypeNamed, isPublic, isSortable, namingOf, type Model } from '@communes/domain';
 import { toGraphqlFilterType } from '../graphql/graphql-field';
 import { FILTER_OPERATORS, FILTERED_SCALARS, scalarFilterName } from '../graphql/scalar-filters';
 import { listFilteredVocabularies } from '../graphql/graphql-field';
@@ -17,7 +17,7 @@ const SCALAR_TS: Record<(typeof FILTERED_SCALARS)[number], string> = {
 
 /** TypeScript types of the gateway side: what the generated SDL's types and inputs hold. */
 export function toGraphqlTypes(model: Model): string {
-  const typeNameOf = (singular: string) => namingOf(model.contentTypes.find((t) => t.names.singular === singular)!).graphqlType;
+  const typeNameOf = (singular: string) => namingOf(contentTypeNamed(singular, model)).graphqlType;
   const out: string[] = [GENERATED_TS_HEADER];
 
   out.push(

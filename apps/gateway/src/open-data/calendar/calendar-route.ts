@@ -1,17 +1,19 @@
-import type { OpenDataContext, OpenDataRoute } from '../open-data-route';
-import { parseCalendarQuery, type CalendarQuery } from './parse-calendar-query';
+import type { ResolvedContentType } from '@communes/domain';
+import { listingFormat } from '../listing/listing-format';
 import { readList } from '../listing/read-list';
 import { scopeTitle } from '../listing/scope-title';
-import { serveOpenData } from '../listing/serve-open-data';
-import { toICalendar } from './to-icalendar';
 import { toTownScope } from '../listing/town-scope';
+import type { OpenDataContext, OpenDataRoute } from '../open-data-route';
+import { serveOpenData } from '../serve-open-data';
+import { parseCalendarQuery, type CalendarQuery } from './parse-calendar-query';
+import { toICalendar } from './to-icalendar';
 
 export interface CalendarDefinition<T> {
   path: string;
   /** For the calendar's name: "Events", "Council meetings". */
   title: string;
-  field: string;
-  type: string;
+  /** The kind it lists. */
+  type: ResolvedContentType;
   selection: string;
   /** The codes `category` accepts. */
   categoryCodes: readonly string[];
@@ -25,12 +27,11 @@ export function createCalendarRoute<T>(definition: CalendarDefinition<T>): OpenD
     name: `calendar ${definition.path}`,
     async handle(ctx: OpenDataContext): Promise<boolean> {
       if (ctx.url.pathname !== definition.path) return false;
-      await serveOpenData(ctx, async () => {
+      await serveOpenData(ctx, listingFormat, async () => {
         const now = new Date();
         const scope = toTownScope(ctx.url, ctx.directory);
         const query = parseCalendarQuery(ctx.url, definition.categoryCodes, now);
         const list = await readList<T>(ctx, {
-          field: definition.field,
           type: definition.type,
           selection: definition.selection,
           scope,

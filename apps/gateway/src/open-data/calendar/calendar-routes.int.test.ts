@@ -158,10 +158,10 @@ describe('iCalendar over a town (parsed back by ical.js)', () => {
     it('answers 405 to other methods', async () => {
       await expectError('/calendar/events.ics', 405, 'METHOD_NOT_ALLOWED', { method: 'POST', body: 'x' });
     });
-    it('answers 502 when the town is down, and says which', async () => {
+    it('answers 502 when the town answers with an error, and says which', async () => {
       town.setFault('error500');
       try {
-        expect(await expectError('/calendar/events.ics?town=eupen&from=2000-01-01', 502, 'TOWNS_UNAVAILABLE')).toContain('eupen');
+        expect(await expectError('/calendar/events.ics?town=eupen&from=2000-01-01', 502, 'TOWN_BAD_RESPONSE')).toContain('eupen');
       } finally {
         town.setFault('none');
       }

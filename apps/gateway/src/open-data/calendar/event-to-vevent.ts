@@ -1,4 +1,4 @@
-import { toIcalUtc } from '../listing/brussels-time';
+import { toIcalUtc } from './ical-dates';
 import type { CalendarEvent } from './calendar-nodes';
 import { escapeText, paramValue } from './ical-text';
 import { icalProperty } from './ical-property';

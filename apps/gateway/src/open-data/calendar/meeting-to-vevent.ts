@@ -1,4 +1,4 @@
-import { toIcalUtc } from '../listing/brussels-time';
+import { toIcalUtc } from './ical-dates';
 import type { CalendarMeeting } from './calendar-nodes';
 import { escapeText } from './ical-text';
 import { icalProperty } from './ical-property';

@@ -1,6 +1,6 @@
 import { parseDateParam } from '../listing/parse-date-param';
 import { parseLimit, parseLocales } from '../listing/parse-limit';
-import { badParameter } from '../listing/request-error';
+import { badParameter } from '../open-data-error';
 
 export interface CalendarQuery {
   from: Date;

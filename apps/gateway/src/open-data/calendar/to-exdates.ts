@@ -1,4 +1,5 @@
-import { toBrusselsParts, toIcalDate, toIcalLocalDateTime } from '../listing/brussels-time';
+import { toBrusselsParts } from '@communes/domain';
+import { toIcalDate, toIcalLocalDateTime } from './ical-dates';
 import { toInstant } from './to-ical-time';
 
 /**

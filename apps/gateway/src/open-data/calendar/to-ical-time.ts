@@ -1,4 +1,5 @@
-import { nextDay, toBrusselsParts, toIcalDate, toIcalLocalDateTime } from '../listing/brussels-time';
+import { toBrusselsParts } from '@communes/domain';
+import { nextDay, toIcalDate, toIcalLocalDateTime } from './ical-dates';
 
 /** `DTSTART;TZID=Europe/Brussels:20260314T200000`, or `;VALUE=DATE:20260314` for a whole day. */
 export function toIcalTime(name: string, instant: Date, allDay: boolean): string {

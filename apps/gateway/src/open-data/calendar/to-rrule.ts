@@ -1,4 +1,5 @@
-import { fromBrusselsLocal, toIcalUtc } from '../listing/brussels-time';
+import { fromBrusselsLocal } from '@communes/domain';
+import { toIcalUtc } from './ical-dates';
 
 const FREQS = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
 const PARTS: Record<string, RegExp> = {

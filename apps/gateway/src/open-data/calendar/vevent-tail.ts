@@ -1,4 +1,4 @@
-import { toIcalUtc } from '../listing/brussels-time';
+import { toIcalUtc } from './ical-dates';
 import { icalProperty } from './ical-property';
 import { toInstant } from './to-ical-time';
 

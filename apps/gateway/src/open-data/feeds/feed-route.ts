@@ -1,14 +1,17 @@
-import type { OpenDataContext, OpenDataRoute } from '../open-data-route';
+import { contentTypeNamed } from '@communes/domain';
+import { listingFormat } from '../listing/listing-format';
 import { parseLimit, parseLocales } from '../listing/parse-limit';
 import { readList } from '../listing/read-list';
 import { scopeTitle } from '../listing/scope-title';
-import { serveOpenData } from '../listing/serve-open-data';
 import { toTownScope } from '../listing/town-scope';
+import type { OpenDataContext, OpenDataRoute } from '../open-data-route';
+import { serveOpenData } from '../serve-open-data';
 import { NEWS_SELECTION, type NewsNode } from './news-nodes';
 import { toNewsFeed } from './to-news-feed';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
+const newsItem = contentTypeNamed('news-item');
 
 const FORMATS = {
   rss: { path: '/feeds/news.rss', contentType: 'application/rss+xml; charset=utf-8' },
@@ -22,13 +25,12 @@ export function createNewsFeedRoute(format: keyof typeof FORMATS): OpenDataRoute
     name: `feeds ${path}`,
     async handle(ctx: OpenDataContext): Promise<boolean> {
       if (ctx.url.pathname !== path) return false;
-      await serveOpenData(ctx, async () => {
+      await serveOpenData(ctx, listingFormat, async () => {
         const scope = toTownScope(ctx.url, ctx.directory);
         const limit = parseLimit(ctx.url, DEFAULT_LIMIT, MAX_LIMIT);
         const locale = parseLocales(ctx.url);
         const list = await readList<NewsNode>(ctx, {
-          field: 'newsItems',
-          type: 'NewsItem',
+          type: newsItem,
           selection: NEWS_SELECTION,
           scope,
           orderBy: [{ field: 'datePublished', direction: 'DESC' }],

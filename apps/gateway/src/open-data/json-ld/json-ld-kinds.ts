@@ -1,3 +1,4 @@
+import { contentTypeNamed, type ResolvedContentType } from '@communes/domain';
 import { NEWS_SELECTION, type NewsNode } from '../feeds/news-nodes';
 import { EVENT_LD_SELECTION, PLACE_LD_SELECTION, PUBLIC_SERVICE_LD_SELECTION, type EventLdNode, type PlaceLdNode, type PublicServiceLdNode } from './json-ld-nodes';
 import type { JsonLdKindPath } from './json-ld-urls';
@@ -8,8 +9,8 @@ import { toJsonLdPublicService } from './to-json-ld-public-service';
 
 /** How one kind is read from the gateway's schema and written as schema.org. */
 export interface JsonLdKind {
-  field: string;
-  type: string;
+  /** The kind it reads; its root field and GraphQL type come from the model's naming. */
+  type: ResolvedContentType;
   selection: string;
   orderBy: { field: string; direction: 'ASC' | 'DESC' }[];
   /** The schema.org object; its type is checked against schema-dts where it is built. */
@@ -19,10 +20,10 @@ export interface JsonLdKind {
 const kind = <T>(k: Omit<JsonLdKind, 'toJsonLd'> & { toJsonLd(node: T, origin: string): object }): JsonLdKind => k as JsonLdKind;
 
 export const jsonLdKinds: Record<JsonLdKindPath, JsonLdKind> = {
-  events: kind<EventLdNode>({ field: 'events', type: 'Event', selection: EVENT_LD_SELECTION, orderBy: [{ field: 'start', direction: 'DESC' }], toJsonLd: toJsonLdEvent }),
-  places: kind<PlaceLdNode>({ field: 'places', type: 'Place', selection: PLACE_LD_SELECTION, orderBy: [{ field: 'name', direction: 'ASC' }], toJsonLd: toJsonLdPlace }),
-  'public-services': kind<PublicServiceLdNode>({ field: 'publicServices', type: 'PublicService', selection: PUBLIC_SERVICE_LD_SELECTION, orderBy: [{ field: 'name', direction: 'ASC' }], toJsonLd: toJsonLdPublicService }),
-  news: kind<NewsNode>({ field: 'newsItems', type: 'NewsItem', selection: NEWS_SELECTION, orderBy: [{ field: 'datePublished', direction: 'DESC' }], toJsonLd: toJsonLdNewsArticle }),
+  events: kind<EventLdNode>({ type: contentTypeNamed('event'), selection: EVENT_LD_SELECTION, orderBy: [{ field: 'start', direction: 'DESC' }], toJsonLd: toJsonLdEvent }),
+  places: kind<PlaceLdNode>({ type: contentTypeNamed('place'), selection: PLACE_LD_SELECTION, orderBy: [{ field: 'name', direction: 'ASC' }], toJsonLd: toJsonLdPlace }),
+  'public-services': kind<PublicServiceLdNode>({ type: contentTypeNamed('public-service'), selection: PUBLIC_SERVICE_LD_SELECTION, orderBy: [{ field: 'name', direction: 'ASC' }], toJsonLd: toJsonLdPublicService }),
+  news: kind<NewsNode>({ type: contentTypeNamed('news-item'), selection: NEWS_SELECTION, orderBy: [{ field: 'datePublished', direction: 'DESC' }], toJsonLd: toJsonLdNewsArticle }),
 };
 
 export const isJsonLdKindPath = (value: string): value is JsonLdKindPath => Object.hasOwn(jsonLdKinds, value);

@@ -1,9 +1,10 @@
-import type { OpenDataContext, OpenDataRoute } from '../open-data-route';
+import { listingFormat } from '../listing/listing-format';
 import { parseLimit, parseLocales } from '../listing/parse-limit';
 import { readList } from '../listing/read-list';
-import { OpenDataErrorCode, OpenDataRequestError } from '../listing/request-error';
-import { serveOpenData } from '../listing/serve-open-data';
 import { toTownScope } from '../listing/town-scope';
+import { notFound } from '../open-data-error';
+import type { OpenDataContext, OpenDataRoute } from '../open-data-route';
+import { serveOpenData } from '../serve-open-data';
 import { isJsonLdKindPath, jsonLdKinds } from './json-ld-kinds';
 import { readJsonLdNode } from './read-json-ld-node';
 
@@ -30,9 +31,9 @@ export const jsonLdRoute: OpenDataRoute = {
   async handle(ctx: OpenDataContext): Promise<boolean> {
     const match = PATH.exec(ctx.url.pathname);
     if (!match) return false;
-    await serveOpenData(ctx, async () => {
+    await serveOpenData(ctx, listingFormat, async () => {
       const [, kindPath = '', id] = match;
-      if (!isJsonLdKindPath(kindPath)) throw new OpenDataRequestError(404, OpenDataErrorCode.NotFound, `Unknown kind "${kindPath}": expected one of ${Object.keys(jsonLdKinds).join(', ')}.`);
+      if (!isJsonLdKindPath(kindPath)) throw notFound(`Unknown kind "${kindPath}": expected one of ${Object.keys(jsonLdKinds).join(', ')}.`);
       const kind = jsonLdKinds[kindPath];
       const locale = parseLocales(ctx.url);
       if (id !== undefined) {
@@ -41,7 +42,7 @@ export const jsonLdRoute: OpenDataRoute = {
       }
       const scope = toTownScope(ctx.url, ctx.directory);
       const limit = parseLimit(ctx.url, DEFAULT_LIMIT, MAX_LIMIT);
-      const list = await readList<never>(ctx, { field: kind.field, type: kind.type, selection: kind.selection, scope, orderBy: kind.orderBy, limit, ...(locale ? { locale } : {}) });
+      const list = await readList<never>(ctx, { type: kind.type, selection: kind.selection, scope, orderBy: kind.orderBy, limit, ...(locale ? { locale } : {}) });
       const body = {
         '@context': 'https://schema.org',
         '@type': 'ItemList',

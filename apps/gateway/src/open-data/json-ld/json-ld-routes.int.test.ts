@@ -109,12 +109,12 @@ describe('schema.org JSON-LD (expanded by jsonld.js)', () => {
       await expectError(`/json-ld/events/${placeId}`, 404, 'NOT_FOUND');
       await expectError('/json-ld/news?town=atlantis', 404, 'UNKNOWN_TOWN');
     });
-    it('answers 502 when the town of the id is down, not 404', async () => {
+    it('answers 502 when the town of the id answers with an error, not 404', async () => {
       const id = ((await listItem('news'))['@id'] as string).split('/').pop()!;
       town.setFault('error500');
       try {
-        await expectError(`/json-ld/news/${id}`, 502, 'TOWNS_UNAVAILABLE');
-        await expectError('/json-ld/news?town=eupen', 502, 'TOWNS_UNAVAILABLE');
+        await expectError(`/json-ld/news/${id}`, 502, 'TOWN_BAD_RESPONSE');
+        await expectError('/json-ld/news?town=eupen', 502, 'TOWN_BAD_RESPONSE');
       } finally {
         town.setFault('none');
       }

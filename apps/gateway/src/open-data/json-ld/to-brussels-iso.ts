@@ -1,4 +1,4 @@
-import { toBrusselsParts } from '../listing/brussels-time';
+import { toBrusselsParts } from '@communes/domain';
 
 const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
 

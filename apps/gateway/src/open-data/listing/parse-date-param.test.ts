@@ -10,6 +10,11 @@ describe('parseDateParam', () => {
     expect(param('2026-03-14T20:00:00+01:00')?.toISOString()).toBe('2026-03-14T19:00:00.000Z');
   });
 
+  it('ends `to` at midnight in Brussels after the last day of a summer month', () => {
+    expect(param('2026-07-31', 'to')?.toISOString()).toBe('2026-07-31T22:00:00.000Z');
+    expect(param('2026-12-31', 'to')?.toISOString()).toBe('2026-12-31T23:00:00.000Z');
+  });
+
   it.each(['2026-02-30', '2026-02-30T10:00:00Z', '2026-03-14T25:00:00Z', '2026-03-14T20:00:00'])('refuses %s', (value) => {
     expect(() => param(value)).toThrow(/from: expected a date/);
   });

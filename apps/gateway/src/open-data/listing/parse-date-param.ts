@@ -1,6 +1,6 @@
-import { isIsoDateTime } from '../../towns/iso-temporal';
-import { fromBrusselsLocal } from './brussels-time';
-import { badParameter } from './request-error';
+import { fromBrusselsLocal } from '@communes/domain';
+import { isIsoDateTime } from '@communes/domain';
+import { badParameter } from '../open-data-error';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

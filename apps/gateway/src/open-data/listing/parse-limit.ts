@@ -1,4 +1,4 @@
-import { badParameter } from './request-error';
+import { badParameter } from '../open-data-error';
 
 /** The `limit` query parameter: a whole number from 1 to `max`, `fallback` when absent. */
 export function parseLimit(url: URL, fallback: number, max: number): number {

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { TownDirectory } from '../../towns/town-directory';
-import { badParameter, OpenDataErrorCode, OpenDataRequestError } from './request-error';
+import { badParameter } from '../open-data-error';
+import { toOpenDataError } from '../to-open-data-error';
 
 /** Which towns an open-data request reads: some by code, one group, or every town. */
 export interface TownScope {
@@ -32,8 +33,8 @@ export function toTownScope(url: URL, directory: TownDirectory): TownScope {
   try {
     directory.select(scope.towns, scope.group);
   } catch (error) {
-    if (error instanceof GraphQLError) throw new OpenDataRequestError(404, OpenDataErrorCode.UnknownTown, error.message);
-    throw error;
+    // An unknown town or group: the status every open-data format gives UNKNOWN_TOWN.
+    throw (error instanceof GraphQLError && toOpenDataError([error], directory)) || error;
   }
   return scope;
 }

@@ -1,4 +1,6 @@
+import type { ResolvedContentType } from '@communes/domain';
 import type { OparlSegment, OparlUrls } from './oparl-urls';
+import type { MediaNode } from './to-oparl-file';
 
 /** What a mapper needs besides the node: where URLs point and what the client asked. */
 export interface MapContext {
@@ -13,17 +15,17 @@ export interface MapContext {
 export type OparlObject = Record<string, unknown>;
 
 /**
- * One OParl object type read from one kind of the gateway's schema: the list it comes from,
- * the fields to ask for, and the mapping to OParl 1.1.
+ * One OParl object type read from one kind of the model: the fields to ask the gateway's
+ * schema for, and the mapping to OParl 1.1. The kind's root field and GraphQL type come
+ * from the model's naming (`namingOf(type)`), never typed here.
  */
 export interface OparlKind<N = never> {
   segment: OparlSegment;
-  /** The gateway's root list field, e.g. `meetings`. */
-  listField: string;
-  /** The GraphQL type, e.g. `Meeting` (its filter input is `${graphqlType}FiltersInput`). */
-  graphqlType: string;
+  type: ResolvedContentType;
   /** The selection on each node. */
   selection: string;
+  /** Its media fields, whose files are OParl File objects at their own URLs; none when absent. */
+  files?: { selection: string; of(node: N): MediaNode[] };
   toOparl(node: N, context: MapContext): OparlObject;
   /**
    * Reads the objects a page embeds (a meeting's agenda, a paper's consultations) in
@@ -32,8 +34,8 @@ export interface OparlKind<N = never> {
   embed?(load: EmbedLoader, nodes: N[]): Promise<void>;
 }
 
-/** Reads every entry of a list in the node's town, for `embed`. */
-export type EmbedLoader = <E>(source: { listField: string; graphqlType: string }, filters: Record<string, unknown>, selection: string) => Promise<E[]>;
+/** Reads every entry of a kind matching the filters in the nodes' town, for `embed`. */
+export type EmbedLoader = <E>(type: ResolvedContentType, filters: Record<string, unknown>, selection: string) => Promise<E[]>;
 
 export interface Ref {
   documentId: string;

@@ -1,8 +1,9 @@
 import type { OpenDataRoute } from '../open-data-route';
+import { notFound } from '../open-data-error';
+import { serveOpenData } from '../serve-open-data';
 import { answerOparlPath } from './answer-oparl-path';
-import { OparlError } from './oparl-error';
+import { oparlFormat, toOparlAnswer } from './oparl-format';
 import { createOparlUrls, OPARL_BASE } from './oparl-urls';
-import { sendOparlJson } from './send-oparl-json';
 
 function segmentsOf(pathname: string): string[] | undefined {
   try {
@@ -16,34 +17,16 @@ function segmentsOf(pathname: string): string[] | undefined {
 export const oparlRoute: OpenDataRoute = {
   name: 'oparl',
   async handle(context) {
-    const { url, req, res } = context;
+    const { url } = context;
     if (url.pathname !== OPARL_BASE && !url.pathname.startsWith(`${OPARL_BASE}/`)) return false;
-    const method = req.method ?? 'GET';
     const urls = createOparlUrls(context.publicOrigin);
-    if (method === 'OPTIONS') {
-      res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD, OPTIONS', allow: 'GET, HEAD, OPTIONS' });
-      res.end();
-      return true;
-    }
-    try {
-      if (method !== 'GET' && method !== 'HEAD') throw new OparlError(405, `OParl is read-only: GET or HEAD, got ${method.slice(0, 20)}.`);
+    await serveOpenData(context, oparlFormat, async () => {
       const parts = segmentsOf(url.pathname);
-      if (!parts) throw new OparlError(404, 'Not found: the path is not valid percent-encoding.');
+      if (!parts) throw notFound('Not found: the path is not valid percent-encoding.');
       // The entry point, for clients given the API's root rather than its System.
-      if (parts.length === 0) {
-        res.writeHead(302, { location: urls.system, 'access-control-allow-origin': '*' });
-        res.end();
-        return true;
-      }
-      sendOparlJson(res, method, 200, await answerOparlPath(context, urls, parts));
-    } catch (error) {
-      if (error instanceof OparlError) {
-        sendOparlJson(res, method, error.status, error.toBody(), error.status === 405 ? { allow: 'GET, HEAD, OPTIONS' } : {});
-      } else {
-        context.logger.error('oparl request failed', { requestId: context.requestId, error: (error as Error).message });
-        sendOparlJson(res, method, 500, { error: { status: 500, message: 'Internal error.' } });
-      }
-    }
+      if (parts.length === 0) return { status: 302, body: '', headers: { location: urls.system } };
+      return toOparlAnswer(await answerOparlPath(context, urls, parts));
+    });
     return true;
   },
 };

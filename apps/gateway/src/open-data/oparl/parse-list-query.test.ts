@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OparlError } from './oparl-error';
+import { OpenDataError } from '../open-data-error';
 import { parseListQuery } from './parse-list-query';
 import { toPagedList } from './to-paged-list';
 
@@ -8,8 +8,8 @@ const refusal = (query: string) => {
   try {
     parse(query);
   } catch (error) {
-    expect(error).toBeInstanceOf(OparlError);
-    return { status: (error as OparlError).status, message: (error as OparlError).message };
+    expect(error).toBeInstanceOf(OpenDataError);
+    return { status: (error as OpenDataError).status, message: (error as OpenDataError).message };
   }
   throw new Error(`"${query}" was accepted`);
 };

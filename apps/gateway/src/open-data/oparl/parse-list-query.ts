@@ -1,4 +1,4 @@
-import { badRequest } from './oparl-error';
+import { badParameter } from '../open-data-error';
 
 /** What an OParl list request asks for, checked. */
 export interface ListQuery {
@@ -34,13 +34,13 @@ function toInstant(value: string): number {
 
 function single(params: URLSearchParams, name: string): string | undefined {
   const values = params.getAll(name);
-  if (values.length > 1) throw badRequest(`${name} may be given once, got ${values.length} values.`);
+  if (values.length > 1) throw badParameter(`${name} may be given once, got ${values.length} values.`);
   return values[0];
 }
 
 function positiveInteger(name: string, value: string, max: number): number {
   if (!/^\d{1,9}$/.test(value) || Number(value) < 1 || Number(value) > max) {
-    throw badRequest(`${name} must be an integer from 1 to ${max}, got "${value.slice(0, 40)}".`);
+    throw badParameter(`${name} must be an integer from 1 to ${max}, got "${value.slice(0, 40)}".`);
   }
   return Number(value);
 }
@@ -53,7 +53,7 @@ export function parseListQuery(params: URLSearchParams, maxLimit: number): ListQ
     const value = single(params, name);
     if (value === undefined) continue;
     const time = toInstant(value);
-    if (Number.isNaN(time)) throw badRequest(`${name} must be an ISO 8601 date-time with a time zone, such as 2026-01-01T00:00:00+01:00, got "${value.slice(0, 40)}".`);
+    if (Number.isNaN(time)) throw badParameter(`${name} must be an ISO 8601 date-time with a time zone, such as 2026-01-01T00:00:00+01:00, got "${value.slice(0, 40)}".`);
     filters[field] = { ...filters[field], [operator]: new Date(time).toISOString() };
     kept.push([name, value]);
   }
@@ -62,7 +62,7 @@ export function parseListQuery(params: URLSearchParams, maxLimit: number): ListQ
   if (limit !== undefined) kept.push(['limit', limit]);
   const omit = single(params, 'omit_internal');
   if (omit !== undefined && !['true', 'false', '1', '0', ''].includes(omit)) {
-    throw badRequest(`omit_internal must be true or false, got "${omit.slice(0, 40)}".`);
+    throw badParameter(`omit_internal must be true or false, got "${omit.slice(0, 40)}".`);
   }
   const omitInternal = omit === 'true' || omit === '1' || omit === '';
   if (omit !== undefined) kept.push(['omit_internal', omit]);

@@ -1,6 +1,6 @@
 import type { OparlObject } from './oparl-kind';
 import type { OparlUrls } from './oparl-urls';
-import type { TownInfo } from './read-town';
+import type { TownInfo } from './create-oparl-reader';
 import { toOparlObject } from './to-oparl-object';
 
 /**

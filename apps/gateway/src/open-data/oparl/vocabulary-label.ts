@@ -1,5 +1,4 @@
-import type { Locale } from '@communes/domain';
-import { kindNamed } from '../../towns/content-kinds';
+import { contentTypeNamed, type Locale } from '@communes/domain';
 
 /**
  * The label of a code of the model's vocabularies in the node's locale (English when the
@@ -7,7 +6,7 @@ import { kindNamed } from '../../towns/content-kinds';
  */
 export function vocabularyLabel(kind: string, field: string, code: string | null | undefined, locale: string | null | undefined): string | undefined {
   if (!code) return undefined;
-  const definition = kindNamed(kind).fields[field];
+  const definition = contentTypeNamed(kind).fields[field];
   if (!definition || definition.kind !== 'enumeration') return code;
   const labels = definition.vocabulary.codes.find((c) => c.code === code)?.labels;
   return labels?.[(locale ?? 'en') as Locale] ?? labels?.en ?? code;

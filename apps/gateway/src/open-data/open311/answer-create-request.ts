@@ -4,7 +4,7 @@ import type { OpenDataContext } from '../open-data-route';
 import { checkApiKey } from './check-api-key';
 import { createServiceRequest } from './create-service-request';
 import { IdempotencyKeyReused } from './idempotency-store';
-import { Open311Error } from './open311-error';
+import { badParameter, OpenDataError, OpenDataErrorCode } from '../open-data-error';
 import { parseCreateRequest, type CreateRequestInput } from './parse-create-request';
 import { readForm } from './read-form';
 import { readServiceTypes } from './read-service-types';
@@ -17,10 +17,10 @@ import type { Open311Answer } from './answer-open311-get';
 async function fileRequest(context: OpenDataContext, entry: TownEntry, input: CreateRequestInput): Promise<string> {
   const { town } = entry;
   const [type] = await readServiceTypes(context, town.code, town.locales, input.serviceCode);
-  if (!type) throw new Open311Error(400, `service_code "${input.serviceCode.slice(0, 60)}" is not a service of ${town.name}; GET services lists them.`);
+  if (!type) throw badParameter(`service_code "${input.serviceCode.slice(0, 60)}" is not a service of ${town.name}; GET services lists them.`);
   const answers = validateAttributeAnswers(input.serviceCode, type.attributes, input.attributes);
   const id = await createServiceRequest(entry, toStrapiServiceRequest(input, type.documentId, answers, new Date()), context.requestId);
-  context.logger.info('open311 request created', { requestId: context.requestId, town: town.code, serviceCode: input.serviceCode, id });
+  context.logger.info('open311 request created', { town: town.code, serviceCode: input.serviceCode, id });
   return id;
 }
 
@@ -38,7 +38,7 @@ export async function answerCreateRequest(context: OpenDataContext, entry: TownE
   try {
     body = await context.readBody();
   } catch (error) {
-    if (error instanceof BodyTooLarge) throw new Open311Error(413, `The request body is over ${context.config.maxBodyBytes} bytes.`, { connection: 'close' });
+    if (error instanceof BodyTooLarge) throw new OpenDataError(413, OpenDataErrorCode.PayloadTooLarge, `The request body is over ${context.config.maxBodyBytes} bytes.`, { headers: { connection: 'close' } });
     throw error;
   }
   const form = readForm(body, context.req.headers['content-type']);
@@ -46,11 +46,13 @@ export async function answerCreateRequest(context: OpenDataContext, entry: TownE
   const guard = context.open311PostGuard;
   const wait = guard.limiter.take(client);
   if (wait !== undefined) {
-    throw new Open311Error(429, `Too many requests: an api_key may send ${guard.perMinute} requests a minute; try again in ${wait} seconds.`, { 'retry-after': String(wait) });
+    throw new OpenDataError(429, OpenDataErrorCode.TooManyRequests, `Too many requests: an api_key may send ${guard.perMinute} requests a minute; try again in ${wait} seconds.`, {
+      headers: { 'retry-after': String(wait) },
+    });
   }
   const input = parseCreateRequest(form);
   if (input.jurisdictionId !== undefined && input.jurisdictionId !== town.code) {
-    throw new Open311Error(400, `jurisdiction_id "${input.jurisdictionId.slice(0, 60)}" is not this endpoint's (${town.code}).`);
+    throw badParameter(`jurisdiction_id "${input.jurisdictionId.slice(0, 60)}" is not this endpoint's (${town.code}).`);
   }
   const { key, fingerprint, ttlMs } = toIdempotencyKey(context.req.headers['idempotency-key'], client, town.code, input, guard.ttl);
   let filed: { value: string; replayed: boolean };
@@ -58,10 +60,10 @@ export async function answerCreateRequest(context: OpenDataContext, entry: TownE
     filed = await guard.filed.once(key, fingerprint, ttlMs, () => fileRequest(context, entry, input));
   } catch (error) {
     // The IETF draft's answer to a key reused with another payload: 422.
-    if (error instanceof IdempotencyKeyReused) throw new Open311Error(422, 'This Idempotency-Key was used for a different request; send a new request with a new key.');
+    if (error instanceof IdempotencyKeyReused) throw new OpenDataError(422, OpenDataErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used for a different request; send a new request with a new key.');
     throw error;
   }
-  if (filed.replayed) context.logger.info('open311 request repeated', { requestId: context.requestId, town: town.code, id: filed.value });
+  if (filed.replayed) context.logger.info('open311 request repeated', { town: town.code, id: filed.value });
   // No account_id back: it is the requester's, and Open311 reads never return it.
   return {
     xmlRoot: 'service_requests',

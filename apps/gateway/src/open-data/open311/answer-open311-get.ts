@@ -1,7 +1,8 @@
+import { DOCUMENT_ID } from '@communes/domain';
 import type { RegisteredTown } from '../../registry/town-registry';
+import { badParameter, notFound } from '../open-data-error';
 import type { OpenDataContext } from '../open-data-route';
 import { nameSome } from './name-some';
-import { Open311Error } from './open311-error';
 import type { Open311Resource } from './parse-open311-path';
 import { parseRequestsQuery } from './parse-requests-query';
 import { readServiceRequests } from './read-service-requests';
@@ -10,8 +11,6 @@ import { toOpen311Discovery } from './to-open311-discovery';
 import { toOpen311Request } from './to-open311-request';
 import { toOpen311Service, toOpen311ServiceDefinition } from './to-open311-service';
 import { townLocales } from './town-locales';
-
-const DOCUMENT_ID = /^[a-z0-9]{24}$/;
 
 /** What a GET (or POST) answers: the JSON value, the root element of its XML form, and headers of its own. */
 export interface Open311Answer {
@@ -22,7 +21,7 @@ export interface Open311Answer {
 
 function onlyParams(params: URLSearchParams, allowed: string[]): void {
   const unknown = [...new Set(params.keys())].filter((key) => !allowed.includes(key));
-  if (unknown.length) throw new Open311Error(400, `Unknown parameter${unknown.length > 1 ? 's' : ''} ${nameSome(unknown)} (expected: ${allowed.join(', ') || 'none'}).`);
+  if (unknown.length) throw badParameter(`Unknown parameter${unknown.length > 1 ? 's' : ''} ${nameSome(unknown)} (expected: ${allowed.join(', ') || 'none'}).`);
 }
 
 export async function answerOpen311Get(context: OpenDataContext, town: RegisteredTown, resource: Open311Resource): Promise<Open311Answer> {
@@ -39,7 +38,7 @@ export async function answerOpen311Get(context: OpenDataContext, town: Registere
     case 'service': {
       onlyParams(params, ['jurisdiction_id', 'locale']);
       const [type] = await readServiceTypes(context, town.code, townLocales(town, params), resource.serviceCode);
-      if (!type) throw new Open311Error(404, `${town.name} has no service "${resource.serviceCode.slice(0, 60)}"; GET services lists its service codes.`);
+      if (!type) throw notFound(`${town.name} has no service "${resource.serviceCode.slice(0, 60)}"; GET services lists its service codes.`);
       return { xmlRoot: 'service_definition', value: toOpen311ServiceDefinition(type) };
     }
     case 'requests': {
@@ -50,9 +49,9 @@ export async function answerOpen311Get(context: OpenDataContext, town: Registere
     }
     case 'request': {
       onlyParams(params, ['jurisdiction_id', 'locale']);
-      if (!DOCUMENT_ID.test(resource.id)) throw new Open311Error(404, `"${resource.id.slice(0, 60)}" is not a service_request_id of this endpoint (24 lowercase letters and digits).`);
+      if (!DOCUMENT_ID.test(resource.id)) throw notFound(`"${resource.id.slice(0, 60)}" is not a service_request_id of this endpoint (24 lowercase letters and digits).`);
       const [request] = await readServiceRequests(context, town.code, townLocales(town, params), { documentId: { eq: resource.id } }, 0, 1);
-      if (!request) throw new Open311Error(404, `${town.name} has no published service request "${resource.id}".`);
+      if (!request) throw notFound(`${town.name} has no published service request "${resource.id}".`);
       return { xmlRoot: 'service_requests', value: [toOpen311Request(request)] };
     }
   }

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RegisteredTown } from '../../registry/town-registry';
-import { Open311Error } from './open311-error';
+import { badParameter, OpenDataError, OpenDataErrorCode } from '../open-data-error';
 
 const digest = (key: string) => createHash('sha256').update(key).digest();
 
@@ -12,11 +12,11 @@ const digest = (key: string) => createHash('sha256').update(key).digest();
  */
 export function checkApiKey(town: RegisteredTown, form: URLSearchParams, query: URLSearchParams): string {
   const sent = [...form.getAll('api_key'), ...query.getAll('api_key')];
-  if (sent.length === 0 || sent[0] === '') throw new Open311Error(403, 'api_key is required to create a service request; ask the region for one.');
-  if (sent.length > 1) throw new Open311Error(400, 'api_key is given more than once; give it once.');
+  if (sent.length === 0 || sent[0] === '') throw new OpenDataError(403, OpenDataErrorCode.Forbidden, 'api_key is required to create a service request; ask the region for one.');
+  if (sent.length > 1) throw badParameter('api_key is given more than once; give it once.');
   const key = digest(sent[0]!);
   const known = (town.open311ApiKeys ?? []).some((candidate) => timingSafeEqual(digest(candidate), key));
-  if (!known) throw new Open311Error(403, `Invalid api_key for ${town.name}.`);
-  if (!town.writeToken) throw new Open311Error(403, `${town.name} takes no service requests through this gateway (no write token in its registry entry).`);
+  if (!known) throw new OpenDataError(403, OpenDataErrorCode.Forbidden, `Invalid api_key for ${town.name}.`);
+  if (!town.writeToken) throw new OpenDataError(403, OpenDataErrorCode.Forbidden, `${town.name} takes no service requests through this gateway (no write token in its registry entry).`);
   return key.toString('hex');
 }

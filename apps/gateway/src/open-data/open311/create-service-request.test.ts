@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GatewayErrorCode, TownError } from '../../errors';
 import type { TownEntry } from '../../towns/town-directory';
 import { createServiceRequest } from './create-service-request';
-import { Open311Error } from './open311-error';
+import { OpenDataError } from '../open-data-error';
 
 /** What a town can tell the gateway that no client should read: its address, the system's errors. */
 const INTERNALS = /127\.0\.0\.1|10\.0\.0\.7|1337|ECONNREFUSED|connect|internal\.seneffe|\/var\/|stack|SQLITE/i;
@@ -16,8 +16,8 @@ const refusal = async (post: () => Promise<{ status: number; body: unknown }>) =
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(Open311Error);
-  const { status, message } = error as Open311Error;
+  expect(error).toBeInstanceOf(OpenDataError);
+  const { status, message } = error as OpenDataError;
   expect(message).not.toMatch(INTERNALS);
   return { status, message, cause: String((error as Error).cause) };
 };

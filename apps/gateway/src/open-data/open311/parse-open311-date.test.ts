@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Open311Error } from './open311-error';
+import { OpenDataError } from '../open-data-error';
 import { parseOpen311Date } from './parse-open311-date';
 
 describe('parseOpen311Date', () => {
@@ -17,7 +17,7 @@ describe('parseOpen311Date', () => {
         return caught;
       }
     })();
-    expect(error).toBeInstanceOf(Open311Error);
+    expect(error).toBeInstanceOf(OpenDataError);
     expect(error).toMatchObject({ status: 400, message: expect.stringContaining('end_date') });
   });
 });

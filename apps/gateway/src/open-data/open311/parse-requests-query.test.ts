@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Open311Error } from './open311-error';
+import { OpenDataError } from '../open-data-error';
 import { parseRequestsQuery } from './parse-requests-query';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -8,8 +8,8 @@ const refusal = (query: string) => {
   try {
     parse(query);
   } catch (error) {
-    expect(error).toBeInstanceOf(Open311Error);
-    return { status: (error as Open311Error).status, message: (error as Error).message };
+    expect(error).toBeInstanceOf(OpenDataError);
+    return { status: (error as OpenDataError).status, message: (error as Error).message };
   }
   throw new Error(`${query} was accepted`);
 };

@@ -1,7 +1,7 @@
+import { contentTypeNamed, namingOf } from '@communes/domain';
 import type { ServiceRequest } from '../../schema/generated/graphql-types';
-
 import type { OpenDataContext } from '../open-data-route';
-import { runOpen311Query } from './run-open311-query';
+import { runOpenDataQuery } from '../run-open-data-query';
 
 /** What Open311 serves of a request: never the requester's fields (the schema has none). */
 export type ServiceRequestNode = Pick<ServiceRequest, 'documentId' | 'requestStatus' | 'statusNotes' | 'description' | 'agencyResponsible' | 'serviceNotice' | 'address' | 'addressId' | 'zipcode' | 'geo' | 'requestedAt' | 'statusChangedAt' | 'updatedAt' | 'expectedAt'> & {
@@ -9,8 +9,10 @@ export type ServiceRequestNode = Pick<ServiceRequest, 'documentId' | 'requestSta
   serviceType: { serviceCode: string | null; name: string | null } | null;
 };
 
-const QUERY = `query Open311Requests($towns: [String!], $filters: ServiceRequestFiltersInput, $first: Int, $after: String, $locale: [String!]) {
-  serviceRequests(towns: $towns, filters: $filters, orderBy: [{ field: requestedAt, direction: DESC }], first: $first, after: $after, locale: $locale) {
+const { listField, graphqlType } = namingOf(contentTypeNamed('service-request'));
+
+const QUERY = `query Open311Requests($towns: [String!], $filters: ${graphqlType}FiltersInput, $first: Int, $after: String, $locale: [String!]) {
+  list: ${listField}(towns: $towns, filters: $filters, orderBy: [{ field: requestedAt, direction: DESC }], first: $first, after: $after, locale: $locale) {
     nodes { documentId requestStatus statusNotes description agencyResponsible serviceNotice address addressId zipcode
       geo { latitude longitude } media { url } requestedAt statusChangedAt updatedAt expectedAt
       serviceType { serviceCode name } }
@@ -19,7 +21,7 @@ const QUERY = `query Open311Requests($towns: [String!], $filters: ServiceRequest
 }`;
 
 interface Page {
-  serviceRequests: { nodes: ServiceRequestNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  list: { nodes: ServiceRequestNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
 /**
@@ -32,12 +34,12 @@ export async function readServiceRequests(context: OpenDataContext, town: string
   let after: string | null = null;
   do {
     const first = Math.min(context.config.maxPageSize, skip + limit - seen);
-    const page: Page = await runOpen311Query<Page>(context, QUERY, { towns: [town], filters, first, after, locale });
-    for (const node of page.serviceRequests.nodes) {
+    const page: Page = await runOpenDataQuery<Page>(context, QUERY, { towns: [town], filters, first, after, locale });
+    for (const node of page.list.nodes) {
       if (seen >= skip && wanted.length < limit) wanted.push(node);
       seen += 1;
     }
-    after = page.serviceRequests.pageInfo.hasNextPage && wanted.length < limit ? page.serviceRequests.pageInfo.endCursor : null;
+    after = page.list.pageInfo.hasNextPage && wanted.length < limit ? page.list.pageInfo.endCursor : null;
   } while (after);
   return wanted;
 }

@@ -1,5 +1,6 @@
+import { contentTypeNamed, namingOf } from '@communes/domain';
 import type { OpenDataContext } from '../open-data-route';
-import { runOpen311Query } from './run-open311-query';
+import { runOpenDataQuery } from '../run-open-data-query';
 
 export interface ServiceAttributeNode {
   code: string | null;
@@ -30,8 +31,10 @@ export interface ServiceTypeNode {
  */
 const PAGE_SIZE = 15;
 
-const QUERY = `query Open311Services($towns: [String!], $filters: ServiceTypeFiltersInput, $after: String, $locale: [String!]) {
-  serviceTypes(towns: $towns, filters: $filters, orderBy: [{ field: serviceCode, direction: ASC }], first: ${PAGE_SIZE}, after: $after, locale: $locale) {
+const { listField, graphqlType } = namingOf(contentTypeNamed('service-type'));
+
+const QUERY = `query Open311Services($towns: [String!], $filters: ${graphqlType}FiltersInput, $after: String, $locale: [String!]) {
+  list: ${listField}(towns: $towns, filters: $filters, orderBy: [{ field: serviceCode, direction: ASC }], first: ${PAGE_SIZE}, after: $after, locale: $locale) {
     nodes { documentId serviceCode name description group keywords serviceKind
       attributes { code variable datatype required datatypeDescription order description values { key name } } }
     pageInfo { hasNextPage endCursor }
@@ -39,7 +42,7 @@ const QUERY = `query Open311Services($towns: [String!], $filters: ServiceTypeFil
 }`;
 
 interface Page {
-  serviceTypes: { nodes: ServiceTypeNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  list: { nodes: ServiceTypeNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
 /** A town's published service types, in service_code order; one service code when given. */
@@ -48,9 +51,9 @@ export async function readServiceTypes(context: OpenDataContext, town: string, l
   let after: string | null = null;
   const filters = serviceCode === undefined ? undefined : { serviceCode: { eq: serviceCode } };
   do {
-    const page: Page = await runOpen311Query<Page>(context, QUERY, { towns: [town], filters, after, locale });
-    nodes.push(...page.serviceTypes.nodes);
-    after = page.serviceTypes.pageInfo.hasNextPage ? page.serviceTypes.pageInfo.endCursor : null;
+    const page: Page = await runOpenDataQuery<Page>(context, QUERY, { towns: [town], filters, after, locale });
+    nodes.push(...page.list.nodes);
+    after = page.list.pageInfo.hasNextPage ? page.list.pageInfo.endCursor : null;
   } while (after);
   return nodes;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Open311Error } from './open311-error';
+import { OpenDataError } from '../open-data-error';
 import { parseCreateRequest } from './parse-create-request';
 import { toIdempotencyKey } from './to-idempotency-key';
 
@@ -11,8 +11,8 @@ const refusal = (header: string | string[]) => {
   try {
     keyOf(header);
   } catch (error) {
-    expect(error).toBeInstanceOf(Open311Error);
-    expect((error as Open311Error).status).toBe(400);
+    expect(error).toBeInstanceOf(OpenDataError);
+    expect((error as OpenDataError).status).toBe(400);
     return (error as Error).message;
   }
   throw new Error(`${String(header)} was accepted`);

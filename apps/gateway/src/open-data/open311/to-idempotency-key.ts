@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Open311Error } from './open311-error';
+import { badParameter } from '../open-data-error';
 import type { CreateRequestInput } from './parse-create-request';
 
 /** The IETF draft's sf-string (without escapes), and the bare tokens many clients send. */
@@ -31,7 +31,7 @@ function canonical(input: CreateRequestInput): string {
 function clientKeyOf(header: string | string[]): string {
   const value = Array.isArray(header) ? undefined : header;
   const key = value === undefined ? undefined : (QUOTED.exec(value)?.[1] ?? (BARE.test(value) ? value : undefined));
-  if (key === undefined) throw new Open311Error(400, 'Idempotency-Key must be given once, as 1 to 255 printable ASCII characters, quoted as the IETF draft writes it ("...") or bare.');
+  if (key === undefined) throw badParameter('Idempotency-Key must be given once, as 1 to 255 printable ASCII characters, quoted as the IETF draft writes it ("...") or bare.');
   return key;
 }
 

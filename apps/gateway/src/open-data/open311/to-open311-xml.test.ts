@@ -17,6 +17,13 @@ describe('toOpen311Xml', () => {
     expect(xml).toContain('<description>bad input</description>');
   });
 
+  it('writes an empty list or object, and null, as an empty element; one item keeps its element', () => {
+    const xml = toOpen311Xml('service_definition', { service_code: 'pothole', attributes: [{ code: 'size', description: null, values: [] }], extra: {} });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('\n    <attribute>\n      <code>size</code>\n      <description/>\n      <values/>\n    </attribute>\n');
+    expect(xml.endsWith('  <extra/>\n</service_definition>\n')).toBe(true);
+  });
+
   it('refuses a list it has no item name for, rather than inventing one', () => {
     expect(() => toOpen311Xml('things', [1])).toThrow('No XML item name for the list "things".');
   });

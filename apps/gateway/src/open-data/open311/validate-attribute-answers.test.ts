@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Open311Error } from './open311-error';
+import { OpenDataError } from '../open-data-error';
 import type { ServiceAttributeNode } from './read-service-types';
 import { validateAttributeAnswers } from './validate-attribute-answers';
 
@@ -28,8 +28,8 @@ const refusal = (answers: Record<string, string[]>, attributes = ATTRIBUTES) => 
   try {
     validate(answers, attributes);
   } catch (error) {
-    expect(error).toBeInstanceOf(Open311Error);
-    expect((error as Open311Error).status).toBe(400);
+    expect(error).toBeInstanceOf(OpenDataError);
+    expect((error as OpenDataError).status).toBe(400);
     return (error as Error).message;
   }
   throw new Error('accepted');

@@ -1,4 +1,4 @@
-import { Open311Error } from './open311-error';
+import { badParameter } from '../open-data-error';
 import { parseOpen311Date } from './parse-open311-date';
 import type { ServiceAttributeNode } from './read-service-types';
 
@@ -12,29 +12,29 @@ function answerOf(attribute: ServiceAttributeNode, code: string, values: string[
   const keys = attribute.values.map((v) => v.key).filter((k): k is string => k !== null);
   if (attribute.datatype === 'multivaluelist') {
     const unknown = values.find((v) => !keys.includes(v));
-    if (unknown !== undefined) throw new Open311Error(400, `${name}: "${unknown.slice(0, 60)}" is not one of its keys (${keys.join(', ')}).`);
-    if (new Set(values).size !== values.length) throw new Open311Error(400, `${name}: a key is given twice.`);
+    if (unknown !== undefined) throw badParameter(`${name}: "${unknown.slice(0, 60)}" is not one of its keys (${keys.join(', ')}).`);
+    if (new Set(values).size !== values.length) throw badParameter(`${name}: a key is given twice.`);
     return values;
   }
-  if (values.length > 1) throw new Open311Error(400, `${name} takes one answer (${attribute.datatype}), got ${values.length}.`);
+  if (values.length > 1) throw badParameter(`${name} takes one answer (${attribute.datatype}), got ${values.length}.`);
   const value = values[0]!;
   switch (attribute.datatype) {
     case 'number':
-      if (!NUMBER.test(value)) throw new Open311Error(400, `${name} must be a number, got "${value.slice(0, 60)}".`);
+      if (!NUMBER.test(value)) throw badParameter(`${name} must be a number, got "${value.slice(0, 60)}".`);
       return Number(value);
     case 'datetime':
       return parseOpen311Date(name, value);
     case 'singlevaluelist':
-      if (!keys.includes(value)) throw new Open311Error(400, `${name}: "${value.slice(0, 60)}" is not one of its keys (${keys.join(', ')}).`);
+      if (!keys.includes(value)) throw badParameter(`${name}: "${value.slice(0, 60)}" is not one of its keys (${keys.join(', ')}).`);
       return value;
     case 'string':
     case 'text': {
       const max = MAX_LENGTH[attribute.datatype]!;
-      if (value.length > max) throw new Open311Error(400, `${name} is ${value.length} characters long, over the ${max} allowed for ${attribute.datatype}.`);
+      if (value.length > max) throw badParameter(`${name} is ${value.length} characters long, over the ${max} allowed for ${attribute.datatype}.`);
       return value;
     }
     default:
-      throw new Open311Error(400, `${name} has the datatype "${String(attribute.datatype)}", which this endpoint cannot check.`);
+      throw badParameter(`${name} has the datatype "${String(attribute.datatype)}", which this endpoint cannot check.`);
   }
 }
 
@@ -52,13 +52,13 @@ export function validateAttributeAnswers(serviceCode: string, attributes: readon
     const attribute = byCode.get(code);
     if (!attribute) {
       const codes = [...byCode.values()].filter((a) => a.variable !== false).map((a) => a.code);
-      throw new Open311Error(400, `attribute[${code.slice(0, 60)}] is not an attribute of ${serviceCode} (${codes.length ? `its attributes: ${codes.join(', ')}` : 'it has none'}).`);
+      throw badParameter(`attribute[${code.slice(0, 60)}] is not an attribute of ${serviceCode} (${codes.length ? `its attributes: ${codes.join(', ')}` : 'it has none'}).`);
     }
-    if (attribute.variable === false) throw new Open311Error(400, `attribute[${code}] is informational: it takes no answer.`);
+    if (attribute.variable === false) throw badParameter(`attribute[${code}] is informational: it takes no answer.`);
     if (values.length === 0) continue;
     result[code] = answerOf(attribute, code, values);
   }
   const missing = attributes.filter((a) => a.variable !== false && a.required && a.code && !Object.hasOwn(result, a.code)).map((a) => a.code);
-  if (missing.length) throw new Open311Error(400, `${serviceCode} requires an answer to ${missing.map((c) => `attribute[${c}]`).join(', ')}.`);
+  if (missing.length) throw badParameter(`${serviceCode} requires an answer to ${missing.map((c) => `attribute[${c}]`).join(', ')}.`);
   return result;
 }

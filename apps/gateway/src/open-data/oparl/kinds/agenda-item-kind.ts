@@ -1,6 +1,5 @@
-import { isConfidentialEntry, isWithheldField } from '@communes/domain';
+import { contentTypeNamed, isConfidentialEntry, isWithheldField } from '@communes/domain';
 import type { AgendaItem } from '../../../schema/generated/graphql-types';
-import { kindNamed } from '../../../towns/content-kinds';
 import type { MapContext, NodeBase, OparlKind, OparlObject, Ref } from '../oparl-kind';
 import { filesOf, MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-oparl-file';
 import { toOparlObject } from '../to-oparl-object';
@@ -13,6 +12,8 @@ export type AgendaItemNode = NodeBase & Partial<Pick<AgendaItem, 'number' | 'ord
   decision?: Ref | null;
   papers?: Ref[] | null;
 };
+
+const agendaItem = contentTypeNamed('agenda-item');
 
 export const AGENDA_ITEM_SELECTION = `documentId createdAt updatedAt locale meeting { documentId } number order name public result resolutionText
   resolutionFile ${MEDIA_SELECTION} auxiliaryFiles ${MEDIA_SELECTION} start end decision { documentId } papers { documentId }`;
@@ -49,8 +50,7 @@ const SOURCES: Record<string, readonly string[]> = {
  */
 export function toOparlAgendaItem(node: AgendaItemNode, context: MapContext): OparlObject {
   const { urls, town, omitInternal } = context;
-  const type = kindNamed('agenda-item');
-  const closed = isConfidentialEntry(type, node);
+  const closed = isConfidentialEntry(agendaItem, node);
   const paper = consultedPaperOf(node);
   const owner = { segment: 'agenda-items' as const, node };
   const fields: OparlObject = {
@@ -69,15 +69,19 @@ export function toOparlAgendaItem(node: AgendaItemNode, context: MapContext): Op
     end: node.end,
   };
   if (closed) {
-    for (const [name, sources] of Object.entries(SOURCES)) if (sources.some((field) => isWithheldField(type, field))) delete fields[name];
+    for (const [name, sources] of Object.entries(SOURCES)) if (sources.some((field) => isWithheldField(agendaItem, field))) delete fields[name];
   }
   return toOparlObject('AgendaItem', urls.object(town, 'agenda-items', node.documentId), node, fields);
 }
 
 export const agendaItemKind: OparlKind<AgendaItemNode> = {
   segment: 'agenda-items',
-  listField: 'agendaItems',
-  graphqlType: 'AgendaItem',
+  type: agendaItem,
   selection: AGENDA_ITEM_SELECTION,
+  // A closed-session item shows no file: its File URLs are 404.
+  files: {
+    selection: `public resolutionFile ${MEDIA_SELECTION} auxiliaryFiles ${MEDIA_SELECTION}`,
+    of: (node) => (isConfidentialEntry(agendaItem, node) ? [] : filesOf([node.resolutionFile, node.auxiliaryFiles])),
+  },
   toOparl: toOparlAgendaItem,
 };

@@ -1,3 +1,4 @@
+import { contentTypeNamed } from '@communes/domain';
 import type { Meeting } from '../../../schema/generated/graphql-types';
 import type { NodeBase, OparlKind, Ref } from '../oparl-kind';
 import { OPARL_MEETING_STATE } from '../oparl-vocabularies';
@@ -14,20 +15,17 @@ export type MeetingNode = NodeBase & AddressFields & Partial<Pick<Meeting, 'name
   agendaItems?: AgendaItemNode[] | null;
 };
 
-export const MEETING_MEDIA_SELECTION = `invitation ${MEDIA_SELECTION} resultsProtocol ${MEDIA_SELECTION} auxiliaryFiles ${MEDIA_SELECTION}`;
-
-/** A meeting's media fields, for its File objects. */
-export const meetingFiles = (node: MeetingNode): MediaNode[] => filesOf([node.invitation, node.resultsProtocol, node.auxiliaryFiles]);
+const MEETING_MEDIA_SELECTION = `invitation ${MEDIA_SELECTION} resultsProtocol ${MEDIA_SELECTION} auxiliaryFiles ${MEDIA_SELECTION}`;
 
 export const meetingKind: OparlKind<MeetingNode> = {
   segment: 'meetings',
-  listField: 'meetings',
-  graphqlType: 'Meeting',
+  type: contentTypeNamed('meeting'),
   selection: `documentId createdAt updatedAt locale name meetingState cancelled start end locationName streetAddress postalCode locality
     organizations { documentId } ${MEETING_MEDIA_SELECTION}`,
+  files: { selection: MEETING_MEDIA_SELECTION, of: (node) => filesOf([node.invitation, node.resultsProtocol, node.auxiliaryFiles]) },
   async embed(load, nodes) {
     if (!nodes.length) return;
-    const items = await load<AgendaItemNode>(agendaItemKind, { meeting: { documentId: { in: nodes.map((n) => n.documentId) } } }, AGENDA_ITEM_SELECTION);
+    const items = await load<AgendaItemNode>(agendaItemKind.type, { meeting: { documentId: { in: nodes.map((n) => n.documentId) } } }, AGENDA_ITEM_SELECTION);
     for (const node of nodes) node.agendaItems = items.filter((item) => item.meeting?.documentId === node.documentId);
   },
   toOparl(node, context) {

@@ -1,3 +1,4 @@
+import { contentTypeNamed } from '@communes/domain';
 import type { Membership } from '../../../schema/generated/graphql-types';
 import type { MapContext, NodeBase, OparlKind, OparlObject, Ref } from '../oparl-kind';
 import { toOparlObject } from '../to-oparl-object';
@@ -26,8 +27,7 @@ export function toOparlMembership(node: MembershipNode, { urls, town }: MapConte
 
 export const membershipKind: OparlKind<MembershipNode> = {
   segment: 'memberships',
-  listField: 'memberships',
-  graphqlType: 'Membership',
+  type: contentTypeNamed('membership'),
   selection: MEMBERSHIP_SELECTION,
   toOparl: toOparlMembership,
 };

@@ -1,3 +1,4 @@
+import { namingOf, type ResolvedContentType } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
 import type { MapContext } from '../oparl-kind';
 import { createOparlUrls } from '../oparl-urls';
@@ -105,8 +106,8 @@ describe('OParl mapping of each kind', () => {
       // A closed-session item a town should not have answered: its papers stay unlinked.
       { documentId: 'i3', public: false, meeting: { documentId: 'm2' }, order: 1, decision: { documentId: 'p3' }, papers: [{ documentId: 'p3' }] },
     ];
-    const load = (async (source: { listField: string }, filters: unknown) => {
-      asked.push([source.listField, filters]);
+    const load = (async (type: ResolvedContentType, filters: unknown) => {
+      asked.push([namingOf(type).listField, filters]);
       return items;
     }) as never;
     const meetings: MeetingNode[] = [{ documentId: 'm1' }, { documentId: 'm2' }];

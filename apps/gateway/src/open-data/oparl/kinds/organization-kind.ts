@@ -1,3 +1,4 @@
+import { contentTypeNamed } from '@communes/domain';
 import type { Organization } from '../../../schema/generated/graphql-types';
 import type { NodeBase, OparlKind, Ref } from '../oparl-kind';
 import { OPARL_ORGANIZATION_TYPE } from '../oparl-vocabularies';
@@ -11,8 +12,7 @@ export type OrganizationNode = NodeBase & Partial<Pick<Organization, 'name' | 's
 
 export const organizationKind: OparlKind<OrganizationNode> = {
   segment: 'organizations',
-  listField: 'organizations',
-  graphqlType: 'Organization',
+  type: contentTypeNamed('organization'),
   selection: `documentId createdAt updatedAt locale name shortName organizationType classification startDate endDate website
     subOrganizationOf { documentId } memberships { documentId }`,
   toOparl(node, { urls, town }) {

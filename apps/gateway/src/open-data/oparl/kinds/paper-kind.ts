@@ -1,6 +1,5 @@
-import { isConfidentialEntry } from '@communes/domain';
+import { contentTypeNamed, isConfidentialEntry } from '@communes/domain';
 import type { Paper } from '../../../schema/generated/graphql-types';
-import { kindNamed } from '../../../towns/content-kinds';
 import type { NodeBase, OparlKind, Ref } from '../oparl-kind';
 import { filesOf, MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-oparl-file';
 import { toOparlObject, urlList } from '../to-oparl-object';
@@ -23,25 +22,23 @@ export type PaperNode = NodeBase & Partial<Pick<Paper, 'name' | 'reference' | 'd
 
 type ItemWithPapers = ConsultedItemNode & { papers?: Ref[] | null };
 
-export const PAPER_MEDIA_SELECTION = `mainFile ${MEDIA_SELECTION} auxiliaryFiles ${MEDIA_SELECTION}`;
-
-export const paperFiles = (node: PaperNode): MediaNode[] => filesOf([node.mainFile, node.auxiliaryFiles]);
+const PAPER_MEDIA_SELECTION = `mainFile ${MEDIA_SELECTION} auxiliaryFiles ${MEDIA_SELECTION}`;
 
 export const paperKind: OparlKind<PaperNode> = {
   segment: 'papers',
-  listField: 'papers',
-  graphqlType: 'Paper',
+  type: contentTypeNamed('paper'),
   selection: `documentId createdAt updatedAt locale name reference date paperType ${PAPER_MEDIA_SELECTION}
     originatorPersons { documentId } originatorOrganizations { documentId } relatedPapers { documentId } relatedFrom { documentId }
     superordinatedPaper { documentId } subordinatedPapers { documentId }`,
+  files: { selection: PAPER_MEDIA_SELECTION, of: (node) => filesOf([node.mainFile, node.auxiliaryFiles]) },
   async embed(load, nodes) {
     if (!nodes.length) return;
     // The model keeps both relations: the papers heard under an item, and its decision.
     const ids = { in: nodes.map((n) => n.documentId) };
-    const items = await load<ItemWithPapers>(agendaItemKind, { or: [{ papers: { documentId: ids } }, { decision: { documentId: ids } }] }, `${CONSULTED_ITEM_SELECTION} papers { documentId }`);
+    const items = await load<ItemWithPapers>(agendaItemKind.type, { or: [{ papers: { documentId: ids } }, { decision: { documentId: ids } }] }, `${CONSULTED_ITEM_SELECTION} papers { documentId }`);
     // A closed-session item withholds its papers: the town should not have answered it, and
     // if it did, its consultation is no more published than its decision.
-    const open = items.filter((item) => !isConfidentialEntry(kindNamed('agenda-item'), item));
+    const open = items.filter((item) => !isConfidentialEntry(agendaItemKind.type, item));
     for (const node of nodes) {
       node.consultedItems = open.filter((item) => item.decision?.documentId === node.documentId || (item.papers ?? []).some((p) => p.documentId === node.documentId));
     }

@@ -1,6 +1,7 @@
+import { contentTypeNamed } from '@communes/domain';
 import type { Person } from '../../../schema/generated/graphql-types';
 import type { NodeBase, OparlKind } from '../oparl-kind';
-import { MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-oparl-file';
+import { filesOf, MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-oparl-file';
 import { toOparlObject } from '../to-oparl-object';
 import { MEMBERSHIP_SELECTION, toOparlMembership, type MembershipNode } from './membership-kind';
 
@@ -13,10 +14,10 @@ const one = (value: string | null | undefined) => (value ? [value] : undefined);
 
 export const personKind: OparlKind<PersonNode> = {
   segment: 'persons',
-  listField: 'people',
-  graphqlType: 'Person',
+  type: contentTypeNamed('person'),
   selection: `documentId createdAt updatedAt locale name familyName givenName formOfAddress affix title gender publicRole email phone
     image ${MEDIA_SELECTION} memberships { ${MEMBERSHIP_SELECTION} }`,
+  files: { selection: `image ${MEDIA_SELECTION}`, of: (node) => filesOf([node.image]) },
   toOparl(node, context) {
     const { urls, town, omitInternal } = context;
     return toOparlObject('Person', urls.object(town, 'persons', node.documentId), node, {

@@ -1,8 +1,10 @@
 /**
- * Real calendar values, not only their shape: `Date.parse` accepts 2026-02-30 (as March 2),
- * and a town's database refuses it with an HTTP 500, so the shape alone lets a client make
- * every town fail. Strapi's own formats: dates `2026-03-14`, instants
- * `2026-03-14T19:30:00.000Z` (any offset), times `19:30:00.000`.
+ * The model's `date`, `dateTime` and `time` values: real calendar values, not only their
+ * shape. `Date.parse` accepts 2026-02-30 (as March 2), and a town's database refuses it with
+ * an HTTP 500, so the shape alone would let a client make every town fail. Here once, for the
+ * gateway (scalars, town answers) and the town (its query guard, which adds what its
+ * database cannot store): dates `2026-03-14`, instants `2026-03-14T19:30:00.000Z` (any
+ * offset), times `19:30:00.000`.
  */
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isIsoDate, isIsoDateTime, isIsoTime } from './iso-temporal';
 
 describe('real calendar values', () => {
+  // Date.parse takes 2026-02-30 and 2026-02-29 (as March 2nd and 1st): the reason these checks exist.
+  it.each(['2028-02-29', '2000-02-29', '9999-12-31'])('takes the date %s', (value) => expect(isIsoDate(value)).toBe(true));
+  it.each(['2026-02-29', '1900-02-29', '20260314', ' 2026-03-14'])('refuses the date %j', (value) => expect(isIsoDate(value)).toBe(false));
   it.each(['2026-03-14', '2024-02-29', '2026-12-31', '0001-01-01'])('takes the date %s', (value) => expect(isIsoDate(value)).toBe(true));
   it.each(['2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '0000-01-01', '2026-1-1', '2026-01-01T00:00:00Z', '', 20260101, null])(
     'refuses the date %j',

@@ -1,0 +1,24 @@
+import type { ResolvedContentType } from '@communes/domain';
+import type { GraphQLResolveInfo } from 'graphql';
+import { readTownList, type TownList, type TownListRequest } from '../towns/read-town-list';
+import type { TownEntry } from '../towns/town-directory';
+import type { GatewayContext } from './gateway-context';
+import { reportTownError } from './report-town-error';
+import { unlessTownFails } from './unless-town-fails';
+
+/**
+ * One town's list for a resolver that asks many towns. Its malformed entries, left out, are
+ * one error at this field. A town that fails is one error too (once, though a search asks it
+ * once per kind), joins `missing`, and reads as undefined: the other towns' data comes back.
+ */
+export function readTownListOrMissing(ctx: GatewayContext, info: GraphQLResolveInfo, entry: TownEntry, type: ResolvedContentType, request: TownListRequest, missing: Set<string>): Promise<TownList | undefined> {
+  const read = readTownList(ctx.directory, entry, type, request, ctx.requestId).then((list) => {
+    if (list.malformed) reportTownError(ctx, info, list.malformed);
+    return list;
+  });
+  return unlessTownFails(read, (error) => {
+    if (!missing.has(entry.town.code)) reportTownError(ctx, info, error);
+    missing.add(entry.town.code);
+    return undefined;
+  });
+}

@@ -1,0 +1,32 @@
+export interface Edge<N> {
+  cursor: string;
+  node: N;
+}
+
+export interface ConnectionPage<N> {
+  edges: Edge<N>[];
+  totalCount: number;
+  /** Towns asked whose data is missing from the page (each has its error). */
+  missingTowns: Iterable<string>;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Where the next page starts when this page has no edge and yet moved on (its entries were dropped). */
+  endCursorWithoutEdges?: string | null;
+}
+
+/** A Relay connection as the schema declares it: edges, nodes, pageInfo, totalCount, missingTowns. */
+export function toConnection<N>(page: ConnectionPage<N>) {
+  const { edges } = page;
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    totalCount: page.totalCount,
+    missingTowns: [...page.missingTowns].sort(),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? page.endCursorWithoutEdges ?? null,
+    },
+  };
+}
