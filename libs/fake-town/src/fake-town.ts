@@ -1,7 +1,9 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { communesModel, DOMAINS, namingOf } from '@communes/domain';
-import { toPluginManifest } from '@communes/codegen';
+import { buildFakeManifest } from './build-fake-manifest';
+import { createFakeRestApi } from './create-fake-rest-api';
+import { FakeTownError } from './fake-town-error';
+import type { Entry } from './match-filters';
 
 /**
  * How the town misbehaves: `error500` and `error400` answer that status with Strapi's error
@@ -12,41 +14,40 @@ export type FakeFault = 'none' | 'error500' | 'error400' | 'malformedJson' | 'wr
 
 export interface FakeTownOptions {
   code: string;
-  /** Entries per kind (singular name), as a town's REST API would return them. */
+  /** The town's name in its manifest; its code when unset. */
+  name?: string;
+  /**
+   * Entries per kind (singular name), as a town's REST API returns them: one per locale of a
+   * localized kind (`locale`, the default one when missing); relations as `{ documentId }` or
+   * lists of them, served when populated; `publishedAt: null` for a draft, never served.
+   */
   entries: Record<string, Record<string, unknown>[]>;
+  /** Default first. */
   locales?: string[];
   /** Added to every answer, like a real town's latency. */
   delayMs?: number;
   /** An older town: the kinds it serves, and per kind the fields its version lacks. */
   kinds?: string[];
   missingFields?: Record<string, string[]>;
+  /** The largest page size (`api.rest.maxLimit`); 100, a real town's default. */
+  maxPageSize?: number;
 }
 
+const json = (res: ServerResponse, status: number, body: unknown) => void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+
 /**
- * A town that speaks the same HTTP contract as a real one, in memory: the manifest, and lists
- * with Strapi's `filters[documentId][$in]`, `pagination[start|limit]`, `sort` on one or more
- * fields and `locale`. It counts requests and can misbehave on demand, for the gateway's
- * fault tests and benchmarks. Every behaviour faked here is also tested against real Strapi
- * in tools/town-e2e.
+ * A town that speaks the same HTTP contract as a real one, in memory: the manifest, and
+ * lists and entries with Strapi's filters, sort, pagination, fields, populate and locale,
+ * refusing bad input with the same 400s. `defineTownContract` (`@communes/fake-town/contract`)
+ * runs the same suite against it and against real Strapi. It counts requests and can
+ * misbehave on demand, for the gateway's fault tests and benchmarks.
  */
-export async function startFakeTown({ code, entries, locales = ['fr'], delayMs = 0, kinds, missingFields = {} }: FakeTownOptions) {
+export async function startFakeTown({ code, name = code, entries, locales = ['fr'], delayMs = 0, kinds, missingFields = {}, maxPageSize = 100 }: FakeTownOptions) {
   let currentFault: FakeFault = 'none';
   let faultyPath: string | undefined;
   const requests: string[] = [];
-  const manifest = {
-    manifestVersion: 1,
-    town: { code, name: code },
-    locales,
-    defaultLocale: locales[0],
-    plugins: DOMAINS.map((domain) => {
-      const plugin = toPluginManifest(communesModel, domain);
-      const contentTypes = plugin.contentTypes
-        .filter((ct) => !kinds || kinds.includes(ct.kind))
-        .map((ct) => ({ ...ct, fields: ct.fields.filter((f) => !(missingFields[ct.kind] ?? []).includes(f)) }));
-      return { ...plugin, contentTypes, packageName: `@communes/strapi-plugin-${domain}`, version: '0.1.0' };
-    }).filter((plugin) => plugin.contentTypes.length > 0),
-  };
-  const byPath = new Map(communesModel.contentTypes.map((type) => [`/api${namingOf(type).restPath}`, type.names.singular]));
+  const manifest = buildFakeManifest({ code, name, locales, kinds, missingFields });
+  const api = createFakeRestApi({ entries: entries as Record<string, Entry[]>, locales, kinds, missingFields, maxPageSize });
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
@@ -70,30 +71,15 @@ export async function startFakeTown({ code, entries, locales = ['fr'], delayMs =
       res.on('close', () => clearInterval(timer));
       return;
     }
-    if (url.pathname === '/api/communes-core/manifest') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(manifest));
-    const kind = byPath.get(url.pathname);
-    if (!kind) return void res.writeHead(404).end('{"data":null,"error":{"status":404}}');
-    if (fault === 'wrongShape') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { not: 'a list' } }));
-    const params = url.searchParams;
-    const ids = [...params.entries()].filter(([k]) => k.startsWith('filters[documentId][$in]')).map(([, v]) => v);
-    let list = (entries[kind] ?? []).filter((e) => !ids.length || ids.includes(String(e.documentId)));
-    const sorts = [...params.entries()].filter(([k]) => k.startsWith('sort[')).map(([, v]) => v.split(':') as [string, string]);
-    list = [...list].sort((a, b) => {
-      for (const [field, dir] of sorts) {
-        const [x, y] = [String(a[field] ?? ''), String(b[field] ?? '')];
-        if (x !== y) return (x < y ? -1 : 1) * (dir === 'desc' ? -1 : 1);
-      }
-      return 0;
-    });
-    const start = Number(params.get('pagination[start]') ?? 0);
-    const limit = Number(params.get('pagination[limit]') ?? 25);
-    // Strapi's `fields`: id, documentId and the listed attributes; populated relations stay.
-    const fields = [...params.entries()].filter(([k]) => k.startsWith('fields[')).map(([, v]) => v);
-    const populated = new Set([...params.keys()].filter((k) => k.startsWith('populate[')).map((k) => k.slice('populate['.length, k.indexOf(']'))));
-    const keep = new Set(['id', 'documentId', ...fields, ...populated]);
-    const project = (e: Record<string, unknown>) => (fields.length ? Object.fromEntries(Object.entries(e).filter(([k]) => keep.has(k))) : e);
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ data: list.slice(start, start + limit).map(project), meta: { pagination: { start, limit, total: list.length } } }));
+    if (url.pathname === '/api/communes-core/manifest') return json(res, 200, manifest);
+    if (fault === 'wrongShape' && api.isList(url.pathname)) return json(res, 200, { data: { not: 'a list' } });
+    try {
+      json(res, 200, api.answer(url.pathname, url.searchParams));
+    } catch (error) {
+      // A bug of the fake's own is a 500, which fails the test that met it.
+      const known = error instanceof FakeTownError ? error : new FakeTownError(500, 'InternalServerError', `The fake town failed: ${(error as Error).message}`);
+      json(res, known.status, known.toBody());
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
