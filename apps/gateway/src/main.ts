@@ -77,7 +77,7 @@ function publicUrlOf(value: string | undefined): string | undefined {
 Promise.resolve().then(() => startGateway(configFromEnv(process.env))).then(
   (gateway) => {
     // One line launchers can wait for, whatever the log level (the town prints the same).
-    process.stdout.write(JSON.stringify({ event: 'listening', url: gateway.url }) + '\n');
+    process.stdout.write(`${JSON.stringify({ event: 'listening', url: gateway.url })}\n`);
     const stop = () => gateway.stop().then(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -16,7 +16,7 @@ async function main() {
   await strapi.listen();
   const address = /** @type {import('node:net').AddressInfo} */ (strapi.server.httpServer.address());
   const url = `http://${town.host}:${address.port}`;
-  process.stdout.write(JSON.stringify({ event: 'listening', town: town.code, url, api: `${url}/api` }) + '\n');
+  process.stdout.write(`${JSON.stringify({ event: 'listening', town: town.code, url, api: `${url}/api` })}\n`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -15,7 +15,7 @@ export interface GeneratedFile {
 
 /** Where a domain's plugin keeps its generated Strapi schemas. */
 export const pluginContentTypesDir = (domain: Domain): string => `plugins/${domain}/server/content-types`;
-const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 export const ENTRY_TYPES_PATH = 'libs/domain/src/generated/entries.ts';
 export const GATEWAY_SDL_PATH = 'apps/gateway/src/schema/generated/domain.graphql';
 export const GATEWAY_TYPES_PATH = 'apps/gateway/src/schema/generated/graphql-types.ts';

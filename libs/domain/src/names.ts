@@ -35,7 +35,10 @@ const namings = new WeakMap<object, ContentTypeNaming>();
 export function namingOf(type: Pick<ContentType, 'domain' | 'names'>): ContentTypeNaming {
   // Called per entry by the gateway: the names of a type are derived once.
   let naming = namings.get(type);
-  if (!naming) namings.set(type, (naming = deriveNaming(type)));
+  if (!naming) {
+    naming = deriveNaming(type);
+    namings.set(type, naming);
+  }
   return naming;
 }
 

@@ -24,22 +24,33 @@ function checkList(value: QueryValue, attribute: ServedAttribute, param: string,
   if (!Array.isArray(list)) throw badRequest(param, `${param} must be a list such as ${param}[0]=…&${param}[1]=….`);
   if (list.length > MAX_LIST) throw badRequest(param, `${param} has ${list.length} values; at most ${MAX_LIST} are accepted in one list.`);
   if (length !== undefined && list.length !== length) throw badRequest(param, `${param} takes exactly ${length} values; got ${list.length}.`);
-  list.forEach((item, i) => checkValue(item, attribute, `${param}[${i}]`));
+  list.forEach((item, i) => {
+    checkValue(item, attribute, `${param}[${i}]`);
+  });
 }
 
 /** A list of codes (JSON) is filtered by one quoted code, as the gateway asks: `[$contains]="concert"`. */
 function checkCodeList(value: QueryValue, param: string): void {
   const [operator, operand] = isRecord(value) && Object.keys(value).length === 1 ? Object.entries(value)[0]! : [];
-  if (operator === '$null' || operator === '$notNull') return checkValue(operand!, { type: 'boolean' }, `${param}[${operator}]`);
+  if (operator === '$null' || operator === '$notNull') {
+    checkValue(operand!, { type: 'boolean' }, `${param}[${operator}]`);
+    return;
+  }
   if (operator !== '$contains' || typeof operand !== 'string' || !/^"[^"\\]+"$/.test(operand)) {
     throw badRequest(`${param}${operator ? `[${operator}]` : ''}`, `${param}: a list of codes is filtered with [$contains]="code" (with the quotes), [$null] or [$notNull].`);
   }
 }
 
 function checkOperators(value: QueryValue, attribute: ServedAttribute, param: string, depth: number): void {
-  if (attribute.type === 'json') return checkCodeList(value, param);
+  if (attribute.type === 'json') {
+    checkCodeList(value, param);
+    return;
+  }
   // `filters[field]=value` is Strapi's shorthand for [$eq], and a list of values for [$in].
-  if (!isRecord(value)) return checkList(value, attribute, param);
+  if (!isRecord(value)) {
+    checkList(value, attribute, param);
+    return;
+  }
   if (Object.keys(value).length === 0) throw badRequest(param, `${param} has no condition.`);
   for (const [operator, operand] of Object.entries(value)) {
     const at = `${param}[${operator}]`;
@@ -69,7 +80,9 @@ export function checkFilters(value: QueryValue, schema: KindSchema, schemaOf: (k
     const at = `${param}[${key}]`;
     if (key === '$and' || key === '$or') {
       if (!Array.isArray(operand) || operand.length > MAX_LIST) throw badRequest(at, `${at} must be a list of at most ${MAX_LIST} conditions.`);
-      operand.forEach((item, i) => checkFilters(item, schema, schemaOf, `${at}[${i}]`, depth + 1));
+      operand.forEach((item, i) => {
+        checkFilters(item, schema, schemaOf, `${at}[${i}]`, depth + 1);
+      });
       continue;
     }
     if (key === '$not') {

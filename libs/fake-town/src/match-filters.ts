@@ -43,7 +43,10 @@ export function matchesFilters(filters: Conditions, kind: string, entry: Entry, 
   const joins: Join[] = [];
   const joinOf = new Map<object, number>();
   const collect = (node: QueryValue, nodeKind: string, parent: number): void => {
-    if (Array.isArray(node)) return node.forEach((item) => collect(item, nodeKind, parent));
+    if (Array.isArray(node)) {
+      for (const item of node) collect(item, nodeKind, parent);
+      return;
+    }
     if (!isRecord(node)) return;
     for (const [key, operand] of Object.entries(node)) {
       const attribute = scope.schemaOf(nodeKind).attributes.get(key);

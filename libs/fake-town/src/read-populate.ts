@@ -35,7 +35,7 @@ export function readPopulate(value: QueryValue | undefined, schema: KindSchema, 
   for (const [name, sub] of requests) {
     if (sub === 'false' || sub === '0') continue;
     if (name === '*') {
-      links.forEach((link) => populated.set(link, {}));
+      for (const link of links) populated.set(link, {});
       continue;
     }
     const attribute = schema.attributes.get(name);

@@ -57,7 +57,7 @@ export function findQueryProblem(query: Record<string, unknown>, params: Record<
       return { source: 'query', param: 'locale', message: `locale "${locale.slice(0, 20)}" is not one of this town's locales (${[...limits.locales].sort().join(', ')}).` };
     }
   }
-  const model = limits.contentType && limits.contentType.getModel(limits.contentType.uid);
+  const model = limits.contentType?.getModel(limits.contentType.uid);
   if (!model || !limits.contentType) return undefined;
   return checkFilterValues(query.filters, model, limits.contentType.getModel) ?? checkPopulate(query.populate, model, limits.contentType.getModel);
 }

@@ -3,6 +3,7 @@ import { oparlErrors } from '../../../apps/gateway/src/open-data/oparl/testing/v
 import { runTownFixture } from './run-town-fixture';
 import { startSeededRegion, type SeededRegion } from './seeded-region';
 
+// biome-ignore lint/suspicious/noExplicitAny: the OParl JSON bodies this suite reads deep into; oparlErrors() and the expect() calls on them are the type check.
 type Json = Record<string, any>;
 interface Page {
   data: Json[];

@@ -8,12 +8,13 @@ import { readServiceRequestToken } from '@communes/town';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededRegion, type SeededRegion } from './seeded-region';
 
+// biome-ignore lint/suspicious/noExplicitAny: the JSON bodies this suite reads deep into; the expect() calls on them are the type check.
 type Json = Record<string, any>;
 
 /** better-sqlite3, as the town itself loads it: the test reads the town's database directly. */
 const requireHere = createRequire(__filename);
 const Database = createRequire(requireHere.resolve('@communes/town'))('better-sqlite3') as new (file: string, options: { readonly: boolean }) => {
-  prepare(sql: string): { get(...args: unknown[]): any; all(...args: unknown[]): any[] };
+  prepare(sql: string): { get(...args: unknown[]): Record<string, unknown> | undefined; all(...args: unknown[]): Record<string, unknown>[] };
   close(): void;
 };
 
@@ -169,7 +170,7 @@ describe('Open311 GeoReport v2 over two real towns', () => {
   const rowCount = (town: string): number => {
     const db = database(town);
     try {
-      return db.prepare(`SELECT count(*) AS n FROM ${TABLE}`).get().n as number;
+      return db.prepare(`SELECT count(*) AS n FROM ${TABLE}`).get()!.n as number;
     } finally {
       db.close();
     }
@@ -178,7 +179,7 @@ describe('Open311 GeoReport v2 over two real towns', () => {
   const requestCount = (town: string): number => {
     const db = database(town);
     try {
-      return db.prepare(`SELECT count(DISTINCT document_id) AS n FROM ${TABLE}`).get().n as number;
+      return db.prepare(`SELECT count(DISTINCT document_id) AS n FROM ${TABLE}`).get()!.n as number;
     } finally {
       db.close();
     }

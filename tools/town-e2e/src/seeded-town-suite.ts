@@ -87,8 +87,8 @@ export function defineSeededTownSuite(database: string, getDatabaseUrl: () => Pr
       expect(meetingFr?.locale).toBe('fr');
       expect(meetingFr?.name).toMatch(/^Conseil communal du/);
       expect(meetingFr?.documentId).toBe(meetingDe?.documentId);
-      expect((meetingFr?.agendaItems as Entry[]).map((i) => i.documentId).sort()).toEqual((meetingDe?.agendaItems as Entry[]).map((i) => i.documentId).sort());
-      expect((meetingFr?.agendaItems as Entry[]).length).toBeGreaterThan(0);
+      expect((meetingFr!.agendaItems as Entry[]).map((i) => i.documentId).sort()).toEqual((meetingDe!.agendaItems as Entry[]).map((i) => i.documentId).sort());
+      expect((meetingFr!.agendaItems as Entry[]).length).toBeGreaterThan(0);
     });
 
     describe('filters', () => {

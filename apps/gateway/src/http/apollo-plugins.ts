@@ -17,7 +17,9 @@ export const townErrorsPlugin: ApolloServerPlugin<GatewayContext> = {
         const seen = new Set<string>();
         const errors = contextValue.townErrors.filter((error) => {
           const key = JSON.stringify([error.extensions.town, error.extensions.code, (error.path ?? []).filter((p) => typeof p === 'string')]);
-          return seen.has(key) ? false : (seen.add(key), true);
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
         });
         result.errors = [...(result.errors ?? []), ...errors.map((error) => error.toJSON())];
       },

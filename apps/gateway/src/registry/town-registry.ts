@@ -62,7 +62,10 @@ export function validateRegistry(value: unknown, source: string): TownRegistry {
   const seen = new Set<string>();
   towns.forEach((town: Record<string, unknown>, i) => {
     const at = `towns[${i}]`;
-    if (typeof town !== 'object' || town === null) return problems.push(`${at}: expected an object`);
+    if (typeof town !== 'object' || town === null) {
+      problems.push(`${at}: expected an object`);
+      return;
+    }
     if (typeof town.code !== 'string' || !CODE.test(town.code)) problems.push(`${at}.code: expected a lowercase code such as "seneffe", got ${JSON.stringify(town.code)}`);
     else if (seen.has(town.code)) problems.push(`${at}.code: "${town.code}" is listed twice`);
     else seen.add(town.code);
@@ -87,7 +90,6 @@ export function validateRegistry(value: unknown, source: string): TownRegistry {
     if (typeof groups !== 'object' || Array.isArray(groups) || Object.entries(groups as object).some(([k, v]) => !CODE.test(k) || typeof v !== 'string' || !CODE.test(v))) {
       problems.push(`${at}.groups: expected { kind: code } such as { "province": "hainaut" }, got ${JSON.stringify(groups)}`);
     }
-    return undefined;
   });
   if (problems.length > 0) throw new RegistryError(source, problems);
   return {

@@ -29,9 +29,11 @@ function checkOperators(path: Path, filter: Record<string, unknown>) {
     if (operator === 'not') {
       if (value === null) refuse(at, 'not takes operators, got null.');
       checkOperators(at, value as Record<string, unknown>);
-    } else if (value === null) {
       continue;
-    } else if (operator === 'and' || operator === 'or') {
+    }
+    // null means "no condition" in Strapi's GraphQL inputs: nothing to check.
+    if (value === null) continue;
+    if (operator === 'and' || operator === 'or') {
       if ((value as unknown[]).length > 0) refuse(at, `${operator} on a field is not supported by the towns: use ${operator} on the filters, e.g. { ${operator}: [{ ${String(path.at(-1))}: { gte: … } }, { ${String(path.at(-1))}: { lt: … } }] }.`);
     } else if (operator === 'in' || operator === 'notIn') {
       checkList(at, value);
@@ -49,10 +51,11 @@ function checkFilters(path: Path, filters: Record<string, unknown>, type: Resolv
     if (name === 'not') {
       if (value === null) refuse(at, 'not takes filters, got null.');
       checkFilters(at, value as Record<string, unknown>, type, typeOf);
-    } else if (value === null) {
       continue;
-    } else if (name === 'and' || name === 'or') {
-      checkList(at, value).forEach((sub, i) => checkFilters([...at, i], sub as Record<string, unknown>, type, typeOf));
+    }
+    if (value === null) continue;
+    if (name === 'and' || name === 'or') {
+      for (const [i, sub] of checkList(at, value).entries()) checkFilters([...at, i], sub as Record<string, unknown>, type, typeOf);
     } else if (SYSTEM_FIELDS.has(name)) {
       checkOperators(at, value as Record<string, unknown>);
     } else {

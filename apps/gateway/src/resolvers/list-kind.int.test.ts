@@ -21,7 +21,9 @@ describe('a hostile client does not hurt the region', () => {
       { cacheTtlMs: 0, circuit: { failures: 3, openMs: 30_000 } },
     );
   });
-  beforeEach(() => towns.forEach((t) => t.setFault('none')));
+  beforeEach(() => {
+    for (const t of towns) t.setFault('none');
+  });
   afterAll(async () => {
     await gateway?.stop();
     await Promise.all(towns.map((t) => t.stop()));

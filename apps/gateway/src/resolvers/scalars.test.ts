@@ -1,4 +1,4 @@
-import { buildSchema, graphql, GraphQLError, Kind } from 'graphql';
+import { buildSchema, graphql, type GraphQLError, Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { scalarResolvers } from './scalars';
 
@@ -26,7 +26,12 @@ describe('the Date, DateTime and Time scalars', () => {
     const schema = buildSchema('scalar DateTime type Query { count(between: [DateTime]): Int }');
     Object.assign(schema.getType('DateTime')!, { parseValue: DateTime.parseValue, parseLiteral: DateTime.parseLiteral });
     let resolved = false;
-    const root = { count: () => ((resolved = true), 1) };
+    const root = {
+      count: () => {
+        resolved = true;
+        return 1;
+      },
+    };
     const viaVariable = await graphql({ schema, rootValue: root, source: 'query ($v: [DateTime]) { count(between: $v) }', variableValues: { v: ['2026-01-01T00:00:00Z', '2026-02-30T00:00:00Z'] } });
     const viaLiteral = await graphql({ schema, rootValue: root, source: '{ count(between: ["2026-01-01T00:00:00Z", "2026-02-30T00:00:00Z"]) }' });
     expect(viaVariable.errors?.[0]?.message).toMatch(/real calendar date/);

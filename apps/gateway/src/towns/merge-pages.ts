@@ -42,7 +42,7 @@ export function mergePages<T>(pages: readonly TownPage<T>[], compare: (a: T, b: 
       offsets[page.town]!++;
     }
   };
-  pages.forEach((_, i) => skipDropped(i));
+  for (let i = 0; i < pages.length; i++) skipDropped(i);
   const merged: MergedItem<T>[] = [];
   while (merged.length < first) {
     let best = -1;

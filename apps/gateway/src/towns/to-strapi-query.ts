@@ -29,7 +29,8 @@ export function toStrapiListQuery(type: ResolvedContentType, request: ListReques
   const order = request.orderBy?.length
     ? request.orderBy.map((o) => `${o.field}:${o.direction === 'DESC' ? 'desc' : 'asc'}`)
     : type.defaultOrder.map((o) => `${o.field}:${o.direction}`);
-  [...order.filter((o) => request.townFields.has(o.split(':')[0]!) || SYSTEM_FIELDS.has(o.split(':')[0]!)), 'documentId:asc'].forEach((o, i) => params.append(`sort[${i}]`, o));
+  const sort = [...order.filter((o) => request.townFields.has(o.split(':')[0]!) || SYSTEM_FIELDS.has(o.split(':')[0]!)), 'documentId:asc'];
+  for (const [i, o] of sort.entries()) params.append(`sort[${i}]`, o);
   params.append('pagination[start]', String(request.start));
   params.append('pagination[limit]', String(Math.max(1, request.limit)));
   if (request.locale && type.localized) params.append('locale', request.locale);
@@ -37,7 +38,8 @@ export function toStrapiListQuery(type: ResolvedContentType, request: ListReques
     // Ordering fields too: the gateway merges the towns' pages by them.
     const wanted = new Set([...request.scalars, ...order.map((o) => o.split(':')[0]!), 'createdAt', 'updatedAt', 'publishedAt', ...(type.localized ? ['locale'] : [])]);
     const columns = [...wanted].flatMap((name) => (type.fields[name]?.kind === 'geoPoint' ? Object.values(geoColumns(name)) : [name]));
-    columns.filter((c) => request.townFields.has(c) || SYSTEM_FIELDS.has(c) || c === 'locale').forEach((c, i) => params.append(`fields[${i}]`, c));
+    const served = columns.filter((c) => request.townFields.has(c) || SYSTEM_FIELDS.has(c) || c === 'locale');
+    for (const [i, c] of served.entries()) params.append(`fields[${i}]`, c);
   }
   for (const relation of request.relations) {
     if (!request.townFields.has(relation)) continue;

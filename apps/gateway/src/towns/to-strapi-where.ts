@@ -91,9 +91,13 @@ export function toStrapiWhere(filters: Record<string, unknown>, type: ResolvedCo
 
 /** Appends a where tree as Strapi's bracketed query parameters under `prefix`. */
 export function appendWhere(params: URLSearchParams, prefix: string, value: unknown): void {
-  if (Array.isArray(value)) value.forEach((item, i) => appendWhere(params, `${prefix}[${i}]`, item));
-  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) appendWhere(params, `${prefix}[${key}]`, item);
-  else params.append(prefix, String(value));
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) appendWhere(params, `${prefix}[${i}]`, item);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) appendWhere(params, `${prefix}[${key}]`, item);
+  } else {
+    params.append(prefix, String(value));
+  }
 }
 
 /** How many brackets the deepest parameter of a where tree takes (Strapi's parser stops at 20). */

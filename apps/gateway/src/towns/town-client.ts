@@ -27,6 +27,7 @@ const QUERY_REFUSED = new Set([400, 414, 431]);
 function townMessage(text: string): string {
   try {
     const message = (JSON.parse(text) as { error?: { message?: unknown } }).error?.message;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a town's message is shown on one line: its control characters (newlines, terminal escapes) become spaces.
     return typeof message === 'string' ? message.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200) : '';
   } catch {
     return '';

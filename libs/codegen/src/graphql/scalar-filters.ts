@@ -2,7 +2,9 @@
  * Strapi's GraphQL filter operators, one input per scalar, so that a front-end team that
  * knows Strapi's GraphQL plugin finds the same words here.
  */
-const OPERATORS: readonly (readonly [name: string, shape: 'value' | 'list' | 'self' | 'flag'])[] = [
+type OperatorShape = 'value' | 'list' | 'self' | 'flag';
+
+const OPERATORS: readonly (readonly [name: string, shape: OperatorShape])[] = [
   ['and', 'list'],
   ['or', 'list'],
   ['not', 'self'],
@@ -37,17 +39,8 @@ export const scalarFilterName = (scalar: FilteredScalar): string => `${scalar}Fi
 
 export function toScalarFilterSdl(scalar: FilteredScalar): string {
   const self = scalarFilterName(scalar);
-  const lines = OPERATORS.map(([name, shape]) => {
-    switch (shape) {
-      case 'value':
-        return `  ${name}: ${scalar}`;
-      case 'list':
-        return `  ${name}: [${scalar}]`;
-      case 'self':
-        return `  ${name}: ${self}`;
-      case 'flag':
-        return `  ${name}: Boolean`;
-    }
-  });
+  // A record, not a switch: TypeScript requires a type for every shape.
+  const typeOfShape: Record<OperatorShape, string> = { value: scalar, list: `[${scalar}]`, self, flag: 'Boolean' };
+  const lines = OPERATORS.map(([name, shape]) => `  ${name}: ${typeOfShape[shape]}`);
   return `"""Strapi's operators on a ${scalar} value."""\ninput ${self} {\n${lines.join('\n')}\n}`;
 }

@@ -1,5 +1,5 @@
 import { communesModel, namingOf } from '@communes/domain';
-import { buildSchema, GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType, validateSchema, type GraphQLNamedType } from 'graphql';
+import { buildSchema, type GraphQLEnumType, type GraphQLInputObjectType, GraphQLObjectType, validateSchema, type GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { confidentialModel } from '../testing/confidential-model';
 import { kitchenSinkModel } from '../testing/kitchen-sink-model';

@@ -168,5 +168,5 @@ export function toGraphqlSdl(model: Model): string {
     ...model.valueTypes.map((valueType) => valueTypeSdl(valueType, typeNameOf)),
     ...model.contentTypes.map((type) => contentTypeSdl(type, typeNameOf, model)),
   ];
-  return SDL_HEADER + print(parse(parts.join('\n\n'))) + '\n';
+  return `${SDL_HEADER}${print(parse(parts.join('\n\n')))}\n`;
 }

@@ -20,7 +20,7 @@ export function defineClosedSessionContract({ client }: ContractContext) {
       const one = await client.get<Record<string, unknown>>(`${ITEMS}/${closed}`);
       expect(extraKeys(one.body.data)).toEqual([]);
       const [meeting] = await client.list(pathOf('meeting'), `filters[documentId][$eq]=${documents('mtg', 2)[0]}&populate[agendaItems]=true`);
-      const populated = (meeting?.agendaItems as { documentId: string }[]).find((item) => item.documentId === closed);
+      const populated = (meeting!.agendaItems as { documentId: string }[]).find((item) => item.documentId === closed);
       expect(extraKeys(populated)).toEqual([]);
     });
 

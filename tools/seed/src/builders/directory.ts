@@ -61,7 +61,7 @@ export function buildPlaces(ctx: SeedContext): SeedRecord[] {
       relations: parent ? { parent } : {},
     });
   };
-  DEPARTMENTS.forEach(([key, placeType, topic, name], i) => place(key, i, placeType, topic, name, i === 0 ? undefined : 'town-hall'));
+  for (const [i, [key, placeType, topic, name]] of DEPARTMENTS.entries()) place(key, i, placeType, topic, name, i === 0 ? undefined : 'town-hall');
   const facilities = ctx.count(120);
   for (let i = 0; i < facilities; i++) {
     const [placeType, topic, name] = FACILITIES[i % FACILITIES.length]!;

@@ -22,7 +22,6 @@ const DESCRIPTION: Text = {
 
 /** About 80 planning applications a town-year; some under public inquiry around the seed date. */
 export function buildPlanningApplications(ctx: SeedContext): SeedRecord[] {
-  const { town } = ctx;
   const count = ctx.count(80);
   const records: SeedRecord[] = [];
   for (let i = 0; i < count; i++) {

@@ -8,9 +8,12 @@ export function graphqlProbe(region: RegionTarget, attack: string, query: string
 
 export const errorCodes = (answer: Answer): string[] => ((answer.json?.errors ?? []) as { extensions?: { code?: string } }[]).map((e) => e.extensions?.code ?? '?');
 
+/** A GraphQL answer's `data`, as a count picks it: root fields holding a `totalCount`. */
+type CountData = Record<string, { totalCount?: number } | null | undefined> | null | undefined;
+
 /** A GraphQL count on something withheld: refused (a client error), or `expected`. */
 export const refusedOrCount =
-  (what: string, pick: (data: any) => number | undefined, expected: number): Probe['check'] =>
+  (what: string, pick: (data: CountData) => number | undefined, expected: number): Probe['check'] =>
   (answer) => {
     const codes = errorCodes(answer);
     if (codes.some((c) => c === 'BAD_USER_INPUT' || c === 'GRAPHQL_VALIDATION_FAILED') && !answer.json?.data) return undefined;

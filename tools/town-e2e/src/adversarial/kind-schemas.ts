@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { StrapiAttribute } from '@communes/codegen';
 
 export interface KindAttribute {
   type: string;
@@ -42,7 +43,7 @@ export function loadKindSchemas(): KindSchema[] {
     for (const type of folder) {
       const schema = readJson(join(PLUGINS, plugin, 'server', 'content-types', type, 'schema.json'));
       const attributes: Record<string, KindAttribute> = {};
-      for (const [name, a] of Object.entries<any>(schema.attributes)) {
+      for (const [name, a] of Object.entries<StrapiAttribute>(schema.attributes)) {
         attributes[name] = {
           type: a.type,
           private: a.private === true,

@@ -8,8 +8,11 @@ const SEGMENTS: Record<string, string> = { organization: 'organizations', person
 
 const urlsIn = (value: unknown, base: string, into: string[]): string[] => {
   if (typeof value === 'string' && value.startsWith(base)) into.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => urlsIn(v, base, into));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => urlsIn(v, base, into));
+  else if (Array.isArray(value)) {
+    for (const v of value) urlsIn(v, base, into);
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) urlsIn(v, base, into);
+  }
   return into;
 };
 

@@ -66,6 +66,6 @@ function open311Probes(region: RegionTarget, town: string, privateRequest: strin
   for (const bad of ['start_date=2026-02-30T00:00:00Z', 'page_size=100000', 'status=draft']) probes.push(read(`/requests.json?${bad}`, refused4xx(`Open311 ?${bad}`)));
   probes.push(read(`/requests.json?service_request_id=${'x'.repeat(5000)}`));
   probes.push(post('service_code=pothole&lat=50.5&long=4.2&email=attacker%40example.org', refused4xx('Open311 POST without api_key')));
-  probes.push(post('api_key=' + 'x'.repeat(48) + '&service_code=pothole&lat=50.5&long=4.2', refused4xx('Open311 POST with a wrong api_key')));
+  probes.push(post(`api_key=${'x'.repeat(48)}&service_code=pothole&lat=50.5&long=4.2`, refused4xx('Open311 POST with a wrong api_key')));
   return probes;
 }

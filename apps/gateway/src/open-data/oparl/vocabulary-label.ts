@@ -7,7 +7,7 @@ import { contentTypeNamed, type Locale } from '@communes/domain';
 export function vocabularyLabel(kind: string, field: string, code: string | null | undefined, locale: string | null | undefined): string | undefined {
   if (!code) return undefined;
   const definition = contentTypeNamed(kind).fields[field];
-  if (!definition || definition.kind !== 'enumeration') return code;
+  if (definition?.kind !== 'enumeration') return code;
   const labels = definition.vocabulary.codes.find((c) => c.code === code)?.labels;
   return labels?.[(locale ?? 'en') as Locale] ?? labels?.en ?? code;
 }
