@@ -53,7 +53,10 @@ export class TownError extends Error {
   }
 
   toGraphQLError(path?: readonly (string | number)[]): GraphQLError {
-    return new GraphQLError(`Town "${this.town}": ${this.message}`, { path, extensions: { ...this.extensions, code: this.code, town: this.town } });
+    return new GraphQLError(`Town "${this.town}": ${this.message}`, {
+      path,
+      extensions: { ...this.extensions, code: this.code, town: this.town },
+    });
   }
 }
 

@@ -21,23 +21,28 @@ describe('batching, caching and coalescing of upstream requests', () => {
     await town?.stop();
   });
 
-  it.each([5, 20, 50])('a page of %i meetings with their items and bodies costs the same few requests: one per relation level', async (first) => {
-    const gateway = await startGatewayOver([{ code: 'bat', url: town.url }], { cacheTtlMs: 0 });
-    try {
-      const before = town.requests.length;
-      const { data, errors } = await gateway.query<{ meetings: { nodes: { name: string; agendaItems: { meeting: { name: string } }[]; organizations: unknown[] }[] } }>(NESTED, { first });
-      expect(errors).toBeUndefined();
-      expect(data?.meetings.nodes).toHaveLength(first);
-      expect(data?.meetings.nodes.every((n) => n.agendaItems.length === 3 && n.organizations.length === 2)).toBe(true);
-      expect(data?.meetings.nodes.every((n) => n.agendaItems.every((item) => item.meeting.name === n.name))).toBe(true);
-      const upstream = town.requests.slice(before).filter((r) => !r.includes('manifest'));
-      // The list, the organizations, the agenda items (in pages of 100, a town's page ceiling),
-      // and the items' meetings: per relation level, not per parent.
-      expect(upstream).toHaveLength(3 + Math.ceil((3 * first) / 100));
-    } finally {
-      await gateway.stop();
-    }
-  });
+  it.each([5, 20, 50])(
+    'a page of %i meetings with their items and bodies costs the same few requests: one per relation level',
+    async (first) => {
+      const gateway = await startGatewayOver([{ code: 'bat', url: town.url }], { cacheTtlMs: 0 });
+      try {
+        const before = town.requests.length;
+        const { data, errors } = await gateway.query<{
+          meetings: { nodes: { name: string; agendaItems: { meeting: { name: string } }[]; organizations: unknown[] }[] };
+        }>(NESTED, { first });
+        expect(errors).toBeUndefined();
+        expect(data?.meetings.nodes).toHaveLength(first);
+        expect(data?.meetings.nodes.every((n) => n.agendaItems.length === 3 && n.organizations.length === 2)).toBe(true);
+        expect(data?.meetings.nodes.every((n) => n.agendaItems.every((item) => item.meeting.name === n.name))).toBe(true);
+        const upstream = town.requests.slice(before).filter((r) => !r.includes('manifest'));
+        // The list, the organizations, the agenda items (in pages of 100, a town's page ceiling),
+        // and the items' meetings: per relation level, not per parent.
+        expect(upstream).toHaveLength(3 + Math.ceil((3 * first) / 100));
+      } finally {
+        await gateway.stop();
+      }
+    },
+  );
 
   it('asks each town only for the attributes the query selects, and those it orders by', async () => {
     const gateway = await startGatewayOver([{ code: 'bat', url: town.url }], { cacheTtlMs: 0 });
@@ -47,10 +52,23 @@ describe('batching, caching and coalescing of upstream requests', () => {
         '{ meetings(first: 5, orderBy: [{ field: start, direction: DESC }]) { nodes { name agendaItems { order } } } }',
       );
       expect(errors).toBeUndefined();
-      expect(data?.meetings.nodes.every((n) => n.name.length > 0 && n.agendaItems.map((item) => item.order).sort().join() === '0,1,2')).toBe(true);
-      const fieldsOf = (path: string) => new Set([...new URL(path, 'http://town').searchParams].filter(([k]) => k.startsWith('fields[')).map(([, v]) => v));
+      expect(
+        data?.meetings.nodes.every(
+          (n) =>
+            n.name.length > 0 &&
+            n.agendaItems
+              .map((item) => item.order)
+              .sort()
+              .join() === '0,1,2',
+        ),
+      ).toBe(true);
+      const fieldsOf = (path: string) =>
+        new Set([...new URL(path, 'http://town').searchParams].filter(([k]) => k.startsWith('fields[')).map(([, v]) => v));
       const [list, items] = ['/meetings?', '/agenda-items?'].map((p) => town.requests.slice(before).find((r) => r.includes(p))!);
-      expect([...fieldsOf(list!)].filter((f) => !['createdAt', 'updatedAt', 'publishedAt', 'locale'].includes(f)).sort()).toEqual(['name', 'start']);
+      expect([...fieldsOf(list!)].filter((f) => !['createdAt', 'updatedAt', 'publishedAt', 'locale'].includes(f)).sort()).toEqual([
+        'name',
+        'start',
+      ]);
       expect(fieldsOf(items!).has('order')).toBe(true);
       expect(fieldsOf(items!).has('name')).toBe(false);
     } finally {

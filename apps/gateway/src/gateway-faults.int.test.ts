@@ -3,7 +3,14 @@ import { startFakeTown, type FakeTown } from '@communes/fake-town';
 import { startGatewayOver } from './testing/gateway-harness';
 
 const news = (town: string, n: number) =>
-  Array.from({ length: n }, (_, i) => ({ id: i + 1, documentId: `${town.slice(0, 4)}${String(i).padStart(20, '0')}`, headline: `${town} news ${i}`, datePublished: `2026-0${(i % 9) + 1}-10T10:00:00.000Z`, topics: [], locale: 'fr' }));
+  Array.from({ length: n }, (_, i) => ({
+    id: i + 1,
+    documentId: `${town.slice(0, 4)}${String(i).padStart(20, '0')}`,
+    headline: `${town} news ${i}`,
+    datePublished: `2026-0${(i % 9) + 1}-10T10:00:00.000Z`,
+    topics: [],
+    locale: 'fr',
+  }));
 
 const LIST = '{ newsItems(first: 50) { totalCount missingTowns nodes { headline town { code } } } }';
 
@@ -43,11 +50,13 @@ describe('a town that fails does not fail the operation', () => {
     ['answers data of the wrong shape', 'wrongShape', 'TOWN_BAD_RESPONSE'],
     ['never answers', 'hang', 'TOWN_TIMEOUT'],
     ['drips its answer slowly', 'drip', 'TOWN_TIMEOUT'],
-  ] as const)('when a town %s: the other town\'s data, one error with its code, and missingTowns', async (_, fault, code) => {
+  ] as const)("when a town %s: the other town's data, one error with its code, and missingTowns", async (_, fault, code) => {
     // The manifest is read once a minute: a town failing after it was read.
     await gateway.query(LIST);
     bad.setFault(fault);
-    const { data, errors } = await gateway.query<{ newsItems: { totalCount: number; missingTowns: string[]; nodes: { town: { code: string } }[] } }>(LIST);
+    const { data, errors } = await gateway.query<{
+      newsItems: { totalCount: number; missingTowns: string[]; nodes: { town: { code: string } }[] };
+    }>(LIST);
     expect(data?.newsItems.missingTowns).toEqual(['bad']);
     expect(data?.newsItems.nodes.map((n) => n.town.code)).toEqual(['good', 'good', 'good']);
     expect(errors).toHaveLength(1);
@@ -77,7 +86,13 @@ describe('a town that fails does not fail the operation', () => {
   it('says a town that is not running is unavailable', async () => {
     const gone = await startFakeTown({ code: 'gone', entries: {} });
     await gone.stop();
-    const lone = await startGatewayOver([{ code: 'gone', url: gone.url }, { code: 'good', url: good.url }], { townTimeoutMs: 500 });
+    const lone = await startGatewayOver(
+      [
+        { code: 'gone', url: gone.url },
+        { code: 'good', url: good.url },
+      ],
+      { townTimeoutMs: 500 },
+    );
     try {
       const { data, errors } = await lone.query<{ newsItems: { missingTowns: string[]; totalCount: number } }>(LIST);
       expect(data?.newsItems).toMatchObject({ missingTowns: ['gone'], totalCount: 3 });
@@ -94,13 +109,26 @@ describe('a town that fails does not fail the operation', () => {
 
 describe('a town that fails while relations are loaded', () => {
   it('gives one error for that town and field, not one per parent', async () => {
-    const items = Array.from({ length: 6 }, (_, i) => ({ documentId: `itm${String(i).padStart(21, '0')}`, name: `Item ${i}`, order: i, public: true, locale: 'fr', meeting: { documentId: 'mtg'.padEnd(24, '0') } }));
+    const items = Array.from({ length: 6 }, (_, i) => ({
+      documentId: `itm${String(i).padStart(21, '0')}`,
+      name: `Item ${i}`,
+      order: i,
+      public: true,
+      locale: 'fr',
+      meeting: { documentId: 'mtg'.padEnd(24, '0') },
+    }));
     const town = await startFakeTown({ code: 'rel', entries: { 'agenda-item': items, meeting: [] } });
-    const gateway = await startGatewayOver([{ code: 'rel', url: town.url }], { townTimeoutMs: 500, cacheTtlMs: 0, circuit: { failures: 100, openMs: 1000 } });
+    const gateway = await startGatewayOver([{ code: 'rel', url: town.url }], {
+      townTimeoutMs: 500,
+      cacheTtlMs: 0,
+      circuit: { failures: 100, openMs: 1000 },
+    });
     try {
       // The list answers; loading the items' meetings fails.
       town.setFault('error500', '/meetings');
-      const { data, errors } = await gateway.query<{ agendaItems: { nodes: { meeting: unknown }[] } }>('{ agendaItems { nodes { name meeting { name } } } }');
+      const { data, errors } = await gateway.query<{ agendaItems: { nodes: { meeting: unknown }[] } }>(
+        '{ agendaItems { nodes { name meeting { name } } } }',
+      );
       expect(data?.agendaItems.nodes).toHaveLength(6);
       expect(data?.agendaItems.nodes.every((n) => n.meeting === null)).toBe(true);
       expect(errors).toHaveLength(1);

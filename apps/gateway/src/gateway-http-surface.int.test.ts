@@ -85,7 +85,10 @@ describe('stack traces', () => {
   const startWithoutNodeEnv = async (exposeStackTraces?: boolean) => {
     delete process.env.NODE_ENV;
     try {
-      const gateway = await startGatewayOver([{ code: 'stk', url: town.url }], exposeStackTraces === undefined ? {} : { exposeStackTraces });
+      const gateway = await startGatewayOver(
+        [{ code: 'stk', url: town.url }],
+        exposeStackTraces === undefined ? {} : { exposeStackTraces },
+      );
       gateways.push(gateway);
       return gateway;
     } finally {
@@ -95,7 +98,11 @@ describe('stack traces', () => {
 
   it('keeps stack traces and file paths out of errors by default, NODE_ENV unset', async () => {
     const gateway = await startWithoutNodeEnv();
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ newsItems(first: -1) { totalCount } nope }' }) });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ newsItems(first: -1) { totalCount } nope }' }),
+    });
     const text = await response.text();
     expect(JSON.parse(text).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(text).not.toContain('stacktrace');
@@ -107,7 +114,9 @@ describe('stack traces', () => {
   it('shows them when exposeStackTraces is set (development)', async () => {
     const gateway = await startWithoutNodeEnv(true);
     const failed = await gateway.query('{ newsItems(first: -1) { totalCount } }');
-    expect(failed.errors?.[0]?.extensions?.stacktrace).toEqual(expect.arrayContaining([expect.stringMatching(/^GraphQLError: first must be between/)]));
+    expect(failed.errors?.[0]?.extensions?.stacktrace).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^GraphQLError: first must be between/)]),
+    );
   });
 });
 
@@ -117,7 +126,10 @@ describe('the HTTP server', () => {
 
   beforeAll(async () => {
     town = await startFakeTown({ code: 'web', entries: {} });
-    gateway = await startGatewayOver([{ code: 'web', url: town.url }], { maxBodyBytes: 2000, serverTimeouts: { headersMs: 300, requestMs: 600, keepAliveMs: 1000 } });
+    gateway = await startGatewayOver([{ code: 'web', url: town.url }], {
+      maxBodyBytes: 2000,
+      serverTimeouts: { headersMs: 300, requestMs: 600, keepAliveMs: 1000 },
+    });
   });
 
   afterAll(async () => {
@@ -144,7 +156,9 @@ describe('the HTTP server', () => {
     // 500 bytes every 20 ms, without end: the 413 must reach the client all the same.
     const sending = setInterval(() => raw.socket.writable && raw.socket.write(chunk('x'.repeat(500))), 20);
     try {
-      const status = await new Promise<number>((resolve) => raw.socket.on('data', () => statusOf(raw.received()) && resolve(statusOf(raw.received()))));
+      const status = await new Promise<number>((resolve) =>
+        raw.socket.on('data', () => statusOf(raw.received()) && resolve(statusOf(raw.received()))),
+      );
       expect(status).toBe(413);
       await raw.ended;
     } finally {

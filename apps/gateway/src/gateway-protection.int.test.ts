@@ -9,7 +9,12 @@ describe('protection and operations', () => {
 
   beforeAll(async () => {
     town = await startFakeTown({ code: 'pro', entries: { 'news-item': [] } });
-    gateway = await startGatewayOver([{ code: 'pro', url: town.url, groups: { province: 'hainaut' } }], { maxDepth: 6, maxAliases: 3, maxCost: 500, maxBodyBytes: 2000 });
+    gateway = await startGatewayOver([{ code: 'pro', url: town.url, groups: { province: 'hainaut' } }], {
+      maxDepth: 6,
+      maxAliases: 3,
+      maxCost: 500,
+      maxBodyBytes: 2000,
+    });
   });
 
   afterAll(async () => {
@@ -25,7 +30,11 @@ describe('protection and operations', () => {
     ['a cursor of another list', '{ newsItems(after: "eyJzIjoieCIsIm8iOnt9fQ") { totalCount } }', 'BAD_USER_INPUT'],
     ['a malformed node id', '{ node(id: "nope") { id } }', 'BAD_USER_INPUT'],
     ['a malformed date', '{ newsItems(filters: { datePublished: { gt: "yesterday" } }) { totalCount } }', 'GRAPHQL_VALIDATION_FAILED'],
-    ['a query too deep', '{ meetings { nodes { agendaItems { meeting { agendaItems { meeting { agendaItems { name } } } } } } } }', 'QUERY_TOO_DEEP'],
+    [
+      'a query too deep',
+      '{ meetings { nodes { agendaItems { meeting { agendaItems { meeting { agendaItems { name } } } } } } } }',
+      'QUERY_TOO_DEEP',
+    ],
     ['too many aliases', '{ a: towns { code } b: towns { code } c: towns { code } d: towns { code } }', 'TOO_MANY_ALIASES'],
     ['a query too costly', '{ meetings(first: 100) { nodes { agendaItems { papers { name } } } } }', 'QUERY_TOO_COSTLY'],
   ])('refuses %s with a clear error code', async (_, query, code) => {
@@ -37,7 +46,11 @@ describe('protection and operations', () => {
     const query = 'query ($first: Int) { meetings(first: $first) { nodes { agendaItems { papers { name } } } } }';
     const small = await gateway.query(query, { first: 2 });
     expect(small.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('QUERY_TOO_COSTLY');
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { first: 100 } }) });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables: { first: 100 } }),
+    });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { extensions: { code: string; cost: number } }[] };
     expect(body.errors[0]?.extensions.code).toBe('QUERY_TOO_COSTLY');
@@ -80,13 +93,15 @@ describe('protection and operations', () => {
     expect(errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
   });
 
-  it('does not count lists of values kept in an entry (a service type\'s attributes) as reads', async () => {
+  it("does not count lists of values kept in an entry (a service type's attributes) as reads", async () => {
     const { errors } = await gateway.query('{ serviceTypes(first: 100) { nodes { attributes { code values { key name } } } } }');
     expect(errors?.map((e) => e.extensions?.code) ?? []).not.toContain('QUERY_TOO_COSTLY');
   });
 
   it('refuses a malformed variable with BAD_USER_INPUT', async () => {
-    const { errors } = await gateway.query('query ($at: DateTime) { newsItems(filters: { datePublished: { gt: $at } }) { totalCount } }', { at: 'yesterday' });
+    const { errors } = await gateway.query('query ($at: DateTime) { newsItems(filters: { datePublished: { gt: $at } }) { totalCount } }', {
+      at: 'yesterday',
+    });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0]?.message).toMatch(/DateTime expects a value such as/);
   });
@@ -94,12 +109,18 @@ describe('protection and operations', () => {
   it('refuses a simple request without a preflight header (CSRF, as Apollo recommends)', async () => {
     const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ towns { code } }')}`);
     expect(response.status).toBe(400);
-    const allowed = await fetch(`${gateway.url}?query=${encodeURIComponent('{ towns { code } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const allowed = await fetch(`${gateway.url}?query=${encodeURIComponent('{ towns { code } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(allowed.status).toBe(200);
   });
 
   it('refuses a body over the limit with 413', async () => {
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ towns { code } } # ${'x'.repeat(5000)}` }) });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ towns { code } } # ${'x'.repeat(5000)}` }),
+    });
     expect(response.status).toBe(413);
   });
 
@@ -121,12 +142,18 @@ describe('protection and operations', () => {
   });
 
   it('passes the request id on to the towns and back to the client', async () => {
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-42' }, body: JSON.stringify({ query: '{ newsItems(first: 3) { totalCount } }' }) });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-42' },
+      body: JSON.stringify({ query: '{ newsItems(first: 3) { totalCount } }' }),
+    });
     expect(response.headers.get('x-request-id')).toBe('trace-42');
   });
 
   it('lists towns by group', async () => {
-    const { data } = await gateway.query<{ groups: { kind: string; code: string; towns: { code: string }[] }[] }>('{ groups { kind code towns { code } } }');
+    const { data } = await gateway.query<{ groups: { kind: string; code: string; towns: { code: string }[] }[] }>(
+      '{ groups { kind code towns { code } } }',
+    );
     expect(data?.groups).toEqual([{ kind: 'province', code: 'hainaut', towns: [{ code: 'pro' }] }]);
   });
 });
@@ -138,7 +165,11 @@ describe('the cost of an operation over several towns', () => {
 
   beforeAll(async () => {
     towns = await Promise.all(codes.map((code) => startFakeTown({ code, entries: { 'news-item': [] } })));
-    const groups = [{ province: 'hainaut', region: 'wallonia' }, { province: 'namur', region: 'wallonia' }, { province: 'liege', region: 'wallonia' }];
+    const groups = [
+      { province: 'hainaut', region: 'wallonia' },
+      { province: 'namur', region: 'wallonia' },
+      { province: 'liege', region: 'wallonia' },
+    ];
     // Each page of 40 costs 40 per town asked: two towns fit under 100, three do not.
     gateway = await startGatewayOver(
       towns.map((town, i) => ({ code: codes[i]!, url: town.url, groups: groups[i] })),
@@ -151,12 +182,15 @@ describe('the cost of an operation over several towns', () => {
     await Promise.all((towns ?? []).map((t) => t.stop()));
   });
 
-  const codesOf = async (query: string, variables?: Record<string, unknown>) => (await gateway.query(query, variables)).errors?.map((e) => e.extensions?.code) ?? [];
+  const codesOf = async (query: string, variables?: Record<string, unknown>) =>
+    (await gateway.query(query, variables)).errors?.map((e) => e.extensions?.code) ?? [];
 
   it('counts a page once per town asked: every town of the registry when none is named', async () => {
     expect(await codesOf('{ newsItems(first: 40) { totalCount } }')).toEqual(['QUERY_TOO_COSTLY']);
     expect(await codesOf('{ newsItems(towns: ["north", "south"], first: 40) { totalCount } }')).toEqual([]);
-    expect(await codesOf('query ($towns: [String!]) { newsItems(towns: $towns, first: 40) { totalCount } }', { towns: ['north'] })).toEqual([]);
+    expect(await codesOf('query ($towns: [String!]) { newsItems(towns: $towns, first: 40) { totalCount } }', { towns: ['north'] })).toEqual(
+      [],
+    );
     expect(await codesOf('{ newsItems(group: "hainaut", first: 40) { totalCount } }')).toEqual([]);
     expect(await codesOf('{ newsItems(group: "wallonia", first: 40) { totalCount } }')).toEqual(['QUERY_TOO_COSTLY']);
   });
@@ -170,7 +204,9 @@ describe('the cost of an operation over several towns', () => {
       .filter((r) => !r.includes('manifest'))
       .reduce((sum, r) => sum + Number(new URLSearchParams(r.slice(r.indexOf('?'))).get('pagination[limit]')), 0);
     expect(asked).toBe(100);
-    expect(await codesOf('{ search(text: "budget", towns: ["north"], kinds: [NewsItem, Event, Place]) { totalCount } }')).toEqual(['QUERY_TOO_COSTLY']);
+    expect(await codesOf('{ search(text: "budget", towns: ["north"], kinds: [NewsItem, Event, Place]) { totalCount } }')).toEqual([
+      'QUERY_TOO_COSTLY',
+    ]);
   });
 
   it("counts a town's own lists once per town listed", async () => {

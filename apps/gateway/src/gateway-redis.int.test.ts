@@ -9,7 +9,14 @@ describe('the upstream cache in Redis, shared by gateway replicas', () => {
   let town: FakeTown;
 
   beforeAll(async () => {
-    town = await startFakeTown({ code: 'red', entries: { 'news-item': [{ documentId: 'a'.repeat(24), headline: 'Shared', datePublished: '2026-01-01T00:00:00.000Z', locale: 'fr', topics: [] }] } });
+    town = await startFakeTown({
+      code: 'red',
+      entries: {
+        'news-item': [
+          { documentId: 'a'.repeat(24), headline: 'Shared', datePublished: '2026-01-01T00:00:00.000Z', locale: 'fr', topics: [] },
+        ],
+      },
+    });
   });
 
   afterAll(async () => {
@@ -17,7 +24,9 @@ describe('the upstream cache in Redis, shared by gateway replicas', () => {
   });
 
   it('lets a second replica answer from what the first one read', async () => {
-    const replicas = await Promise.all([1, 2].map(() => startGatewayOver([{ code: 'red', url: town.url }], { redisUrl: REDIS_URL, cacheTtlMs: 30_000 })));
+    const replicas = await Promise.all(
+      [1, 2].map(() => startGatewayOver([{ code: 'red', url: town.url }], { redisUrl: REDIS_URL, cacheTtlMs: 30_000 })),
+    );
     try {
       const first = await replicas[0]!.query<{ newsItems: { nodes: { headline: string }[] } }>('{ newsItems { nodes { headline } } }');
       expect(first.data?.newsItems.nodes[0]?.headline).toBe('Shared');

@@ -19,9 +19,20 @@ describe('towns on different versions of the model', () => {
   let gateway: Awaited<ReturnType<typeof startGatewayOver>>;
 
   beforeAll(async () => {
-    current = await startFakeTown({ code: 'new', entries: { meeting: [0, 1].map((i) => meeting('new', i, { livestreamUrl: 'https://video.example.org/x' })), 'planning-application': [] } });
+    current = await startFakeTown({
+      code: 'new',
+      entries: {
+        meeting: [0, 1].map((i) => meeting('new', i, { livestreamUrl: 'https://video.example.org/x' })),
+        'planning-application': [],
+      },
+    });
     // An older town: no urbanism plugin, and meetings without a livestream link yet.
-    older = await startFakeTown({ code: 'old', entries: { meeting: [0, 1, 2].map((i) => meeting('old', i)) }, kinds: ['meeting', 'agenda-item', 'organization'], missingFields: { meeting: ['livestreamUrl'] } });
+    older = await startFakeTown({
+      code: 'old',
+      entries: { meeting: [0, 1, 2].map((i) => meeting('old', i)) },
+      kinds: ['meeting', 'agenda-item', 'organization'],
+      missingFields: { meeting: ['livestreamUrl'] },
+    });
     gateway = await startGatewayOver([
       { code: 'new', url: current.url },
       { code: 'old', url: older.url },
@@ -35,14 +46,18 @@ describe('towns on different versions of the model', () => {
 
   it('gives an empty list for a kind a town lacks, not an error', async () => {
     const before = older.requests.length;
-    const { data, errors } = await gateway.query<{ planningApplications: { totalCount: number; missingTowns: string[] } }>('{ planningApplications { totalCount missingTowns } }');
+    const { data, errors } = await gateway.query<{ planningApplications: { totalCount: number; missingTowns: string[] } }>(
+      '{ planningApplications { totalCount missingTowns } }',
+    );
     expect(errors).toBeUndefined();
     expect(data?.planningApplications).toEqual({ totalCount: 0, missingTowns: [] });
     expect(older.requests.slice(before).some((r) => r.includes('planning'))).toBe(false);
   });
 
-  it('resolves a field a town\'s version lacks to null', async () => {
-    const { data, errors } = await gateway.query<{ meetings: { nodes: { livestreamUrl: string | null; town: { code: string } }[] } }>('{ meetings(first: 10) { nodes { livestreamUrl town { code } } } }');
+  it("resolves a field a town's version lacks to null", async () => {
+    const { data, errors } = await gateway.query<{ meetings: { nodes: { livestreamUrl: string | null; town: { code: string } }[] } }>(
+      '{ meetings(first: 10) { nodes { livestreamUrl town { code } } } }',
+    );
     expect(errors).toBeUndefined();
     expect(data?.meetings.nodes.filter((n) => n.town.code === 'old').map((n) => n.livestreamUrl)).toEqual([null, null, null]);
     expect(data?.meetings.nodes.filter((n) => n.town.code === 'new').every((n) => n.livestreamUrl !== null)).toBe(true);
@@ -50,14 +65,18 @@ describe('towns on different versions of the model', () => {
 
   it('finds nothing in a town whose version lacks the filtered field, and does not ask it', async () => {
     const before = older.requests.length;
-    const { data, errors } = await gateway.query<{ meetings: { totalCount: number } }>('{ meetings(filters: { livestreamUrl: { notNull: true } }) { totalCount } }');
+    const { data, errors } = await gateway.query<{ meetings: { totalCount: number } }>(
+      '{ meetings(filters: { livestreamUrl: { notNull: true } }) { totalCount } }',
+    );
     expect(errors).toBeUndefined();
     expect(data?.meetings.totalCount).toBe(2);
     expect(older.requests.slice(before).some((r) => r.includes('/meetings'))).toBe(false);
   });
 
-  it('reports each town\'s plugins and model fingerprints', async () => {
-    const { data } = await gateway.query<{ towns: { code: string; plugins: { domain: string; modelFingerprint: string }[] }[] }>('{ towns { code plugins { domain modelFingerprint } } }');
+  it("reports each town's plugins and model fingerprints", async () => {
+    const { data } = await gateway.query<{ towns: { code: string; plugins: { domain: string; modelFingerprint: string }[] }[] }>(
+      '{ towns { code plugins { domain modelFingerprint } } }',
+    );
     const domains = (code: string) => data!.towns.find((t) => t.code === code)!.plugins.map((p) => p.domain);
     expect(domains('old')).toEqual(['council']);
     expect(domains('new')).toContain('urbanism');

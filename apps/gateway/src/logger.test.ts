@@ -14,7 +14,13 @@ describe('createLogger', () => {
     logger.info('gateway listening', { url: 'http://127.0.0.1:4000/graphql', towns: ['eupen'] });
     expect(lines).toHaveLength(1);
     expect(lines[0]!.endsWith('}\n')).toBe(true);
-    expect(parsed()[0]).toEqual({ level: 'info', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/), message: 'gateway listening', url: 'http://127.0.0.1:4000/graphql', towns: ['eupen'] });
+    expect(parsed()[0]).toEqual({
+      level: 'info',
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      message: 'gateway listening',
+      url: 'http://127.0.0.1:4000/graphql',
+      towns: ['eupen'],
+    });
   });
 
   it('writes the levels at or above its own', () => {
@@ -52,10 +58,20 @@ describe('createLogger', () => {
 
   it('redacts tokens, API keys and Authorization headers, at the top level and one down', () => {
     const { logger, lines } = capture('info');
-    logger.warn('town request failed', { token: 's3cret-token', town: { code: 'eupen', writeToken: 's3cret-write' }, api_key: 's3cret-key', headers: { authorization: 'Bearer s3cret-bearer', accept: 'application/json' } });
+    logger.warn('town request failed', {
+      token: 's3cret-token',
+      town: { code: 'eupen', writeToken: 's3cret-write' },
+      api_key: 's3cret-key',
+      headers: { authorization: 'Bearer s3cret-bearer', accept: 'application/json' },
+    });
     logger.child({ authorization: 'Bearer s3cret-child' }).info('child');
     expect(lines.join('')).not.toContain('s3cret');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ token: '[Redacted]', town: { code: 'eupen', writeToken: '[Redacted]' }, api_key: '[Redacted]', headers: { authorization: '[Redacted]', accept: 'application/json' } });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      token: '[Redacted]',
+      town: { code: 'eupen', writeToken: '[Redacted]' },
+      api_key: '[Redacted]',
+      headers: { authorization: '[Redacted]', accept: 'application/json' },
+    });
   });
 
   it('keeps credentials and secret parameters out of logged URLs', () => {

@@ -19,7 +19,13 @@ export interface Logger {
  * written "[Redacted]".
  */
 const SECRET_KEYS = ['authorization', 'token', 'writeToken', 'api_key', 'apiKey', 'open311ApiKeys', 'password'];
-const REDACTED_PATHS = [...SECRET_KEYS, ...SECRET_KEYS.map((key) => `*.${key}`), 'headers.cookie', '*.headers.cookie', '*.headers.authorization'];
+const REDACTED_PATHS = [
+  ...SECRET_KEYS,
+  ...SECRET_KEYS.map((key) => `*.${key}`),
+  'headers.cookie',
+  '*.headers.cookie',
+  '*.headers.authorization',
+];
 const SECRET_PARAMS = new Set(['api_key', 'apikey', 'token', 'access_token', 'key']);
 
 /** A URL as the logs keep it: without credentials (`user:password@`) or secrets in its query. */

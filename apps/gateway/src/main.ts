@@ -41,7 +41,10 @@ function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<Ga
     maxCost: int('GATEWAY_MAX_COST', defaults.maxCost),
     maxBodyBytes: int('GATEWAY_MAX_BODY_BYTES', defaults.maxBodyBytes),
     maxTownResponseBytes: int('GATEWAY_MAX_TOWN_RESPONSE_BYTES', defaults.maxTownResponseBytes),
-    circuit: { failures: int('GATEWAY_CIRCUIT_FAILURES', defaults.circuit.failures), openMs: int('GATEWAY_CIRCUIT_OPEN_MS', defaults.circuit.openMs) },
+    circuit: {
+      failures: int('GATEWAY_CIRCUIT_FAILURES', defaults.circuit.failures),
+      openMs: int('GATEWAY_CIRCUIT_OPEN_MS', defaults.circuit.openMs),
+    },
     publicUrl: publicUrlOf(env.GATEWAY_PUBLIC_URL),
     logLevel: oneOf('GATEWAY_LOG_LEVEL', LOG_LEVELS, defaults.logLevel),
     // Stacks name the server's files: only when a developer asks for them.
@@ -74,16 +77,18 @@ function publicUrlOf(value: string | undefined): string | undefined {
 }
 
 // Inside the promise: a bad variable ends in its message, not a stack.
-Promise.resolve().then(() => startGateway(configFromEnv(process.env))).then(
-  (gateway) => {
-    // One line launchers can wait for, whatever the log level (the town prints the same).
-    process.stdout.write(`${JSON.stringify({ event: 'listening', url: gateway.url })}\n`);
-    const stop = () => gateway.stop().then(() => process.exit(0));
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  },
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+Promise.resolve()
+  .then(() => startGateway(configFromEnv(process.env)))
+  .then(
+    (gateway) => {
+      // One line launchers can wait for, whatever the log level (the town prints the same).
+      process.stdout.write(`${JSON.stringify({ event: 'listening', url: gateway.url })}\n`);
+      const stop = () => gateway.stop().then(() => process.exit(0));
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    },
+    (error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );

@@ -13,9 +13,24 @@ export function createMetrics() {
       buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),
-    upstreamErrors: new Counter({ name: 'communes_upstream_errors_total', help: 'Failed requests to towns, by town and code.', labelNames: ['town', 'code'], registers: [registry] }),
-    cacheLookups: new Counter({ name: 'communes_upstream_cache_total', help: 'Upstream reads served from the cache (hit) or from the town (miss).', labelNames: ['town', 'result'], registers: [registry] }),
-    operations: new Counter({ name: 'communes_graphql_operations_total', help: 'GraphQL operations, by outcome.', labelNames: ['outcome'], registers: [registry] }),
+    upstreamErrors: new Counter({
+      name: 'communes_upstream_errors_total',
+      help: 'Failed requests to towns, by town and code.',
+      labelNames: ['town', 'code'],
+      registers: [registry],
+    }),
+    cacheLookups: new Counter({
+      name: 'communes_upstream_cache_total',
+      help: 'Upstream reads served from the cache (hit) or from the town (miss).',
+      labelNames: ['town', 'result'],
+      registers: [registry],
+    }),
+    operations: new Counter({
+      name: 'communes_graphql_operations_total',
+      help: 'GraphQL operations, by outcome.',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
   };
 }
 

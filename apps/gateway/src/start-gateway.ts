@@ -37,7 +37,9 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
     if (reloaded) logger.info('town registry reloaded', { towns: reloaded.towns.map((t) => t.code) });
     if (error) logger.error('town registry change refused; the previous one stays in force', { error: error.message });
   });
-  const store = config.redisUrl ? createRedisStore(config.redisUrl, (error) => logger.warn('redis', { error: error.message })) : createMemoryStore({ maxBytes: config.cacheMaxBytes });
+  const store = config.redisUrl
+    ? createRedisStore(config.redisUrl, (error) => logger.warn('redis', { error: error.message }))
+    : createMemoryStore({ maxBytes: config.cacheMaxBytes });
   const cache = createUpstreamCache(store, config.cacheTtlMs);
   const directory = createTownDirectory(registry, { config, cache, metrics, logger });
   const costSettings = { maxPageSize: config.maxPageSize, towns: townScopeOf(directory) };
@@ -61,7 +63,13 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
   });
   await apollo.start();
 
-  const newContext = (requestId: string): GatewayContext => ({ config, directory, requestId, townErrors: [], loaders: createTownLoaders(directory, requestId) });
+  const newContext = (requestId: string): GatewayContext => ({
+    config,
+    directory,
+    requestId,
+    townErrors: [],
+    loaders: createTownLoaders(directory, requestId),
+  });
   // Known once the server listens (port 0 picks one). Never the request's Host header: any
   // client sets it, and a shared cache would keep the poisoned URLs for everyone.
   const publicUrl = config.publicUrl?.replace(/\/+$/, '');
@@ -93,9 +101,22 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
     healthz: async () => ({ ok: true, body: { status: 'ok' } }),
     readyz: async () => {
       const towns = directory.all();
-      const reachable = await Promise.all(towns.map((t) => directory.manifest(t).then(() => true, () => false)));
+      const reachable = await Promise.all(
+        towns.map((t) =>
+          directory.manifest(t).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
       const ok = towns.length > 0 && reachable.some(Boolean);
-      return { ok, body: { status: ok ? 'ready' : 'not ready', towns: Object.fromEntries(towns.map((t, i) => [t.town.code, reachable[i] ? 'reachable' : 'unreachable'])) } };
+      return {
+        ok,
+        body: {
+          status: ok ? 'ready' : 'not ready',
+          towns: Object.fromEntries(towns.map((t, i) => [t.town.code, reachable[i] ? 'reachable' : 'unreachable'])),
+        },
+      };
     },
     metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
   });
@@ -118,7 +139,8 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
   const url = `${toListeningOrigin(config.host, port)}/graphql`;
   publicOrigin = publicUrl ?? toListeningOrigin(config.host, port);
   // Listening on every interface, the address is no origin a client can use.
-  if (!publicUrl && ['0.0.0.0', '::'].includes(config.host)) logger.warn('GATEWAY_PUBLIC_URL is unset: open-data URLs name the address the gateway listens on', { publicOrigin });
+  if (!publicUrl && ['0.0.0.0', '::'].includes(config.host))
+    logger.warn('GATEWAY_PUBLIC_URL is unset: open-data URLs name the address the gateway listens on', { publicOrigin });
   logger.info('gateway listening', { url, publicOrigin, towns: registry.current().towns.map((t) => t.code) });
 
   return {

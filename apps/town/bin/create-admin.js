@@ -47,7 +47,11 @@ async function main() {
   const { readFileSync } = require('node:fs');
   const { adminPasswordProblem, createSuperAdmin, generateAdminPassword } = require('../lib/first-admin');
   const generated = !values['password-file'] && !values['password-stdin'];
-  const password = values['password-file'] ? readFileSync(values['password-file'], 'utf8').replace(/\r?\n$/, '') : values['password-stdin'] ? await readAll(process.stdin) : generateAdminPassword();
+  const password = values['password-file']
+    ? readFileSync(values['password-file'], 'utf8').replace(/\r?\n$/, '')
+    : values['password-stdin']
+      ? await readAll(process.stdin)
+      : generateAdminPassword();
   // Checked before Strapi loads, which takes seconds.
   const problem = adminPasswordProblem(password);
   if (problem) {

@@ -16,7 +16,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 function adminPasswordProblem(password) {
   if (password.length < 8) return 'the password must be at least 8 characters long';
   if (Buffer.byteLength(password) > 72) return 'the password must be at most 72 bytes long';
-  if (!/[a-z]/.test(password) || !/[A-Z]/.test(password) || !/\d/.test(password)) return 'the password must contain a lowercase letter, an uppercase letter and a digit';
+  if (!/[a-z]/.test(password) || !/[A-Z]/.test(password) || !/\d/.test(password))
+    return 'the password must contain a lowercase letter, an uppercase letter and a digit';
   return undefined;
 }
 
@@ -66,7 +67,9 @@ async function createSuperAdmin(strapi, { email, password, firstname = 'Admin', 
 function readFirstAdminPassword({ passwordFile, password }) {
   if (passwordFile) return readFileSync(passwordFile, 'utf8').replace(/\r?\n$/, '');
   if (password) return password;
-  throw new Error('TOWN_ADMIN_EMAIL is set, but neither TOWN_ADMIN_PASSWORD_FILE nor TOWN_ADMIN_PASSWORD is: the first admin needs a password.');
+  throw new Error(
+    'TOWN_ADMIN_EMAIL is set, but neither TOWN_ADMIN_PASSWORD_FILE nor TOWN_ADMIN_PASSWORD is: the first admin needs a password.',
+  );
 }
 
 /**
@@ -81,7 +84,9 @@ async function ensureFirstAdmin(strapi, settings) {
   const users = strapi.service('admin::user');
   if (await users.exists()) return;
   if (!settings.email) {
-    strapi.log.info('[communes] This town has no admin yet: set TOWN_ADMIN_EMAIL and TOWN_ADMIN_PASSWORD_FILE, or run `npm run admin:create -w @communes/town -- --email <e-mail>`.');
+    strapi.log.info(
+      '[communes] This town has no admin yet: set TOWN_ADMIN_EMAIL and TOWN_ADMIN_PASSWORD_FILE, or run `npm run admin:create -w @communes/town -- --email <e-mail>`.',
+    );
     return;
   }
   try {

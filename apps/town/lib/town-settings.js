@@ -78,13 +78,33 @@ const isOrigin = (text) => {
  * @returns {string[]}
  */
 function parseCorsOrigins(value) {
-  const origins = (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = (value ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   const bad = origins.find((origin) => origin !== '*' && !isOrigin(origin));
-  if (bad !== undefined) throw new Error(`TOWN_CORS_ORIGINS: "${bad}" is not an origin such as https://www.seneffe.be (scheme, host and port, no path or trailing slash), nor *.`);
+  if (bad !== undefined)
+    throw new Error(
+      `TOWN_CORS_ORIGINS: "${bad}" is not an origin such as https://www.seneffe.be (scheme, host and port, no path or trailing slash), nor *.`,
+    );
   return origins;
 }
 
-const SETTINGS_ENV = ['TOWN_CODE', 'TOWN_NAME', 'TOWN_LOCALES', 'HOST', 'PORT', 'TOWN_DATA_DIR', 'DATABASE_URL', 'TOWN_PUBLIC_READ', 'TOWN_GRAPHQL', 'TOWN_CORS_ORIGINS', 'TOWN_ADMIN_EMAIL', 'TOWN_ADMIN_PASSWORD_FILE', 'TOWN_ADMIN_PASSWORD'];
+const SETTINGS_ENV = [
+  'TOWN_CODE',
+  'TOWN_NAME',
+  'TOWN_LOCALES',
+  'HOST',
+  'PORT',
+  'TOWN_DATA_DIR',
+  'DATABASE_URL',
+  'TOWN_PUBLIC_READ',
+  'TOWN_GRAPHQL',
+  'TOWN_CORS_ORIGINS',
+  'TOWN_ADMIN_EMAIL',
+  'TOWN_ADMIN_PASSWORD_FILE',
+  'TOWN_ADMIN_PASSWORD',
+];
 
 /** @type {{ key: string, settings: TownSettings } | undefined} */
 let last;
@@ -122,7 +142,10 @@ function readTownSettings(env) {
   return {
     code,
     name: env.TOWN_NAME ?? code,
-    locales: (env.TOWN_LOCALES ?? 'fr').split(',').map((l) => l.trim()).filter(Boolean),
+    locales: (env.TOWN_LOCALES ?? 'fr')
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean),
     host: env.HOST ?? '127.0.0.1',
     port,
     dataDir,
@@ -130,7 +153,11 @@ function readTownSettings(env) {
     publicRead: env.TOWN_PUBLIC_READ !== 'false',
     graphql: env.TOWN_GRAPHQL === 'true',
     corsOrigins: parseCorsOrigins(env.TOWN_CORS_ORIGINS),
-    firstAdmin: { email: env.TOWN_ADMIN_EMAIL || undefined, passwordFile: env.TOWN_ADMIN_PASSWORD_FILE || undefined, password: env.TOWN_ADMIN_PASSWORD || undefined },
+    firstAdmin: {
+      email: env.TOWN_ADMIN_EMAIL || undefined,
+      passwordFile: env.TOWN_ADMIN_PASSWORD_FILE || undefined,
+      password: env.TOWN_ADMIN_PASSWORD || undefined,
+    },
     secrets: loadOrCreateSecrets(dataDir),
   };
 }

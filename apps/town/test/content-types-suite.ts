@@ -1,4 +1,14 @@
-import { communesModel, contentTypeNamed, geoColumns, isConfidentialEntry, isWithheldField, namingOf, type Field, type RelationField, type ResolvedContentType } from '@communes/domain';
+import {
+  communesModel,
+  contentTypeNamed,
+  geoColumns,
+  isConfidentialEntry,
+  isWithheldField,
+  namingOf,
+  type Field,
+  type RelationField,
+  type ResolvedContentType,
+} from '@communes/domain';
 import { toStrapiSchema } from '@communes/codegen';
 import type { Core, UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +24,9 @@ type Entry = Record<string, unknown> & { documentId: string };
 const uidOf = (type: ResolvedContentType) => namingOf(type).uid as UID.ContentType;
 const isToOne = (field: RelationField) => field.cardinality === 'oneToOne' || field.cardinality === 'manyToOne';
 const declaredRelations = (type: ResolvedContentType) =>
-  Object.entries(type.fields).filter((entry): entry is [string, RelationField] => entry[1].kind === 'relation' && entry[1].inverseOf === undefined);
+  Object.entries(type.fields).filter(
+    (entry): entry is [string, RelationField] => entry[1].kind === 'relation' && entry[1].inverseOf === undefined,
+  );
 
 const documentIds = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value ? [value] : []).map((entry) => (entry as Entry).documentId).sort();
@@ -44,7 +56,11 @@ function expectStored(name: string, field: Field, actual: unknown, expected: unk
       expect(String(actual).slice(0, 8), name).toBe(String(expected).slice(0, 8));
       break;
     case 'media':
-      if (Array.isArray(expected)) expect((actual as { id: number }[]).map((m) => m.id), name).toEqual(expected);
+      if (Array.isArray(expected))
+        expect(
+          (actual as { id: number }[]).map((m) => m.id),
+          name,
+        ).toEqual(expected);
       else expect((actual as { id: number }).id, name).toBe(expected);
       break;
     default:
@@ -69,16 +85,24 @@ export function defineContentTypeSuite(database: string, getDatabaseUrl: () => P
         declaredRelations(type)
           .filter(([, field]) => include(field))
           .map(([name, field]) => {
-          const target = created.get(field.target)!;
-          return [name, isToOne(field) ? target : [target]];
-        }),
+            const target = created.get(field.target)!;
+            return [name, isToOne(field) ? target : [target]];
+          }),
       );
 
     beforeAll(async () => {
       town = await startTownInProcess({ databaseUrl: await getDatabaseUrl(), locales: [BASE_LOCALE, SECOND_LOCALE] });
       strapi = town.strapi;
       const file = await strapi.db.query('plugin::upload.file').create({
-        data: { name: 'minutes.pdf', hash: 'minutes_abc', ext: '.pdf', mime: 'application/pdf', size: 12.3, url: '/uploads/minutes_abc.pdf', provider: 'local' },
+        data: {
+          name: 'minutes.pdf',
+          hash: 'minutes_abc',
+          ext: '.pdf',
+          mime: 'application/pdf',
+          size: 12.3,
+          url: '/uploads/minutes_abc.pdf',
+          provider: 'local',
+        },
       });
       mediaId = file.id;
 
@@ -91,9 +115,15 @@ export function defineContentTypeSuite(database: string, getDatabaseUrl: () => P
         } as never)) as Entry;
         created.set(type.names.singular, entry.documentId);
       }
-      const publishAll = async (types: ResolvedContentType[], locale: string, dataOf: (type: ResolvedContentType) => Record<string, unknown>) => {
+      const publishAll = async (
+        types: ResolvedContentType[],
+        locale: string,
+        dataOf: (type: ResolvedContentType) => Record<string, unknown>,
+      ) => {
         for (const type of types) {
-          await strapi.documents(uidOf(type)).update({ documentId: created.get(type.names.singular)!, locale, status: 'published', data: dataOf(type) } as never);
+          await strapi
+            .documents(uidOf(type))
+            .update({ documentId: created.get(type.names.singular)!, locale, status: 'published', data: dataOf(type) } as never);
         }
       };
       // Optional relations once every target exists, self-relations included.
@@ -101,7 +131,9 @@ export function defineContentTypeSuite(database: string, getDatabaseUrl: () => P
       // The second locale: localized fields first, then relations, which Strapi 5 keeps per
       // locale and which need their targets to exist in that locale.
       const localized = ordered.filter((type) => type.localized);
-      await publishAll(localized, SECOND_LOCALE, (type) => sampleAttributes(type.fields, SECOND_LOCALE, mediaId, (_, field) => field.localized === true));
+      await publishAll(localized, SECOND_LOCALE, (type) =>
+        sampleAttributes(type.fields, SECOND_LOCALE, mediaId, (_, field) => field.localized === true),
+      );
       await publishAll(localized, SECOND_LOCALE, (type) => relationsOf(type));
     });
 
@@ -109,7 +141,7 @@ export function defineContentTypeSuite(database: string, getDatabaseUrl: () => P
       await town?.stop();
     });
 
-    it('registers one Strapi content type per model type, under the plugins\' uids', () => {
+    it("registers one Strapi content type per model type, under the plugins' uids", () => {
       for (const type of communesModel.contentTypes) {
         const contentType = strapi.contentType(uidOf(type));
         expect(contentType, uidOf(type)).toBeDefined();
@@ -118,21 +150,32 @@ export function defineContentTypeSuite(database: string, getDatabaseUrl: () => P
     });
 
     it('gives the Public role read access to every type, and nothing more', async () => {
-      const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
+      const role = await strapi.db
+        .query('plugin::users-permissions.role')
+        .findOne({ where: { type: 'public' }, populate: ['permissions'] });
       const actions = (role.permissions as { action: string }[]).map((p) => p.action).filter((a) => a.includes('communes-'));
-      expect(actions.sort()).toEqual(communesModel.contentTypes.flatMap((type) => [`${uidOf(type)}.find`, `${uidOf(type)}.findOne`]).sort());
+      expect(actions.sort()).toEqual(
+        communesModel.contentTypes.flatMap((type) => [`${uidOf(type)}.find`, `${uidOf(type)}.findOne`]).sort(),
+      );
       // users-permissions still created its own defaults (it only does on an empty table)...
-      const authenticated = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' }, populate: ['permissions'] });
+      const authenticated = await strapi.db
+        .query('plugin::users-permissions.role')
+        .findOne({ where: { type: 'authenticated' }, populate: ['permissions'] });
       expect((authenticated.permissions as { action: string }[]).map((p) => p.action)).toContain('plugin::users-permissions.user.me');
       // ...and the core plugin took the account ones from the Public role: visitors have no account.
       expect((role.permissions as { action: string }[]).filter((p) => p.action.startsWith('plugin::users-permissions.'))).toEqual([]);
-      const advanced = (await strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' })) as { allow_register: boolean };
+      const advanced = (await strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' })) as {
+        allow_register: boolean;
+      };
       expect(advanced.allow_register).toBe(false);
     });
 
     it('gives editors readable labels, a naming field and the default order in the Content Manager', async () => {
       const meeting = contentTypeNamed('meeting');
-      const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(strapi.contentType(uidOf(meeting)));
+      const configuration = await strapi
+        .plugin('content-manager')
+        .service('content-types')
+        .findConfiguration(strapi.contentType(uidOf(meeting)));
       expect(configuration.settings).toMatchObject({ mainField: 'name', defaultSortBy: 'start', defaultSortOrder: 'DESC' });
       expect(configuration.metadatas.meetingState.edit.label).toBe('Meeting state');
       expect(configuration.metadatas.resultsProtocol.edit.description).toBe('The minutes.');
@@ -183,7 +226,9 @@ export function defineContentTypeSuite(database: string, getDatabaseUrl: () => P
         const confidential = isConfidentialEntry(type, entry!);
         for (const [name, field] of Object.entries(type.fields)) {
           if (field.kind === 'geoPoint' || field.kind === 'relation') continue;
-          expect((contentType.attributes as Record<string, { private?: boolean }>)[name]?.private === true, name).toBe(field.private === true);
+          expect((contentType.attributes as Record<string, { private?: boolean }>)[name]?.private === true, name).toBe(
+            field.private === true,
+          );
           if (field.private || (confidential && isWithheldField(type, name))) {
             expect(entry![name], `${name} is stored`).toBeDefined();
             expect(served, `${name} is not served`).not.toHaveProperty(name);

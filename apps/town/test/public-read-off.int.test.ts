@@ -15,7 +15,9 @@ describe('a town that opens its API by hand (TOWN_PUBLIC_READ=false)', () => {
   });
 
   it('gives the Public role no access to Communes content', async () => {
-    const role = await town.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
+    const role = await town.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' }, populate: ['permissions'] });
     expect(role).not.toBeNull();
     expect((role.permissions as { action: string }[]).filter((p) => p.action.includes('communes-'))).toEqual([]);
   });

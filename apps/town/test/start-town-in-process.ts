@@ -15,9 +15,21 @@ export interface InProcessTown {
  * SQLite file in a temporary folder, or on `databaseUrl`. Strapi is one per process, so
  * call this once per test file.
  */
-export async function startTownInProcess({ databaseUrl, locales }: { databaseUrl?: string; locales: readonly string[] }): Promise<InProcessTown> {
+export async function startTownInProcess({
+  databaseUrl,
+  locales,
+}: {
+  databaseUrl?: string;
+  locales: readonly string[];
+}): Promise<InProcessTown> {
   const dataDir = mkdtempSync(join(tmpdir(), 'communes-town-'));
-  Object.assign(process.env, { TOWN_CODE: 'testtown', TOWN_LOCALES: locales.join(','), TOWN_DATA_DIR: dataDir, TOWN_LOG_LEVEL: 'warn', PORT: '0' });
+  Object.assign(process.env, {
+    TOWN_CODE: 'testtown',
+    TOWN_LOCALES: locales.join(','),
+    TOWN_DATA_DIR: dataDir,
+    TOWN_LOG_LEVEL: 'warn',
+    PORT: '0',
+  });
   if (databaseUrl) process.env.DATABASE_URL = databaseUrl;
   else delete process.env.DATABASE_URL;
   const strapi = await loadTown();

@@ -11,15 +11,28 @@ describe('loadTownSettings', () => {
 
   it('allows no cross-origin reader unless TOWN_CORS_ORIGINS lists it, * included', () => {
     expect(load({}).corsOrigins).toEqual([]);
-    expect(load({ TOWN_CORS_ORIGINS: 'https://www.seneffe.be, http://localhost:3000,*' }).corsOrigins).toEqual(['https://www.seneffe.be', 'http://localhost:3000', '*']);
+    expect(load({ TOWN_CORS_ORIGINS: 'https://www.seneffe.be, http://localhost:3000,*' }).corsOrigins).toEqual([
+      'https://www.seneffe.be',
+      'http://localhost:3000',
+      '*',
+    ]);
   });
 
-  it.each(['https://www.seneffe.be/', 'https://www.seneffe.be/agenda', 'www.seneffe.be', 'ftp://seneffe.be'])('refuses %j as an origin, saying what one is', (origin) => {
-    expect(() => load({ TOWN_CORS_ORIGINS: origin })).toThrow(`TOWN_CORS_ORIGINS: "${origin}" is not an origin such as https://www.seneffe.be (scheme, host and port, no path or trailing slash), nor *.`);
-  });
+  it.each(['https://www.seneffe.be/', 'https://www.seneffe.be/agenda', 'www.seneffe.be', 'ftp://seneffe.be'])(
+    'refuses %j as an origin, saying what one is',
+    (origin) => {
+      expect(() => load({ TOWN_CORS_ORIGINS: origin })).toThrow(
+        `TOWN_CORS_ORIGINS: "${origin}" is not an origin such as https://www.seneffe.be (scheme, host and port, no path or trailing slash), nor *.`,
+      );
+    },
+  );
 
   it('reads the first admin from the environment, and nothing when it is not set', () => {
     expect(load({}).firstAdmin).toEqual({ email: undefined, passwordFile: undefined, password: undefined });
-    expect(load({ TOWN_ADMIN_EMAIL: 'it@seneffe.be', TOWN_ADMIN_PASSWORD_FILE: '/run/secrets/admin' }).firstAdmin).toEqual({ email: 'it@seneffe.be', passwordFile: '/run/secrets/admin', password: undefined });
+    expect(load({ TOWN_ADMIN_EMAIL: 'it@seneffe.be', TOWN_ADMIN_PASSWORD_FILE: '/run/secrets/admin' }).firstAdmin).toEqual({
+      email: 'it@seneffe.be',
+      passwordFile: '/run/secrets/admin',
+      password: undefined,
+    });
   });
 });

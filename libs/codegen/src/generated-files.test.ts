@@ -13,19 +13,31 @@ describe('committed generated files', () => {
     expect(orphaned, 'Schemas of content types that no longer exist: run npm run generate.').toEqual([]);
   });
 
-  it('cover every content type, the plugins\' READMEs, the entry types, the SDL and the gateway types', () => {
+  it("cover every content type, the plugins' READMEs, the entry types, the SDL and the gateway types", () => {
     const paths = toGeneratedFiles(communesModel).map((f) => f.path);
     expect(paths).toContain('plugins/council/server/content-types/agenda-item/schema.json');
     expect(paths.filter((p) => p.endsWith('/README.md'))).toEqual(DOMAINS.map((domain) => `plugins/${domain}/README.md`));
     expect(paths.filter((p) => p.endsWith('schema.json'))).toHaveLength(communesModel.contentTypes.length);
-    expect(paths).toEqual(expect.arrayContaining(['libs/domain/src/generated/entries.ts', 'apps/gateway/src/schema/generated/domain.graphql', 'apps/gateway/src/schema/generated/graphql-types.ts']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'libs/domain/src/generated/entries.ts',
+        'apps/gateway/src/schema/generated/domain.graphql',
+        'apps/gateway/src/schema/generated/graphql-types.ts',
+      ]),
+    );
   });
 
   it("keep each plugin's package.json describing it as the domain does (npm shows it, Strapi too)", () => {
     const root = findWorkspaceRoot(__dirname);
     for (const domain of DOMAINS) {
-      const manifest = JSON.parse(readFileSync(join(root, 'plugins', domain, 'package.json'), 'utf8')) as { description: string; strapi: { description: string } };
-      expect([manifest.description, manifest.strapi.description], domain).toEqual([DOMAIN_DESCRIPTIONS[domain], DOMAIN_DESCRIPTIONS[domain]]);
+      const manifest = JSON.parse(readFileSync(join(root, 'plugins', domain, 'package.json'), 'utf8')) as {
+        description: string;
+        strapi: { description: string };
+      };
+      expect([manifest.description, manifest.strapi.description], domain).toEqual([
+        DOMAIN_DESCRIPTIONS[domain],
+        DOMAIN_DESCRIPTIONS[domain],
+      ]);
     }
   });
 });

@@ -4,7 +4,14 @@ export { toGraphqlSdl } from './graphql/to-graphql-sdl';
 export { FILTER_OPERATORS, FILTERED_SCALARS } from './graphql/scalar-filters';
 export { toEntryTypes } from './typescript/to-entry-types';
 export { toGraphqlTypes } from './typescript/to-graphql-types';
-export { toGeneratedFiles, pluginContentTypesDir, ENTRY_TYPES_PATH, GATEWAY_SDL_PATH, GATEWAY_TYPES_PATH, type GeneratedFile } from './generated-files';
+export {
+  toGeneratedFiles,
+  pluginContentTypesDir,
+  ENTRY_TYPES_PATH,
+  GATEWAY_SDL_PATH,
+  GATEWAY_TYPES_PATH,
+  type GeneratedFile,
+} from './generated-files';
 export { findDrift, writeGeneratedFiles, type DriftReport } from './write-generated-files';
 export { findWorkspaceRoot } from './workspace-root';
 export { toModelFingerprint } from './plugin/model-fingerprint';

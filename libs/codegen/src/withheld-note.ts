@@ -1,6 +1,10 @@
 import type { Field, ResolvedContentType } from '@communes/domain';
 
-const isList = (field: Field): boolean => (field.kind === 'relation' && (field.cardinality === 'oneToMany' || field.cardinality === 'manyToMany')) || (field.kind === 'media' && field.multiple) || field.kind === 'enumerationList' || (field.kind === 'struct' && field.list);
+const isList = (field: Field): boolean =>
+  (field.kind === 'relation' && (field.cardinality === 'oneToMany' || field.cardinality === 'manyToMany')) ||
+  (field.kind === 'media' && field.multiple) ||
+  field.kind === 'enumerationList' ||
+  (field.kind === 'struct' && field.list);
 
 /**
  * What a client reads of a field that a confidential entry withholds, in the field's own

@@ -16,12 +16,28 @@ export interface LocalParts {
   second: number;
 }
 
-const format = new Intl.DateTimeFormat('en-GB', { timeZone: BRUSSELS, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const format = new Intl.DateTimeFormat('en-GB', {
+  timeZone: BRUSSELS,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
 
 /** The wall-clock time in Brussels at an instant. */
 export function toBrusselsParts(instant: Date): LocalParts {
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second) };
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
 }
 
 /**
@@ -36,7 +52,14 @@ export function fromBrusselsLocal(year: number, month: number, day: number, hour
   for (const offsetHours of [2, 1]) {
     const candidate = new Date(asUtc - offsetHours * 3600_000);
     const p = toBrusselsParts(candidate);
-    if (p.year === wall.getUTCFullYear() && p.month === wall.getUTCMonth() + 1 && p.day === wall.getUTCDate() && p.hour === wall.getUTCHours() && p.minute === wall.getUTCMinutes()) return candidate;
+    if (
+      p.year === wall.getUTCFullYear() &&
+      p.month === wall.getUTCMonth() + 1 &&
+      p.day === wall.getUTCDate() &&
+      p.hour === wall.getUTCHours() &&
+      p.minute === wall.getUTCMinutes()
+    )
+      return candidate;
   }
   return new Date(asUtc - 3600_000);
 }

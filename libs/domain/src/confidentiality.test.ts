@@ -8,7 +8,16 @@ const meeting = contentTypeNamed('meeting');
 
 describe('confidentiality', () => {
   it('withholds every field of a closed-session item but its title, number, order, meeting and flag', () => {
-    expect(withheldFields(item).sort()).toEqual(['auxiliaryFiles', 'decision', 'end', 'papers', 'resolutionFile', 'resolutionText', 'result', 'start']);
+    expect(withheldFields(item).sort()).toEqual([
+      'auxiliaryFiles',
+      'decision',
+      'end',
+      'papers',
+      'resolutionFile',
+      'resolutionText',
+      'result',
+      'start',
+    ]);
     expect(isWithheldField(item, 'result')).toBe(true);
     expect(isWithheldField(item, 'name')).toBe(false);
   });

@@ -17,14 +17,19 @@ function indexOf(model: Model) {
 }
 
 /** The content type of a singular name (`agenda-item`), or undefined: names from clients and towns may be anything. */
-export const findContentType = (singular: string, model: Model = communesModel): ResolvedContentType | undefined => indexOf(model).bySingular.get(singular);
+export const findContentType = (singular: string, model: Model = communesModel): ResolvedContentType | undefined =>
+  indexOf(model).bySingular.get(singular);
 
 /** The content type of a singular name the code itself holds; an unknown one is a bug, and says which. */
 export function contentTypeNamed(singular: string, model: Model = communesModel): ResolvedContentType {
   const type = findContentType(singular, model);
-  if (!type) throw new Error(`No content type is named "${singular}" (the model has ${model.contentTypes.map((t) => t.names.singular).join(', ')}).`);
+  if (!type)
+    throw new Error(
+      `No content type is named "${singular}" (the model has ${model.contentTypes.map((t) => t.names.singular).join(', ')}).`,
+    );
   return type;
 }
 
 /** The content type behind a GraphQL type name (`AgendaItem`), or undefined. */
-export const contentTypeOfGraphqlType = (name: string, model: Model = communesModel): ResolvedContentType | undefined => indexOf(model).byGraphqlType.get(name);
+export const contentTypeOfGraphqlType = (name: string, model: Model = communesModel): ResolvedContentType | undefined =>
+  indexOf(model).byGraphqlType.get(name);

@@ -1,16 +1,7 @@
 import type { Field } from './field';
 
 /** The domains Communes ships, one Strapi plugin each. */
-export const DOMAINS = [
-  'council',
-  'services',
-  'agenda',
-  'news',
-  'directory',
-  'urbanism',
-  'requests',
-  'alerts',
-] as const;
+export const DOMAINS = ['council', 'services', 'agenda', 'news', 'directory', 'urbanism', 'requests', 'alerts'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 export interface OrderTerm {

@@ -7,7 +7,10 @@ import { communesModel } from './model';
 describe('the Communes model', () => {
   it('gives every domain at least one content type (each domain is a plugin)', () => {
     for (const domain of DOMAINS) {
-      expect(communesModel.contentTypes.some((t) => t.domain === domain), domain).toBe(true);
+      expect(
+        communesModel.contentTypes.some((t) => t.domain === domain),
+        domain,
+      ).toBe(true);
     }
   });
 
@@ -32,7 +35,10 @@ describe('the Communes model', () => {
     // entry); a planning application holds no applicant; people are public office holders.
     // Only an agenda item's fields depend on the entry: a closed-session item keeps its title.
     expect(communesModel.contentTypes.filter((t) => t.confidentiality).map((t) => t.names.singular)).toEqual(['agenda-item']);
-    expect(typeNamed('agenda-item').confidentiality).toEqual({ when: { field: 'public', equals: false }, visible: ['meeting', 'number', 'order', 'name', 'public'] });
+    expect(typeNamed('agenda-item').confidentiality).toEqual({
+      when: { field: 'public', equals: false },
+      visible: ['meeting', 'number', 'order', 'name', 'public'],
+    });
   });
 
   it('links agenda items to their meeting both ways', () => {

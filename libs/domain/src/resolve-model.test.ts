@@ -93,14 +93,24 @@ describe('resolveModel', () => {
     it('an unknown field kind', () => {
       const issues = issuesOf([typeOf('meeting', { start: { kind: 'timestamp' } as unknown as Field })]);
       expect(issues).toEqual([
-        expect.objectContaining({ code: ModelErrorCode.UnknownFieldKind, type: 'meeting', field: 'start', message: expect.stringContaining('"meeting.start": unknown field kind "timestamp"') }),
+        expect.objectContaining({
+          code: ModelErrorCode.UnknownFieldKind,
+          type: 'meeting',
+          field: 'start',
+          message: expect.stringContaining('"meeting.start": unknown field kind "timestamp"'),
+        }),
       ]);
     });
 
     it('a relation to an unknown type', () => {
       const issues = issuesOf([typeOf('item', { meeting: { kind: 'relation', target: 'sitting', cardinality: 'manyToOne' } })]);
       expect(issues).toEqual([
-        expect.objectContaining({ code: ModelErrorCode.UnknownRelationTarget, type: 'item', field: 'meeting', message: expect.stringContaining('unknown content type "sitting"') }),
+        expect.objectContaining({
+          code: ModelErrorCode.UnknownRelationTarget,
+          type: 'item',
+          field: 'meeting',
+          message: expect.stringContaining('unknown content type "sitting"'),
+        }),
       ]);
     });
 
@@ -125,7 +135,10 @@ describe('resolveModel', () => {
     });
 
     it('a plural already used by another type', () => {
-      const issues = issuesOf([typeOf('person', {}, { names: { singular: 'person', plural: 'people', display: 'P' } }), typeOf('human', {}, { names: { singular: 'human', plural: 'people', display: 'H' } })]);
+      const issues = issuesOf([
+        typeOf('person', {}, { names: { singular: 'person', plural: 'people', display: 'P' } }),
+        typeOf('human', {}, { names: { singular: 'human', plural: 'people', display: 'H' } }),
+      ]);
       expect(issues[0]).toMatchObject({ code: ModelErrorCode.DuplicateName, type: 'human' });
     });
 
@@ -144,21 +157,35 @@ describe('resolveModel', () => {
 
     it('two different vocabularies under one name', () => {
       const other = defineVocabulary('Colour', 'Another.', { green: { en: 'Green' } });
-      const issues = issuesOf([typeOf('car', { colour: { kind: 'enumeration', vocabulary: colour }, trim: { kind: 'enumeration', vocabulary: other } })]);
+      const issues = issuesOf([
+        typeOf('car', { colour: { kind: 'enumeration', vocabulary: colour }, trim: { kind: 'enumeration', vocabulary: other } }),
+      ]);
       expect(issues[0]).toMatchObject({ code: ModelErrorCode.DuplicateName, type: 'car', field: 'trim' });
     });
 
-    it.each(['id', 'documentId', 'locale', 'publishedAt', 'createdAt', 'updatedAt', 'createdBy', 'localizations', 'status', 'town', 'strapiStage'])(
-      'the reserved attribute name %s',
-      (name) => {
-        const issues = issuesOf([typeOf('meeting', { [name]: { kind: 'string' } })]);
-        expect(issues[0]).toMatchObject({ code: ModelErrorCode.ReservedName, type: 'meeting', field: name });
-        expect(issues[0]!.message).toContain(`"meeting.${name}"`);
-      },
-    );
+    it.each([
+      'id',
+      'documentId',
+      'locale',
+      'publishedAt',
+      'createdAt',
+      'updatedAt',
+      'createdBy',
+      'localizations',
+      'status',
+      'town',
+      'strapiStage',
+    ])('the reserved attribute name %s', (name) => {
+      const issues = issuesOf([typeOf('meeting', { [name]: { kind: 'string' } })]);
+      expect(issues[0]).toMatchObject({ code: ModelErrorCode.ReservedName, type: 'meeting', field: name });
+      expect(issues[0]!.message).toContain(`"meeting.${name}"`);
+    });
 
-    it('a reserved name given as a relation\'s inverse', () => {
-      const issues = issuesOf([typeOf('meeting', {}), typeOf('item', { meeting: { kind: 'relation', target: 'meeting', cardinality: 'manyToOne', inverse: 'locale' } })]);
+    it("a reserved name given as a relation's inverse", () => {
+      const issues = issuesOf([
+        typeOf('meeting', {}),
+        typeOf('item', { meeting: { kind: 'relation', target: 'meeting', cardinality: 'manyToOne', inverse: 'locale' } }),
+      ]);
       expect(issues[0]).toMatchObject({ code: ModelErrorCode.ReservedName, type: 'meeting', field: 'locale' });
     });
 
@@ -167,11 +194,31 @@ describe('resolveModel', () => {
       ['a field name that is not camelCase', typeOf('meeting', { 'start-date': { kind: 'date' } }), ModelErrorCode.InvalidName],
       ['a localized date', typeOf('meeting', { start: { kind: 'date', localized: true } }), ModelErrorCode.InvalidOption],
       ['min above max', typeOf('meeting', { seats: { kind: 'integer', min: 10, max: 1 } }), ModelErrorCode.InvalidOption],
-      ['minLength above maxLength', typeOf('meeting', { code: { kind: 'string', minLength: 10, maxLength: 1 } }), ModelErrorCode.InvalidOption],
-      ['a default outside the vocabulary', typeOf('car', { colour: { kind: 'enumeration', vocabulary: colour, default: 'green' } }), ModelErrorCode.InvalidOption],
-      ['a media field without types', typeOf('car', { photo: { kind: 'media', multiple: false, allowedTypes: [] } }), ModelErrorCode.InvalidOption],
-      ['a default order on an unknown field', typeOf('car', {}, { defaultOrder: [{ field: 'make', direction: 'asc' }] }), ModelErrorCode.UnknownField],
-      ['a default order on a JSON field', typeOf('car', { extra: { kind: 'json' } }, { defaultOrder: [{ field: 'extra', direction: 'asc' }] }), ModelErrorCode.InvalidOption],
+      [
+        'minLength above maxLength',
+        typeOf('meeting', { code: { kind: 'string', minLength: 10, maxLength: 1 } }),
+        ModelErrorCode.InvalidOption,
+      ],
+      [
+        'a default outside the vocabulary',
+        typeOf('car', { colour: { kind: 'enumeration', vocabulary: colour, default: 'green' } }),
+        ModelErrorCode.InvalidOption,
+      ],
+      [
+        'a media field without types',
+        typeOf('car', { photo: { kind: 'media', multiple: false, allowedTypes: [] } }),
+        ModelErrorCode.InvalidOption,
+      ],
+      [
+        'a default order on an unknown field',
+        typeOf('car', {}, { defaultOrder: [{ field: 'make', direction: 'asc' }] }),
+        ModelErrorCode.UnknownField,
+      ],
+      [
+        'a default order on a JSON field',
+        typeOf('car', { extra: { kind: 'json' } }, { defaultOrder: [{ field: 'extra', direction: 'asc' }] }),
+        ModelErrorCode.InvalidOption,
+      ],
       ['an index on an unknown field', typeOf('car', {}, { indexes: [['make']] }), ModelErrorCode.UnknownField],
       ['a unique key on an unknown field', typeOf('car', {}, { uniqueKeys: [['vin']] }), ModelErrorCode.UnknownField],
       ['an unknown domain', typeOf('car', {}, { domain: 'garage' as never }), ModelErrorCode.InvalidOption],
@@ -189,14 +236,28 @@ describe('resolveModel', () => {
     });
 
     it('a relation or media inside a value type', () => {
-      const bad = { name: 'Bad', description: 'Bad.', fields: { photo: { kind: 'media', multiple: false, allowedTypes: ['images'] } } } as const;
+      const bad = {
+        name: 'Bad',
+        description: 'Bad.',
+        fields: { photo: { kind: 'media', multiple: false, allowedTypes: ['images'] } },
+      } as const;
       const issues = issuesOf([typeOf('car', { extra: { kind: 'struct', valueType: bad, list: false } })]);
       expect(issues[0]).toMatchObject({ code: ModelErrorCode.InvalidOption, type: 'Bad', field: 'photo' });
     });
 
     describe('a confidentiality rule', () => {
       const item = (overrides: Partial<ContentType>, fields: Record<string, Field> = {}) =>
-        typeOf('item', { name: { kind: 'string' }, public: { kind: 'boolean' }, result: { kind: 'string' }, secret: { kind: 'string', private: true }, ...fields }, overrides);
+        typeOf(
+          'item',
+          {
+            name: { kind: 'string' },
+            public: { kind: 'boolean' },
+            result: { kind: 'string' },
+            secret: { kind: 'string', private: true },
+            ...fields,
+          },
+          overrides,
+        );
       const rule = (when: { field: string; equals: boolean }, visible: string[]) => ({ confidentiality: { when, visible } });
 
       it('is accepted when its flag is a boolean and its fields exist, inverse relations included', () => {
@@ -204,20 +265,62 @@ describe('resolveModel', () => {
           item(rule({ field: 'public', equals: false }, ['name', 'public', 'notes'])),
           typeOf('note', { item: { kind: 'relation', target: 'item', cardinality: 'manyToOne', inverse: 'notes' } }),
         ]);
-        expect(contentTypeNamed('item', model).confidentiality).toEqual({ when: { field: 'public', equals: false }, visible: ['name', 'public', 'notes'] });
+        expect(contentTypeNamed('item', model).confidentiality).toEqual({
+          when: { field: 'public', equals: false },
+          visible: ['name', 'public', 'notes'],
+        });
       });
 
       it.each([
-        ['an unknown flag', rule({ field: 'open', equals: false }, ['name']), ModelErrorCode.UnknownField, 'open', 'when.field names unknown field "open"'],
-        ['a flag that is not a boolean', rule({ field: 'result', equals: false }, ['result']), ModelErrorCode.InvalidOption, 'result', 'is a string, expected a boolean'],
+        [
+          'an unknown flag',
+          rule({ field: 'open', equals: false }, ['name']),
+          ModelErrorCode.UnknownField,
+          'open',
+          'when.field names unknown field "open"',
+        ],
+        [
+          'a flag that is not a boolean',
+          rule({ field: 'result', equals: false }, ['result']),
+          ModelErrorCode.InvalidOption,
+          'result',
+          'is a string, expected a boolean',
+        ],
         ['a private flag', rule({ field: 'flag', equals: false }, ['flag']), ModelErrorCode.InvalidOption, 'flag', 'is private'],
-        ['a flag value that is not a boolean', rule({ field: 'public', equals: 'no' as never }, ['public']), ModelErrorCode.InvalidOption, 'public', 'when.equals is "no", expected true or false'],
-        ['an unknown visible field', rule({ field: 'public', equals: false }, ['public', 'title']), ModelErrorCode.UnknownField, 'title', 'visible names unknown field "title"'],
-        ['a private visible field', rule({ field: 'public', equals: false }, ['public', 'secret']), ModelErrorCode.InvalidOption, 'secret', 'visible field "secret" is private'],
-        ['a flag left out of the visible fields', rule({ field: 'public', equals: false }, ['name']), ModelErrorCode.InvalidOption, 'public', 'must be visible'],
+        [
+          'a flag value that is not a boolean',
+          rule({ field: 'public', equals: 'no' as never }, ['public']),
+          ModelErrorCode.InvalidOption,
+          'public',
+          'when.equals is "no", expected true or false',
+        ],
+        [
+          'an unknown visible field',
+          rule({ field: 'public', equals: false }, ['public', 'title']),
+          ModelErrorCode.UnknownField,
+          'title',
+          'visible names unknown field "title"',
+        ],
+        [
+          'a private visible field',
+          rule({ field: 'public', equals: false }, ['public', 'secret']),
+          ModelErrorCode.InvalidOption,
+          'secret',
+          'visible field "secret" is private',
+        ],
+        [
+          'a flag left out of the visible fields',
+          rule({ field: 'public', equals: false }, ['name']),
+          ModelErrorCode.InvalidOption,
+          'public',
+          'must be visible',
+        ],
         [
           'a default order on a withheld field',
-          { ...rule({ field: 'public', equals: false }, ['name', 'public']), defaultOrder: [{ field: 'result', direction: 'asc' as const }] },
+          {
+            ...rule({ field: 'public', equals: false }, ['name', 'public']),
+            defaultOrder: [{ field: 'result', direction: 'asc' as const }],
+          },
           ModelErrorCode.InvalidOption,
           'result',
           'defaultOrder field "result" is withheld',

@@ -49,16 +49,37 @@ export function resolveModel(contentTypes: readonly ContentType[]): Model {
   for (const type of contentTypes) {
     const { singular, plural } = type.names;
     for (const name of [singular, plural]) {
-      if (!KEBAB.test(name)) report(ModelErrorCode.InvalidName, singular, undefined, `Content type "${singular}": name "${name}" is not kebab-case (expected e.g. "agenda-item").`);
+      if (!KEBAB.test(name))
+        report(
+          ModelErrorCode.InvalidName,
+          singular,
+          undefined,
+          `Content type "${singular}": name "${name}" is not kebab-case (expected e.g. "agenda-item").`,
+        );
     }
     if (bySingular.has(singular) || plurals.has(singular)) {
-      report(ModelErrorCode.DuplicateName, singular, undefined, `Content type "${singular}" is declared twice (or clashes with a plural name).`);
+      report(
+        ModelErrorCode.DuplicateName,
+        singular,
+        undefined,
+        `Content type "${singular}" is declared twice (or clashes with a plural name).`,
+      );
     }
     if (plurals.has(plural) || bySingular.has(plural) || plural === singular) {
-      report(ModelErrorCode.DuplicateName, singular, undefined, `Content type "${singular}": plural "${plural}" is already used by another type or equals the singular.`);
+      report(
+        ModelErrorCode.DuplicateName,
+        singular,
+        undefined,
+        `Content type "${singular}": plural "${plural}" is already used by another type or equals the singular.`,
+      );
     }
     if (!DOMAINS.includes(type.domain)) {
-      report(ModelErrorCode.InvalidOption, singular, undefined, `Content type "${singular}": unknown domain "${String(type.domain)}" (expected one of ${DOMAINS.join(', ')}).`);
+      report(
+        ModelErrorCode.InvalidOption,
+        singular,
+        undefined,
+        `Content type "${singular}": unknown domain "${String(type.domain)}" (expected one of ${DOMAINS.join(', ')}).`,
+      );
     }
     bySingular.set(singular, type);
     plurals.add(plural);
@@ -76,17 +97,36 @@ export function resolveModel(contentTypes: readonly ContentType[]): Model {
     }
     const known = vocabularies.get(vocabulary.name);
     if (known && known !== vocabulary) {
-      report(ModelErrorCode.DuplicateName, owner, fieldName, `"${owner}.${fieldName}": another vocabulary is already named "${vocabulary.name}".`);
+      report(
+        ModelErrorCode.DuplicateName,
+        owner,
+        fieldName,
+        `"${owner}.${fieldName}": another vocabulary is already named "${vocabulary.name}".`,
+      );
       return;
     }
     if (known) return;
     vocabularies.set(vocabulary.name, vocabulary);
-    if (!PASCAL.test(vocabulary.name)) report(ModelErrorCode.InvalidName, owner, fieldName, `Vocabulary "${vocabulary.name}" (used by "${owner}.${fieldName}") is not PascalCase.`);
-    if (vocabulary.codes.length === 0) report(ModelErrorCode.InvalidOption, owner, fieldName, `Vocabulary "${vocabulary.name}" (used by "${owner}.${fieldName}") has no codes.`);
+    if (!PASCAL.test(vocabulary.name))
+      report(
+        ModelErrorCode.InvalidName,
+        owner,
+        fieldName,
+        `Vocabulary "${vocabulary.name}" (used by "${owner}.${fieldName}") is not PascalCase.`,
+      );
+    if (vocabulary.codes.length === 0)
+      report(
+        ModelErrorCode.InvalidOption,
+        owner,
+        fieldName,
+        `Vocabulary "${vocabulary.name}" (used by "${owner}.${fieldName}") has no codes.`,
+      );
     const seen = new Set<string>();
     for (const { code } of vocabulary.codes) {
-      if (!CAMEL.test(code)) report(ModelErrorCode.InvalidName, owner, fieldName, `Vocabulary "${vocabulary.name}": code "${code}" is not camelCase.`);
-      if (seen.has(code)) report(ModelErrorCode.DuplicateName, owner, fieldName, `Vocabulary "${vocabulary.name}": code "${code}" appears twice.`);
+      if (!CAMEL.test(code))
+        report(ModelErrorCode.InvalidName, owner, fieldName, `Vocabulary "${vocabulary.name}": code "${code}" is not camelCase.`);
+      if (seen.has(code))
+        report(ModelErrorCode.DuplicateName, owner, fieldName, `Vocabulary "${vocabulary.name}": code "${code}" appears twice.`);
       seen.add(code);
     }
   };
@@ -98,15 +138,31 @@ export function resolveModel(contentTypes: readonly ContentType[]): Model {
     }
     const known = valueTypes.get(valueType.name);
     if (known && known !== valueType) {
-      report(ModelErrorCode.DuplicateName, owner, fieldName, `"${owner}.${fieldName}": another value type is already named "${valueType.name}".`);
+      report(
+        ModelErrorCode.DuplicateName,
+        owner,
+        fieldName,
+        `"${owner}.${fieldName}": another value type is already named "${valueType.name}".`,
+      );
       return;
     }
     if (known) return;
     valueTypes.set(valueType.name, valueType);
-    if (!PASCAL.test(valueType.name)) report(ModelErrorCode.InvalidName, owner, fieldName, `Value type "${valueType.name}" (used by "${owner}.${fieldName}") is not PascalCase.`);
+    if (!PASCAL.test(valueType.name))
+      report(
+        ModelErrorCode.InvalidName,
+        owner,
+        fieldName,
+        `Value type "${valueType.name}" (used by "${owner}.${fieldName}") is not PascalCase.`,
+      );
     for (const [name, field] of Object.entries(valueType.fields)) {
       if (field.kind === 'relation' || field.kind === 'media') {
-        report(ModelErrorCode.InvalidOption, valueType.name, name, `Value type "${valueType.name}", field "${name}": a ${field.kind} cannot sit inside a struct.`);
+        report(
+          ModelErrorCode.InvalidOption,
+          valueType.name,
+          name,
+          `Value type "${valueType.name}", field "${name}": a ${field.kind} cannot sit inside a struct.`,
+        );
         continue;
       }
       checkField(valueType.name, name, field, { inValueType: true });
@@ -120,22 +176,38 @@ export function resolveModel(contentTypes: readonly ContentType[]): Model {
       report(ModelErrorCode.ReservedName, owner, name, `${where}: "${name}" is reserved by Strapi or the gateway; choose another name.`);
     }
     if (!FIELD_KINDS.includes(field.kind)) {
-      report(ModelErrorCode.UnknownFieldKind, owner, name, `${where}: unknown field kind "${String(field.kind)}" (expected one of ${FIELD_KINDS.join(', ')}).`);
+      report(
+        ModelErrorCode.UnknownFieldKind,
+        owner,
+        name,
+        `${where}: unknown field kind "${String(field.kind)}" (expected one of ${FIELD_KINDS.join(', ')}).`,
+      );
       return;
     }
     if (field.localized && !isLocalizableKind(field.kind)) {
       report(ModelErrorCode.InvalidOption, owner, name, `${where}: a ${field.kind} is the same in every language and cannot be localized.`);
     }
     if (inValueType && (field.localized || field.private)) {
-      report(ModelErrorCode.InvalidOption, owner, name, `${where}: localized and private apply to the struct field that holds a value type, not to its parts.`);
+      report(
+        ModelErrorCode.InvalidOption,
+        owner,
+        name,
+        `${where}: localized and private apply to the struct field that holds a value type, not to its parts.`,
+      );
     }
     switch (field.kind) {
       case 'string':
       case 'text':
       case 'email':
-        if (field.minLength !== undefined && field.minLength < 0) report(ModelErrorCode.InvalidOption, owner, name, `${where}: minLength must be 0 or more.`);
+        if (field.minLength !== undefined && field.minLength < 0)
+          report(ModelErrorCode.InvalidOption, owner, name, `${where}: minLength must be 0 or more.`);
         if (field.minLength !== undefined && field.maxLength !== undefined && field.minLength > field.maxLength) {
-          report(ModelErrorCode.InvalidOption, owner, name, `${where}: minLength ${field.minLength} is greater than maxLength ${field.maxLength}.`);
+          report(
+            ModelErrorCode.InvalidOption,
+            owner,
+            name,
+            `${where}: minLength ${field.minLength} is greater than maxLength ${field.maxLength}.`,
+          );
         }
         break;
       case 'integer':
@@ -150,7 +222,12 @@ export function resolveModel(contentTypes: readonly ContentType[]): Model {
       case 'enumeration':
         checkVocabulary(owner, name, field.vocabulary);
         if (field.default !== undefined && !field.vocabulary?.codes?.some((c) => c.code === field.default)) {
-          report(ModelErrorCode.InvalidOption, owner, name, `${where}: default "${field.default}" is not a code of vocabulary "${field.vocabulary?.name}".`);
+          report(
+            ModelErrorCode.InvalidOption,
+            owner,
+            name,
+            `${where}: default "${field.default}" is not a code of vocabulary "${field.vocabulary?.name}".`,
+          );
         }
         break;
       case 'enumerationList':
@@ -177,7 +254,12 @@ export function resolveModel(contentTypes: readonly ContentType[]): Model {
     const source = bySingular.get(owner);
     const target = bySingular.get(field.target);
     if (!RELATION_CARDINALITIES.includes(field.cardinality)) {
-      report(ModelErrorCode.InvalidRelation, owner, name, `${where}: unknown cardinality "${String(field.cardinality)}" (expected one of ${RELATION_CARDINALITIES.join(', ')}).`);
+      report(
+        ModelErrorCode.InvalidRelation,
+        owner,
+        name,
+        `${where}: unknown cardinality "${String(field.cardinality)}" (expected one of ${RELATION_CARDINALITIES.join(', ')}).`,
+      );
       return;
     }
     if (!target) {
@@ -187,7 +269,12 @@ export function resolveModel(contentTypes: readonly ContentType[]): Model {
     if (source && target.domain !== source.domain) {
       // Each domain is a plugin a town may or may not install: a relation across plugins
       // would make one plugin fail to load without the other.
-      report(ModelErrorCode.InvalidRelation, owner, name, `${where}: relation to "${field.target}" of domain "${target.domain}" crosses domains; relations stay within one domain (plugin).`);
+      report(
+        ModelErrorCode.InvalidRelation,
+        owner,
+        name,
+        `${where}: relation to "${field.target}" of domain "${target.domain}" crosses domains; relations stay within one domain (plugin).`,
+      );
       return;
     }
     if (field.localized) report(ModelErrorCode.InvalidOption, owner, name, `${where}: relations cannot be localized.`);
@@ -196,9 +283,19 @@ export function resolveModel(contentTypes: readonly ContentType[]): Model {
     if (!CAMEL.test(field.inverse)) {
       report(ModelErrorCode.InvalidName, owner, name, `${where}: inverse field name "${field.inverse}" is not camelCase.`);
     } else if (isReservedFieldName(field.inverse)) {
-      report(ModelErrorCode.ReservedName, field.target, field.inverse, `"${field.target}.${field.inverse}" (the inverse of ${where}) is reserved by Strapi or the gateway.`);
+      report(
+        ModelErrorCode.ReservedName,
+        field.target,
+        field.inverse,
+        `"${field.target}.${field.inverse}" (the inverse of ${where}) is reserved by Strapi or the gateway.`,
+      );
     } else if (field.inverse in targetFields || (field.target === owner && field.inverse === name)) {
-      report(ModelErrorCode.DuplicateName, field.target, field.inverse, `"${field.target}.${field.inverse}" (the inverse of ${where}) is already a field of "${field.target}".`);
+      report(
+        ModelErrorCode.DuplicateName,
+        field.target,
+        field.inverse,
+        `"${field.target}.${field.inverse}" (the inverse of ${where}) is already a field of "${field.target}".`,
+      );
     } else {
       targetFields[field.inverse] = {
         kind: 'relation',
@@ -223,26 +320,51 @@ export function resolveModel(contentTypes: readonly ContentType[]): Model {
     for (const [name, field] of Object.entries(fields)) {
       if (field.kind !== 'geoPoint') continue;
       for (const derived of [`${name}Latitude`, `${name}Longitude`]) {
-        if (derived in fields) report(ModelErrorCode.DuplicateName, owner, derived, `"${owner}.${derived}" clashes with the column that stores geo point "${owner}.${name}".`);
+        if (derived in fields)
+          report(
+            ModelErrorCode.DuplicateName,
+            owner,
+            derived,
+            `"${owner}.${derived}" clashes with the column that stores geo point "${owner}.${name}".`,
+          );
       }
     }
     for (const term of type.defaultOrder) {
       const field = fields[term.field];
       if (!field) report(ModelErrorCode.UnknownField, owner, term.field, `"${owner}": defaultOrder names unknown field "${term.field}".`);
-      else if (!isSortable(field)) report(ModelErrorCode.InvalidOption, owner, term.field, `"${owner}": defaultOrder field "${term.field}" (${field.kind}) cannot be sorted on.`);
+      else if (!isSortable(field))
+        report(
+          ModelErrorCode.InvalidOption,
+          owner,
+          term.field,
+          `"${owner}": defaultOrder field "${term.field}" (${field.kind}) cannot be sorted on.`,
+        );
       if (term.direction !== 'asc' && term.direction !== 'desc') {
-        report(ModelErrorCode.InvalidOption, owner, term.field, `"${owner}": defaultOrder direction "${String(term.direction)}" is not asc or desc.`);
+        report(
+          ModelErrorCode.InvalidOption,
+          owner,
+          term.field,
+          `"${owner}": defaultOrder direction "${String(term.direction)}" is not asc or desc.`,
+        );
       }
     }
     issues.push(...findConfidentialityIssues(type, fields));
-    for (const [label, sets] of [['uniqueKeys', type.uniqueKeys], ['indexes', type.indexes]] as const) {
+    for (const [label, sets] of [
+      ['uniqueKeys', type.uniqueKeys],
+      ['indexes', type.indexes],
+    ] as const) {
       for (const set of sets) {
         if (set.length === 0) report(ModelErrorCode.InvalidOption, owner, undefined, `"${owner}": an entry of ${label} is empty.`);
         for (const fieldName of set) {
           const field = fields[fieldName];
           if (!field) report(ModelErrorCode.UnknownField, owner, fieldName, `"${owner}": ${label} names unknown field "${fieldName}".`);
           else if (!isIndexable(field)) {
-            report(ModelErrorCode.InvalidOption, owner, fieldName, `"${owner}": ${label} field "${fieldName}" (${field.kind}) is not a column that can be indexed.`);
+            report(
+              ModelErrorCode.InvalidOption,
+              owner,
+              fieldName,
+              `"${owner}": ${label} field "${fieldName}" (${field.kind}) is not a column that can be indexed.`,
+            );
           }
         }
       }

@@ -9,9 +9,21 @@ import { isText, misfit } from './typed-value';
 const MAX_LIST = 100;
 const MAX_DEPTH = 10;
 /** Operators that compare text: on a number, a day or a flag they are refused rather than cast. */
-const TEXT_OPERATORS = new Set(['$eqi', '$nei', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi']);
+const TEXT_OPERATORS = new Set([
+  '$eqi',
+  '$nei',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
+  '$startsWith',
+  '$startsWithi',
+  '$endsWith',
+  '$endsWithi',
+]);
 
-const isRecord = (value: unknown): value is Record<string, QueryValue> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, QueryValue> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function checkValue(value: QueryValue, attribute: ServedAttribute, param: string): void {
   if (typeof value !== 'string') throw badRequest(param, `${param} must be one value.`);
@@ -23,7 +35,8 @@ function checkList(value: QueryValue, attribute: ServedAttribute, param: string,
   const list = typeof value === 'string' && length === undefined ? [value] : value;
   if (!Array.isArray(list)) throw badRequest(param, `${param} must be a list such as ${param}[0]=…&${param}[1]=….`);
   if (list.length > MAX_LIST) throw badRequest(param, `${param} has ${list.length} values; at most ${MAX_LIST} are accepted in one list.`);
-  if (length !== undefined && list.length !== length) throw badRequest(param, `${param} takes exactly ${length} values; got ${list.length}.`);
+  if (length !== undefined && list.length !== length)
+    throw badRequest(param, `${param} takes exactly ${length} values; got ${list.length}.`);
   list.forEach((item, i) => {
     checkValue(item, attribute, `${param}[${i}]`);
   });
@@ -37,7 +50,10 @@ function checkCodeList(value: QueryValue, param: string): void {
     return;
   }
   if (operator !== '$contains' || typeof operand !== 'string' || !/^"[^"\\]+"$/.test(operand)) {
-    throw badRequest(`${param}${operator ? `[${operator}]` : ''}`, `${param}: a list of codes is filtered with [$contains]="code" (with the quotes), [$null] or [$notNull].`);
+    throw badRequest(
+      `${param}${operator ? `[${operator}]` : ''}`,
+      `${param}: a list of codes is filtered with [$contains]="code" (with the quotes), [$null] or [$notNull].`,
+    );
   }
 }
 
@@ -54,13 +70,15 @@ function checkOperators(value: QueryValue, attribute: ServedAttribute, param: st
   if (Object.keys(value).length === 0) throw badRequest(param, `${param} has no condition.`);
   for (const [operator, operand] of Object.entries(value)) {
     const at = `${param}[${operator}]`;
-    if (!FIELD_OPERATORS.has(operator)) throw badRequest('filters', `Invalid key ${operator} at ${param}: an operator follows a field, such as ${param}[$eq]=….`);
+    if (!FIELD_OPERATORS.has(operator))
+      throw badRequest('filters', `Invalid key ${operator} at ${param}: an operator follows a field, such as ${param}[$eq]=….`);
     if (operator === '$jsonSupersetOf') throw badRequest(at, `${at} is not served; use [$contains].`);
     if (operator === '$not') checkOperators(operand, attribute, at, depth + 1);
     else if (operator === '$null' || operator === '$notNull') checkValue(operand, { type: 'boolean' }, at);
     else if (operator === '$between') checkList(operand, attribute, at, 2);
     else if (operator === '$in' || operator === '$notIn') checkList(operand, attribute, at);
-    else if (TEXT_OPERATORS.has(operator) && !isText(attribute.type)) throw badRequest(at, `${at}: ${operator} compares text, and this is a ${attribute.type} field.`);
+    else if (TEXT_OPERATORS.has(operator) && !isText(attribute.type))
+      throw badRequest(at, `${at}: ${operator} compares text, and this is a ${attribute.type} field.`);
     else if (Array.isArray(operand)) checkList(operand, attribute, at);
     else checkValue(operand, attribute, at);
   }
@@ -72,14 +90,21 @@ function checkOperators(value: QueryValue, attribute: ServedAttribute, param: st
  * arities, nesting depth; a 400 naming the parameter otherwise. Conditions the fake does not
  * evaluate (on numeric ids, `locale`, files, the far side of a withheld link) are a 501.
  */
-export function checkFilters(value: QueryValue, schema: KindSchema, schemaOf: (kind: string) => KindSchema, param = 'filters', depth = 0): void {
+export function checkFilters(
+  value: QueryValue,
+  schema: KindSchema,
+  schemaOf: (kind: string) => KindSchema,
+  param = 'filters',
+  depth = 0,
+): void {
   if (!isRecord(value)) throw badRequest(param, `${param} must hold conditions on fields, such as ${param}[name][$eq]=….`);
   if (depth > MAX_DEPTH) throw badRequest(param, `${param} nests filters more than ${MAX_DEPTH} levels deep.`);
   if (Object.keys(value).length === 0) throw badRequest(param, `${param} has no condition.`);
   for (const [key, operand] of Object.entries(value)) {
     const at = `${param}[${key}]`;
     if (key === '$and' || key === '$or') {
-      if (!Array.isArray(operand) || operand.length > MAX_LIST) throw badRequest(at, `${at} must be a list of at most ${MAX_LIST} conditions.`);
+      if (!Array.isArray(operand) || operand.length > MAX_LIST)
+        throw badRequest(at, `${at} must be a list of at most ${MAX_LIST} conditions.`);
       operand.forEach((item, i) => {
         checkFilters(item, schema, schemaOf, `${at}[${i}]`, depth + 1);
       });
@@ -92,15 +117,20 @@ export function checkFilters(value: QueryValue, schema: KindSchema, schemaOf: (k
     const attribute = schema.attributes.get(key);
     // Strapi's own validator: unknown and private fields, and operators where a field belongs.
     if (!attribute || key.startsWith('$')) throw badRequest('filters', `Invalid key ${key}`);
-    if (key === 'id' || key === 'locale' || attribute.type === 'media') throw notModelled(`filters on ${key === 'id' || key === 'locale' ? key : 'files'}`);
+    if (key === 'id' || key === 'locale' || attribute.type === 'media')
+      throw notModelled(`filters on ${key === 'id' || key === 'locale' ? key : 'files'}`);
     if (attribute.type !== 'relation') {
       checkOperators(operand, attribute, at, depth);
       continue;
     }
-    if (!isRecord(operand) || Object.keys(operand).some((name) => name.startsWith('$') && name !== '$and' && name !== '$or' && name !== '$not')) {
-      throw notModelled('conditions on a related entry\'s numeric id (filter on its documentId)');
+    if (
+      !isRecord(operand) ||
+      Object.keys(operand).some((name) => name.startsWith('$') && name !== '$and' && name !== '$or' && name !== '$not')
+    ) {
+      throw notModelled("conditions on a related entry's numeric id (filter on its documentId)");
     }
-    if (isWithheldLink(schema.type, key, (kind) => schemaOf(kind).type)) throw notModelled(`filters through ${key}, the far side of a withheld relation`);
+    if (isWithheldLink(schema.type, key, (kind) => schemaOf(kind).type))
+      throw notModelled(`filters through ${key}, the far side of a withheld relation`);
     checkFilters(operand, schemaOf(attribute.target!), schemaOf, at, depth + 1);
   }
 }

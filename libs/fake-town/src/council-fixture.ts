@@ -5,7 +5,11 @@ const id = (prefix: string, i: number) => `${prefix}${String(i).padStart(24 - pr
  * agenda items and two of five bodies, both sides of each relation given.
  */
 export function buildCouncilFixture(meetings: number) {
-  const organizations = Array.from({ length: 5 }, (_, i) => ({ documentId: id('org', i), name: `Body ${i}`, organizationType: 'committee' }));
+  const organizations = Array.from({ length: 5 }, (_, i) => ({
+    documentId: id('org', i),
+    name: `Body ${i}`,
+    organizationType: 'committee',
+  }));
   const meetingEntries = Array.from({ length: meetings }, (_, m) => ({
     documentId: id('mtg', m),
     name: `Meeting ${m}`,
@@ -16,7 +20,13 @@ export function buildCouncilFixture(meetings: number) {
     agendaItems: [0, 1, 2].map((n) => ({ documentId: id('itm', m * 3 + n) })),
   }));
   const items = meetingEntries.flatMap((meeting, m) =>
-    [0, 1, 2].map((n) => ({ documentId: id('itm', m * 3 + n), name: `Item ${n} of ${m}`, order: n, public: true, meeting: { documentId: meeting.documentId } })),
+    [0, 1, 2].map((n) => ({
+      documentId: id('itm', m * 3 + n),
+      name: `Item ${n} of ${m}`,
+      order: n,
+      public: true,
+      meeting: { documentId: meeting.documentId },
+    })),
   );
   return { meeting: meetingEntries, 'agenda-item': items, organization: organizations };
 }

@@ -26,7 +26,12 @@ export function createFakeRestApi({ entries, locales, kinds, missingFields, maxP
   const byPath = new Map(served.map((type) => [`/api${namingOf(type).restPath}`, type.names.singular]));
   const schemaOf = (kind: string) => kindSchemaOf(kind, missingFields[kind]);
   // A real town's entry always says its locale: one given without is in the default locale.
-  const inLocales = Object.fromEntries(Object.entries(entries).map(([kind, list]) => [kind, schemaOf(kind).type.localized ? list.map((entry) => ({ locale: locales[0], ...entry })) : list]));
+  const inLocales = Object.fromEntries(
+    Object.entries(entries).map(([kind, list]) => [
+      kind,
+      schemaOf(kind).type.localized ? list.map((entry) => ({ locale: locales[0], ...entry })) : list,
+    ]),
+  );
   const store = createFakeStore(inLocales, locales[0]!, schemaOf);
   const scope = { schemaOf, related: store.related };
 
@@ -35,10 +40,17 @@ export function createFakeRestApi({ entries, locales, kinds, missingFields, maxP
     /** The answer's body; throws a `FakeTownError` for any other status than 200. */
     answer(pathname: string, params: URLSearchParams): unknown {
       const slash = pathname.lastIndexOf('/');
-      const [kind, documentId] = byPath.has(pathname) ? [byPath.get(pathname)!, undefined] : [byPath.get(pathname.slice(0, slash)), pathname.slice(slash + 1)];
+      const [kind, documentId] = byPath.has(pathname)
+        ? [byPath.get(pathname)!, undefined]
+        : [byPath.get(pathname.slice(0, slash)), pathname.slice(slash + 1)];
       if (!kind) throw notFound();
       if (documentId !== undefined && !DOCUMENT_ID.test(documentId)) {
-        throw new FakeTownError(400, 'ValidationError', `"${documentId.slice(0, 64)}" is not a documentId (24 lowercase letters and digits).`, { source: 'params', param: 'id' });
+        throw new FakeTownError(
+          400,
+          'ValidationError',
+          `"${documentId.slice(0, 64)}" is not a documentId (24 lowercase letters and digits).`,
+          { source: 'params', param: 'id' },
+        );
       }
       const request = readListRequest(parseQuery(params), schemaOf(kind), { locales, maxPageSize, schemaOf });
       const inLocale = store.published(kind, request.locale);
@@ -48,9 +60,15 @@ export function createFakeRestApi({ entries, locales, kinds, missingFields, maxP
         return { data: toRestEntry(entry, kind, request.view, scope), meta: {} };
       }
       const { filters, pagination } = request;
-      const matching = sortEntries(filters ? inLocale.filter((entry) => matchesFilters(filters, kind, entry, scope)) : inLocale, request.sort);
+      const matching = sortEntries(
+        filters ? inLocale.filter((entry) => matchesFilters(filters, kind, entry, scope)) : inLocale,
+        request.sort,
+      );
       const page = matching.slice(pagination.start, pagination.start + pagination.limit);
-      return { data: page.map((entry) => toRestEntry(entry, kind, request.view, scope)), meta: { pagination: pagination.meta(matching.length) } };
+      return {
+        data: page.map((entry) => toRestEntry(entry, kind, request.view, scope)),
+        meta: { pagination: pagination.meta(matching.length) },
+      };
     },
   };
 }

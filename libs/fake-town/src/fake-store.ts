@@ -18,10 +18,18 @@ const refsOf = (value: unknown): Entry[] => (Array.isArray(value) ? value : valu
  * linked to. Strapi 5 links each locale of an entry to the same locale of its targets; a
  * link to a document the fake does not hold at all is served as given.
  */
-export function createFakeStore(entries: Record<string, Entry[]>, defaultLocale: string, schemaOf: (kind: string) => KindSchema): FakeStore {
-  const localeOf = (kind: string, entry: Entry): string | undefined => (schemaOf(kind).type.localized ? String(entry.locale ?? defaultLocale) : undefined);
+export function createFakeStore(
+  entries: Record<string, Entry[]>,
+  defaultLocale: string,
+  schemaOf: (kind: string) => KindSchema,
+): FakeStore {
+  const localeOf = (kind: string, entry: Entry): string | undefined =>
+    schemaOf(kind).type.localized ? String(entry.locale ?? defaultLocale) : undefined;
   const isPublished = (entry: Entry) => entry.publishedAt !== null;
-  const published = (kind: string, locale: string) => (entries[kind] ?? []).filter((e) => isPublished(e) && (locale === '*' || localeOf(kind, e) === undefined || localeOf(kind, e) === locale));
+  const published = (kind: string, locale: string) =>
+    (entries[kind] ?? []).filter(
+      (e) => isPublished(e) && (locale === '*' || localeOf(kind, e) === undefined || localeOf(kind, e) === locale),
+    );
   return {
     published,
     related(kind, entry, relation) {

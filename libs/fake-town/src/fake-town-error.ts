@@ -18,7 +18,8 @@ export class FakeTownError extends Error {
 }
 
 /** A 400 naming the query parameter, as a real town's query guard and Strapi's validators answer. */
-export const badRequest = (param: string, message: string): FakeTownError => new FakeTownError(400, 'ValidationError', message, { source: 'query', param });
+export const badRequest = (param: string, message: string): FakeTownError =>
+  new FakeTownError(400, 'ValidationError', message, { source: 'query', param });
 
 export const notFound = (): FakeTownError => new FakeTownError(404, 'NotFoundError', 'Not Found');
 

@@ -3,7 +3,12 @@ import { buildContractFixture, defineTownContract, fixtureId, toFakeEntries } fr
 import { startFakeTown, type FakeTown } from './fake-town';
 
 defineTownContract('the fake town', async (fixture) => {
-  const town = await startFakeTown({ code: fixture.town.code, name: fixture.town.name, locales: fixture.town.locales, entries: toFakeEntries(fixture) });
+  const town = await startFakeTown({
+    code: fixture.town.code,
+    name: fixture.town.name,
+    locales: fixture.town.locales,
+    entries: toFakeEntries(fixture),
+  });
   return { api: `${town.url}/api`, stop: town.stop };
 });
 
@@ -14,7 +19,10 @@ describe('the fake town beyond the contract', () => {
   let town: FakeTown;
   const get = async (path: string, query = '') => {
     const response = await fetch(`${town.url}/api${path}?${query}`);
-    return { status: response.status, body: (await response.json()) as { data: { documentId: string }[]; error?: { name: string; details: { param?: string } } } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data: { documentId: string }[]; error?: { name: string; details: { param?: string } } },
+    };
   };
   const ids = async (path: string, query: string) => (await get(path, query)).body.data.map((e) => e.documentId);
 
@@ -25,7 +33,9 @@ describe('the fake town beyond the contract', () => {
   afterAll(() => town.stop());
 
   it('answers as SQLite where the databases differ: missing values first when ascending', async () => {
-    expect((await ids('/communes-agenda/events', 'sort[0]=price:asc&sort[1]=documentId:asc&fields[0]=price')).slice(0, 3)).toEqual(ev(2, 12, 4));
+    expect((await ids('/communes-agenda/events', 'sort[0]=price:asc&sort[1]=documentId:asc&fields[0]=price')).slice(0, 3)).toEqual(
+      ev(2, 12, 4),
+    );
   });
 
   it('answers as SQLite where the databases differ: ASCII letters folded, by every LIKE', async () => {
@@ -45,22 +55,46 @@ describe('the fake town beyond the contract', () => {
   });
 
   it('serves a link to a document it does not hold as given, and gives an entry without locale the default one', async () => {
-    const lone = await startFakeTown({ code: 'g', locales: ['de'], entries: { 'agenda-item': [{ documentId: fixtureId('itm', 1), name: 'Lone', order: 0, public: true, meeting: { documentId: fixtureId('mtg', 9) } }] } });
+    const lone = await startFakeTown({
+      code: 'g',
+      locales: ['de'],
+      entries: {
+        'agenda-item': [
+          { documentId: fixtureId('itm', 1), name: 'Lone', order: 0, public: true, meeting: { documentId: fixtureId('mtg', 9) } },
+        ],
+      },
+    });
     try {
       const response = await fetch(`${lone.url}/api/communes-council/agenda-items?populate[meeting][fields][0]=documentId`);
-      expect(((await response.json()) as { data: unknown }).data).toEqual([{ documentId: fixtureId('itm', 1), name: 'Lone', order: 0, public: true, locale: 'de', meeting: { documentId: fixtureId('mtg', 9) } }]);
+      expect(((await response.json()) as { data: unknown }).data).toEqual([
+        {
+          documentId: fixtureId('itm', 1),
+          name: 'Lone',
+          order: 0,
+          public: true,
+          locale: 'de',
+          meeting: { documentId: fixtureId('mtg', 9) },
+        },
+      ]);
     } finally {
       await lone.stop();
     }
   });
 
   it('plays an older town: kinds it lacks are not served, fields it lacks are unknown', async () => {
-    const older = await startFakeTown({ code: 'old', entries: { meeting: [] }, kinds: ['meeting'], missingFields: { meeting: ['livestreamUrl'] } });
+    const older = await startFakeTown({
+      code: 'old',
+      entries: { meeting: [] },
+      kinds: ['meeting'],
+      missingFields: { meeting: ['livestreamUrl'] },
+    });
     try {
       expect((await fetch(`${older.url}/api/communes-agenda/events`)).status).toBe(404);
       const filtered = await fetch(`${older.url}/api/communes-council/meetings?filters[livestreamUrl][$null]=true`);
       expect(filtered.status).toBe(400);
-      const manifest = (await (await fetch(`${older.url}/api/communes-core/manifest`)).json()) as { plugins: { contentTypes: { kind: string; fields: string[] }[] }[] };
+      const manifest = (await (await fetch(`${older.url}/api/communes-core/manifest`)).json()) as {
+        plugins: { contentTypes: { kind: string; fields: string[] }[] }[];
+      };
       expect(manifest.plugins.flatMap((p) => p.contentTypes.map((ct) => ct.kind))).toEqual(['meeting']);
       expect(manifest.plugins[0]?.contentTypes[0]?.fields).not.toContain('livestreamUrl');
     } finally {

@@ -33,7 +33,8 @@ export interface FakeTownOptions {
   maxPageSize?: number;
 }
 
-const json = (res: ServerResponse, status: number, body: unknown) => void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+const json = (res: ServerResponse, status: number, body: unknown) =>
+  void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 
 /**
  * A town that speaks the same HTTP contract as a real one, in memory: the manifest, and
@@ -42,7 +43,16 @@ const json = (res: ServerResponse, status: number, body: unknown) => void res.wr
  * runs the same suite against it and against real Strapi. It counts requests and can
  * misbehave on demand, for the gateway's fault tests and benchmarks.
  */
-export async function startFakeTown({ code, name = code, entries, locales = ['fr'], delayMs = 0, kinds, missingFields = {}, maxPageSize = 100 }: FakeTownOptions) {
+export async function startFakeTown({
+  code,
+  name = code,
+  entries,
+  locales = ['fr'],
+  delayMs = 0,
+  kinds,
+  missingFields = {},
+  maxPageSize = 100,
+}: FakeTownOptions) {
   let currentFault: FakeFault = 'none';
   let faultyPath: string | undefined;
   const requests: string[] = [];
@@ -55,8 +65,16 @@ export async function startFakeTown({ code, name = code, entries, locales = ['fr
     const fault = faultyPath === undefined || decoded(url.pathname + url.search).includes(faultyPath) ? currentFault : 'none';
     if (fault === 'hang') return; // never answers
     await new Promise((resolve) => setTimeout(resolve, delayMs));
-    if (fault === 'error500') return void res.writeHead(500).end('{"data":null,"error":{"status":500,"name":"InternalServerError","message":"Internal Server Error"}}');
-    if (fault === 'error400') return void res.writeHead(400).end('{"data":null,"error":{"status":400,"name":"ValidationError","message":"Invalid format, expected a timestamp or an ISO date","details":{}}}');
+    if (fault === 'error500')
+      return void res
+        .writeHead(500)
+        .end('{"data":null,"error":{"status":500,"name":"InternalServerError","message":"Internal Server Error"}}');
+    if (fault === 'error400')
+      return void res
+        .writeHead(400)
+        .end(
+          '{"data":null,"error":{"status":400,"name":"ValidationError","message":"Invalid format, expected a timestamp or an ISO date","details":{}}}',
+        );
     if (fault === 'endless') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"data": [');
@@ -77,7 +95,10 @@ export async function startFakeTown({ code, name = code, entries, locales = ['fr
       json(res, 200, api.answer(url.pathname, url.searchParams));
     } catch (error) {
       // A bug of the fake's own is a 500, which fails the test that met it.
-      const known = error instanceof FakeTownError ? error : new FakeTownError(500, 'InternalServerError', `The fake town failed: ${(error as Error).message}`);
+      const known =
+        error instanceof FakeTownError
+          ? error
+          : new FakeTownError(500, 'InternalServerError', `The fake town failed: ${(error as Error).message}`);
       json(res, known.status, known.toBody());
     }
   });

@@ -21,7 +21,10 @@ const like = (where: 'anywhere' | 'start' | 'end') => (stored: Comparable, opera
 
 type Test = (stored: Comparable, operand: unknown, type: string) => boolean;
 
-const compare = (test: (stored: Comparable, operand: Comparable) => boolean): Test => (stored, operand, type) => test(stored, toComparable(type, operand)!);
+const compare =
+  (test: (stored: Comparable, operand: Comparable) => boolean): Test =>
+  (stored, operand, type) =>
+    test(stored, toComparable(type, operand)!);
 const equalFolded: Test = (stored, operand) => foldAscii(String(stored)) === foldAscii(String(operand));
 const listOf = (operand: unknown): unknown[] => (Array.isArray(operand) ? operand : [operand]);
 const isIn: Test = (stored, operand, type) => listOf(operand).some((item) => toComparable(type, item) === stored);
@@ -61,7 +64,9 @@ export const FIELD_OPERATORS: ReadonlySet<string> = new Set([...Object.keys(TEST
 /** One operator on a stored value (null when missing) of Strapi type `type`. */
 export function applyOperator(operator: string, operand: unknown, stored: unknown, type: string): Truth {
   const value = toComparable(type, stored);
-  if (operator === '$null' || operator === '$notNull') return (value === null) === (operator === '$null') === (String(operand) === 'true');
-  if (Array.isArray(operand) && !LIST_OPERATORS.has(operator)) return or(operand.map((item) => applyOperator(operator, item, stored, type)));
+  if (operator === '$null' || operator === '$notNull')
+    return ((value === null) === (operator === '$null')) === (String(operand) === 'true');
+  if (Array.isArray(operand) && !LIST_OPERATORS.has(operator))
+    return or(operand.map((item) => applyOperator(operator, item, stored, type)));
   return value === null ? null : TESTS[operator]!(value, operand, type);
 }

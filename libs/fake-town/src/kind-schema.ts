@@ -50,9 +50,16 @@ export function kindSchemaOf(kind: string, missing: readonly string[] = []): Kin
     if (attribute.private || missing.includes(name)) continue;
     const target = attribute.target ? kindOfUid.get(attribute.target) : undefined;
     const many = attribute.type === 'media' ? attribute.multiple === true : /ToMany$/.test(attribute.relation ?? '');
-    attributes.set(name, { type: attribute.type, ...(target ? { target } : {}), ...(many ? { many } : {}), ...(attribute.default !== undefined ? { default: attribute.default } : {}) });
+    attributes.set(name, {
+      type: attribute.type,
+      ...(target ? { target } : {}),
+      ...(many ? { many } : {}),
+      ...(attribute.default !== undefined ? { default: attribute.default } : {}),
+    });
   }
-  const withheld = new Set(withheldFields(type).flatMap((name) => (type.fields[name]?.kind === 'geoPoint' ? Object.values(geoColumns(name)) : [name])));
+  const withheld = new Set(
+    withheldFields(type).flatMap((name) => (type.fields[name]?.kind === 'geoPoint' ? Object.values(geoColumns(name)) : [name])),
+  );
   const schema: KindSchema = { type, attributes, withheld, ...(type.confidentiality ? { flag: type.confidentiality.when.field } : {}) };
   schemas.set(key, schema);
   return schema;

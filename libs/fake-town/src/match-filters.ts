@@ -27,7 +27,11 @@ const isRecord = (value: unknown): value is Conditions => typeof value === 'obje
 /** One field's conditions: a value is [$eq], a list [$in], operators AND together. */
 function fieldTruth(operand: QueryValue, type: string, stored: unknown): Truth {
   if (!isRecord(operand)) return applyOperator(Array.isArray(operand) ? '$in' : '$eq', operand, stored, type);
-  return and(Object.entries(operand).map(([operator, value]) => (operator === '$not' ? not(fieldTruth(value, type, stored)) : applyOperator(operator, value, stored, type))));
+  return and(
+    Object.entries(operand).map(([operator, value]) =>
+      operator === '$not' ? not(fieldTruth(value, type, stored)) : applyOperator(operator, value, stored, type),
+    ),
+  );
 }
 
 /**
@@ -63,10 +67,12 @@ export function matchesFilters(filters: Conditions, kind: string, entry: Entry, 
   const evaluate = (node: Conditions, nodeKind: string, row: Entry | null, rows: (Entry | null)[]): Truth => {
     const schema = scope.schemaOf(nodeKind);
     const parts = Object.entries(node).map(([key, operand]): Truth => {
-      if (key === '$and' || key === '$or') return (key === '$and' ? and : or)((operand as Conditions[]).map((item) => evaluate(item, nodeKind, row, rows)));
+      if (key === '$and' || key === '$or')
+        return (key === '$and' ? and : or)((operand as Conditions[]).map((item) => evaluate(item, nodeKind, row, rows)));
       if (key === '$not') return not(evaluate(operand as Conditions, nodeKind, row, rows));
       const attribute = schema.attributes.get(key)!;
-      if (attribute.type === 'relation') return evaluate(operand as Conditions, attribute.target!, rows[joinOf.get(operand as object)!]!, rows);
+      if (attribute.type === 'relation')
+        return evaluate(operand as Conditions, attribute.target!, rows[joinOf.get(operand as object)!]!, rows);
       return fieldTruth(operand, attribute.type, row?.[key] ?? null);
     });
     const testsWithheld = schema.flag !== undefined && Object.keys(node).some((key) => schema.withheld.has(key));
@@ -75,7 +81,8 @@ export function matchesFilters(filters: Conditions, kind: string, entry: Entry, 
 
   let combinations = 0;
   const anyCombination = (i: number, rows: (Entry | null)[]): boolean => {
-    if (++combinations > MAX_COMBINATIONS) throw notModelled(`filters joining more than ${MAX_COMBINATIONS} combinations of related entries`);
+    if (++combinations > MAX_COMBINATIONS)
+      throw notModelled(`filters joining more than ${MAX_COMBINATIONS} combinations of related entries`);
     if (i === joins.length) return evaluate(filters, kind, entry, rows) === true;
     const join = joins[i]!;
     const from = join.parent < 0 ? entry : rows[join.parent];

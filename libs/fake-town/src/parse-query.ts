@@ -37,7 +37,14 @@ export function parseQuery(params: URLSearchParams): Node {
       const name = segment === '' ? String(Object.keys(node).length) : segment;
       if (i === path.length - 1) {
         const previous = node[name];
-        node[name] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : typeof previous === 'string' ? [previous, value] : previous;
+        node[name] =
+          previous === undefined
+            ? value
+            : Array.isArray(previous)
+              ? [...previous, value]
+              : typeof previous === 'string'
+                ? [previous, value]
+                : previous;
         return;
       }
       const next = node[name];

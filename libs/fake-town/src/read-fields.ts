@@ -9,7 +9,10 @@ import type { QueryValue } from './parse-query';
  */
 export function readFields(value: QueryValue | undefined, schema: KindSchema, param = 'fields'): string[] | undefined {
   if (value === undefined) return undefined;
-  const names = [value].flat(2).flatMap((item) => (typeof item === 'string' ? item.split(',') : [])).map((name) => name.trim());
+  const names = [value]
+    .flat(2)
+    .flatMap((item) => (typeof item === 'string' ? item.split(',') : []))
+    .map((name) => name.trim());
   for (const name of names) {
     const attribute = schema.attributes.get(name);
     if (!attribute || isLink(attribute)) throw badRequest(param, `Invalid key ${name}`);

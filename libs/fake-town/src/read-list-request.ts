@@ -34,11 +34,19 @@ export interface TownLimits {
  */
 export function readListRequest(query: Record<string, QueryValue>, schema: KindSchema, town: TownLimits): ListRequest {
   const unknown = Object.keys(query).find((key) => !PARAMETERS.includes(key));
-  if (unknown !== undefined) throw badRequest(unknown.slice(0, 64), `"${unknown.slice(0, 64)}" is not a query parameter of this API (expected ${PARAMETERS.join(', ')}).`);
-  if (query.status !== undefined && query.status !== 'published') throw badRequest('status', "status: only published entries are served; drafts stay in the town's CMS.");
+  if (unknown !== undefined)
+    throw badRequest(
+      unknown.slice(0, 64),
+      `"${unknown.slice(0, 64)}" is not a query parameter of this API (expected ${PARAMETERS.join(', ')}).`,
+    );
+  if (query.status !== undefined && query.status !== 'published')
+    throw badRequest('status', "status: only published entries are served; drafts stay in the town's CMS.");
   const locale = query.locale ?? town.locales[0]!;
   if (typeof locale !== 'string' || (locale !== '*' && !town.locales.includes(locale))) {
-    throw badRequest('locale', `locale ${JSON.stringify(locale)} is not one of this town's locales (${[...town.locales].sort().join(', ')}).`);
+    throw badRequest(
+      'locale',
+      `locale ${JSON.stringify(locale)} is not one of this town's locales (${[...town.locales].sort().join(', ')}).`,
+    );
   }
   if (query.filters !== undefined) checkFilters(query.filters, schema, town.schemaOf);
   return {

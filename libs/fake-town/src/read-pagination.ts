@@ -19,7 +19,8 @@ export interface Pagination {
  * totals out.
  */
 export function readPagination(value: QueryValue | undefined, maxPageSize: number): Pagination {
-  if (value !== undefined && (typeof value !== 'object' || Array.isArray(value))) throw badRequest('pagination', 'pagination must be an object such as pagination[page]=1&pagination[pageSize]=25.');
+  if (value !== undefined && (typeof value !== 'object' || Array.isArray(value)))
+    throw badRequest('pagination', 'pagination must be an object such as pagination[page]=1&pagination[pageSize]=25.');
   const given = value ?? {};
   const numbers: Record<string, number> = {};
   for (const [key, raw] of Object.entries(given)) {
@@ -30,13 +31,16 @@ export function readPagination(value: QueryValue | undefined, maxPageSize: numbe
       if (text !== 'true' && text !== 'false') throw badRequest(param, `${param} must be true or false, got "${text.slice(0, 20)}".`);
       continue;
     }
-    if (!(key === 'start' ? /^(0|[1-9]\d*)$/ : /^[1-9]\d*$/).test(text)) throw badRequest(param, `${param} must be a ${key === 'start' ? 'non-negative' : 'positive'} integer, got "${text.slice(0, 20)}".`);
-    if ((key === 'pageSize' || key === 'limit') && Number(text) > maxPageSize) throw badRequest(param, `${param} is ${text}, over this town's maximum of ${maxPageSize}.`);
+    if (!(key === 'start' ? /^(0|[1-9]\d*)$/ : /^[1-9]\d*$/).test(text))
+      throw badRequest(param, `${param} must be a ${key === 'start' ? 'non-negative' : 'positive'} integer, got "${text.slice(0, 20)}".`);
+    if ((key === 'pageSize' || key === 'limit') && Number(text) > maxPageSize)
+      throw badRequest(param, `${param} is ${text}, over this town's maximum of ${maxPageSize}.`);
     numbers[key] = Number(text);
   }
   const withCount = (given as Record<string, QueryValue>).withCount !== 'false';
   const offsets = 'start' in numbers || 'limit' in numbers;
-  if (offsets && ('page' in numbers || 'pageSize' in numbers)) throw new FakeTownError(400, 'PaginationError', 'Cannot use both page & offset pagination in the same query');
+  if (offsets && ('page' in numbers || 'pageSize' in numbers))
+    throw new FakeTownError(400, 'PaginationError', 'Cannot use both page & offset pagination in the same query');
   if (offsets) {
     const { start = 0, limit = DEFAULT_PAGE_SIZE } = numbers;
     return { start, limit, meta: (total) => ({ start, limit, ...(withCount ? { total } : {}) }) };

@@ -11,7 +11,8 @@ export interface PopulatedLink {
   fields?: string[];
 }
 
-const isRecord = (value: unknown): value is Record<string, QueryValue> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, QueryValue> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** How many relations deep a populate object goes, and the parameter of its deepest one. */
 function deepest(value: QueryValue, param: string): [number, string] {
@@ -27,11 +28,20 @@ function deepest(value: QueryValue, param: string): [number, string] {
  * private fields, attributes that are not links, and more than three levels are a 400
  * naming the parameter; other forms (nested populate, filters or sort inside) a 501.
  */
-export function readPopulate(value: QueryValue | undefined, schema: KindSchema, schemaOf: (kind: string) => KindSchema): Map<string, PopulatedLink> {
+export function readPopulate(
+  value: QueryValue | undefined,
+  schema: KindSchema,
+  schemaOf: (kind: string) => KindSchema,
+): Map<string, PopulatedLink> {
   const populated = new Map<string, PopulatedLink>();
   if (value === undefined) return populated;
   const links = [...schema.attributes].filter(([, attribute]) => isLink(attribute)).map(([name]) => name);
-  const requests: [string, QueryValue][] = isRecord(value) ? Object.entries(value) : [value].flat(2).flatMap((item) => String(item).split(',')).map((name) => [name.trim(), 'true']);
+  const requests: [string, QueryValue][] = isRecord(value)
+    ? Object.entries(value)
+    : [value]
+        .flat(2)
+        .flatMap((item) => String(item).split(','))
+        .map((name) => [name.trim(), 'true']);
   for (const [name, sub] of requests) {
     if (sub === 'false' || sub === '0') continue;
     if (name === '*') {
@@ -46,7 +56,8 @@ export function readPopulate(value: QueryValue | undefined, schema: KindSchema, 
       populated.set(name, {});
       continue;
     }
-    if (Object.keys(sub).some((key) => key !== 'fields') || attribute.type === 'media') throw notModelled(`populate[${name}] beyond [fields] of a relation`);
+    if (Object.keys(sub).some((key) => key !== 'fields') || attribute.type === 'media')
+      throw notModelled(`populate[${name}] beyond [fields] of a relation`);
     populated.set(name, { fields: readFields(sub.fields, schemaOf(attribute.target!), 'populate') });
   }
   return populated;

@@ -26,11 +26,17 @@ export function readSort(value: QueryValue | undefined, schema: KindSchema): Sor
       : Object.entries(value).map(([field, direction]) => [field, String(direction)]);
   return pairs.map(([field, direction = 'asc']) => {
     const attribute = schema.attributes.get(field);
-    if (field.includes('.')) throw notModelled('sorting on a related entry\'s field');
+    if (field.includes('.')) throw notModelled("sorting on a related entry's field");
     if (!attribute || attribute.type === 'relation' || attribute.type === 'media') throw badRequest('sort', `Invalid key ${field}`);
     if (attribute.type === 'json') throw notModelled('sorting on a JSON field (each database orders it its own way)');
-    if (!/^(asc|desc)$/i.test(direction)) throw new FakeTownError(400, 'ValidationError', 'Invalid order. order can only be one of asc|desc|ASC|DESC');
-    if (schema.withheld.has(field)) throw new FakeTownError(400, 'ValidationError', `sort: ${field} is withheld from confidential entries and cannot order them.`, { source: 'query', param: 'sort', code: 'WITHHELD_SORT' });
+    if (!/^(asc|desc)$/i.test(direction))
+      throw new FakeTownError(400, 'ValidationError', 'Invalid order. order can only be one of asc|desc|ASC|DESC');
+    if (schema.withheld.has(field))
+      throw new FakeTownError(400, 'ValidationError', `sort: ${field} is withheld from confidential entries and cannot order them.`, {
+        source: 'query',
+        param: 'sort',
+        code: 'WITHHELD_SORT',
+      });
     return { field, type: attribute.type, descending: direction.toLowerCase() === 'desc' };
   });
 }

@@ -31,7 +31,12 @@ export function toRestEntry(entry: Entry, kind: string, view: EntryView, scope: 
     if (confidential && schema.withheld.has(name)) continue;
     const link = view.populate.get(name);
     if (link) {
-      const targets = attribute.type === 'relation' ? scope.related(kind, entry, name).map((target) => toRestEntry(target, attribute.target!, { ...link, populate: new Map() }, scope)) : [entry[name] ?? null].flat();
+      const targets =
+        attribute.type === 'relation'
+          ? scope
+              .related(kind, entry, name)
+              .map((target) => toRestEntry(target, attribute.target!, { ...link, populate: new Map() }, scope))
+          : [entry[name] ?? null].flat();
       out[name] = attribute.many ? targets.filter((target) => target !== null) : (targets[0] ?? null);
     } else if (!isLink(attribute) && (!selected || selected.has(name)) && name in entry) {
       out[name] = entry[name];

@@ -22,7 +22,8 @@ const instant: ValueRule = {
 const number = (expected: string, pattern: RegExp): ValueRule => ({
   expected,
   // Integers within PostgreSQL's `integer`: a value outside is a database error there.
-  fits: (text) => pattern.test(text) && Number.isFinite(Number(text)) && (pattern !== INTEGER || (Number(text) >= -(2 ** 31) && Number(text) < 2 ** 31)),
+  fits: (text) =>
+    pattern.test(text) && Number.isFinite(Number(text)) && (pattern !== INTEGER || (Number(text) >= -(2 ** 31) && Number(text) < 2 ** 31)),
   comparable: (value) => Number(value),
 });
 
@@ -31,13 +32,18 @@ const RULES: Record<string, ValueRule> = {
   integer: number('an integer', INTEGER),
   decimal: number('a number', NUMBER),
   float: number('a number', NUMBER),
-  boolean: { expected: 'true or false', fits: (text) => text === 'true' || text === 'false', comparable: (value) => value === true || value === 'true' },
+  boolean: {
+    expected: 'true or false',
+    fits: (text) => text === 'true' || text === 'false',
+    comparable: (value) => value === true || value === 'true',
+  },
   date: { expected: 'a calendar day such as 2026-03-14', fits: isIsoDate, comparable: String },
   datetime: instant,
 };
 
 /** What a filter value on an attribute of Strapi type `type` should have been, or undefined when it fits. */
-export const misfit = (type: string, text: string): string | undefined => (RULES[type] && !RULES[type].fits(text) ? RULES[type].expected : undefined);
+export const misfit = (type: string, text: string): string | undefined =>
+  RULES[type] && !RULES[type].fits(text) ? RULES[type].expected : undefined;
 
 /** A stored value or a filter value as the database compares it; JSON as its text, as SQLite stores it. */
 export function toComparable(type: string, value: unknown): Comparable | null {

@@ -38,7 +38,12 @@ export async function applyContentManagerSettings(
       };
     }
     await service.updateConfiguration(contentType, {
-      settings: { ...current.settings, mainField: wanted.mainField, defaultSortBy: wanted.defaultSortBy, defaultSortOrder: wanted.defaultSortOrder },
+      settings: {
+        ...current.settings,
+        mainField: wanted.mainField,
+        defaultSortBy: wanted.defaultSortBy,
+        defaultSortOrder: wanted.defaultSortOrder,
+      },
       metadatas,
       layouts: { ...current.layouts, list: wanted.listFields.filter((field) => field in metadatas) },
     });

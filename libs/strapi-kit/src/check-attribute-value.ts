@@ -18,7 +18,10 @@ const integerIn = ([min, max]: readonly [bigint, bigint], expected: string): Val
   accepts: (text) => INTEGER.test(text) && BigInt(text) >= min && BigInt(text) <= max,
 });
 
-const DATE_TIME: ValueKind = { expected: 'an ISO 8601 instant such as 2026-03-14T19:30:00Z, or a day such as 2026-03-14', accepts: (text) => isIsoDate(text) || isStorableDateTime(text) };
+const DATE_TIME: ValueKind = {
+  expected: 'an ISO 8601 instant such as 2026-03-14T19:30:00Z, or a day such as 2026-03-14',
+  accepts: (text) => isIsoDate(text) || isStorableDateTime(text),
+};
 
 /** One entry per Strapi attribute type whose values are not free text. */
 const KINDS: Record<string, ValueKind> = {

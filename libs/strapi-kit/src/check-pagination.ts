@@ -17,7 +17,8 @@ export function checkPagination(pagination: unknown, maxPageSize: number): Query
   }
   for (const [key, raw] of Object.entries(pagination)) {
     const param = `pagination[${key}]`;
-    if (!PAGINATION_KEYS.includes(key)) return queryProblem(param, `${param} is not a pagination parameter (expected one of ${PAGINATION_KEYS.join(', ')}).`);
+    if (!PAGINATION_KEYS.includes(key))
+      return queryProblem(param, `${param} is not a pagination parameter (expected one of ${PAGINATION_KEYS.join(', ')}).`);
     const value = String(raw);
     if (key === 'withCount') {
       if (!['true', 'false'].includes(value)) return queryProblem(param, `${param} must be true or false, got "${value}".`);

@@ -14,10 +14,18 @@ const MODELS: Record<string, ModelSchema> = {
   },
   item: { attributes: { order: { type: 'integer' }, meeting: { type: 'relation', relation: 'manyToOne', target: 'meeting' } } },
   'plugin::upload.file': {
-    attributes: { name: { type: 'string' }, related: { type: 'relation', relation: 'morphToMany' }, folder: { type: 'relation', relation: 'manyToOne', target: 'plugin::upload.folder', private: true } },
+    attributes: {
+      name: { type: 'string' },
+      related: { type: 'relation', relation: 'morphToMany' },
+      folder: { type: 'relation', relation: 'manyToOne', target: 'plugin::upload.folder', private: true },
+    },
   },
   /** A type with more relations than one request may populate. */
-  wide: { attributes: Object.fromEntries(Array.from({ length: MAX_POPULATE_PATHS + 1 }, (_, i) => [`r${i}`, { type: 'relation', relation: 'manyToOne', target: 'item' }])) },
+  wide: {
+    attributes: Object.fromEntries(
+      Array.from({ length: MAX_POPULATE_PATHS + 1 }, (_, i) => [`r${i}`, { type: 'relation', relation: 'manyToOne', target: 'item' }]),
+    ),
+  },
 };
 const check = (populate: unknown, type = 'meeting') => checkPopulate(populate, MODELS[type]!, (uid) => MODELS[uid]);
 
@@ -41,11 +49,17 @@ describe('checkPopulate', () => {
       message: 'populate[agendaItems][populate][meeting][populate][agendaItems][populate][meeting] populates 4 relations deep; at most 3.',
     });
     expect(check('agendaItems.meeting.agendaItems.meeting')).toMatchObject({ param: 'populate' });
-    expect(check({ agendaItems: { populate: { meeting: { populate: { agendaItems: { populate: '*' } } } } } })).toMatchObject({ param: 'populate[agendaItems][populate][meeting][populate][agendaItems][populate]' });
+    expect(check({ agendaItems: { populate: { meeting: { populate: { agendaItems: { populate: '*' } } } } } })).toMatchObject({
+      param: 'populate[agendaItems][populate][meeting][populate][agendaItems][populate]',
+    });
   });
 
   it('refuses more relations than the maximum in one request', () => {
-    expect(check('*', 'wide')).toEqual({ source: 'query', param: 'populate', message: `populate asks for ${MAX_POPULATE_PATHS + 1} relations; at most ${MAX_POPULATE_PATHS} in one request.` });
+    expect(check('*', 'wide')).toEqual({
+      source: 'query',
+      param: 'populate',
+      message: `populate asks for ${MAX_POPULATE_PATHS + 1} relations; at most ${MAX_POPULATE_PATHS} in one request.`,
+    });
   });
 
   it.each([
@@ -54,7 +68,11 @@ describe('checkPopulate', () => {
     [{ invitation: { populate: ['related'] } }, 'populate[invitation][populate]'],
     ['invitation.related', 'populate'],
   ])("refuses a file's links to entries of any type (drafts included): %j", (populate, param) => {
-    expect(check(populate)).toMatchObject({ source: 'query', param, message: expect.stringContaining('"related" links to entries of any type, drafts included') });
+    expect(check(populate)).toMatchObject({
+      source: 'query',
+      param,
+      message: expect.stringContaining('"related" links to entries of any type, drafts included'),
+    });
   });
 
   it('refuses filters of a populated relation that are not conditions', () => {

@@ -22,10 +22,13 @@ const NOT_POPULATED = new Set([false, 'false', '0', 'f']);
  * A polymorphic relation (a file's `related`) reaches entries of every type, drafts included:
  * Strapi serves what it finds there without the published-only rule.
  */
-const morphProblem = (param: string, name: string) => queryProblem(param, `${param}: "${name}" links to entries of any type, drafts included, and is not served.`);
+const morphProblem = (param: string, name: string) =>
+  queryProblem(param, `${param}: "${name}" links to entries of any type, drafts included, and is not served.`);
 
 function tooDeep(param: string, depth: number): Problem {
-  return depth > MAX_POPULATE_DEPTH ? queryProblem(param, `${param} populates ${depth} relations deep; at most ${MAX_POPULATE_DEPTH}.`) : undefined;
+  return depth > MAX_POPULATE_DEPTH
+    ? queryProblem(param, `${param} populates ${depth} relations deep; at most ${MAX_POPULATE_DEPTH}.`)
+    : undefined;
 }
 
 /** `*`: every relation, media and component of the model, one level down. */
@@ -79,8 +82,12 @@ function checkRelations(populate: Record<string, unknown>, model: ModelSchema, p
     const targetModel = target ? walk.getModel(target) : undefined;
     if (!isRecord(sub)) continue;
     const nested =
-      (targetModel && sub.filters !== undefined ? checkFilterValues(sub.filters, targetModel, walk.getModel, { param: `${at}[filters]`, underRelation: true }) : undefined) ??
-      (targetModel && sub.populate !== undefined ? checkPopulateAt(sub.populate, targetModel, `${at}[populate]`, depth + 1, walk) : undefined) ??
+      (targetModel && sub.filters !== undefined
+        ? checkFilterValues(sub.filters, targetModel, walk.getModel, { param: `${at}[filters]`, underRelation: true })
+        : undefined) ??
+      (targetModel && sub.populate !== undefined
+        ? checkPopulateAt(sub.populate, targetModel, `${at}[populate]`, depth + 1, walk)
+        : undefined) ??
       checkFragments(sub.on, `${at}[on]`, depth, walk);
     if (nested) return nested;
   }
@@ -95,7 +102,9 @@ function checkFragments(on: unknown, param: string, depth: number, walk: Walk): 
     if (!model || !isRecord(fragment)) continue;
     const at = `${param}[${uid}]`;
     const problem =
-      (fragment.filters !== undefined ? checkFilterValues(fragment.filters, model, walk.getModel, { param: `${at}[filters]`, underRelation: true }) : undefined) ??
+      (fragment.filters !== undefined
+        ? checkFilterValues(fragment.filters, model, walk.getModel, { param: `${at}[filters]`, underRelation: true })
+        : undefined) ??
       (fragment.populate !== undefined ? checkPopulateAt(fragment.populate, model, `${at}[populate]`, depth + 1, walk) : undefined);
     if (problem) return problem;
   }
@@ -104,7 +113,14 @@ function checkFragments(on: unknown, param: string, depth: number, walk: Walk): 
 
 function checkPopulateAt(populate: unknown, model: ModelSchema, param: string, depth: number, walk: Walk): Problem {
   if (typeof populate === 'string') return checkPaths(populate.split(','), model, param, depth, walk);
-  if (Array.isArray(populate)) return checkPaths(populate.filter((p): p is string => typeof p === 'string').flatMap((p) => p.split(',')), model, param, depth, walk);
+  if (Array.isArray(populate))
+    return checkPaths(
+      populate.filter((p): p is string => typeof p === 'string').flatMap((p) => p.split(',')),
+      model,
+      param,
+      depth,
+      walk,
+    );
   if (isRecord(populate)) return checkRelations(populate, model, param, depth, walk);
   return undefined;
 }
@@ -119,6 +135,7 @@ export function checkPopulate(populate: unknown, model: ModelSchema, getModel: M
   const walk: Walk = { getModel, paths: 0 };
   const problem = checkPopulateAt(populate, model, 'populate', 1, walk);
   if (problem) return problem;
-  if (walk.paths > MAX_POPULATE_PATHS) return queryProblem('populate', `populate asks for ${walk.paths} relations; at most ${MAX_POPULATE_PATHS} in one request.`);
+  if (walk.paths > MAX_POPULATE_PATHS)
+    return queryProblem('populate', `populate asks for ${walk.paths} relations; at most ${MAX_POPULATE_PATHS} in one request.`);
   return undefined;
 }

@@ -55,7 +55,10 @@ export function createDomainPlugin({ pluginDir, creatable = [] }: DomainPluginOp
     version: pkg.version,
   };
   const unknownCreatable = creatable.filter((name) => !(name in contentTypes));
-  if (unknownCreatable.length) throw new Error(`creatable names ${unknownCreatable.join(', ')}, not content types of ${pluginName} (${Object.keys(contentTypes).join(', ')}).`);
+  if (unknownCreatable.length)
+    throw new Error(
+      `creatable names ${unknownCreatable.join(', ')}, not content types of ${pluginName} (${Object.keys(contentTypes).join(', ')}).`,
+    );
   const contentManager = readJson<Record<string, ContentManagerSettings>>(join(pluginDir, 'server', 'content-manager.json'));
 
   const names = Object.keys(contentTypes);
@@ -72,7 +75,10 @@ export function createDomainPlugin({ pluginDir, creatable = [] }: DomainPluginOp
     },
     controllers: byName((name) => factories.createCoreController(uidOf(name))),
     routes: byName((name) =>
-      factories.createCoreRouter(uidOf(name), { only: creatable.includes(name) ? [...READ_ACTIONS, 'create'] : [...READ_ACTIONS], config: { find: guarded, findOne: guarded } }),
+      factories.createCoreRouter(uidOf(name), {
+        only: creatable.includes(name) ? [...READ_ACTIONS, 'create'] : [...READ_ACTIONS],
+        config: { find: guarded, findOne: guarded },
+      }),
     ),
     middlewares: { 'query-guard': createQueryGuard, 'closed-session-guard': createClosedSessionGuard },
     config: {
@@ -85,7 +91,9 @@ export function createDomainPlugin({ pluginDir, creatable = [] }: DomainPluginOp
     },
     async bootstrap({ strapi }: { strapi: Core.Strapi }) {
       if (!strapi.plugin('communes-core')) {
-        strapi.log.warn(`[${pluginName}] @communes/strapi-plugin-core is not installed: the town publishes no capability manifest, and the gateway cannot tell its version.`);
+        strapi.log.warn(
+          `[${pluginName}] @communes/strapi-plugin-core is not installed: the town publishes no capability manifest, and the gateway cannot tell its version.`,
+        );
       }
       await applyContentManagerSettings(strapi, pluginName, contentManager);
       const config = strapi.config.get(`plugin::${pluginName}`) as DomainPluginConfig;

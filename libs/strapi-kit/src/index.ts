@@ -1,4 +1,10 @@
-export { createDomainPlugin, MANIFEST_SERVICE, type DomainPlugin, type DomainPluginOptions, type InstalledPluginManifest } from './create-domain-plugin';
+export {
+  createDomainPlugin,
+  MANIFEST_SERVICE,
+  type DomainPlugin,
+  type DomainPluginOptions,
+  type InstalledPluginManifest,
+} from './create-domain-plugin';
 export { loadContentTypes, type PluginContentType } from './load-content-types';
 export { defaultDomainPluginConfig, validateDomainPluginConfig, type DomainPluginConfig } from './plugin-config';
 export { grantPublicReadOnce } from './grant-public-read';

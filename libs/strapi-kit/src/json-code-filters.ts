@@ -15,10 +15,16 @@ export function toJsonbCodeFilters(filters: unknown, isJsonAttribute: (name: str
   for (const [key, value] of Object.entries(filters)) {
     if (key === '$and' || key === '$or' || key === '$not') {
       // qs gives an array for up to 20 items and an object with numeric keys beyond.
-      out[key] = Array.isArray(value) || key === '$not' ? toJsonbCodeFilters(value, isJsonAttribute) : Object.fromEntries(Object.entries(value as object).map(([i, v]) => [i, toJsonbCodeFilters(v, isJsonAttribute)]));
+      out[key] =
+        Array.isArray(value) || key === '$not'
+          ? toJsonbCodeFilters(value, isJsonAttribute)
+          : Object.fromEntries(Object.entries(value as object).map(([i, v]) => [i, toJsonbCodeFilters(v, isJsonAttribute)]));
       continue;
     }
-    const code = isJsonAttribute(key) && typeof value === 'object' && value !== null ? QUOTED_CODE.exec(String((value as Record<string, unknown>).$contains ?? '')) : null;
+    const code =
+      isJsonAttribute(key) && typeof value === 'object' && value !== null
+        ? QUOTED_CODE.exec(String((value as Record<string, unknown>).$contains ?? ''))
+        : null;
     if (code && Object.keys(value as object).length === 1) out[key] = { $jsonSupersetOf: JSON.stringify([code[1]]) };
     else out[key] = value;
   }

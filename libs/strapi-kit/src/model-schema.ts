@@ -30,7 +30,9 @@ export function targetUidOf(attribute: AttributeSchema): string | undefined {
 }
 
 /** A relation to entries of any type (the upload plugin's `related`): morphToMany and the like. */
-export const isMorphRelation = (attribute: AttributeSchema): boolean => attribute.type === 'relation' && /^morph/i.test(attribute.relation ?? '');
+export const isMorphRelation = (attribute: AttributeSchema): boolean =>
+  attribute.type === 'relation' && /^morph/i.test(attribute.relation ?? '');
 
 /** Attributes that lead to other entries, and so can be populated. */
-export const isPopulatable = (attribute: AttributeSchema): boolean => ['relation', 'media', 'component', 'dynamiczone'].includes(attribute.type);
+export const isPopulatable = (attribute: AttributeSchema): boolean =>
+  ['relation', 'media', 'component', 'dynamiczone'].includes(attribute.type);

@@ -10,7 +10,10 @@ describe('toPublishedLocalizations', () => {
 
   it('reaches localizations under relations and logical operators', () => {
     expect(toPublishedLocalizations({ $or: [{ meeting: { localizations: { name: { $eq: 'x' } } } }, { order: { $eq: '1' } }] })).toEqual({
-      $or: [{ meeting: { localizations: { $and: [{ name: { $eq: 'x' } }, { publishedAt: { $notNull: true } }] } } }, { order: { $eq: '1' } }],
+      $or: [
+        { meeting: { localizations: { $and: [{ name: { $eq: 'x' } }, { publishedAt: { $notNull: true } }] } } },
+        { order: { $eq: '1' } },
+      ],
     });
   });
 

@@ -11,7 +11,10 @@ export function toPublishedLocalizations(filters: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
     const inner = toPublishedLocalizations(value);
-    out[key] = key === 'localizations' && typeof inner === 'object' && inner !== null ? { $and: [inner, { publishedAt: { $notNull: true } }] } : inner;
+    out[key] =
+      key === 'localizations' && typeof inner === 'object' && inner !== null
+        ? { $and: [inner, { publishedAt: { $notNull: true } }] }
+        : inner;
   }
   return out;
 }

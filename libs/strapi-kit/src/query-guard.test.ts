@@ -44,18 +44,24 @@ describe('findQueryProblem', () => {
   });
 
   it("checks filter values and populate against the content type's attributes", () => {
-    const models = { meeting: { attributes: { start: { type: 'datetime' }, invitation: { type: 'media' } } }, 'plugin::upload.file': { attributes: { related: { type: 'relation', relation: 'morphToMany' } } } };
-    const withModel = (query: Record<string, unknown>) => findQueryProblem(query, {}, { ...limits, contentType: { uid: 'meeting', getModel: (uid) => models[uid as keyof typeof models] } });
+    const models = {
+      meeting: { attributes: { start: { type: 'datetime' }, invitation: { type: 'media' } } },
+      'plugin::upload.file': { attributes: { related: { type: 'relation', relation: 'morphToMany' } } },
+    };
+    const withModel = (query: Record<string, unknown>) =>
+      findQueryProblem(query, {}, { ...limits, contentType: { uid: 'meeting', getModel: (uid) => models[uid as keyof typeof models] } });
     expect(withModel({ filters: { start: { $between: ['2026-01-01'] } } })).toMatchObject({ param: 'filters[start][$between]' });
     expect(withModel({ populate: { invitation: { populate: '*' } } })).toMatchObject({ param: 'populate[invitation][populate]' });
     expect(withModel({ filters: { start: { $gte: '2026-01-01' } }, populate: { invitation: true } })).toBeUndefined();
   });
 
   it('says what the maximum page size is', () => {
-    expect(check({ pagination: { pageSize: '1000' } })?.message).toBe("pagination[pageSize] is 1000, over this town's maximum of 100; page through the results instead.");
+    expect(check({ pagination: { pageSize: '1000' } })?.message).toBe(
+      "pagination[pageSize] is 1000, over this town's maximum of 100; page through the results instead.",
+    );
   });
 
-  it('lists the town\'s locales when one is unknown', () => {
+  it("lists the town's locales when one is unknown", () => {
     expect(check({ locale: 'xx' })?.message).toBe('locale "xx" is not one of this town\'s locales (de, fr).');
   });
 });

@@ -39,7 +39,11 @@ export interface QueryGuardLimits {
  * - `populate`: bounded depth and size, no polymorphic relation;
  * - findOne's documentId: Strapi's documentId shape.
  */
-export function findQueryProblem(query: Record<string, unknown>, params: Record<string, string | undefined>, limits: QueryGuardLimits): QueryProblem | undefined {
+export function findQueryProblem(
+  query: Record<string, unknown>,
+  params: Record<string, string | undefined>,
+  limits: QueryGuardLimits,
+): QueryProblem | undefined {
   if (params.id !== undefined && !DOCUMENT_ID.test(params.id)) {
     return { source: 'params', param: 'id', message: `"${params.id.slice(0, 64)}" is not a documentId (24 lowercase letters and digits).` };
   }
@@ -54,12 +58,19 @@ export function findQueryProblem(query: Record<string, unknown>, params: Record<
     const { locale } = query;
     if (typeof locale !== 'string') return { source: 'query', param: 'locale', message: 'locale must be one locale code such as "fr".' };
     if (locale !== '*' && !limits.locales.has(locale)) {
-      return { source: 'query', param: 'locale', message: `locale "${locale.slice(0, 20)}" is not one of this town's locales (${[...limits.locales].sort().join(', ')}).` };
+      return {
+        source: 'query',
+        param: 'locale',
+        message: `locale "${locale.slice(0, 20)}" is not one of this town's locales (${[...limits.locales].sort().join(', ')}).`,
+      };
     }
   }
   const model = limits.contentType?.getModel(limits.contentType.uid);
   if (!model || !limits.contentType) return undefined;
-  return checkFilterValues(query.filters, model, limits.contentType.getModel) ?? checkPopulate(query.populate, model, limits.contentType.getModel);
+  return (
+    checkFilterValues(query.filters, model, limits.contentType.getModel) ??
+    checkPopulate(query.populate, model, limits.contentType.getModel)
+  );
 }
 
 interface KoaContext {

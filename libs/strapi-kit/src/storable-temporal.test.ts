@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { isStorableDateTime, isStorableTime } from './storable-temporal';
 
 describe('isStorableDateTime', () => {
-  it.each(['2026-03-14T19:30:00Z', '2026-03-14T19:30Z', '2026-03-14T19:30:00.123Z', '2026-03-14T19:30:00.123456+01:00', '2026-03-14T00:00:00-05:30', '9999-12-31T23:59:59.999Z'])('takes %s', (value) => {
+  it.each([
+    '2026-03-14T19:30:00Z',
+    '2026-03-14T19:30Z',
+    '2026-03-14T19:30:00.123Z',
+    '2026-03-14T19:30:00.123456+01:00',
+    '2026-03-14T00:00:00-05:30',
+    '9999-12-31T23:59:59.999Z',
+  ])('takes %s', (value) => {
     expect(isStorableDateTime(value)).toBe(true);
   });
 

@@ -19,7 +19,33 @@ export interface BenchSettings {
   shieldTtlMs: number;
 }
 
-export const FULL: BenchSettings = { quick: false, durationSec: 10, warmupSec: 3, repeats: 3, connections: 10, townCounts: [1, 5, 20, 50, 100], pageSizes: [5, 10, 20, 50, 100], townScale: 1, dataScale: 57, dataScaleDurationSec: 5, fakeTownLatencyMs: 20, shieldTtlMs: 1000 };
+export const FULL: BenchSettings = {
+  quick: false,
+  durationSec: 10,
+  warmupSec: 3,
+  repeats: 3,
+  connections: 10,
+  townCounts: [1, 5, 20, 50, 100],
+  pageSizes: [5, 10, 20, 50, 100],
+  townScale: 1,
+  dataScale: 57,
+  dataScaleDurationSec: 5,
+  fakeTownLatencyMs: 20,
+  shieldTtlMs: 1000,
+};
 
 /** Under two minutes: checks that every scenario runs and yields figures; proves no timing. */
-export const QUICK: BenchSettings = { quick: true, durationSec: 2, warmupSec: 1, repeats: 1, connections: 5, townCounts: [1, 5, 20], pageSizes: [5, 20, 50], townScale: 0.1, dataScale: 0.05, dataScaleDurationSec: 1, fakeTownLatencyMs: 20, shieldTtlMs: 1000 };
+export const QUICK: BenchSettings = {
+  quick: true,
+  durationSec: 2,
+  warmupSec: 1,
+  repeats: 1,
+  connections: 5,
+  townCounts: [1, 5, 20],
+  pageSizes: [5, 20, 50],
+  townScale: 0.1,
+  dataScale: 0.05,
+  dataScaleDurationSec: 1,
+  fakeTownLatencyMs: 20,
+  shieldTtlMs: 1000,
+};

@@ -3,11 +3,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A gateway in its own process, so that the load generator and the gateway do not share a core's event loop. */
-export async function startGatewayProcess(dir: string, towns: { code: string; url: string; locales?: string[]; groups?: Record<string, string> }[], env: Record<string, string> = {}) {
+export async function startGatewayProcess(
+  dir: string,
+  towns: { code: string; url: string; locales?: string[]; groups?: Record<string, string> }[],
+  env: Record<string, string> = {},
+) {
   const registryFile = join(dir, `towns-${Date.now()}.json`);
-  writeFileSync(registryFile, JSON.stringify({ towns: towns.map((t) => ({ name: t.code, locales: ['fr'], groups: { region: 'bench' }, ...t })) }));
+  writeFileSync(
+    registryFile,
+    JSON.stringify({ towns: towns.map((t) => ({ name: t.code, locales: ['fr'], groups: { region: 'bench' }, ...t })) }),
+  );
   const main = require.resolve('@communes/gateway/dist/main.js');
-  const child = spawn(process.execPath, [main], { env: { ...process.env, GATEWAY_REGISTRY: registryFile, PORT: '0', GATEWAY_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, GATEWAY_REGISTRY: registryFile, PORT: '0', GATEWAY_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {

@@ -16,14 +16,22 @@ describe('npm run bench -- --quick', () => {
       expect(figures.errors).toBe(0);
     }
     expect(fanOut.map((f) => f.towns)).toEqual(QUICK.townCounts);
-    expect(fanOut.every((f) => positive(f.figures.requestsPerSec) && positive(f.unloaded.requestsPerSec) && f.figures.errors + f.unloaded.errors === 0)).toBe(true);
+    expect(
+      fanOut.every(
+        (f) => positive(f.figures.requestsPerSec) && positive(f.unloaded.requestsPerSec) && f.figures.errors + f.unloaded.errors === 0,
+      ),
+    ).toBe(true);
     expect(batching.map((b) => b.pageSize)).toEqual(QUICK.pageSizes);
     expect(batching.every((b) => b.upstreamRequests > 0)).toBe(true);
     expect(dataScale.map((d) => d.database)).toEqual(['sqlite', 'postgres']);
     for (const { entries, queries } of dataScale) {
       expect(entries).toBeGreaterThan(0);
       expect(queries).toHaveLength(3);
-      expect(queries.every((q) => positive(q.direct.requestsPerSec) && positive(q.gateway.requestsPerSec) && q.direct.errors === 0 && q.gateway.errors === 0)).toBe(true);
+      expect(
+        queries.every(
+          (q) => positive(q.direct.requestsPerSec) && positive(q.gateway.requestsPerSec) && q.direct.errors === 0 && q.gateway.errors === 0,
+        ),
+      ).toBe(true);
     }
     expect(positive(shielding.client.requestsPerSec)).toBe(true);
     // The towns are asked again once the cache entry expires, and not for every client request.

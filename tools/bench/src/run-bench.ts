@@ -27,28 +27,53 @@ export interface BenchResults {
  * The scenarios, in one run, so that each figure has its baseline from the same machine
  * state. `only` runs some of them (the data-scale one alone needs its data sets seeded).
  */
-export async function runBench(settings: BenchSettings, log: (line: string) => void = () => undefined, only: readonly Scenario[] = SCENARIOS): Promise<BenchResults> {
+export async function runBench(
+  settings: BenchSettings,
+  log: (line: string) => void = () => undefined,
+  only: readonly Scenario[] = SCENARIOS,
+): Promise<BenchResults> {
   const dir = mkdtempSync(join(tmpdir(), 'communes-bench-'));
-  const results: BenchResults = { machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, date: new Date().toISOString() }, settings };
+  const results: BenchResults = {
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, date: new Date().toISOString() },
+    settings,
+  };
   const steps: Record<Scenario, [string, () => Promise<void>]> = {
-    overhead: ['overhead: one real town, directly, through its Strapi GraphQL and through the gateway', async () => {
-      results.overhead = await measureOverhead(settings, dir);
-    }],
-    'fan-out': ['fan-out over fake towns', async () => {
-      results.fanOut = await measureFanOut(settings, dir);
-    }],
-    batching: ['batching', async () => {
-      results.batching = await measureBatching(settings, dir);
-    }],
-    'data-scale': ['data scale: one real town with many entries, SQLite and PostgreSQL', async () => {
-      results.dataScale = await measureDataScale(settings, dir, log);
-    }],
-    shielding: ['shielding', async () => {
-      results.shielding = await measureShielding(settings, dir);
-    }],
-    memory: ['memory', async () => {
-      results.memory = await measureMemory(settings, dir);
-    }],
+    overhead: [
+      'overhead: one real town, directly, through its Strapi GraphQL and through the gateway',
+      async () => {
+        results.overhead = await measureOverhead(settings, dir);
+      },
+    ],
+    'fan-out': [
+      'fan-out over fake towns',
+      async () => {
+        results.fanOut = await measureFanOut(settings, dir);
+      },
+    ],
+    batching: [
+      'batching',
+      async () => {
+        results.batching = await measureBatching(settings, dir);
+      },
+    ],
+    'data-scale': [
+      'data scale: one real town with many entries, SQLite and PostgreSQL',
+      async () => {
+        results.dataScale = await measureDataScale(settings, dir, log);
+      },
+    ],
+    shielding: [
+      'shielding',
+      async () => {
+        results.shielding = await measureShielding(settings, dir);
+      },
+    ],
+    memory: [
+      'memory',
+      async () => {
+        results.memory = await measureMemory(settings, dir);
+      },
+    ],
   };
   try {
     const chosen = SCENARIOS.filter((s) => only.includes(s));

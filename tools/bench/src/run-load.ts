@@ -18,9 +18,7 @@ export interface LoadFigures {
 
 /** Runs autocannon against one URL: a warm-up first, then the measured run. */
 export async function runLoad({ url, body, connections, durationSec, warmupSec }: LoadOptions): Promise<LoadFigures> {
-  const request = body
-    ? { method: 'POST' as const, body, headers: { 'content-type': 'application/json' } }
-    : { method: 'GET' as const };
+  const request = body ? { method: 'POST' as const, body, headers: { 'content-type': 'application/json' } } : { method: 'GET' as const };
   if (warmupSec > 0) await autocannon({ url, connections, duration: warmupSec, ...request });
   const result = await autocannon({ url, connections, duration: durationSec, ...request });
   return {
@@ -39,7 +37,12 @@ export async function medianOf(repeats: number, run: () => Promise<LoadFigures>)
     const values = runs.map(pick).sort((a, b) => a - b);
     return values[Math.floor(values.length / 2)]!;
   };
-  return { requestsPerSec: median((f) => f.requestsPerSec), p50Ms: median((f) => f.p50Ms), p99Ms: median((f) => f.p99Ms), errors: runs.reduce((s, f) => s + f.errors, 0) };
+  return {
+    requestsPerSec: median((f) => f.requestsPerSec),
+    p50Ms: median((f) => f.p50Ms),
+    p99Ms: median((f) => f.p99Ms),
+    errors: runs.reduce((s, f) => s + f.errors, 0),
+  };
 }
 
 /**
@@ -50,6 +53,8 @@ export async function expectGraphQLData(url: string, body: string): Promise<void
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const payload = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   if (response.status !== 200 || payload.errors?.length || !payload.data) {
-    throw new Error(`The benchmark query failed (HTTP ${response.status}): ${payload.errors?.map((e) => e.message).join('; ') ?? 'no data'}\n${body}`);
+    throw new Error(
+      `The benchmark query failed (HTTP ${response.status}): ${payload.errors?.map((e) => e.message).join('; ') ?? 'no data'}\n${body}`,
+    );
   }
 }

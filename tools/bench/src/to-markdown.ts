@@ -10,8 +10,16 @@ const overhead: Section = ({ overhead: o }) =>
     '',
     '| path | req/s | p50 ms | p99 ms | p50 vs direct | p50 vs Strapi GraphQL | req/s vs direct |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...([['town REST, direct', o.direct], ["town's Strapi GraphQL plugin", o.strapiGraphql], ['gateway, cold (cache off)', o.gatewayCold], ['gateway, warm (cache on)', o.gatewayWarm]] as const).map(
-      ([name, f]) => `| ${name} | ${f.requestsPerSec} | ${f.p50Ms} | ${f.p99Ms} | ${ratio(f.p50Ms, o.direct.p50Ms)} | ${ratio(f.p50Ms, o.strapiGraphql.p50Ms)} | ${ratio(f.requestsPerSec, o.direct.requestsPerSec)} |`,
+    ...(
+      [
+        ['town REST, direct', o.direct],
+        ["town's Strapi GraphQL plugin", o.strapiGraphql],
+        ['gateway, cold (cache off)', o.gatewayCold],
+        ['gateway, warm (cache on)', o.gatewayWarm],
+      ] as const
+    ).map(
+      ([name, f]) =>
+        `| ${name} | ${f.requestsPerSec} | ${f.p50Ms} | ${f.p99Ms} | ${ratio(f.p50Ms, o.direct.p50Ms)} | ${ratio(f.p50Ms, o.strapiGraphql.p50Ms)} | ${ratio(f.requestsPerSec, o.direct.requestsPerSec)} |`,
     ),
     '',
     `Town CPU per 1,000 client requests: ${o.townCpuPerThousand.direct} s direct, ${o.townCpuPerThousand.gatewayWarm} s behind the warm gateway (ratio ${ratio(o.townCpuPerThousand.gatewayWarm, o.townCpuPerThousand.direct)}).`,
@@ -23,7 +31,10 @@ const fanOut: Section = (r) =>
     '',
     '| towns | req/s | p50 ms | p99 ms | p50 vs 1 town | unloaded p50 ms (1 connection) | unloaded vs 1 town |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...r.fanOut.map((f) => `| ${f.towns} | ${f.figures.requestsPerSec} | ${f.figures.p50Ms} | ${f.figures.p99Ms} | ${ratio(f.figures.p50Ms, r.fanOut![0]!.figures.p50Ms)} | ${f.unloaded.p50Ms} | ${ratio(f.unloaded.p50Ms, r.fanOut![0]!.unloaded.p50Ms)} |`),
+    ...r.fanOut.map(
+      (f) =>
+        `| ${f.towns} | ${f.figures.requestsPerSec} | ${f.figures.p50Ms} | ${f.figures.p99Ms} | ${ratio(f.figures.p50Ms, r.fanOut![0]!.figures.p50Ms)} | ${f.unloaded.p50Ms} | ${ratio(f.unloaded.p50Ms, r.fanOut![0]!.unloaded.p50Ms)} |`,
+    ),
   ];
 
 const batching: Section = (r) =>
@@ -41,7 +52,12 @@ const dataScale: Section = (r) =>
     '',
     '| database | query | direct p50 ms | gateway p50 ms | gateway p99 ms | p50 gateway vs direct |',
     '| --- | --- | ---: | ---: | ---: | ---: |',
-    ...r.dataScale.flatMap((d) => d.queries.map((q) => `| ${d.database} | ${q.name} | ${q.direct.p50Ms} | ${q.gateway.p50Ms} | ${q.gateway.p99Ms} | ${ratio(q.gateway.p50Ms, q.direct.p50Ms)} |`)),
+    ...r.dataScale.flatMap((d) =>
+      d.queries.map(
+        (q) =>
+          `| ${d.database} | ${q.name} | ${q.direct.p50Ms} | ${q.gateway.p50Ms} | ${q.gateway.p99Ms} | ${ratio(q.gateway.p50Ms, q.direct.p50Ms)} |`,
+      ),
+    ),
   ];
 
 const shielding: Section = ({ shielding: s }) =>

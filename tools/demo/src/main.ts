@@ -26,14 +26,19 @@ async function main() {
     log: (line) => console.log(line),
   });
   console.log(`\nCommunes demo region is up.\n`);
-  for (const { town, process } of demo.towns) console.log(`  ${town.name.padEnd(12)} ${process.api}  (manifest: ${process.api}/communes-core/manifest)`);
+  for (const { town, process } of demo.towns)
+    console.log(`  ${town.name.padEnd(12)} ${process.api}  (manifest: ${process.api}/communes-core/manifest)`);
   console.log(`  Gateway      ${demo.gateway.url}  (open it in a browser to explore)\n`);
   console.log('Try:');
   for (const example of EXAMPLES) console.log(`\n${example}`);
   const open311 = `${new URL(demo.gateway.url).origin}/open311/v2/seneffe`;
   console.log(`\nOpen311 (GeoReport v2): curl -s ${open311}/services.json`);
-  console.log(`  file a request: curl -s -X POST ${open311}/requests.json -d api_key=${demo.open311ApiKey} -d service_code=pothole -d 'attribute[size]=large' -d lat=50.53 -d long=4.26 -d 'description=A deep hole'`);
-  console.log(`\nor: curl -s -X POST -H 'content-type: application/json' -d '{"query":"{ towns { code name status { state } } }"}' ${demo.gateway.url}\n\nCtrl-C stops everything.`);
+  console.log(
+    `  file a request: curl -s -X POST ${open311}/requests.json -d api_key=${demo.open311ApiKey} -d service_code=pothole -d 'attribute[size]=large' -d lat=50.53 -d long=4.26 -d 'description=A deep hole'`,
+  );
+  console.log(
+    `\nor: curl -s -X POST -H 'content-type: application/json' -d '{"query":"{ towns { code name status { state } } }"}' ${demo.gateway.url}\n\nCtrl-C stops everything.`,
+  );
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -41,7 +41,14 @@ export async function startDemo({ dataDir, gatewayPort, firstTownPort, scale, lo
   const towns = await Promise.all(
     DEMO_TOWNS.map((town, i) =>
       startTownProcess({
-        env: { TOWN_CODE: town.code, TOWN_NAME: town.name, TOWN_LOCALES: town.locales.join(','), TOWN_DATA_DIR: dirOf(town), PORT: String(firstTownPort + i), DATABASE_URL: '' },
+        env: {
+          TOWN_CODE: town.code,
+          TOWN_NAME: town.name,
+          TOWN_LOCALES: town.locales.join(','),
+          TOWN_DATA_DIR: dirOf(town),
+          PORT: String(firstTownPort + i),
+          DATABASE_URL: '',
+        },
       }).then((process) => ({ town, process })),
     ),
   );

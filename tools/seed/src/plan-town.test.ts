@@ -16,7 +16,11 @@ describe('planTown', () => {
     expect(plan.filter((r) => r.type === 'meeting')).toHaveLength(22);
     expect(plan.length).toBeGreaterThan(1500);
     expect(plan.length).toBeLessThan(2500);
-    for (const type of communesModel.contentTypes) expect(plan.some((r) => r.type === type.names.singular), type.names.singular).toBe(true);
+    for (const type of communesModel.contentTypes)
+      expect(
+        plan.some((r) => r.type === type.names.singular),
+        type.names.singular,
+      ).toBe(true);
   });
 
   it('gives the same content every time', () => {
@@ -26,7 +30,8 @@ describe('planTown', () => {
   it('keeps every entry of a smaller scale unchanged at a larger one, so scaling up only adds', () => {
     const small = snapshot(planTown(eupen, 0.5), ['de']);
     const large = new Map(snapshot(planTown(eupen, 2), ['de']).map((r) => [`${r.type}:${r.key}`, JSON.stringify(r)]));
-    for (const record of small) expect(large.get(`${record.type}:${record.key}`), `${record.type}:${record.key}`).toBe(JSON.stringify(record));
+    for (const record of small)
+      expect(large.get(`${record.type}:${record.key}`), `${record.type}:${record.key}`).toBe(JSON.stringify(record));
     expect(large.size).toBeGreaterThan(3 * small.length);
   });
 
@@ -53,11 +58,15 @@ describe('planTown', () => {
   it('fills only fields of the model, every required one, localized ones per locale', () => {
     for (const record of plan) {
       const type = typeOf(record);
-      const attributes = new Set(Object.entries(type.fields).flatMap(([name, f]) => (f.kind === 'geoPoint' ? Object.values(geoColumns(name)) : [name])));
+      const attributes = new Set(
+        Object.entries(type.fields).flatMap(([name, f]) => (f.kind === 'geoPoint' ? Object.values(geoColumns(name)) : [name])),
+      );
       const data = { ...record.shared, ...record.localized('de'), ...record.relations };
       for (const name of Object.keys(data)) expect(attributes.has(name), `${record.type}.${name}`).toBe(true);
-      for (const name of Object.keys(record.localized('fr'))) expect(type.fields[name]?.localized, `${record.type}.${name} is localized`).toBe(true);
-      for (const name of Object.keys(record.shared)) expect(type.fields[name]?.localized, `${record.type}.${name} is shared`).not.toBe(true);
+      for (const name of Object.keys(record.localized('fr')))
+        expect(type.fields[name]?.localized, `${record.type}.${name} is localized`).toBe(true);
+      for (const name of Object.keys(record.shared))
+        expect(type.fields[name]?.localized, `${record.type}.${name} is shared`).not.toBe(true);
       for (const [name, field] of Object.entries(type.fields)) {
         if (field.required && !('default' in field)) expect(data[name], `${record.type}.${name}`).not.toBeUndefined();
       }
@@ -80,7 +89,8 @@ describe('planTown', () => {
     for (const record of plan) {
       for (const [name, field] of Object.entries(typeOf(record).fields)) {
         const value = record.shared[name];
-        if (value && (field.kind === 'date' || field.kind === 'dateTime')) expect(Number.isNaN(Date.parse(String(value))), `${record.key}.${name}=${value}`).toBe(false);
+        if (value && (field.kind === 'date' || field.kind === 'dateTime'))
+          expect(Number.isNaN(Date.parse(String(value))), `${record.key}.${name}=${value}`).toBe(false);
       }
     }
   });

@@ -6,7 +6,10 @@ import { Presets, SingleBar } from 'cli-progress';
  */
 export function createProgressReporter(label: string, stream: NodeJS.WriteStream = process.stderr) {
   if (stream.isTTY) {
-    const bar = new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total} entries | ETA {eta_formatted}`, stream }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: `${label} [{bar}] {percentage}% | {value}/{total} entries | ETA {eta_formatted}`, stream },
+      Presets.shades_classic,
+    );
     let started = false;
     return {
       update(done: number, total: number) {

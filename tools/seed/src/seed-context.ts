@@ -48,10 +48,12 @@ export function longDate(iso: string, locale: string): string {
 }
 
 /** An instant in Brussels local time, as ISO 8601 UTC: summer time from the last Sunday of March to the last of October, as the domain computes it. */
-export const brusselsInstant = (year: number, month: number, day: number, hour: number, minute = 0): string => fromBrusselsLocal(year, month, day, hour, minute).toISOString();
+export const brusselsInstant = (year: number, month: number, day: number, hour: number, minute = 0): string =>
+  fromBrusselsLocal(year, month, day, hour, minute).toISOString();
 
 export const isoDate = (year: number, month: number, day: number): string =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** A calendar date `days` after an ISO date. */
-export const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
+export const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);

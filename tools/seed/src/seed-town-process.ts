@@ -23,6 +23,8 @@ export function seedTownInChildProcess({ town, scale = 1, dataDir, databaseUrl, 
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`The seeder exited with ${code}:\n${output.slice(-4000)}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`The seeder exited with ${code}:\n${output.slice(-4000)}`)),
+    );
   });
 }

@@ -18,7 +18,12 @@ export interface SeedTownOptions {
  * holds and the town lacks, and stops it. Strapi is one per process: one town per call.
  */
 export async function seedTown({ town, scale, dataDir, databaseUrl, onProgress }: SeedTownOptions): Promise<WriteResult> {
-  Object.assign(process.env, { TOWN_CODE: town.code, TOWN_NAME: town.name, TOWN_LOCALES: town.locales.join(','), TOWN_LOG_LEVEL: process.env.TOWN_LOG_LEVEL ?? 'warn' });
+  Object.assign(process.env, {
+    TOWN_CODE: town.code,
+    TOWN_NAME: town.name,
+    TOWN_LOCALES: town.locales.join(','),
+    TOWN_LOG_LEVEL: process.env.TOWN_LOG_LEVEL ?? 'warn',
+  });
   if (dataDir) process.env.TOWN_DATA_DIR = dataDir;
   if (databaseUrl) process.env.DATABASE_URL = databaseUrl;
   const strapi = await loadTown();

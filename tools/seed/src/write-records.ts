@@ -51,7 +51,12 @@ export async function writeRecords(strapi: Core.Strapi, records: readonly SeedRe
 }
 
 /** Creates one entry in the town's default locale, then adds its other locales. */
-async function writeRecord(strapi: Core.Strapi, record: SeedRecord, locales: readonly string[], ledger: ReadonlyMap<string, string>): Promise<string> {
+async function writeRecord(
+  strapi: Core.Strapi,
+  record: SeedRecord,
+  locales: readonly string[],
+  ledger: ReadonlyMap<string, string>,
+): Promise<string> {
   const type = typesByName.get(record.type);
   if (!type) throw new Error(`unknown content type "${record.type}"`);
   const documentIdOf = (target: string, key: string): string => {
@@ -76,7 +81,12 @@ async function writeRecord(strapi: Core.Strapi, record: SeedRecord, locales: rea
   if (type.localized) {
     for (const locale of otherLocales) {
       // Strapi 5 keeps relations per locale: each locale links to its targets' same locale.
-      await documents.update({ documentId: entry.documentId, locale, ...status, data: { ...record.localized(locale), ...relations } } as never);
+      await documents.update({
+        documentId: entry.documentId,
+        locale,
+        ...status,
+        data: { ...record.localized(locale), ...relations },
+      } as never);
     }
   }
   return entry.documentId;

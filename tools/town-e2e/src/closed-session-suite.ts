@@ -39,12 +39,19 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
       return { total: body.meta!.pagination.total, ids: (body.data as Entry[]).map((e) => e.documentId) };
     };
     const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<Gql<T>> => {
-      const response = await fetch(`${town.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${town.origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       return (await response.json()) as Gql<T>;
     };
     const withheldOf = (entry: Entry) => Object.keys(entry).filter((key) => !CLOSED_KEYS.includes(key) && key !== 'localizations');
     /** The keys of a closed item; `localizations` (the same item in its other locales) is checked apart. */
-    const keysOf = (entry: Entry) => Object.keys(entry).filter((key) => key !== 'localizations').sort();
+    const keysOf = (entry: Entry) =>
+      Object.keys(entry)
+        .filter((key) => key !== 'localizations')
+        .sort();
 
     beforeAll(async () => {
       town = await startClosedSessionTown(await getDatabaseUrl());
@@ -57,7 +64,7 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
       await town?.stop();
     });
 
-    describe('the town\'s REST API', () => {
+    describe("the town's REST API", () => {
       it('serves the closed item with its visible and system fields only, in each locale, everything populated', async () => {
         for (const locale of town.town.locales) {
           const one = (await ok(`${ITEMS}/${town.planted.item}`, `locale=${locale}&populate=*`)).data as Entry;
@@ -65,11 +72,16 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
           for (const localization of one.localizations as Entry[]) expect(withheldOf(localization)).toEqual([]);
           expect(one).toMatchObject({ public: false, number: '99', order: 99, meeting: { documentId: town.planted.meeting } });
           const open = (await ok(`${ITEMS}/${town.planted.open.item}`, `locale=${locale}&populate=*`)).data as Entry;
-          expect(open).toMatchObject({ public: true, result: 'transferred', resolutionText: expect.stringContaining(town.planted.open.mark), papers: [expect.objectContaining({ documentId: town.planted.papers[1] })] });
+          expect(open).toMatchObject({
+            public: true,
+            result: 'transferred',
+            resolutionText: expect.stringContaining(town.planted.open.mark),
+            papers: [expect.objectContaining({ documentId: town.planted.papers[1] })],
+          });
         }
       });
 
-      it('lists every item with every relation populated, and no closed item\'s withheld fields', async () => {
+      it("lists every item with every relation populated, and no closed item's withheld fields", async () => {
         for (const locale of town.town.locales) {
           const items = await http.all(ITEMS, `locale=${locale}&populate=*`);
           expect(leaks(items)).toEqual([]);
@@ -79,20 +91,27 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
         }
       });
 
-      it('withholds them among the item\'s localizations, and with the fields asked for', async () => {
+      it("withholds them among the item's localizations, and with the fields asked for", async () => {
         const localized = (await ok(`${ITEMS}/${town.planted.item}`, 'populate[localizations][populate]=*')).data as Entry;
         const localizations = localized.localizations as Entry[];
         expect(localizations.map((l) => l.locale)).toEqual(['fr']);
         expect(keysOf(localizations[0]!)).toEqual(CLOSED_KEYS);
         expect(withheldOf(localizations[0]!)).toEqual([]);
-        const fields = await ok(ITEMS, `filters[documentId][$eq]=${town.planted.item}&fields[0]=resolutionText&fields[1]=result&fields[2]=start&populate[localizations][fields][0]=resolutionText`);
+        const fields = await ok(
+          ITEMS,
+          `filters[documentId][$eq]=${town.planted.item}&fields[0]=resolutionText&fields[1]=result&fields[2]=start&populate[localizations][fields][0]=resolutionText`,
+        );
         // The flag is added to the fields asked for, so that the answer can say why the rest is missing.
         expect(fields.data).toEqual([expect.objectContaining({ documentId: town.planted.item, public: false })]);
         expect(withheldOf((fields.data as Entry[])[0]!)).toEqual([]);
       });
 
-      it('keeps the closed item in its meeting\'s agenda by its title, however the agenda is populated', async () => {
-        for (const query of ['populate[agendaItems][populate]=*', 'populate[agendaItems][fields][0]=resolutionText&populate[agendaItems][fields][1]=result', 'populate=*']) {
+      it("keeps the closed item in its meeting's agenda by its title, however the agenda is populated", async () => {
+        for (const query of [
+          'populate[agendaItems][populate]=*',
+          'populate[agendaItems][fields][0]=resolutionText&populate[agendaItems][fields][1]=result',
+          'populate=*',
+        ]) {
           const meeting = (await ok(`${MEETINGS}/${town.planted.meeting}`, query)).data as Entry;
           const item = (meeting.agendaItems as Entry[]).find((i) => i.documentId === town.planted.item);
           expect(item, query).toMatchObject({ public: false });
@@ -104,17 +123,25 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
       it('does not link the closed item from its papers, listed, populated or counted', async () => {
         const [decision, heard] = town.planted.papers;
         const papers = `filters[documentId][$in][0]=${decision}&filters[documentId][$in][1]=${heard}&sort[0]=reference:asc`;
-        const populated = (await ok(PAPERS, `${papers}&populate[agendaItems][populate]=*&populate[decidedInAgendaItems][populate]=*`)).data as Entry[];
-        expect(populated.map((p) => [(p.agendaItems as Entry[]).map((i) => i.documentId), (p.decidedInAgendaItems as Entry[]).map((i) => i.documentId)])).toEqual([
+        const populated = (await ok(PAPERS, `${papers}&populate[agendaItems][populate]=*&populate[decidedInAgendaItems][populate]=*`))
+          .data as Entry[];
+        expect(
+          populated.map((p) => [
+            (p.agendaItems as Entry[]).map((i) => i.documentId),
+            (p.decidedInAgendaItems as Entry[]).map((i) => i.documentId),
+          ]),
+        ).toEqual([
           [[], []],
           [[town.planted.open.item], []],
         ]);
-        const ids = (await ok(PAPERS, `${papers}&populate[agendaItems][fields][0]=documentId&populate[decidedInAgendaItems]=true`)).data as Entry[];
+        const ids = (await ok(PAPERS, `${papers}&populate[agendaItems][fields][0]=documentId&populate[decidedInAgendaItems]=true`))
+          .data as Entry[];
         expect(ids.map((p) => [(p.agendaItems as Entry[]).length, (p.decidedInAgendaItems as Entry[]).length])).toEqual([
           [0, 0],
           [1, 0],
         ]);
-        const counted = (await ok(PAPERS, `${papers}&populate[agendaItems][count]=true&populate[decidedInAgendaItems][count]=true`)).data as Entry[];
+        const counted = (await ok(PAPERS, `${papers}&populate[agendaItems][count]=true&populate[decidedInAgendaItems][count]=true`))
+          .data as Entry[];
         expect(counted.map((p) => [p.agendaItems, p.decidedInAgendaItems])).toEqual([
           [{ count: 0 }, { count: 0 }],
           [{ count: 1 }, { count: 0 }],
@@ -133,15 +160,31 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
           ['its end', ITEMS, () => 'filters[end][$gt]=2031-01-01T00:00:00.000Z'],
           ['its decision', ITEMS, (t) => `filters[decision][documentId][$eq]=${t.planted.papers[0]}`],
           ['its papers', ITEMS, (t) => `filters[papers][documentId][$eq]=${t.planted.papers[0]}`],
-          ['its result, in an $or', ITEMS, () => 'filters[$or][0][result][$eq]=transferred&filters[$or][1][name][$eq]=none&filters[public][$eq]=false'],
-          ['its localizations\' text', ITEMS, (t) => `filters[localizations][resolutionText][$containsi]=${t.planted.canary}`],
+          [
+            'its result, in an $or',
+            ITEMS,
+            () => 'filters[$or][0][result][$eq]=transferred&filters[$or][1][name][$eq]=none&filters[public][$eq]=false',
+          ],
+          ["its localizations' text", ITEMS, (t) => `filters[localizations][resolutionText][$containsi]=${t.planted.canary}`],
           ['its text, from its meeting', MEETINGS, (t) => `filters[agendaItems][resolutionText][$containsi]=${t.planted.canary}`],
-          ['its result, from its meeting', MEETINGS, () => 'filters[agendaItems][result][$eq]=transferred&filters[agendaItems][public][$eq]=false'],
+          [
+            'its result, from its meeting',
+            MEETINGS,
+            () => 'filters[agendaItems][result][$eq]=transferred&filters[agendaItems][public][$eq]=false',
+          ],
           ['its text, from its papers', PAPERS, (t) => `filters[agendaItems][resolutionText][$containsi]=${t.planted.canary}`],
           ['its id, from its papers', PAPERS, (t) => `filters[agendaItems][documentId][$eq]=${t.planted.item}`],
           ['its title, from its decision', PAPERS, (t) => `filters[decidedInAgendaItems][name][$containsi]=${t.planted.name}`],
-          ['its existence, from its decision', PAPERS, (t) => `filters[documentId][$eq]=${t.planted.papers[0]}&filters[decidedInAgendaItems][id][$notNull]=true`],
-          ['its existence, on the relation itself', PAPERS, (t) => `filters[documentId][$eq]=${t.planted.papers[0]}&filters[agendaItems][$notNull]=true`],
+          [
+            'its existence, from its decision',
+            PAPERS,
+            (t) => `filters[documentId][$eq]=${t.planted.papers[0]}&filters[decidedInAgendaItems][id][$notNull]=true`,
+          ],
+          [
+            'its existence, on the relation itself',
+            PAPERS,
+            (t) => `filters[documentId][$eq]=${t.planted.papers[0]}&filters[agendaItems][$notNull]=true`,
+          ],
         ];
         it.each(CASES)('%s', async (_, path, query) => {
           expect((await total(path, query(town))).total).toBe(0);
@@ -149,21 +192,31 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
 
         it('and still match open items on the same fields', async () => {
           expect((await total(ITEMS, 'filters[result][$eq]=transferred')).ids).toEqual([town.planted.open.item]);
-          expect((await total(ITEMS, `filters[resolutionText][$containsi]=${town.planted.open.mark}`)).ids).toEqual([town.planted.open.item]);
-          expect((await total(PAPERS, `filters[agendaItems][documentId][$eq]=${town.planted.open.item}`)).ids).toEqual([town.planted.papers[1]]);
+          expect((await total(ITEMS, `filters[resolutionText][$containsi]=${town.planted.open.mark}`)).ids).toEqual([
+            town.planted.open.item,
+          ]);
+          expect((await total(PAPERS, `filters[agendaItems][documentId][$eq]=${town.planted.open.item}`)).ids).toEqual([
+            town.planted.papers[1],
+          ]);
           expect((await total(MEETINGS, 'filters[agendaItems][result][$eq]=transferred')).ids).toEqual([town.planted.meeting]);
         });
 
         it('and a negated condition matches the closed item whatever it withholds', async () => {
           for (const result of ['transferred', 'accepted']) {
-            expect((await total(ITEMS, `filters[documentId][$eq]=${town.planted.item}&filters[$not][result][$eq]=${result}`)).total, result).toBe(1);
+            expect(
+              (await total(ITEMS, `filters[documentId][$eq]=${town.planted.item}&filters[$not][result][$eq]=${result}`)).total,
+              result,
+            ).toBe(1);
           }
         });
 
-        it('a negated condition through a paper\'s agenda items is refused', async () => {
+        it("a negated condition through a paper's agenda items is refused", async () => {
           const { status, body } = await http.get(PAPERS, 'filters[$not][agendaItems][name][$eq]=x');
           expect(status).toBe(400);
-          expect(body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError', details: { source: 'query', param: 'filters' } } });
+          expect(body).toMatchObject({
+            data: null,
+            error: { status: 400, name: 'ValidationError', details: { source: 'query', param: 'filters' } },
+          });
         });
 
         it('an operator on the relation to an item tests its id, visible, and is no error', async () => {
@@ -173,7 +226,9 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
 
         it('a filter through its localizations never matches it, even on its title', async () => {
           expect((await total(ITEMS, `filters[localizations][name][$containsi]=${town.planted.name}`)).total).toBe(0);
-          expect((await total(ITEMS, `filters[localizations][name][$containsi]=Open session ${town.planted.canary.slice(-6)}`)).ids).toEqual([town.planted.open.item]);
+          expect(
+            (await total(ITEMS, `filters[localizations][name][$containsi]=Open session ${town.planted.canary.slice(-6)}`)).ids,
+          ).toEqual([town.planted.open.item]);
         });
 
         it('a filter on its files finds nothing', async () => {
@@ -188,14 +243,17 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
         ['its start', ITEMS, 'sort[0]=order:asc&sort[1]=start:desc', 'sort'],
         ['its papers', ITEMS, 'sort=papers.name:asc', 'sort'],
         ['its decision, as an object', ITEMS, 'sort[decision][name]=asc', 'sort'],
-        ['its localizations\' result', ITEMS, 'sort=localizations.result:asc', 'sort'],
-        ['the result of a meeting\'s items', MEETINGS, 'sort=agendaItems.result:asc', 'sort'],
+        ["its localizations' result", ITEMS, 'sort=localizations.result:asc', 'sort'],
+        ["the result of a meeting's items", MEETINGS, 'sort=agendaItems.result:asc', 'sort'],
         ['a populated agenda', MEETINGS, 'populate[agendaItems][sort][0]=result:asc', 'populate'],
-        ['a paper\'s items', PAPERS, 'sort=agendaItems.order:asc', 'sort'],
-      ])('refuses to order by %s, in Strapi\'s error format', async (_, path, query, param) => {
+        ["a paper's items", PAPERS, 'sort=agendaItems.order:asc', 'sort'],
+      ])("refuses to order by %s, in Strapi's error format", async (_, path, query, param) => {
         const { status, body } = await http.get(path, query);
         expect(status).toBe(400);
-        expect(body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError', message: expect.any(String), details: { source: 'query', param } } });
+        expect(body).toMatchObject({
+          data: null,
+          error: { status: 400, name: 'ValidationError', message: expect.any(String), details: { source: 'query', param } },
+        });
       });
 
       it('refuses a full-text search of agenda items, and lists no file to the public', async () => {
@@ -209,17 +267,39 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
     });
 
     describe('through the gateway', () => {
-      const ITEM_FIELDS = 'id documentId name number order public result resolutionText start end meeting { documentId } decision { documentId } papers { documentId } resolutionFile { url name } auxiliaryFiles { url name }';
-      const WITHHELD = { result: null, resolutionText: null, start: null, end: null, decision: null, papers: [], resolutionFile: null, auxiliaryFiles: [] };
+      const ITEM_FIELDS =
+        'id documentId name number order public result resolutionText start end meeting { documentId } decision { documentId } papers { documentId } resolutionFile { url name } auxiliaryFiles { url name }';
+      const WITHHELD = {
+        result: null,
+        resolutionText: null,
+        start: null,
+        end: null,
+        decision: null,
+        papers: [],
+        resolutionFile: null,
+        auxiliaryFiles: [],
+      };
 
-      it('serves the closed item withheld in lists, by id and in its meeting\'s agenda, in each locale', async () => {
+      it("serves the closed item withheld in lists, by id and in its meeting's agenda, in each locale", async () => {
         for (const locale of town.town.locales) {
-          const list = await gql<{ agendaItems: { nodes: Entry[] } }>(`query($locale: [String!]) { agendaItems(filters: { public: { eq: false } }, first: 100, locale: $locale) { nodes { ${ITEM_FIELDS} } } }`, { locale: [locale] });
+          const list = await gql<{ agendaItems: { nodes: Entry[] } }>(
+            `query($locale: [String!]) { agendaItems(filters: { public: { eq: false } }, first: 100, locale: $locale) { nodes { ${ITEM_FIELDS} } } }`,
+            { locale: [locale] },
+          );
           expect(list.errors).toBeUndefined();
           expect(leaks(list)).toEqual([]);
           const node = list.data!.agendaItems.nodes.find((n) => n.documentId === town.planted.item)!;
-          expect(node).toMatchObject({ ...WITHHELD, public: false, number: '99', order: 99, meeting: { documentId: town.planted.meeting } });
-          const byId = await gql<{ node: Entry }>(`query($id: ID!, $locale: [String!]) { node(id: $id, locale: $locale) { ... on AgendaItem { ${ITEM_FIELDS} } } }`, { id: node.id, locale: [locale] });
+          expect(node).toMatchObject({
+            ...WITHHELD,
+            public: false,
+            number: '99',
+            order: 99,
+            meeting: { documentId: town.planted.meeting },
+          });
+          const byId = await gql<{ node: Entry }>(
+            `query($id: ID!, $locale: [String!]) { node(id: $id, locale: $locale) { ... on AgendaItem { ${ITEM_FIELDS} } } }`,
+            { id: node.id, locale: [locale] },
+          );
           expect(byId.data?.node).toEqual(node);
           const meeting = await gql<{ meetings: { nodes: { agendaItems: Entry[] }[] } }>(
             `query($id: ID!, $locale: [String!]) { meetings(filters: { documentId: { eq: $id } }, locale: $locale) { nodes { agendaItems { ${ITEM_FIELDS} } } } }`,
@@ -231,9 +311,14 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
       });
 
       it('filters, links and orders as the town does', async () => {
-        const filtered = await gql<{ agendaItems: { totalCount: number; nodes: Entry[] } }>('{ agendaItems(filters: { result: { eq: "transferred" } }, first: 10) { totalCount nodes { documentId } } }');
+        const filtered = await gql<{ agendaItems: { totalCount: number; nodes: Entry[] } }>(
+          '{ agendaItems(filters: { result: { eq: "transferred" } }, first: 10) { totalCount nodes { documentId } } }',
+        );
         expect(filtered.data?.agendaItems).toEqual({ totalCount: 1, nodes: [{ documentId: town.planted.open.item }] });
-        const papers = await gql<{ papers: { nodes: Entry[] } }>('query($ids: [ID!]) { papers(filters: { documentId: { in: $ids } }, orderBy: [{ field: reference }]) { nodes { documentId agendaItems { documentId } decidedInAgendaItems { documentId } } } }', { ids: town.planted.papers });
+        const papers = await gql<{ papers: { nodes: Entry[] } }>(
+          'query($ids: [ID!]) { papers(filters: { documentId: { in: $ids } }, orderBy: [{ field: reference }]) { nodes { documentId agendaItems { documentId } decidedInAgendaItems { documentId } } } }',
+          { ids: town.planted.papers },
+        );
         expect(papers.data?.papers.nodes).toEqual([
           { documentId: town.planted.papers[0], agendaItems: [], decidedInAgendaItems: [] },
           { documentId: town.planted.papers[1], agendaItems: [{ documentId: town.planted.open.item }], decidedInAgendaItems: [] },
@@ -243,10 +328,17 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
       });
 
       it('finds the closed item by its title in search, withheld, and never by what it withholds', async () => {
-        const found = await gql<{ search: { nodes: { node: Entry }[] } }>(`query($text: String!) { search(text: $text, kinds: [AgendaItem]) { nodes { node { ... on AgendaItem { ${ITEM_FIELDS} } } } } }`, { text: town.planted.name });
+        const found = await gql<{ search: { nodes: { node: Entry }[] } }>(
+          `query($text: String!) { search(text: $text, kinds: [AgendaItem]) { nodes { node { ... on AgendaItem { ${ITEM_FIELDS} } } } } }`,
+          { text: town.planted.name },
+        );
         expect(leaks(found)).toEqual([]);
-        expect(found.data?.search.nodes.map((n) => n.node)).toContainEqual(expect.objectContaining({ documentId: town.planted.item, ...WITHHELD }));
-        const canary = await gql<{ search: { totalCount: number } }>('query($text: String!) { search(text: $text) { totalCount } }', { text: town.planted.canary });
+        expect(found.data?.search.nodes.map((n) => n.node)).toContainEqual(
+          expect.objectContaining({ documentId: town.planted.item, ...WITHHELD }),
+        );
+        const canary = await gql<{ search: { totalCount: number } }>('query($text: String!) { search(text: $text) { totalCount } }', {
+          text: town.planted.canary,
+        });
         expect(canary.data?.search.totalCount).toBe(0);
       });
 
@@ -259,7 +351,18 @@ export function defineClosedSessionSuite(database: string, getDatabaseUrl: () =>
           return { status: response.status, body };
         };
         const item = await read(`${base}/agenda-items/${town.planted.item}`);
-        expect(Object.keys(item.body).sort()).toEqual(['created', 'deleted', 'id', 'meeting', 'modified', 'name', 'number', 'order', 'public', 'type']);
+        expect(Object.keys(item.body).sort()).toEqual([
+          'created',
+          'deleted',
+          'id',
+          'meeting',
+          'modified',
+          'name',
+          'number',
+          'order',
+          'public',
+          'type',
+        ]);
         const meeting = await read(`${base}/meetings/${town.planted.meeting}`);
         expect((meeting.body.agendaItem as Record<string, unknown>[]).find((i) => i.id === item.body.id)).toEqual(item.body);
         const paper = await read(`${base}/papers/${town.planted.papers[0]}`);

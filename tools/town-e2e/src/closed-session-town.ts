@@ -44,14 +44,25 @@ export async function startClosedSessionTown(databaseUrl?: string): Promise<Clos
   const profile = DEMO_TOWNS.find((t) => t.code === 'eupen')!;
   const root = mkdtempSync(join(tmpdir(), 'communes-closed-session-'));
   const dataDir = join(root, profile.code);
-  const env = { TOWN_CODE: profile.code, TOWN_NAME: profile.name, TOWN_LOCALES: profile.locales.join(','), TOWN_DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' };
+  const env = {
+    TOWN_CODE: profile.code,
+    TOWN_NAME: profile.name,
+    TOWN_LOCALES: profile.locales.join(','),
+    TOWN_DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl ?? '',
+  };
   let town: Awaited<ReturnType<typeof startTownProcess>> | undefined;
   try {
     await seedTownInChildProcess({ town: profile.code, scale: 0.1, dataDir, databaseUrl });
     const planted = await runTownFixture<PlantedClosedItem>('plant-closed-session-item.js', env);
     town = await startTownProcess({ env });
     const registryFile = join(root, 'towns.json');
-    writeFileSync(registryFile, JSON.stringify({ towns: [{ code: profile.code, name: profile.name, url: town.url, locales: profile.locales, groups: profile.groups }] }));
+    writeFileSync(
+      registryFile,
+      JSON.stringify({
+        towns: [{ code: profile.code, name: profile.name, url: town.url, locales: profile.locales, groups: profile.groups }],
+      }),
+    );
     const gateway = await startGateway({ registryFile, port: 0, logLevel: 'silent', cacheTtlMs: 0 });
     const running = town;
     return {

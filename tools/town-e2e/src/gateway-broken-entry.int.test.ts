@@ -5,13 +5,19 @@ import { createTownHttpClient, type Entry } from './town-http-client';
 
 type Gql<T> = { data?: T; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] };
 type Service = { documentId: string; code: string; topics: string[]; town: { code: string } };
-type Connection<T> = { totalCount: number; missingTowns: string[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: T[] };
+type Connection<T> = {
+  totalCount: number;
+  missingTowns: string[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: T[];
+};
 interface Broken {
   documentId: string;
   field: string;
 }
 
-const SERVICES = 'query ($first: Int, $after: String, $filters: PublicServiceFiltersInput, $towns: [String!]) { publicServices(first: $first, after: $after, filters: $filters, towns: $towns) { totalCount missingTowns pageInfo { hasNextPage endCursor } nodes { documentId code topics audiences channels { channelType } town { code } } } }';
+const SERVICES =
+  'query ($first: Int, $after: String, $filters: PublicServiceFiltersInput, $towns: [String!]) { publicServices(first: $first, after: $after, filters: $filters, towns: $towns) { totalCount missingTowns pageInfo { hasNextPage endCursor } nodes { documentId code topics audiences channels { channelType } town { code } } } }';
 
 /**
  * The gateway over two real towns, one of which holds entries an editor broke through
@@ -23,7 +29,11 @@ describe('the gateway over real towns, with broken entries and hostile filters',
   let broken: Broken[] = [];
 
   const query = async <T>(text: string, variables: Record<string, unknown> = {}): Promise<Gql<T>> => {
-    const response = await fetch(region.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text, variables }) });
+    const response = await fetch(region.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: text, variables }),
+    });
     return (await response.json()) as Gql<T>;
   };
   /** Every public service of the region through the gateway, in pages of `first`, with the errors each page gave. */
@@ -63,8 +73,12 @@ describe('the gateway over real towns, with broken entries and hostile filters',
     expect(ids(nodes)).toEqual(ids([...eupen, ...seneffe.filter((e) => !brokenIds.includes(e.documentId))]));
     expect(errors).toHaveLength(1);
     expect(errors[0]!.extensions).toEqual({ code: 'TOWN_BAD_RESPONSE', town: 'seneffe', documentIds: expect.arrayContaining(brokenIds) });
-    expect(errors[0]!.message).toContain(`${broken[0]!.documentId}: public-service.audiences[0] is "Nouvel arrivant", expected an Audience code`);
-    expect(errors[0]!.message).toContain(`${broken[1]!.documentId}: public-service.channels[0].channelType is "carrierPigeon", expected a ChannelType code`);
+    expect(errors[0]!.message).toContain(
+      `${broken[0]!.documentId}: public-service.audiences[0] is "Nouvel arrivant", expected an Audience code`,
+    );
+    expect(errors[0]!.message).toContain(
+      `${broken[1]!.documentId}: public-service.channels[0].channelType is "carrierPigeon", expected a ChannelType code`,
+    );
   });
 
   it('pages through them exactly as one big page, none repeated or skipped', async () => {
@@ -75,18 +89,26 @@ describe('the gateway over real towns, with broken entries and hostile filters',
 
   it('filters a relation on an attribute and a not at once, which Strapi takes only as one $and', async () => {
     const filters = { organizations: { organizationType: { eq: 'council' }, not: { name: { containsi: 'zzz' } } } };
-    const { data, errors } = await query<{ meetings: { totalCount: number } }>('query ($filters: MeetingFiltersInput) { meetings(filters: $filters) { totalCount } }', { filters });
+    const { data, errors } = await query<{ meetings: { totalCount: number } }>(
+      'query ($filters: MeetingFiltersInput) { meetings(filters: $filters) { totalCount } }',
+      { filters },
+    );
     expect(errors).toBeUndefined();
     let expected = 0;
     for (const town of ['eupen', 'seneffe']) {
-      const meetings = await rest(town).all('/communes-council/meetings', 'fields[0]=name&populate[organizations][fields][0]=name&populate[organizations][fields][1]=organizationType');
-      expected += meetings.filter((m) => (m.organizations as Entry[]).some((o) => o.organizationType === 'council' && !String(o.name).toLowerCase().includes('zzz'))).length;
+      const meetings = await rest(town).all(
+        '/communes-council/meetings',
+        'fields[0]=name&populate[organizations][fields][0]=name&populate[organizations][fields][1]=organizationType',
+      );
+      expected += meetings.filter((m) =>
+        (m.organizations as Entry[]).some((o) => o.organizationType === 'council' && !String(o.name).toLowerCase().includes('zzz')),
+      ).length;
     }
     expect(expected).toBeGreaterThan(0);
     expect(data?.meetings.totalCount).toBe(expected);
   });
 
-  it('keeps a list field\'s condition apart from the client\'s or list', async () => {
+  it("keeps a list field's condition apart from the client's or list", async () => {
     const { nodes: all } = await allServices(100, undefined, ['eupen']);
     const a = all.find((s) => s.topics.length > 0)!;
     // b lacks a's topic: joined into one condition with it, the or would let b through.
@@ -103,17 +125,23 @@ describe('the gateway over real towns, with broken entries and hostile filters',
     ['an impossible date', { start: { gte: '2026-02-30T00:00:00Z' } }, undefined],
     ['a null in an and list', { and: [null] }, ['filters', 'and', 0]],
     ['101 documentIds', { documentId: { in: Array.from({ length: 101 }, (_, i) => `id${i}`) } }, ['filters', 'documentId', 'in']],
-  ])('refuses %s as the client\'s error, and no town goes down', async (_, filters, argumentPath) => {
+  ])("refuses %s as the client's error, and no town goes down", async (_, filters, argumentPath) => {
     for (let i = 0; i < 4; i++) {
-      const { data, errors } = await query<{ meetings: { totalCount: number } }>('query ($filters: MeetingFiltersInput) { meetings(filters: $filters) { totalCount } }', { filters });
+      const { data, errors } = await query<{ meetings: { totalCount: number } }>(
+        'query ($filters: MeetingFiltersInput) { meetings(filters: $filters) { totalCount } }',
+        { filters },
+      );
       expect(data?.meetings ?? null).toBeNull();
       expect(errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
       if (argumentPath) expect(errors?.[0]?.extensions?.argumentPath).toEqual(argumentPath);
     }
-    const { data, errors } = await query<{ towns: { code: string; status: { state: string } }[]; meetings: { totalCount: number } }>('{ towns { code status { state } } meetings { totalCount } }');
+    const { data, errors } = await query<{ towns: { code: string; status: { state: string } }[]; meetings: { totalCount: number } }>(
+      '{ towns { code status { state } } meetings { totalCount } }',
+    );
     expect(errors).toBeUndefined();
     expect(data?.towns.map((t) => t.status.state)).toEqual(['UP', 'UP']);
-    const total = async (town: string) => (await rest(town).get('/communes-council/meetings', 'pagination[pageSize]=1')).body.meta!.pagination.total;
+    const total = async (town: string) =>
+      (await rest(town).get('/communes-council/meetings', 'pagination[pageSize]=1')).body.meta!.pagination.total;
     expect(data?.meetings.totalCount).toBe((await total('eupen')) + (await total('seneffe')));
   });
 });

@@ -10,7 +10,15 @@ import { createTownHttpClient } from './town-http-client';
 const SCALE = 0.15;
 const TOWNS = ['eupen', 'seneffe'].map((code) => DEMO_TOWNS.find((t) => t.code === code)!);
 type Gql<T> = { data?: T; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] };
-type Meeting = { id: string; documentId: string; name: string; start: string; locale: string; town: { code: string }; agendaItems: { name: string; meeting: { documentId: string } }[] };
+type Meeting = {
+  id: string;
+  documentId: string;
+  name: string;
+  start: string;
+  locale: string;
+  town: { code: string };
+  agendaItems: { name: string; meeting: { documentId: string } }[];
+};
 
 /** The gateway as front ends meet it: over HTTP, over two real, seeded towns. */
 describe('the gateway over two real towns', () => {
@@ -19,18 +27,36 @@ describe('the gateway over two real towns', () => {
   let gateway: Awaited<ReturnType<typeof startGateway>>;
 
   const query = async <T>(text: string, variables: Record<string, unknown> = {}): Promise<Gql<T>> => {
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text, variables }) });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: text, variables }),
+    });
     return (await response.json()) as Gql<T>;
   };
-  const restTotal = async (town: string, path: string, q = '') => (await createTownHttpClient(towns[town]!.api).get(path, `pagination[pageSize]=1${q ? `&${q}` : ''}`)).body.meta!.pagination.total;
+  const restTotal = async (town: string, path: string, q = '') =>
+    (await createTownHttpClient(towns[town]!.api).get(path, `pagination[pageSize]=1${q ? `&${q}` : ''}`)).body.meta!.pagination.total;
 
   beforeAll(async () => {
     await Promise.all(TOWNS.map((town) => seedTownInChildProcess({ town: town.code, scale: SCALE, dataDir: join(root, town.code) })));
     for (const town of TOWNS) {
-      towns[town.code] = await startTownProcess({ env: { TOWN_CODE: town.code, TOWN_NAME: town.name, TOWN_LOCALES: town.locales.join(','), TOWN_DATA_DIR: join(root, town.code), DATABASE_URL: '' } });
+      towns[town.code] = await startTownProcess({
+        env: {
+          TOWN_CODE: town.code,
+          TOWN_NAME: town.name,
+          TOWN_LOCALES: town.locales.join(','),
+          TOWN_DATA_DIR: join(root, town.code),
+          DATABASE_URL: '',
+        },
+      });
     }
     const registryFile = join(root, 'towns.json');
-    writeFileSync(registryFile, JSON.stringify({ towns: TOWNS.map((t) => ({ code: t.code, name: t.name, url: towns[t.code]!.url, locales: t.locales, groups: t.groups })) }));
+    writeFileSync(
+      registryFile,
+      JSON.stringify({
+        towns: TOWNS.map((t) => ({ code: t.code, name: t.name, url: towns[t.code]!.url, locales: t.locales, groups: t.groups })),
+      }),
+    );
     gateway = await startGateway({ registryFile, port: 0, logLevel: 'silent', cacheTtlMs: 0 });
   });
 
@@ -41,12 +67,14 @@ describe('the gateway over two real towns', () => {
   });
 
   it('lists the towns with their status and plugins', async () => {
-    const { data } = await query<{ towns: { code: string; status: { state: string }; plugins: { domain: string }[] }[] }>('{ towns { code status { state } plugins { domain } } }');
+    const { data } = await query<{ towns: { code: string; status: { state: string }; plugins: { domain: string }[] }[] }>(
+      '{ towns { code status { state } plugins { domain } } }',
+    );
     expect(data?.towns.map((t) => t.code).sort()).toEqual(['eupen', 'seneffe']);
     expect(data?.towns.every((t) => t.status.state === 'UP' && t.plugins.length === 8)).toBe(true);
   });
 
-  it('queries one town, and a group, with the towns\' own counts', async () => {
+  it("queries one town, and a group, with the towns' own counts", async () => {
     const eupen = await restTotal('eupen', '/communes-council/meetings');
     const seneffe = await restTotal('seneffe', '/communes-council/meetings');
     const one = await query<{ town: { meetings: { totalCount: number } } }>('{ town(code: "eupen") { meetings { totalCount } } }');
@@ -56,8 +84,12 @@ describe('the gateway over two real towns', () => {
   });
 
   it('filters and orders across towns', async () => {
-    const held = (await restTotal('eupen', '/communes-council/meetings', 'filters[meetingState][$eq]=held')) + (await restTotal('seneffe', '/communes-council/meetings', 'filters[meetingState][$eq]=held'));
-    const { data } = await query<{ meetings: { totalCount: number; nodes: Meeting[] } }>('{ meetings(first: 100, filters: { meetingState: { eq: "held" } }, orderBy: [{ field: start, direction: DESC }]) { totalCount nodes { start town { code } } } }');
+    const held =
+      (await restTotal('eupen', '/communes-council/meetings', 'filters[meetingState][$eq]=held')) +
+      (await restTotal('seneffe', '/communes-council/meetings', 'filters[meetingState][$eq]=held'));
+    const { data } = await query<{ meetings: { totalCount: number; nodes: Meeting[] } }>(
+      '{ meetings(first: 100, filters: { meetingState: { eq: "held" } }, orderBy: [{ field: start, direction: DESC }]) { totalCount nodes { start town { code } } } }',
+    );
     expect(data?.meetings.totalCount).toBe(held);
     const starts = data!.meetings.nodes.map((n) => n.start);
     expect(starts).toEqual([...starts].sort().reverse());
@@ -65,13 +97,17 @@ describe('the gateway over two real towns', () => {
   });
 
   it('pages through a cross-town list exactly as one big page, ties included', async () => {
-    const list = 'query ($first: Int, $after: String) { events(first: $first, after: $after, orderBy: [{ field: eventStatus }]) { pageInfo { hasNextPage endCursor } nodes { id } } }';
+    const list =
+      'query ($first: Int, $after: String) { events(first: $first, after: $after, orderBy: [{ field: eventStatus }]) { pageInfo { hasNextPage endCursor } nodes { id } } }';
     const whole = await query<{ events: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean } } }>(list, { first: 100 });
     expect(whole.data?.events.pageInfo.hasNextPage).toBe(false);
     const paged: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: Gql<{ events: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }> = await query(list, { first: 7, after });
+      const page: Gql<{ events: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }> = await query(list, {
+        first: 7,
+        after,
+      });
       paged.push(...page.data!.events.nodes.map((n) => n.id));
       if (!page.data!.events.pageInfo.hasNextPage) break;
       after = page.data!.events.pageInfo.endCursor;
@@ -81,20 +117,29 @@ describe('the gateway over two real towns', () => {
   });
 
   it('reads each town in the first locale of the chain it publishes in', async () => {
-    const { data } = await query<{ meetings: { nodes: Meeting[] } }>('{ meetings(first: 100, locale: ["de", "fr"]) { nodes { name locale town { code } } } }');
+    const { data } = await query<{ meetings: { nodes: Meeting[] } }>(
+      '{ meetings(first: 100, locale: ["de", "fr"]) { nodes { name locale town { code } } } }',
+    );
     const byTown = (code: string) => data!.meetings.nodes.filter((n) => n.town.code === code);
     expect(byTown('eupen').every((n) => n.locale === 'de' && n.name.startsWith('Sitzung'))).toBe(true);
     expect(byTown('seneffe').every((n) => n.locale === 'fr' && n.name.startsWith('Conseil'))).toBe(true);
-    const fr = await query<{ meetings: { nodes: Meeting[] } }>('{ meetings(towns: ["eupen"], first: 3, locale: ["fr"]) { nodes { name locale } } }');
+    const fr = await query<{ meetings: { nodes: Meeting[] } }>(
+      '{ meetings(towns: ["eupen"], first: 3, locale: ["fr"]) { nodes { name locale } } }',
+    );
     expect(fr.data!.meetings.nodes.every((n) => n.locale === 'fr' && n.name.startsWith('Conseil'))).toBe(true);
   });
 
-  it('resolves relations within the node\'s town, and node ids round trip', async () => {
-    const { data } = await query<{ meetings: { nodes: Meeting[] } }>('{ meetings(first: 4) { nodes { id documentId town { code } agendaItems { name meeting { documentId } } } } }');
+  it("resolves relations within the node's town, and node ids round trip", async () => {
+    const { data } = await query<{ meetings: { nodes: Meeting[] } }>(
+      '{ meetings(first: 4) { nodes { id documentId town { code } agendaItems { name meeting { documentId } } } } }',
+    );
     for (const meeting of data!.meetings.nodes) {
       expect(meeting.agendaItems.length).toBeGreaterThan(0);
       expect(meeting.agendaItems.every((item) => item.meeting.documentId === meeting.documentId)).toBe(true);
-      const { data: found } = await query<{ node: { documentId: string; town: { code: string } } }>('query ($id: ID!) { node(id: $id) { ... on Meeting { documentId town { code } } } }', { id: meeting.id });
+      const { data: found } = await query<{ node: { documentId: string; town: { code: string } } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Meeting { documentId town { code } } } }',
+        { id: meeting.id },
+      );
       expect(found?.node).toEqual({ documentId: meeting.documentId, town: meeting.town });
     }
   });
@@ -102,7 +147,9 @@ describe('the gateway over two real towns', () => {
   // Towns match with Strapi's $containsi, which folds ASCII case only (SQLite's LOWER);
   // the gateway's ranking folds accents and case.
   it('searches across towns and kinds, case-insensitively, and ranks what it finds', async () => {
-    const { data, errors } = await query<{ search: { totalCount: number; nodes: { score: number; node: { name?: string; town: { code: string } } }[] } }>(
+    const { data, errors } = await query<{
+      search: { totalCount: number; nodes: { score: number; node: { name?: string; town: { code: string } } }[] };
+    }>(
       '{ search(text: "Modification BUDGéTAIRE", locale: ["fr"], first: 50) { totalCount nodes { score node { ... on AgendaItem { name town { code } } ... on Paper { name town { code } } } } } }',
     );
     expect(errors).toBeUndefined();
@@ -113,9 +160,11 @@ describe('the gateway over two real towns', () => {
     }
   });
 
-  it('answers with the other towns\' data when a town stops in mid-test', async () => {
+  it("answers with the other towns' data when a town stops in mid-test", async () => {
     await towns.seneffe!.stop();
-    const { data, errors } = await query<{ meetings: { totalCount: number; missingTowns: string[]; nodes: Meeting[] } }>('{ meetings(first: 50) { totalCount missingTowns nodes { town { code } } } }');
+    const { data, errors } = await query<{ meetings: { totalCount: number; missingTowns: string[]; nodes: Meeting[] } }>(
+      '{ meetings(first: 50) { totalCount missingTowns nodes { town { code } } } }',
+    );
     expect(data?.meetings.missingTowns).toEqual(['seneffe']);
     expect(data?.meetings.nodes.length).toBeGreaterThan(0);
     expect(data?.meetings.nodes.every((n) => n.town.code === 'eupen')).toBe(true);

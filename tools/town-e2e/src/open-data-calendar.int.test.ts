@@ -39,12 +39,26 @@ describe('iCalendar feeds over real towns', () => {
     region = await startSeededRegion({ towns: ['eupen', 'seneffe'], scale: 0.15 });
     for (const code of ['eupen', 'seneffe']) {
       const client = createTownHttpClient(region.towns[code]!.api);
-      rest[code] = { events: await client.all('/communes-agenda/events', 'locale=fr'), meetings: await client.all('/communes-council/meetings', 'locale=fr') };
+      rest[code] = {
+        events: await client.all('/communes-agenda/events', 'locale=fr'),
+        meetings: await client.all('/communes-council/meetings', 'locale=fr'),
+      };
     }
     for (const field of ['events', 'meetings']) {
       for (let after: string | null = null; ; ) {
-        const response = await fetch(`${region.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `query($after: String) { ${field}(first: 100, after: $after) { nodes { id documentId } pageInfo { hasNextPage endCursor } } }`, variables: { after } }) });
-        const page = ((await response.json()) as Gql<Record<string, { nodes: { id: string; documentId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } }>>).data![field]!;
+        const response = await fetch(`${region.origin}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: `query($after: String) { ${field}(first: 100, after: $after) { nodes { id documentId } pageInfo { hasNextPage endCursor } } }`,
+            variables: { after },
+          }),
+        });
+        const page = (
+          (await response.json()) as Gql<
+            Record<string, { nodes: { id: string; documentId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } }>
+          >
+        ).data![field]!;
         for (const node of page.nodes) documentIds.set(node.id, node.documentId);
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
@@ -55,7 +69,7 @@ describe('iCalendar feeds over real towns', () => {
     await region?.stop();
   });
 
-  it('has every published event of a town once, at the town\'s instants, in Europe/Brussels', async () => {
+  it("has every published event of a town once, at the town's instants, in Europe/Brussels", async () => {
     const { vevents } = await calendar('/calendar/events.ics?town=eupen&from=2000-01-01&limit=2000&locale=fr');
     const events = byDocumentId(vevents);
     expect(vevents.length).toBeGreaterThan(20);
@@ -65,7 +79,9 @@ describe('iCalendar feeds over real towns', () => {
       expect(vevent.summary).toBe(entry.name);
       if (entry.allDay) {
         expect(vevent.startDate.isDate).toBe(true);
-        expect(vevent.startDate.toString()).toBe(new Date(entry.start as string).toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' }));
+        expect(vevent.startDate.toString()).toBe(
+          new Date(entry.start as string).toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' }),
+        );
       } else {
         expect(vevent.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Brussels');
         expect(vevent.startDate.toJSDate().toISOString()).toBe(entry.start);
@@ -74,7 +90,7 @@ describe('iCalendar feeds over real towns', () => {
     }
   });
 
-  it('expands each recurring event to its RRULE\'s occurrences less its EXDATEs', async () => {
+  it("expands each recurring event to its RRULE's occurrences less its EXDATEs", async () => {
     const events = byDocumentId((await calendar('/calendar/events.ics?group=wallonia&from=2000-01-01&limit=2000')).vevents);
     const recurring = allEvents().filter((e) => e.recurrenceRule);
     expect(recurring.length).toBeGreaterThan(0);
@@ -86,7 +102,8 @@ describe('iCalendar feeds over real towns', () => {
       const iterator = vevent.iterator();
       // The Brussels day of each occurrence (all-day ones are floating dates).
       const days: string[] = [];
-      for (let next = iterator.next(); next && days.length < 100; next = iterator.next()) days.push(next.isDate ? next.toString() : brusselsDate(next.toJSDate().toISOString()));
+      for (let next = iterator.next(); next && days.length < 100; next = iterator.next())
+        days.push(next.isDate ? next.toString() : brusselsDate(next.toJSDate().toISOString()));
       const count = Number(/COUNT=(\d+)/.exec(entry.recurrenceRule as string)![1]);
       const excluded = ((entry.recurrenceExceptions as string[] | null) ?? []).map(brusselsDate);
       expect(days[0]).toBe(brusselsDate(entry.start as string));
@@ -98,9 +115,17 @@ describe('iCalendar feeds over real towns', () => {
 
   it('marks exactly the cancelled events STATUS:CANCELLED', async () => {
     const events = byDocumentId((await calendar('/calendar/events.ics?group=wallonia&from=2000-01-01&limit=2000')).vevents);
-    const cancelled = allEvents().filter((e) => e.eventStatus === 'cancelled').map((e) => e.documentId).sort();
+    const cancelled = allEvents()
+      .filter((e) => e.eventStatus === 'cancelled')
+      .map((e) => e.documentId)
+      .sort();
     expect(cancelled.length).toBeGreaterThan(0);
-    expect([...events].filter(([, v]) => v.component.getFirstPropertyValue('status') === 'CANCELLED').map(([id]) => id).sort()).toEqual(cancelled);
+    expect(
+      [...events]
+        .filter(([, v]) => v.component.getFirstPropertyValue('status') === 'CANCELLED')
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(cancelled);
   });
 
   it('keeps UIDs stable across requests', async () => {
@@ -117,7 +142,11 @@ describe('iCalendar feeds over real towns', () => {
     expect(markets.map((e) => documentIds.get(e.uid)).sort()).toEqual(expected.map((e) => e.documentId).sort());
     const [from, to] = [new Date('2026-04-01T00:00:00+02:00'), new Date('2026-07-01T00:00:00+02:00')];
     const window = (await calendar('/calendar/events.ics?group=wallonia&from=2026-04-01&to=2026-06-30')).vevents;
-    const inWindow = allEvents().filter((e) => new Date(e.start as string) < to && (new Date(e.start as string) >= from || (e.end && new Date(e.end as string) >= from) || e.recurrenceRule));
+    const inWindow = allEvents().filter(
+      (e) =>
+        new Date(e.start as string) < to &&
+        (new Date(e.start as string) >= from || (e.end && new Date(e.end as string) >= from) || e.recurrenceRule),
+    );
     expect(inWindow.length).toBeGreaterThan(0);
     expect(window.map((e) => documentIds.get(e.uid)).sort()).toEqual(inWindow.map((e) => e.documentId).sort());
   });
@@ -132,7 +161,12 @@ describe('iCalendar feeds over real towns', () => {
       expect(vevent.component.getFirstPropertyValue('status')).toBe(entry.cancelled ? 'CANCELLED' : 'CONFIRMED');
     }
     const councils = (await calendar('/calendar/meetings.ics?group=wallonia&from=2026-01-01&to=2026-12-31&category=council')).vevents;
-    const expected = [...rest.eupen!.meetings, ...rest.seneffe!.meetings].filter((m) => m.meetingType === 'council' && (m.start as string) >= '2025-12-31T23:00:00.000Z' && (m.start as string) < '2026-12-31T23:00:00.000Z');
+    const expected = [...rest.eupen!.meetings, ...rest.seneffe!.meetings].filter(
+      (m) =>
+        m.meetingType === 'council' &&
+        (m.start as string) >= '2025-12-31T23:00:00.000Z' &&
+        (m.start as string) < '2026-12-31T23:00:00.000Z',
+    );
     expect(councils.map((e) => documentIds.get(e.uid)).sort()).toEqual(expected.map((m) => m.documentId).sort());
   });
 

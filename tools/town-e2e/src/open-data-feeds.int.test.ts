@@ -26,10 +26,23 @@ describe('news feeds over real towns', () => {
 
   beforeAll(async () => {
     region = await startSeededRegion({ towns: ['eupen', 'seneffe'], scale: 0.15 });
-    for (const code of ['eupen', 'seneffe']) news[code] = await createTownHttpClient(region.towns[code]!.api).all('/communes-news/news-items', 'locale=fr');
+    for (const code of ['eupen', 'seneffe'])
+      news[code] = await createTownHttpClient(region.towns[code]!.api).all('/communes-news/news-items', 'locale=fr');
     for (let after: string | null = null; ; ) {
-      const response = await fetch(`${region.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query($after: String) { newsItems(first: 100, after: $after) { nodes { id documentId } pageInfo { hasNextPage endCursor } } }', variables: { after } }) });
-      const page = ((await response.json()) as Gql<{ newsItems: { nodes: { id: string; documentId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>).data!.newsItems;
+      const response = await fetch(`${region.origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'query($after: String) { newsItems(first: 100, after: $after) { nodes { id documentId } pageInfo { hasNextPage endCursor } } }',
+          variables: { after },
+        }),
+      });
+      const page = (
+        (await response.json()) as Gql<{
+          newsItems: { nodes: { id: string; documentId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+        }>
+      ).data!.newsItems;
       for (const node of page.nodes) documentIds.set(node.id, node.documentId);
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -39,7 +52,7 @@ describe('news feeds over real towns', () => {
     await region?.stop();
   });
 
-  it('serves a town\'s news as RSS 2.0, newest first, with atom:link rel=self', async () => {
+  it("serves a town's news as RSS 2.0, newest first, with atom:link rel=self", async () => {
     const { response, feed } = await read('/feeds/news.rss?town=eupen&locale=fr&limit=10');
     expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     expect(feed.meta).toEqual({ type: 'rss', version: '2.0' });
@@ -48,10 +61,12 @@ describe('news feeds over real towns', () => {
     expect(news.eupen!.length).toBeGreaterThan(10);
     expect(feed.items.map((i) => documentIds.get(i.id!))).toEqual(expected.map((e) => e.documentId));
     expect(feed.items.map((i) => i.title)).toEqual(expected.map((e) => e.headline));
-    expect(feed.items.map((i) => i.published!.toISOString())).toEqual(expected.map((e) => new Date(e.datePublished as string).toISOString()));
+    expect(feed.items.map((i) => i.published!.toISOString())).toEqual(
+      expected.map((e) => new Date(e.datePublished as string).toISOString()),
+    );
   });
 
-  it('serves a group\'s news as Atom 1.0, with ids, updated and links', async () => {
+  it("serves a group's news as Atom 1.0, with ids, updated and links", async () => {
     const { response, feed } = await read('/feeds/news.atom?group=wallonia&limit=100');
     expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     expect(feed.meta.type).toBe('atom');

@@ -18,11 +18,23 @@ function schemaDtsDiagnostics(values: { type: string; value: unknown }[]): strin
   const file = join(__dirname, '__schema_dts_check__.ts');
   const types = [...new Set(values.map((v) => v.type)), 'WithContext'];
   const source = `import type { ${types.join(', ')} } from 'schema-dts';\n${values.map((v, i) => `export const v${i}: ${v.type === 'ItemList' ? 'WithContext<ItemList>' : v.type} = ${JSON.stringify(v.value)};`).join('\n')}\n`;
-  const options: ts.CompilerOptions = { strict: true, noEmit: true, module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, target: ts.ScriptTarget.ES2022, types: [], skipLibCheck: true };
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    module: ts.ModuleKind.Node16,
+    moduleResolution: ts.ModuleResolutionKind.Node16,
+    target: ts.ScriptTarget.ES2022,
+    types: [],
+    skipLibCheck: true,
+  };
   const host = ts.createCompilerHost(options);
   const read = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, language, ...rest) => (name === file ? ts.createSourceFile(name, source, language) : read(name, language, ...rest));
-  host.fileExists = ((exists) => (name: string) => name === file || exists(name))(host.fileExists.bind(host));
+  host.getSourceFile = (name, language, ...rest) =>
+    name === file ? ts.createSourceFile(name, source, language) : read(name, language, ...rest);
+  host.fileExists = (
+    (exists) => (name: string) =>
+      name === file || exists(name)
+  )(host.fileExists.bind(host));
   const program = ts.createProgram([file], options, host);
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
@@ -33,7 +45,12 @@ const documentLoader = async (url: string) => {
   return { contextUrl: undefined, documentUrl: url, document: { '@context': { '@vocab': 'https://schema.org/' } } };
 };
 
-type ListDoc = { '@context': string; '@type': string; numberOfItems: number; itemListElement: { '@type': string; position: number; item: Record<string, unknown> & { '@id': string; '@type': string } }[] };
+type ListDoc = {
+  '@context': string;
+  '@type': string;
+  numberOfItems: number;
+  itemListElement: { '@type': string; position: number; item: Record<string, unknown> & { '@id': string; '@type': string } }[];
+};
 
 /** schema.org JSON-LD over two real, seeded towns: type-checked against schema-dts, expanded by jsonld.js. */
 describe('schema.org JSON-LD over real towns', () => {
@@ -78,13 +95,22 @@ describe('schema.org JSON-LD over real towns', () => {
     const items = lists.events.itemListElement.map((e) => e.item);
     const cancelled = rest.events!.filter((e) => e.eventStatus === 'cancelled').length;
     expect(items.filter((i) => i.eventStatus === 'https://schema.org/EventCancelled')).toHaveLength(cancelled);
-    expect(items.filter((i) => i.eventStatus === 'https://schema.org/EventScheduled')).toHaveLength(rest.events!.filter((e) => e.eventStatus === 'scheduled').length);
+    expect(items.filter((i) => i.eventStatus === 'https://schema.org/EventScheduled')).toHaveLength(
+      rest.events!.filter((e) => e.eventStatus === 'scheduled').length,
+    );
     const starts = items.map((i) => i.startDate as string);
-    const expected = rest.events!.map((e) => (e.allDay ? new Date(e.start as string).toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' }) : new Date(e.start as string).getTime()));
+    const expected = rest.events!.map((e) =>
+      e.allDay
+        ? new Date(e.start as string).toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' })
+        : new Date(e.start as string).getTime(),
+    );
     expect(starts.map((s) => (s.length === 10 ? s : new Date(s).getTime())).sort()).toEqual(expected.sort());
     for (const start of starts) expect(start).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+0[12]:00)?$/);
     const paid = items.find((i) => (i.offers as { price: number } | undefined)?.price);
-    expect(paid).toMatchObject({ offers: { '@type': 'Offer', priceCurrency: 'EUR' }, location: { '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: 'BE' }, geo: { '@type': 'GeoCoordinates' } } });
+    expect(paid).toMatchObject({
+      offers: { '@type': 'Offer', priceCurrency: 'EUR' },
+      location: { '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: 'BE' }, geo: { '@type': 'GeoCoordinates' } },
+    });
   });
 
   it('serves one object by its global id, the same as in the list, and expands to schema.org IRIs', async () => {

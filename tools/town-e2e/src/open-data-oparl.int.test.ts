@@ -62,7 +62,7 @@ describe('OParl 1.1 over two real towns', () => {
   });
   afterAll(async () => region?.stop());
 
-  it('serves a valid System whose bodies are the registry\'s towns, each a valid Body', async () => {
+  it("serves a valid System whose bodies are the registry's towns, each a valid Body", async () => {
     const system = await ok(`${base}/system`);
     expectValid(system);
     expect(system).toMatchObject({ id: `${base}/system`, oparlVersion: 'https://schema.oparl.org/1.1/', body: `${base}/bodies` });
@@ -80,12 +80,16 @@ describe('OParl 1.1 over two real towns', () => {
     expect(response.headers.get('location')).toBe(`${base}/system`);
   });
 
-  it.each(LISTS)('lists %s of each town: valid objects, the town\'s own count, stable URLs', async (list) => {
+  it.each(LISTS)("lists %s of each town: valid objects, the town's own count, stable URLs", async (list) => {
     for (const town of ['eupen', 'seneffe']) {
       const page = (await ok(`${base}/bodies/${town}/${list}?limit=7`)) as Page;
       expectValidPage(page);
       expect(page.pagination.totalElements).toBe(await townTotal(town, REST_OF[list]));
-      expect(page.pagination).toMatchObject({ elementsPerPage: 7, currentPage: 1, totalPages: Math.ceil(page.pagination.totalElements / 7) });
+      expect(page.pagination).toMatchObject({
+        elementsPerPage: 7,
+        currentPage: 1,
+        totalPages: Math.ceil(page.pagination.totalElements / 7),
+      });
       expect(page.data.length).toBe(Math.min(7, page.pagination.totalElements));
       // Each object is at its id, the same there as in the list.
       const first = page.data[0]!;
@@ -120,7 +124,7 @@ describe('OParl 1.1 over two real towns', () => {
     expect(again.data.map((o) => o.id)).toEqual(seen.slice(3, 6));
   });
 
-  it('embeds a meeting\'s agenda and location; the location, organizations and consultations resolve', async () => {
+  it("embeds a meeting's agenda and location; the location, organizations and consultations resolve", async () => {
     const page = (await ok(`${base}/bodies/eupen/meetings?limit=20`)) as Page;
     const meeting = page.data.find((m) => m.meetingState === 'durchgeführt' && m.agendaItem?.length)!;
     expect(meeting).toBeDefined();
@@ -148,7 +152,12 @@ describe('OParl 1.1 over two real towns', () => {
       const embedded = meeting[field === 'invitation' ? 'invitation' : 'resultsProtocol'];
       expect(embedded, `${field} of ${documentId}`).toBeDefined();
       expectValid(embedded);
-      expect(embedded).toMatchObject({ type: 'https://schema.oparl.org/1.1/File', fileName: name, mimeType: 'text/plain', meeting: [meeting.id] });
+      expect(embedded).toMatchObject({
+        type: 'https://schema.oparl.org/1.1/File',
+        fileName: name,
+        mimeType: 'text/plain',
+        meeting: [meeting.id],
+      });
       const file = await ok(embedded.id);
       expectValid(file);
       expect(file.id).toBe(embedded.id);
@@ -204,7 +213,9 @@ describe('OParl 1.1 over two real towns', () => {
 
     const since = all.data[1]!.created as string;
     const filtered = (await ok(`${base}/bodies/eupen/papers?limit=2&created_since=${encodeURIComponent(since)}`)) as Page;
-    expect(filtered.pagination.totalElements).toBe(await townTotal('eupen', 'papers', `&filters[createdAt][$gte]=${encodeURIComponent(since)}`));
+    expect(filtered.pagination.totalElements).toBe(
+      await townTotal('eupen', 'papers', `&filters[createdAt][$gte]=${encodeURIComponent(since)}`),
+    );
     expect(filtered.data.every((p) => p.created >= since)).toBe(true);
     if (filtered.links.next) expect(new URL(filtered.links.next).searchParams.get('created_since')).toBe(since);
 
@@ -237,7 +248,11 @@ describe('OParl 1.1 over two real towns', () => {
       await expectError(`${base}/bodies/eupen/votes`, 404, /list "votes"/);
       await expectError(`${base}/bodies/eupen/meetings/doesnotexist000000000000`, 404, /meetings\/doesnotexist/);
       await expectError(`${base}/bodies/eupen/meetings/${encodeURIComponent('a"b]')}`, 404, /Not found/);
-      await expectError(`${base}/bodies/eupen/locations/${Buffer.from('["x",null,null,null]').toString('base64url')}`, 404, /no meeting is held there/);
+      await expectError(
+        `${base}/bodies/eupen/locations/${Buffer.from('["x",null,null,null]').toString('base64url')}`,
+        404,
+        /no meeting is held there/,
+      );
       await expectError(`${base}/bodies/eupen/locations/not-a-key`, 404, /location/);
       await expectError(`${base}/bodies/eupen/organizations?page=999`, 404, /page 999; this list has \d+ pages? of 20/);
       await expectError(`${base}/nothing`, 404, /start at .*\/oparl\/v1\/system/);

@@ -13,8 +13,14 @@ type Json = Record<string, any>;
 
 /** better-sqlite3, as the town itself loads it: the test reads the town's database directly. */
 const requireHere = createRequire(__filename);
-const Database = createRequire(requireHere.resolve('@communes/town'))('better-sqlite3') as new (file: string, options: { readonly: boolean }) => {
-  prepare(sql: string): { get(...args: unknown[]): Record<string, unknown> | undefined; all(...args: unknown[]): Record<string, unknown>[] };
+const Database = createRequire(requireHere.resolve('@communes/town'))('better-sqlite3') as new (
+  file: string,
+  options: { readonly: boolean },
+) => {
+  prepare(sql: string): {
+    get(...args: unknown[]): Record<string, unknown> | undefined;
+    all(...args: unknown[]): Record<string, unknown>[];
+  };
   close(): void;
 };
 
@@ -33,7 +39,14 @@ const spareKey = () => {
 };
 const EUPEN_KEY = newApiKey();
 const TABLE = 'communes_requests_service_requests';
-const REQUESTER = { email: 'open311.tester@example.org', first_name: 'Zelda', last_name: 'Quixotic-Tester', phone: '+32 470 99 88 77', device_id: 'device-7d1c', account_id: 'account-5e2f' };
+const REQUESTER = {
+  email: 'open311.tester@example.org',
+  first_name: 'Zelda',
+  last_name: 'Quixotic-Tester',
+  phone: '+32 470 99 88 77',
+  device_id: 'device-7d1c',
+  account_id: 'account-5e2f',
+};
 
 // GeoReport v2's response fields (http://wiki.open311.org/GeoReport_v2), as JSON Schemas:
 // additionalProperties false, so a field the spec does not define (a requester's) fails.
@@ -45,7 +58,15 @@ const SCHEMAS = {
       type: 'object',
       additionalProperties: false,
       required: ['service_code', 'service_name', 'description', 'metadata', 'type', 'keywords', 'group'],
-      properties: { service_code: { type: 'string' }, service_name: { type: 'string' }, description: nullableString, metadata: { type: 'boolean' }, type: { enum: ['realtime', 'batch', 'blackbox'] }, keywords: nullableString, group: nullableString },
+      properties: {
+        service_code: { type: 'string' },
+        service_name: { type: 'string' },
+        description: nullableString,
+        metadata: { type: 'boolean' },
+        type: { enum: ['realtime', 'batch', 'blackbox'] },
+        keywords: nullableString,
+        group: nullableString,
+      },
     },
   },
   definition: {
@@ -68,7 +89,15 @@ const SCHEMAS = {
             datatype_description: nullableString,
             order: { type: 'integer' },
             description: { type: 'string' },
-            values: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['key', 'name'], properties: { key: { type: 'string' }, name: { type: 'string' } } } },
+            values: {
+              type: 'array',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['key', 'name'],
+                properties: { key: { type: 'string' }, name: { type: 'string' } },
+              },
+            },
           },
         },
       },
@@ -105,19 +134,36 @@ const SCHEMAS = {
     type: 'array',
     minItems: 1,
     maxItems: 1,
-    items: { type: 'object', additionalProperties: false, required: ['service_request_id'], properties: { service_request_id: { type: 'string' }, service_notice: nullableString, account_id: { type: 'null' } } },
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['service_request_id'],
+      properties: { service_request_id: { type: 'string' }, service_notice: nullableString, account_id: { type: 'null' } },
+    },
   },
   errors: {
     type: 'array',
     minItems: 1,
-    items: { type: 'object', additionalProperties: false, required: ['code', 'description'], properties: { code: { type: 'integer' }, description: { type: 'string', minLength: 10 } } },
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['code', 'description'],
+      properties: { code: { type: 'integer' }, description: { type: 'string', minLength: 10 } },
+    },
   },
 };
 const ajv = new Ajv({ allErrors: true });
 addFormats(ajv, ['date-time']);
-const validators = Object.fromEntries(Object.entries(SCHEMAS).map(([name, schema]) => [name, ajv.compile(schema)])) as Record<keyof typeof SCHEMAS, ReturnType<typeof ajv.compile>>;
+const validators = Object.fromEntries(Object.entries(SCHEMAS).map(([name, schema]) => [name, ajv.compile(schema)])) as Record<
+  keyof typeof SCHEMAS,
+  ReturnType<typeof ajv.compile>
+>;
 
-const xmlParser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (name) => ['service', 'request', 'attribute', 'value', 'error', 'endpoint', 'format'].includes(name) });
+const xmlParser = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  isArray: (name) => ['service', 'request', 'attribute', 'value', 'error', 'endpoint', 'format'].includes(name),
+});
 /** An Open311 XML document, checked well-formed, parsed back by fast-xml-parser. */
 function parseXml(text: string): Json {
   expect(XMLValidator.validate(text), text.slice(0, 300)).toBe(true);
@@ -150,10 +196,18 @@ describe('Open311 GeoReport v2 over two real towns', () => {
     expect(type).toMatch(/^text\/xml/);
     return parseXml(text);
   };
-  const post = async (town: string, fields: Record<string, string | string[]>, init: { contentType?: string; body?: string; headers?: Record<string, string>; format?: 'json' | 'xml' } = {}) => {
+  const post = async (
+    town: string,
+    fields: Record<string, string | string[]>,
+    init: { contentType?: string; body?: string; headers?: Record<string, string>; format?: 'json' | 'xml' } = {},
+  ) => {
     const form = new URLSearchParams();
     for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(key, v);
-    const response = await fetch(`${base}/${town}/requests.${init.format ?? 'json'}`, { method: 'POST', headers: { 'content-type': init.contentType ?? 'application/x-www-form-urlencoded', ...init.headers }, body: init.body ?? form.toString() });
+    const response = await fetch(`${base}/${town}/requests.${init.format ?? 'json'}`, {
+      method: 'POST',
+      headers: { 'content-type': init.contentType ?? 'application/x-www-form-urlencoded', ...init.headers },
+      body: init.body ?? form.toString(),
+    });
     const text = await response.text();
     if (response.status < 400) served.push(text);
     return { status: response.status, headers: response.headers, text };
@@ -185,7 +239,10 @@ describe('Open311 GeoReport v2 over two real towns', () => {
     }
   };
   const townApi = (town: string, path: string, token?: string, init: RequestInit = {}) =>
-    fetch(`${region.towns[town]!.api}${path}`, { ...init, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string>) } });
+    fetch(`${region.towns[town]!.api}${path}`, {
+      ...init,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string>) },
+    });
   const typeIdOf = async (town: string, code: string) => {
     const body = (await (await townApi(town, `/communes-requests/service-types?filters[serviceCode][$eq]=${code}`)).json()) as Json;
     return body.data[0].documentId as string;
@@ -195,20 +252,32 @@ describe('Open311 GeoReport v2 over two real towns', () => {
     region = await startSeededRegion({
       towns: ['eupen', 'seneffe'],
       scale: 0.15,
-      registryExtras: ({ code, dataDir }) => ({ writeToken: readServiceRequestToken(dataDir), open311ApiKeys: code === 'seneffe' ? [API_KEY, ...SPARE_KEYS] : [EUPEN_KEY] }),
+      registryExtras: ({ code, dataDir }) => ({
+        writeToken: readServiceRequestToken(dataDir),
+        open311ApiKeys: code === 'seneffe' ? [API_KEY, ...SPARE_KEYS] : [EUPEN_KEY],
+      }),
     });
     base = `${region.origin}/open311/v2`;
   });
   afterAll(async () => region?.stop());
 
   describe('reading', () => {
-    it('lists services in JSON and XML, the same ones, in the town\'s locale or the one asked', async () => {
+    it("lists services in JSON and XML, the same ones, in the town's locale or the one asked", async () => {
       const services = await json('/seneffe/services.json', 'services');
       expect(services.length).toBe(12);
-      expect(services.find((s: Json) => s.service_code === 'pothole')).toMatchObject({ service_name: 'Nid-de-poule', group: 'Voirie', metadata: true, type: 'realtime' });
+      expect(services.find((s: Json) => s.service_code === 'pothole')).toMatchObject({
+        service_name: 'Nid-de-poule',
+        group: 'Voirie',
+        metadata: true,
+        type: 'realtime',
+      });
       const doc = await xml('/seneffe/services.xml');
       expect(doc.services.service.map((s: Json) => s.service_code)).toEqual(services.map((s: Json) => s.service_code));
-      expect(doc.services.service.find((s: Json) => s.service_code === 'pothole')).toMatchObject({ service_name: 'Nid-de-poule', metadata: 'true', type: 'realtime' });
+      expect(doc.services.service.find((s: Json) => s.service_code === 'pothole')).toMatchObject({
+        service_name: 'Nid-de-poule',
+        metadata: 'true',
+        type: 'realtime',
+      });
       const german = await json('/eupen/services.json', 'services');
       expect(german.find((s: Json) => s.service_code === 'pothole').service_name).toBe('Schlagloch');
       const french = await json('/eupen/services.json?locale=fr', 'services');
@@ -218,7 +287,13 @@ describe('Open311 GeoReport v2 over two real towns', () => {
     it('serves a service definition in JSON and XML', async () => {
       const definition = await json('/seneffe/services/pothole.json', 'definition');
       expect(definition.attributes).toEqual([
-        expect.objectContaining({ code: 'size', datatype: 'singlevaluelist', required: true, variable: true, values: [expect.objectContaining({ key: 'small' }), expect.objectContaining({ key: 'large' })] }),
+        expect.objectContaining({
+          code: 'size',
+          datatype: 'singlevaluelist',
+          required: true,
+          variable: true,
+          values: [expect.objectContaining({ key: 'small' }), expect.objectContaining({ key: 'large' })],
+        }),
       ]);
       const doc = await xml('/seneffe/services/pothole.xml');
       expect(doc.service_definition.service_code).toBe('pothole');
@@ -226,10 +301,17 @@ describe('Open311 GeoReport v2 over two real towns', () => {
       expect(doc.service_definition.attributes.attribute[0].values.value.map((v: Json) => v.key)).toEqual(['small', 'large']);
     });
 
-    it('lists requests with Open311\'s filters, as many as the town\'s own API counts', async () => {
+    it("lists requests with Open311's filters, as many as the town's own API counts", async () => {
       const window = 'start_date=2026-01-01T00:00:00Z&end_date=2026-12-31T23:59:59Z';
       const all = await json(`/seneffe/requests.json?${window}`, 'requests');
-      const total = ((await (await townApi('seneffe', '/communes-requests/service-requests?pagination[pageSize]=1&filters[requestedAt][$gte]=2026-01-01T00:00:00Z')).json()) as Json).meta.pagination.total;
+      const total = (
+        (await (
+          await townApi(
+            'seneffe',
+            '/communes-requests/service-requests?pagination[pageSize]=1&filters[requestedAt][$gte]=2026-01-01T00:00:00Z',
+          )
+        ).json()) as Json
+      ).meta.pagination.total;
       expect(all.length).toBe(total);
       const dates = all.map((r: Json) => r.requested_datetime);
       expect([...dates].sort().reverse()).toEqual(dates);
@@ -242,9 +324,17 @@ describe('Open311 GeoReport v2 over two real towns', () => {
       const potholes = await json(`/seneffe/requests.json?${window}&service_code=pothole`, 'requests');
       expect(potholes.length).toBe(all.filter((r: Json) => r.service_code === 'pothole').length);
 
-      const june = await json('/seneffe/requests.json?start_date=2026-06-01T00:00:00%2B02:00&end_date=2026-06-30T23:59:59%2B02:00', 'requests');
-      expect(june.every((r: Json) => r.requested_datetime >= '2026-05-31T22:00:00' && r.requested_datetime <= '2026-06-30T21:59:59.999Z')).toBe(true);
-      expect(june.length).toBe(all.filter((r: Json) => r.requested_datetime >= '2026-05-31T22:00:00.000Z' && r.requested_datetime <= '2026-06-30T21:59:59.999Z').length);
+      const june = await json(
+        '/seneffe/requests.json?start_date=2026-06-01T00:00:00%2B02:00&end_date=2026-06-30T23:59:59%2B02:00',
+        'requests',
+      );
+      expect(
+        june.every((r: Json) => r.requested_datetime >= '2026-05-31T22:00:00' && r.requested_datetime <= '2026-06-30T21:59:59.999Z'),
+      ).toBe(true);
+      expect(june.length).toBe(
+        all.filter((r: Json) => r.requested_datetime >= '2026-05-31T22:00:00.000Z' && r.requested_datetime <= '2026-06-30T21:59:59.999Z')
+          .length,
+      );
 
       const ids = all.slice(0, 3).map((r: Json) => r.service_request_id);
       const picked = await json(`/seneffe/requests.json?service_request_id=${ids.join(',')}&status=closed&service_code=none`, 'requests');
@@ -267,18 +357,26 @@ describe('Open311 GeoReport v2 over two real towns', () => {
       const one = await json(`/seneffe/requests/${first.service_request_id}.json`, 'requests');
       expect(one).toEqual([first]);
       const oneXml = (await xml(`/seneffe/requests/${first.service_request_id}.xml`)).service_requests.request[0];
-      expect(oneXml).toMatchObject({ service_request_id: first.service_request_id, status: first.status, service_code: first.service_code, requested_datetime: first.requested_datetime });
+      expect(oneXml).toMatchObject({
+        service_request_id: first.service_request_id,
+        status: first.status,
+        service_code: first.service_code,
+        requested_datetime: first.requested_datetime,
+      });
       expect(Number(oneXml.lat)).toBe(first.lat);
     });
 
     it('serves a discovery document', async () => {
       const { status, text } = await call('/seneffe/discovery.json');
       expect(status).toBe(200);
-      expect(JSON.parse(text).endpoints[0]).toMatchObject({ url: `${base}/seneffe`, specification: 'http://wiki.open311.org/GeoReport_v2' });
+      expect(JSON.parse(text).endpoints[0]).toMatchObject({
+        url: `${base}/seneffe`,
+        specification: 'http://wiki.open311.org/GeoReport_v2',
+      });
       expect(parseXml((await call('/seneffe/discovery.xml')).text).discovery.endpoints.endpoint[0].url).toBe(`${base}/seneffe`);
     });
 
-    it('refuses bad reads in Open311\'s error format, JSON or XML, with the right status', async () => {
+    it("refuses bad reads in Open311's error format, JSON or XML, with the right status", async () => {
       for (const [path, status] of [
         ['/nowhere/services.json', 404],
         ['/seneffe/services/no-such-code.json', 404],
@@ -328,12 +426,26 @@ describe('Open311 GeoReport v2 over two real towns', () => {
       const rest = await townApi('seneffe', `/communes-requests/service-requests/${created}?populate=serviceType`);
       expect(rest.status).toBe(200);
       const entry = ((await rest.json()) as Json).data;
-      expect(entry).toMatchObject({ requestStatus: 'open', description: 'A deep hole by the bus stop.', geoLatitude: 50.5312, geoLongitude: 4.2623, attributeValues: { size: 'large' }, serviceType: { serviceCode: 'pothole' } });
+      expect(entry).toMatchObject({
+        requestStatus: 'open',
+        description: 'A deep hole by the bus stop.',
+        geoLatitude: 50.5312,
+        geoLongitude: 4.2623,
+        attributeValues: { size: 'large' },
+        serviceType: { serviceCode: 'pothole' },
+      });
       expect(entry.publishedAt).toBeTruthy();
       expect(entry).not.toHaveProperty('requesterEmail');
 
       const [served311] = await json(`/seneffe/requests/${created}.json`, 'requests');
-      expect(served311).toMatchObject({ service_request_id: created, status: 'open', service_code: 'pothole', lat: 50.5312, long: 4.2623, address: 'Rue de la Station 1, 7180 Seneffe' });
+      expect(served311).toMatchObject({
+        service_request_id: created,
+        status: 'open',
+        service_code: 'pothole',
+        lat: 50.5312,
+        long: 4.2623,
+        address: 'Rue de la Station 1, 7180 Seneffe',
+      });
       const listed = await json('/seneffe/requests.json?service_code=pothole&status=open', 'requests');
       expect(listed[0].service_request_id).toBe(created);
       await xml(`/seneffe/requests/${created}.xml`);
@@ -341,8 +453,19 @@ describe('Open311 GeoReport v2 over two real towns', () => {
 
       const db = database('seneffe');
       try {
-        const row = db.prepare(`SELECT requester_email, requester_first_name, requester_last_name, requester_phone, device_id, account_id FROM ${TABLE} WHERE document_id = ? AND published_at IS NOT NULL`).get(created);
-        expect(row).toEqual({ requester_email: REQUESTER.email, requester_first_name: REQUESTER.first_name, requester_last_name: REQUESTER.last_name, requester_phone: REQUESTER.phone, device_id: REQUESTER.device_id, account_id: REQUESTER.account_id });
+        const row = db
+          .prepare(
+            `SELECT requester_email, requester_first_name, requester_last_name, requester_phone, device_id, account_id FROM ${TABLE} WHERE document_id = ? AND published_at IS NOT NULL`,
+          )
+          .get(created);
+        expect(row).toEqual({
+          requester_email: REQUESTER.email,
+          requester_first_name: REQUESTER.first_name,
+          requester_last_name: REQUESTER.last_name,
+          requester_phone: REQUESTER.phone,
+          device_id: REQUESTER.device_id,
+          account_id: REQUESTER.account_id,
+        });
       } finally {
         db.close();
       }
@@ -352,7 +475,12 @@ describe('Open311 GeoReport v2 over two real towns', () => {
       const { status, text } = await call('/seneffe/requests.xml', {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ api_key: API_KEY, service_code: 'graffiti', address_string: 'Place <de> Seneffe & co', email: REQUESTER.email }).toString(),
+        body: new URLSearchParams({
+          api_key: API_KEY,
+          service_code: 'graffiti',
+          address_string: 'Place <de> Seneffe & co',
+          email: REQUESTER.email,
+        }).toString(),
       });
       expect(status, text).toBe(201);
       const id = parseXml(text).service_requests.request[0].service_request_id as string;
@@ -362,7 +490,14 @@ describe('Open311 GeoReport v2 over two real towns', () => {
     });
 
     it('refuses bad input with a clear Open311 error and writes nothing', async () => {
-      const valid = { api_key: API_KEY, service_code: 'pothole', lat: '50.53', long: '4.26', 'attribute[size]': 'small', email: REQUESTER.email };
+      const valid = {
+        api_key: API_KEY,
+        service_code: 'pothole',
+        lat: '50.53',
+        long: '4.26',
+        'attribute[size]': 'small',
+        email: REQUESTER.email,
+      };
       const cases: [string, Record<string, string | string[]>, number, RegExp, { contentType?: string; body?: string }?][] = [
         ['no api_key', { ...valid, api_key: '' }, 403, /api_key is required/],
         ['a wrong api_key', { ...valid, api_key: 'x'.repeat(48) }, 403, /Invalid api_key/],
@@ -372,16 +507,32 @@ describe('Open311 GeoReport v2 over two real towns', () => {
         ['lat without long', { ...valid, long: '' }, 400, /long is missing/],
         ['a latitude out of range', { ...valid, lat: '123.4' }, 400, /lat must be/],
         ['an answer outside the value list', { ...valid, 'attribute[size]': 'huge' }, 400, /"huge" is not one of its keys/],
-        ['two answers to a single-value list', { ...valid, 'attribute[size][]': ['small', 'large'], 'attribute[size]': [] }, 400, /takes one answer/],
+        [
+          'two answers to a single-value list',
+          { ...valid, 'attribute[size][]': ['small', 'large'], 'attribute[size]': [] },
+          400,
+          /takes one answer/,
+        ],
         ['an unknown attribute', { ...valid, 'attribute[colour]': 'red' }, 400, /not an attribute of pothole/],
-        ['a required attribute left out', { api_key: API_KEY, service_code: 'pothole', address_string: 'Grand-Place' }, 400, /requires an answer to attribute\[size\]/],
+        [
+          'a required attribute left out',
+          { api_key: API_KEY, service_code: 'pothole', address_string: 'Grand-Place' },
+          400,
+          /requires an answer to attribute\[size\]/,
+        ],
         ['an invalid email', { ...valid, email: 'not-an-email' }, 400, /not an email address/],
-        ['a first name over the model\'s length', { ...valid, first_name: 'x'.repeat(101) }, 400, /first_name is 101 characters/],
+        ["a first name over the model's length", { ...valid, first_name: 'x'.repeat(101) }, 400, /first_name is 101 characters/],
         ['an unknown field', { ...valid, colour: 'red' }, 400, /Unknown field colour/],
         ['a media_url', { ...valid, media_url: 'http://example.org/x.jpg' }, 400, /media_url/],
         ['another jurisdiction', { ...valid, jurisdiction_id: 'eupen' }, 400, /jurisdiction_id/],
         ['a JSON body', valid, 415, /x-www-form-urlencoded/, { contentType: 'application/json', body: JSON.stringify(valid) }],
-        ['an oversized body', valid, 413, /over 100000 bytes/, { body: `${new URLSearchParams(valid)}&description=${'x'.repeat(120_000)}` }],
+        [
+          'an oversized body',
+          valid,
+          413,
+          /over 100000 bytes/,
+          { body: `${new URLSearchParams(valid)}&description=${'x'.repeat(120_000)}` },
+        ],
         // Keys that would reach an object's prototype, and keys of no known shape.
         ['attribute[constructor][]', { ...valid, 'attribute[constructor][]': 'x' }, 400, /attribute\[constructor\] is refused/],
         ['attribute[__proto__]', { ...valid, 'attribute[__proto__]': 'x' }, 400, /attribute\[__proto__\] is refused/],
@@ -402,7 +553,11 @@ describe('Open311 GeoReport v2 over two real towns', () => {
         expect(body[0].description, name).toMatch(message);
         expect(rowCount('seneffe'), `${name} wrote to the town`).toBe(before);
       }
-      const xmlError = await call('/seneffe/requests.xml', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...valid, api_key: spareKey(), service_code: 'volcano' }).toString() });
+      const xmlError = await call('/seneffe/requests.xml', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ ...valid, api_key: spareKey(), service_code: 'volcano' }).toString(),
+      });
       expect(xmlError.status).toBe(400);
       expect(parseXml(xmlError.text).errors.error[0]).toMatchObject({ code: '400', description: expect.stringMatching(/volcano/) });
       // A town whose registry entry lists no key for this client.
@@ -413,7 +568,7 @@ describe('Open311 GeoReport v2 over two real towns', () => {
       expect(rowCount('seneffe')).toBe(before);
     });
 
-    it('never serves a requester\'s fields, seeded or posted', () => {
+    it("never serves a requester's fields, seeded or posted", () => {
       const everything = served.join('\n');
       for (const value of Object.values(REQUESTER)) expect(everything).not.toContain(value);
       expect(everything).not.toMatch(/resident\.\d+@example\.org/);
@@ -422,9 +577,14 @@ describe('Open311 GeoReport v2 over two real towns', () => {
   });
 
   describe('under a hostile client', () => {
-    const report = (apiKey: string, description: string) => ({ api_key: apiKey, service_code: 'graffiti', address_string: 'Rue de Bruxelles 12, Seneffe', description });
+    const report = (apiKey: string, description: string) => ({
+      api_key: apiKey,
+      service_code: 'graffiti',
+      address_string: 'Rue de Bruxelles 12, Seneffe',
+      description,
+    });
 
-    it('takes 10 POSTs a minute per api_key, answers the 11th with 429 and Retry-After, and wrong keys spend no one\'s budget', async () => {
+    it("takes 10 POSTs a minute per api_key, answers the 11th with 429 and Retry-After, and wrong keys spend no one's budget", async () => {
       const key = spareKey();
       const before = requestCount('seneffe');
       for (let i = 0; i < 12; i++) expect((await post('seneffe', report('w'.repeat(48), `Wrong key ${i}`))).status).toBe(403);
@@ -466,7 +626,9 @@ describe('Open311 GeoReport v2 over two real towns', () => {
       expect(changed.status, changed.text).toBe(422);
       expect(JSON.parse(changed.text)[0].description).toMatch(/Idempotency-Key .* different request/);
       // The same request under another key is another request: the client said so.
-      expect(createdId(await post('seneffe', fields, { headers: { 'idempotency-key': `"${randomBytes(16).toString('hex')}"` } }))).not.toBe(id);
+      expect(createdId(await post('seneffe', fields, { headers: { 'idempotency-key': `"${randomBytes(16).toString('hex')}"` } }))).not.toBe(
+        id,
+      );
       expect(requestCount('seneffe')).toBe(before + 2);
     });
 
@@ -483,7 +645,7 @@ describe('Open311 GeoReport v2 over two real towns', () => {
     });
   });
 
-  describe('the town\'s create-only token', () => {
+  describe("the town's create-only token", () => {
     let token: string;
     beforeAll(() => {
       token = readServiceRequestToken(join(region.root, 'seneffe'))!;
@@ -494,7 +656,11 @@ describe('Open311 GeoReport v2 over two real towns', () => {
       const before = rowCount('seneffe');
       const serviceType = await typeIdOf('seneffe', 'graffiti');
       const data = { serviceType, requestStatus: 'open', requestedAt: new Date().toISOString(), address: 'Token test' };
-      const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const json = (body: unknown): RequestInit => ({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       expect((await townApi('seneffe', '/communes-requests/service-requests', token, json({ data }))).status).toBe(201);
       const after = rowCount('seneffe');
       expect(after).toBeGreaterThan(before);
@@ -503,12 +669,29 @@ describe('Open311 GeoReport v2 over two real towns', () => {
       expect((await townApi('seneffe', '/communes-requests/service-requests', token)).status).toBe(403);
       expect((await townApi('seneffe', '/communes-requests/service-requests?status=draft', token)).status).toBe(403);
       expect((await townApi('seneffe', '/communes-council/meetings', token)).status).toBe(403);
-      expect((await townApi('seneffe', '/communes-council/meetings', token, json({ data: { name: 'Forged meeting' } }))).status).toBeGreaterThanOrEqual(400);
-      expect((await townApi('seneffe', '/communes-requests/service-types', token, json({ data: { serviceCode: 'forged', name: 'Forged' } }))).status).toBeGreaterThanOrEqual(400);
+      expect(
+        (await townApi('seneffe', '/communes-council/meetings', token, json({ data: { name: 'Forged meeting' } }))).status,
+      ).toBeGreaterThanOrEqual(400);
+      expect(
+        (await townApi('seneffe', '/communes-requests/service-types', token, json({ data: { serviceCode: 'forged', name: 'Forged' } })))
+          .status,
+      ).toBeGreaterThanOrEqual(400);
       expect((await townApi('seneffe', '/users', token)).status).toBe(403);
-      const created = ((await (await townApi('seneffe', '/communes-requests/service-requests?pagination[pageSize]=1&sort=createdAt:desc')).json()) as Json).data[0].documentId;
-      expect((await townApi('seneffe', `/communes-requests/service-requests/${created}`, token, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { requestStatus: 'closed' } }) })).status).toBeGreaterThanOrEqual(400);
-      expect((await townApi('seneffe', `/communes-requests/service-requests/${created}`, token, { method: 'DELETE' })).status).toBeGreaterThanOrEqual(400);
+      const created = (
+        (await (await townApi('seneffe', '/communes-requests/service-requests?pagination[pageSize]=1&sort=createdAt:desc')).json()) as Json
+      ).data[0].documentId;
+      expect(
+        (
+          await townApi('seneffe', `/communes-requests/service-requests/${created}`, token, {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ data: { requestStatus: 'closed' } }),
+          })
+        ).status,
+      ).toBeGreaterThanOrEqual(400);
+      expect(
+        (await townApi('seneffe', `/communes-requests/service-requests/${created}`, token, { method: 'DELETE' })).status,
+      ).toBeGreaterThanOrEqual(400);
       // Without the token, the create route is closed to the public.
       expect((await townApi('seneffe', '/communes-requests/service-requests', undefined, json({ data }))).status).toBe(403);
       expect(rowCount('seneffe')).toBe(after);
@@ -517,11 +700,15 @@ describe('Open311 GeoReport v2 over two real towns', () => {
 
   // Last: it stops Eupen.
   describe('a town that is down', () => {
-    it('answers 503 without the town\'s address or the system\'s error', async () => {
+    it("answers 503 without the town's address or the system's error", async () => {
       const { url } = region.towns.eupen!;
       await region.towns.eupen!.stop();
       const { port, hostname } = new URL(url);
-      for (const answer of [await call('/eupen/services.json'), await call('/eupen/requests.json'), await post('eupen', { api_key: EUPEN_KEY, service_code: 'pothole', address_string: 'Rathausplatz 1', 'attribute[size]': 'small' })]) {
+      for (const answer of [
+        await call('/eupen/services.json'),
+        await call('/eupen/requests.json'),
+        await post('eupen', { api_key: EUPEN_KEY, service_code: 'pothole', address_string: 'Rathausplatz 1', 'attribute[size]': 'small' }),
+      ]) {
         expect(answer.status, answer.text).toBe(503);
         expect(JSON.parse(answer.text)[0].description).toMatch(/Eupen|eupen/);
         expect(answer.text).not.toContain(port);

@@ -12,7 +12,12 @@ const secret = () => randomBytes(24).toString('base64');
 
 /** A town's Strapi app as `create-strapi` would leave it, reduced to what a headless API needs. */
 function writeMinimalApp(dir: string, tarballs: Record<string, string>) {
-  const dependencies = { ...tarballs, '@strapi/plugin-users-permissions': '5.54.0', '@strapi/strapi': '5.54.0', 'better-sqlite3': '12.9.0' };
+  const dependencies = {
+    ...tarballs,
+    '@strapi/plugin-users-permissions': '5.54.0',
+    '@strapi/strapi': '5.54.0',
+    'better-sqlite3': '12.9.0',
+  };
   const files: Record<string, string> = {
     'package.json': JSON.stringify({ name: 'a-town', private: true, dependencies, allowScripts: { 'better-sqlite3': true } }, null, 2),
     'config/server.js': `module.exports = { host: '127.0.0.1', port: 0, app: { keys: ${JSON.stringify([secret(), secret()])} } };`,
@@ -44,7 +49,11 @@ function writeMinimalApp(dir: string, tarballs: Record<string, string>) {
 }
 
 function serve(dir: string): Promise<{ child: ChildProcess; url: string; uids: string[] }> {
-  const child = spawn(process.execPath, ['serve.js'], { cwd: dir, env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['serve.js'], {
+    cwd: dir,
+    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -83,11 +92,11 @@ describe('a packed plugin installed into a fresh Strapi app', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('registers the plugin\'s content types', () => {
+  it("registers the plugin's content types", () => {
     expect(server.uids).toEqual(['plugin::communes-news.news-item']);
   });
 
-  it('serves the plugin\'s content to the public over REST, with no setup by hand', async () => {
+  it("serves the plugin's content to the public over REST, with no setup by hand", async () => {
     const response = await fetch(`${server.url}/api/communes-news/news-items`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { data: { headline: string; locale: string }[] };
@@ -99,8 +108,12 @@ describe('a packed plugin installed into a fresh Strapi app', () => {
     expect(response.status).toBe(400);
   });
 
-  it('lists the plugin in the town\'s manifest', async () => {
-    const manifest = (await (await fetch(`${server.url}/api/communes-core/manifest`)).json()) as { town: unknown; locales: string[]; plugins: { packageName: string }[] };
+  it("lists the plugin in the town's manifest", async () => {
+    const manifest = (await (await fetch(`${server.url}/api/communes-core/manifest`)).json()) as {
+      town: unknown;
+      locales: string[];
+      plugins: { packageName: string }[];
+    };
     expect(manifest.town).toEqual({ code: 'villers', name: 'Villers-la-Ville' });
     expect(manifest.locales).toEqual(['fr']);
     expect(manifest.plugins.map((p) => p.packageName)).toEqual(['@communes/strapi-plugin-news']);

@@ -6,7 +6,10 @@ import { join } from 'node:path';
  * (it loads the town's Strapi, which is one per process), and parses the JSON it prints.
  */
 export function runTownFixture<T>(script: string, env: Record<string, string>): Promise<T> {
-  const child = spawn(process.execPath, [join(__dirname, '..', 'fixtures', script)], { env: { ...process.env, ...env, TOWN_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(__dirname, '..', 'fixtures', script)], {
+    env: { ...process.env, ...env, TOWN_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

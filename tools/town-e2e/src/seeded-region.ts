@@ -73,14 +73,40 @@ export async function startSeededRegion(options: SeededRegionOptions): Promise<S
         databaseUrls[town.code] = created.url;
       }
     }
-    await Promise.all(profiles.map((town) => seedTownInChildProcess({ town: town.code, scale: options.scale, dataDir: join(root, town.code), databaseUrl: databaseUrls[town.code] })));
+    await Promise.all(
+      profiles.map((town) =>
+        seedTownInChildProcess({
+          town: town.code,
+          scale: options.scale,
+          dataDir: join(root, town.code),
+          databaseUrl: databaseUrls[town.code],
+        }),
+      ),
+    );
     for (const town of profiles) {
-      const env = { TOWN_CODE: town.code, TOWN_NAME: town.name, TOWN_LOCALES: town.locales.join(','), TOWN_DATA_DIR: join(root, town.code), DATABASE_URL: databaseUrls[town.code] ?? '', ...options.townEnv?.[town.code] };
+      const env = {
+        TOWN_CODE: town.code,
+        TOWN_NAME: town.name,
+        TOWN_LOCALES: town.locales.join(','),
+        TOWN_DATA_DIR: join(root, town.code),
+        DATABASE_URL: databaseUrls[town.code] ?? '',
+        ...options.townEnv?.[town.code],
+      };
       await options.beforeStart?.({ code: town.code, env });
       towns[town.code] = await startTownProcess({ env });
     }
-    const extras = (code: string) => (typeof options.registryExtras === 'function' ? options.registryExtras({ code, dataDir: join(root, code) }) : options.registryExtras?.[code]);
-    const registry: RegisteredTown[] = profiles.map((t) => ({ code: t.code, name: t.name, url: towns[t.code]!.url, locales: t.locales, groups: t.groups, ...extras(t.code) }));
+    const extras = (code: string) =>
+      typeof options.registryExtras === 'function'
+        ? options.registryExtras({ code, dataDir: join(root, code) })
+        : options.registryExtras?.[code];
+    const registry: RegisteredTown[] = profiles.map((t) => ({
+      code: t.code,
+      name: t.name,
+      url: towns[t.code]!.url,
+      locales: t.locales,
+      groups: t.groups,
+      ...extras(t.code),
+    }));
     const registryFile = join(root, 'towns.json');
     writeFileSync(registryFile, JSON.stringify({ towns: registry }));
     const gateway = await startGateway({ registryFile, port: 0, logLevel: 'silent', cacheTtlMs: 0, ...options.gateway });

@@ -22,7 +22,11 @@ const PRIVATE = /^(requester|deviceId|accountId)/;
 
 /** Every key of a JSON value, at any depth. */
 const keysOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.flatMap(keysOf) : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)]) : [];
+  Array.isArray(value)
+    ? value.flatMap(keysOf)
+    : value && typeof value === 'object'
+      ? Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)])
+      : [];
 
 /**
  * The town as its users see it: seeded by the seeder, served by the town's own start script,
@@ -40,7 +44,13 @@ export function defineSeededTownSuite(database: string, getDatabaseUrl: () => Pr
       const databaseUrl = await getDatabaseUrl();
       await seedTownInChildProcess({ town: TOWN.code, scale: SCALE, dataDir, databaseUrl });
       town = await startTownProcess({
-        env: { TOWN_CODE: TOWN.code, TOWN_NAME: TOWN.name, TOWN_LOCALES: TOWN.locales.join(','), TOWN_DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
+        env: {
+          TOWN_CODE: TOWN.code,
+          TOWN_NAME: TOWN.name,
+          TOWN_LOCALES: TOWN.locales.join(','),
+          TOWN_DATA_DIR: dataDir,
+          DATABASE_URL: databaseUrl,
+        },
       });
       http = createTownHttpClient(town.api);
     });
@@ -52,9 +62,17 @@ export function defineSeededTownSuite(database: string, getDatabaseUrl: () => Pr
 
     it('publishes its capability manifest', async () => {
       const { status, body } = await http.get<never>('/communes-core/manifest');
-      const manifest = body as unknown as Record<string, unknown> & { plugins: { domain: string; modelFingerprint: string; version: string }[] };
+      const manifest = body as unknown as Record<string, unknown> & {
+        plugins: { domain: string; modelFingerprint: string; version: string }[];
+      };
       expect(status).toBe(200);
-      expect(manifest).toMatchObject({ manifestVersion: 1, town: { code: 'eupen', name: 'Eupen' }, locales: ['de', 'fr'], defaultLocale: 'de', strapiVersion: '5' });
+      expect(manifest).toMatchObject({
+        manifestVersion: 1,
+        town: { code: 'eupen', name: 'Eupen' },
+        locales: ['de', 'fr'],
+        defaultLocale: 'de',
+        strapiVersion: '5',
+      });
       expect(manifest.plugins.map((p) => p.domain).sort()).toEqual([...DOMAINS].sort());
       for (const plugin of manifest.plugins) {
         expect(plugin.modelFingerprint, plugin.domain).toBe(toPluginManifest(communesModel, plugin.domain as never).modelFingerprint);
@@ -87,7 +105,9 @@ export function defineSeededTownSuite(database: string, getDatabaseUrl: () => Pr
       expect(meetingFr?.locale).toBe('fr');
       expect(meetingFr?.name).toMatch(/^Conseil communal du/);
       expect(meetingFr?.documentId).toBe(meetingDe?.documentId);
-      expect((meetingFr!.agendaItems as Entry[]).map((i) => i.documentId).sort()).toEqual((meetingDe!.agendaItems as Entry[]).map((i) => i.documentId).sort());
+      expect((meetingFr!.agendaItems as Entry[]).map((i) => i.documentId).sort()).toEqual(
+        (meetingDe!.agendaItems as Entry[]).map((i) => i.documentId).sort(),
+      );
       expect((meetingFr!.agendaItems as Entry[]).length).toBeGreaterThan(0);
     });
 
@@ -100,14 +120,24 @@ export function defineSeededTownSuite(database: string, getDatabaseUrl: () => Pr
 
       it('on a list of codes, as the gateway asks for one code ($contains of its JSON form)', async () => {
         // JSON columns: LIKE on SQLite, jsonb containment on PostgreSQL (where LIKE is an error).
-        const withCategory = (code: string) => published('event').filter((r) => (r.shared.categories as string[] | undefined)?.includes(code)).length;
+        const withCategory = (code: string) =>
+          published('event').filter((r) => (r.shared.categories as string[] | undefined)?.includes(code)).length;
         const codes = [...new Set(published('event').flatMap((r) => (r.shared.categories as string[] | undefined) ?? []))];
         const code = codes.sort((a, b) => withCategory(b) - withCategory(a))[0]!;
         const found = await http.all(EVENTS, `filters[$and][0][categories][$contains]=${encodeURIComponent(JSON.stringify(code))}`);
         expect(found.length).toBe(withCategory(code));
         expect(found.every((e) => (e.categories as string[]).includes(code))).toBe(true);
-        const either = await http.all(EVENTS, codes.slice(0, 2).map((c, i) => `filters[$or][${i}][categories][$contains]=${encodeURIComponent(JSON.stringify(c))}`).join('&'));
-        expect(either.length).toBe(published('event').filter((r) => codes.slice(0, 2).some((c) => (r.shared.categories as string[] | undefined)?.includes(c))).length);
+        const either = await http.all(
+          EVENTS,
+          codes
+            .slice(0, 2)
+            .map((c, i) => `filters[$or][${i}][categories][$contains]=${encodeURIComponent(JSON.stringify(c))}`)
+            .join('&'),
+        );
+        expect(either.length).toBe(
+          published('event').filter((r) => codes.slice(0, 2).some((c) => (r.shared.categories as string[] | undefined)?.includes(c)))
+            .length,
+        );
       });
 
       it('on localized text, case-insensitively, in the asked locale', async () => {
@@ -119,7 +149,10 @@ export function defineSeededTownSuite(database: string, getDatabaseUrl: () => Pr
 
       it('through a relation', async () => {
         const [meeting] = (await http.get(MEETINGS, 'pagination[pageSize]=1&populate[agendaItems][fields][0]=order')).body.data;
-        const items = await http.all(ITEMS, `filters[meeting][documentId][$eq]=${meeting!.documentId}&populate[meeting][fields][0]=documentId`);
+        const items = await http.all(
+          ITEMS,
+          `filters[meeting][documentId][$eq]=${meeting!.documentId}&populate[meeting][fields][0]=documentId`,
+        );
         expect(items.length).toBe((meeting!.agendaItems as Entry[]).length);
         expect(items.every((i) => (i.meeting as Entry).documentId === meeting!.documentId)).toBe(true);
       });

@@ -14,7 +14,13 @@ export async function startContractTown(fixture: TownFixture, database: 'sqlite'
   const root = mkdtempSync(join(tmpdir(), 'communes-contract-'));
   const postgres = database === 'postgres' ? await createTemporaryPostgresDatabase('communes_contract') : undefined;
   const { code, name, locales } = fixture.town;
-  const env = { TOWN_CODE: code, TOWN_NAME: name, TOWN_LOCALES: locales.join(','), TOWN_DATA_DIR: join(root, code), DATABASE_URL: postgres?.url ?? '' };
+  const env = {
+    TOWN_CODE: code,
+    TOWN_NAME: name,
+    TOWN_LOCALES: locales.join(','),
+    TOWN_DATA_DIR: join(root, code),
+    DATABASE_URL: postgres?.url ?? '',
+  };
   const cleanUp = async () => {
     await postgres?.drop();
     rmSync(root, { recursive: true, force: true });

@@ -15,8 +15,15 @@ interface Answer {
   body: { data?: unknown; error?: { status: number; name: string; message: string } } & Record<string, unknown>;
 }
 
-async function call(url: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<Answer> {
-  const response = await fetch(url, { method, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+async function call(
+  url: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: unknown } = {},
+): Promise<Answer> {
+  const response = await fetch(url, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await response.text();
   let parsed: Answer['body'] = {};
   try {
@@ -28,8 +35,15 @@ async function call(url: string, { method = 'GET', headers = {}, body }: { metho
 }
 
 /** `npm run admin:create -w @communes/town -- …`, in a child process with a town's environment. */
-function createAdmin(args: string[], env: Record<string, string | undefined>, stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(APP_ROOT, 'bin', 'create-admin.js'), ...args], { env: { ...process.env, TOWN_LOG_LEVEL: 'error', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+function createAdmin(
+  args: string[],
+  env: Record<string, string | undefined>,
+  stdin = '',
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [join(APP_ROOT, 'bin', 'create-admin.js'), ...args], {
+    env: { ...process.env, TOWN_LOG_LEVEL: 'error', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -38,7 +52,8 @@ function createAdmin(args: string[], env: Record<string, string | undefined>, st
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
 }
 
-const login = (town: Town, email: string, password: string) => call(`${town.url}/admin/login`, { method: 'POST', body: { email, password } });
+const login = (town: Town, email: string, password: string) =>
+  call(`${town.url}/admin/login`, { method: 'POST', body: { email, password } });
 const ATTACKER = { firstname: 'Eve', lastname: 'Attacker', email: 'eve@evil.test', password: 'Evil-password-1' };
 
 /**
@@ -109,7 +124,14 @@ export function defineTownHardeningSuite(database: string, createDatabase: Creat
         expect(evil.status).toBe(200);
         expect(evil.headers.get('access-control-allow-origin')).toBeNull();
         expect(evil.headers.get('access-control-allow-credentials')).toBeNull();
-        const preflight = await call(api, { method: 'OPTIONS', headers: { origin: 'http://evil.test', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
+        const preflight = await call(api, {
+          method: 'OPTIONS',
+          headers: {
+            origin: 'http://evil.test',
+            'access-control-request-method': 'GET',
+            'access-control-request-headers': 'authorization',
+          },
+        });
         expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
         expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
       });
@@ -126,7 +148,11 @@ export function defineTownHardeningSuite(database: string, createDatabase: Creat
       it('answers /favicon.ico with its icon, not a server error', async () => {
         const answer = await fetch(`${town.url}/favicon.ico`);
         expect(answer.status).toBe(200);
-        expect(Buffer.from(await answer.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+        expect(
+          Buffer.from(await answer.arrayBuffer())
+            .subarray(1, 4)
+            .toString(),
+        ).toBe('PNG');
       });
     });
 
@@ -142,13 +168,22 @@ export function defineTownHardeningSuite(database: string, createDatabase: Creat
         passwordFile = join(root, 'operator-password');
         writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
         // The town has no admin until the CLI makes one, and it never starts in between.
-        const first = await createAdmin(['--email', 'Operator@Panel.example', '--firstname', 'Olga', '--password-stdin'], env(), `${password}\n`);
-        expect(first, first.stderr).toMatchObject({ code: 0, stdout: expect.stringContaining('Super admin operator@panel.example created for the town "panel"') });
+        const first = await createAdmin(
+          ['--email', 'Operator@Panel.example', '--firstname', 'Olga', '--password-stdin'],
+          env(),
+          `${password}\n`,
+        );
+        expect(first, first.stderr).toMatchObject({
+          code: 0,
+          stdout: expect.stringContaining('Super admin operator@panel.example created for the town "panel"'),
+        });
         const second = await createAdmin(['--email', 'deputy@panel.example'], env());
         expect(second.code, second.stderr).toBe(0);
         generated = /Password \(shown once, keep it now\): (\S+)/.exec(second.stdout)?.[1] ?? '';
         // TOWN_ADMIN_EMAIL only applies to a town without an admin.
-        town = await startTownProcess({ env: env({ TOWN_ADMIN_PANEL: 'true', TOWN_ADMIN_EMAIL: 'late@panel.example', TOWN_ADMIN_PASSWORD_FILE: passwordFile }) });
+        town = await startTownProcess({
+          env: env({ TOWN_ADMIN_PANEL: 'true', TOWN_ADMIN_EMAIL: 'late@panel.example', TOWN_ADMIN_PASSWORD_FILE: passwordFile }),
+        });
       });
       afterAll(async () => {
         await town?.stop();
@@ -166,16 +201,32 @@ export function defineTownHardeningSuite(database: string, createDatabase: Creat
         expect((await login(town, 'late@panel.example', password)).status).toBe(400);
       });
 
-      it.each(['/admin/register-admin', '/ADMIN/Register-Admin/'])('refuses %s from the network, saying how admins are made', async (path) => {
-        const { status, body } = await call(`${town.url}${path}`, { method: 'POST', body: ATTACKER });
-        expect(status).toBe(403);
-        expect(body).toMatchObject({ data: null, error: { status: 403, name: 'ForbiddenError', message: expect.stringContaining('npm run admin:create -w @communes/town -- --email') } });
-        expect((await login(town, ATTACKER.email, ATTACKER.password)).status).toBe(400);
-      });
+      it.each(['/admin/register-admin', '/ADMIN/Register-Admin/'])(
+        'refuses %s from the network, saying how admins are made',
+        async (path) => {
+          const { status, body } = await call(`${town.url}${path}`, { method: 'POST', body: ATTACKER });
+          expect(status).toBe(403);
+          expect(body).toMatchObject({
+            data: null,
+            error: {
+              status: 403,
+              name: 'ForbiddenError',
+              message: expect.stringContaining('npm run admin:create -w @communes/town -- --email'),
+            },
+          });
+          expect((await login(town, ATTACKER.email, ATTACKER.password)).status).toBe(400);
+        },
+      );
 
       it('the CLI refuses a weak password and an e-mail already taken', async () => {
-        expect(await createAdmin(['--email', 'weak@panel.example', '--password-stdin'], env(), 'Pass1')).toMatchObject({ code: 1, stderr: expect.stringContaining('the password must be at least 8 characters long') });
-        expect(await createAdmin(['--email', 'OPERATOR@panel.example', '--password-file', passwordFile], env())).toMatchObject({ code: 1, stderr: expect.stringContaining('An admin with the e-mail operator@panel.example already exists.') });
+        expect(await createAdmin(['--email', 'weak@panel.example', '--password-stdin'], env(), 'Pass1')).toMatchObject({
+          code: 1,
+          stderr: expect.stringContaining('the password must be at least 8 characters long'),
+        });
+        expect(await createAdmin(['--email', 'OPERATOR@panel.example', '--password-file', passwordFile], env())).toMatchObject({
+          code: 1,
+          stderr: expect.stringContaining('An admin with the e-mail operator@panel.example already exists.'),
+        });
       });
 
       it('switched self-registration off once: a town that switches it back on keeps it on', async () => {
@@ -184,11 +235,21 @@ export function defineTownHardeningSuite(database: string, createDatabase: Creat
         const advanced = await call(`${town.url}/users-permissions/advanced`, { headers: auth });
         const settings = (advanced.body as { settings: Record<string, unknown> }).settings;
         expect(settings.allow_register).toBe(false);
-        expect((await call(`${town.url}/users-permissions/advanced`, { method: 'PUT', headers: auth, body: { ...settings, allow_register: true } })).status).toBe(200);
+        expect(
+          (
+            await call(`${town.url}/users-permissions/advanced`, {
+              method: 'PUT',
+              headers: auth,
+              body: { ...settings, allow_register: true },
+            })
+          ).status,
+        ).toBe(200);
         await town.stop();
         town = await startTownProcess({ env: env({ TOWN_ADMIN_PANEL: 'true' }) });
         const relogged = await login(town, 'operator@panel.example', password);
-        const after = await call(`${town.url}/users-permissions/advanced`, { headers: { authorization: `Bearer ${(relogged.body.data as { token: string }).token}` } });
+        const after = await call(`${town.url}/users-permissions/advanced`, {
+          headers: { authorization: `Bearer ${(relogged.body.data as { token: string }).token}` },
+        });
         expect((after.body as { settings: Record<string, unknown> }).settings.allow_register).toBe(true);
       });
     });
@@ -198,7 +259,9 @@ export function defineTownHardeningSuite(database: string, createDatabase: Creat
         const env = await newTown('fromenv');
         const passwordFile = join(root, 'fromenv-password');
         writeFileSync(passwordFile, 'From-env-password-1\n', { mode: 0o600 });
-        const town = await startTownProcess({ env: env({ TOWN_ADMIN_PANEL: 'true', TOWN_ADMIN_EMAIL: 'Chief@FromEnv.example', TOWN_ADMIN_PASSWORD_FILE: passwordFile }) });
+        const town = await startTownProcess({
+          env: env({ TOWN_ADMIN_PANEL: 'true', TOWN_ADMIN_EMAIL: 'Chief@FromEnv.example', TOWN_ADMIN_PASSWORD_FILE: passwordFile }),
+        });
         try {
           expect((await call(`${town.url}/admin/init`)).body).toMatchObject({ data: { hasAdmin: true } });
           expect((await login(town, 'chief@fromenv.example', 'From-env-password-1')).status).toBe(200);
@@ -209,7 +272,9 @@ export function defineTownHardeningSuite(database: string, createDatabase: Creat
 
       it('stops the town, saying why, when the password breaks the rules', async () => {
         const env = await newTown('weakenv');
-        await expect(startTownProcess({ env: env({ TOWN_ADMIN_EMAIL: 'chief@weakenv.example', TOWN_ADMIN_PASSWORD: 'weak' }) })).rejects.toThrow(/Admin chief@weakenv\.example: the password must be at least 8 characters long/);
+        await expect(
+          startTownProcess({ env: env({ TOWN_ADMIN_EMAIL: 'chief@weakenv.example', TOWN_ADMIN_PASSWORD: 'weak' }) }),
+        ).rejects.toThrow(/Admin chief@weakenv\.example: the password must be at least 8 characters long/);
       });
     });
   });

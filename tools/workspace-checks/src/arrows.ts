@@ -18,10 +18,12 @@ export const ARROWS: Readonly<Record<string, readonly string[]>> = {
   '@communes/fake-town': ['@communes/domain', '@communes/codegen'],
 };
 
-const matches = (pattern: string, name: string): boolean => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern);
+const matches = (pattern: string, name: string): boolean =>
+  pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
 
 /** The arrows of a package, or undefined for a package the arrows leave free (tools). */
-export const arrowsOf = (name: string): readonly string[] | undefined => Object.entries(ARROWS).find(([pattern]) => matches(pattern, name))?.[1];
+export const arrowsOf = (name: string): readonly string[] | undefined =>
+  Object.entries(ARROWS).find(([pattern]) => matches(pattern, name))?.[1];
 
 /** Whether `from`'s run-time code may depend on `to`. */
 export const mayDependOn = (from: string, to: string): boolean => arrowsOf(from)?.some((pattern) => matches(pattern, to)) ?? true;

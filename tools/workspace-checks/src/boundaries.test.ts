@@ -5,7 +5,11 @@ import { arrowsOf, mayDependOn } from './arrows';
 import { importsOf, isTestCode, packageOf, ROOT, runtimeImportsOf, sourceFiles, workspacePackages } from './workspace';
 
 const violations = (dir: string, banned: (specifier: string) => boolean): string[] =>
-  sourceFiles(dir).flatMap((file) => importsOf(file).filter(banned).map((spec) => `${relative(ROOT, file)} imports ${spec}`));
+  sourceFiles(dir).flatMap((file) =>
+    importsOf(file)
+      .filter(banned)
+      .map((spec) => `${relative(ROOT, file)} imports ${spec}`),
+  );
 
 describe('module boundaries', () => {
   it('keeps libs/domain free of Strapi, Apollo, GraphQL and any other package', () => {
@@ -18,7 +22,9 @@ describe('module boundaries', () => {
 
   it('keeps plugins and libraries off the apps and tools', () => {
     for (const dir of ['libs/codegen', 'libs/strapi-kit', 'plugins']) {
-      expect(violations(dir, (spec) => ['@communes/town', '@communes/gateway'].includes(spec) || spec.startsWith('@communes/tool'))).toEqual([]);
+      expect(
+        violations(dir, (spec) => ['@communes/town', '@communes/gateway'].includes(spec) || spec.startsWith('@communes/tool')),
+      ).toEqual([]);
     }
   });
 });
@@ -37,12 +43,18 @@ describe("the README's arrows, at run time", () => {
 
   it('lets code outside tests import only the packages of ours its arrows allow (the gateway: the domain, never codegen, the fake town or a plugin)', () => {
     const crossings = imports.filter(({ manifest, name }) => !mayDependOn(manifest.name, name));
-    expect(crossings.map(({ manifest, file, name }) => `${file} imports ${name}; ${manifest.name} may import ${allowed(manifest.name)}`)).toEqual([]);
+    expect(
+      crossings.map(({ manifest, file, name }) => `${file} imports ${name}; ${manifest.name} may import ${allowed(manifest.name)}`),
+    ).toEqual([]);
   });
 
   it('has each package list what its code imports of ours under dependencies, as installs need', () => {
     const unlisted = imports.filter(({ manifest, name }) => !manifest.dependencies?.[name]);
-    expect(unlisted.map(({ manifest, file, name }) => `${file} imports ${name}, which ${manifest.name} lists only for development, or not at all`)).toEqual([]);
+    expect(
+      unlisted.map(
+        ({ manifest, file, name }) => `${file} imports ${name}, which ${manifest.name} lists only for development, or not at all`,
+      ),
+    ).toEqual([]);
   });
 
   it('lists under dependencies only what the arrows allow: codegen and the fake town are for tests', () => {
@@ -55,10 +67,18 @@ describe("the README's arrows, at run time", () => {
   });
 
   it('publishes no package that needs an unpublished one of ours', () => {
-    const unpublished = new Set(workspacePackages().filter((p) => p.manifest.private).map((p) => p.manifest.name));
+    const unpublished = new Set(
+      workspacePackages()
+        .filter((p) => p.manifest.private)
+        .map((p) => p.manifest.name),
+    );
     const needs = workspacePackages()
       .filter((p) => !p.manifest.private)
-      .flatMap(({ manifest }) => Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }).filter((name) => unpublished.has(name)).map((name) => `${manifest.name} → ${name}`));
+      .flatMap(({ manifest }) =>
+        Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })
+          .filter((name) => unpublished.has(name))
+          .map((name) => `${manifest.name} → ${name}`),
+      );
     expect(needs).toEqual([]);
   });
 });

@@ -5,7 +5,13 @@ export const ROOT = resolve(__dirname, '../../..');
 
 export interface WorkspacePackage {
   dir: string;
-  manifest: { name: string; private?: boolean; dependencies?: Record<string, string>; devDependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
+  manifest: {
+    name: string;
+    private?: boolean;
+    dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+  };
 }
 
 /** The workspace's packages, as the root package.json's `workspaces` globs (`folder/*`) list them. */
@@ -36,20 +42,24 @@ export function sourceFiles(dir: string): string[] {
   return out;
 }
 
-const specifiersIn = (text: string): string[] => [...new Set([...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!))];
+const specifiersIn = (text: string): string[] => [
+  ...new Set([...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!)),
+];
 
 /** The module specifiers a source file imports or requires. */
 export const importsOf = (file: string): string[] => specifiersIn(readFileSync(file, 'utf8'));
 
 /** `import type …`, `export type … from`, and imports whose every name is a type: gone once compiled. */
-const TYPE_ONLY = /(?:import|export)\s+type\s[^;]*?from\s*['"][^'"]+['"]|import\s*\{(?:\s*type\s+\w+(?:\s+as\s+\w+)?\s*,?)+\s*\}\s*from\s*['"][^'"]+['"]/g;
+const TYPE_ONLY =
+  /(?:import|export)\s+type\s[^;]*?from\s*['"][^'"]+['"]|import\s*\{(?:\s*type\s+\w+(?:\s+as\s+\w+)?\s*,?)+\s*\}\s*from\s*['"][^'"]+['"]/g;
 
 /** What a source file imports or requires when it runs: its type-only imports left out. */
 export const runtimeImportsOf = (file: string): string[] => specifiersIn(readFileSync(file, 'utf8').replace(TYPE_ONLY, ''));
 
 /** Tests, their helpers and fixtures, type declarations and configs: code that never ships. */
 export const isTestCode = (file: string): boolean =>
-  /\.test\.[cm]?[jt]s$|\.d\.ts$|(^|\/)vitest\.config\.[cm]?[jt]s$/.test(file) || /(^|\/)(testing|test|fixtures)\//.test(relative(ROOT, file));
+  /\.test\.[cm]?[jt]s$|\.d\.ts$|(^|\/)vitest\.config\.[cm]?[jt]s$/.test(file) ||
+  /(^|\/)(testing|test|fixtures)\//.test(relative(ROOT, file));
 
 /** The package a module specifier names (`@communes/gateway/dist/main.js` → `@communes/gateway`), or undefined for a relative or built-in one. */
 export function packageOf(specifier: string): string | undefined {
@@ -66,8 +76,14 @@ export interface LockedPackage {
 
 /** Every package npm installed, from package-lock.json. */
 export function lockedPackages(): LockedPackage[] {
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; link?: boolean }> };
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { version?: string; link?: boolean }>;
+  };
   return Object.entries(lock.packages)
     .filter(([path, entry]) => path.includes('node_modules/') && !entry.link && entry.version)
-    .map(([path, entry]) => ({ path, name: path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length), version: entry.version! }));
+    .map(([path, entry]) => ({
+      path,
+      name: path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length),
+      version: entry.version!,
+    }));
 }

@@ -18,7 +18,11 @@ const sizeOf = (key: string, value: string) => 2 * (key.length + value.length);
  * the most recently used (a Map keeps insertion order, so its first key is the least recently
  * used); expired entries are dropped on a timer and on writes, not only when read again.
  */
-export function createMemoryStore({ maxBytes = defaultGatewayConfig.cacheMaxBytes, sweepEveryMs = 1000, now = Date.now }: MemoryStoreOptions = {}) {
+export function createMemoryStore({
+  maxBytes = defaultGatewayConfig.cacheMaxBytes,
+  sweepEveryMs = 1000,
+  now = Date.now,
+}: MemoryStoreOptions = {}) {
   const entries = new Map<string, { value: string; expires: number; bytes: number }>();
   let bytes = 0;
   let nextSweep = now() + sweepEveryMs;

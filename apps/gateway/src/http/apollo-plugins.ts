@@ -16,7 +16,11 @@ export const townErrorsPlugin: ApolloServerPlugin<GatewayContext> = {
         // failed to load are one failure, not fifty.
         const seen = new Set<string>();
         const errors = contextValue.townErrors.filter((error) => {
-          const key = JSON.stringify([error.extensions.town, error.extensions.code, (error.path ?? []).filter((p) => typeof p === 'string')]);
+          const key = JSON.stringify([
+            error.extensions.town,
+            error.extensions.code,
+            (error.path ?? []).filter((p) => typeof p === 'string'),
+          ]);
           if (seen.has(key)) return false;
           seen.add(key);
           return true;
@@ -39,7 +43,12 @@ export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServ
         async didEncounterErrors({ errors }) {
           for (const error of errors.filter((e) => !isMeantForClients(e.extensions))) {
             const cause = unwrapResolverError(error);
-            logger.error('unexpected error', { requestId: contextValue.requestId, error: cause instanceof Error ? cause.message : String(cause), stack: cause instanceof Error ? cause.stack : undefined, path: error.path });
+            logger.error('unexpected error', {
+              requestId: contextValue.requestId,
+              error: cause instanceof Error ? cause.message : String(cause),
+              stack: cause instanceof Error ? cause.stack : undefined,
+              path: error.path,
+            });
           }
         },
         async willSendResponse({ response, operationName, errors }) {
@@ -47,7 +56,13 @@ export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServ
           const outcome = errors?.length ? 'error' : failedTowns ? 'partial' : 'ok';
           metrics.operations.inc({ outcome });
           const codes = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []).map((e) => e.extensions?.code) : [];
-          logger.info('graphql operation', { requestId: contextValue.requestId, operationName: operationName ?? null, outcome, ms: Math.round(performance.now() - started), errorCodes: codes });
+          logger.info('graphql operation', {
+            requestId: contextValue.requestId,
+            operationName: operationName ?? null,
+            outcome,
+            ms: Math.round(performance.now() - started),
+            errorCodes: codes,
+          });
         },
       };
     },

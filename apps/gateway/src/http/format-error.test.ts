@@ -10,7 +10,11 @@ import { createFormatError } from './format-error';
 function unexpected() {
   const error = new Error("ENOENT: no such file or directory, open '/srv/gateway/secrets/towns.json'");
   const wrapped = new GraphQLError(error.message, { path: ['meetings'], originalError: error });
-  const formatted = { message: error.message, path: ['meetings'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: (error.stack ?? '').split('\n') } };
+  const formatted = {
+    message: error.message,
+    path: ['meetings'],
+    extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: (error.stack ?? '').split('\n') },
+  };
   return { error: wrapped, formatted };
 }
 
@@ -21,11 +25,24 @@ describe('createFormatError', () => {
     const masked = createFormatError(false)(formatted);
     expect(masked).toEqual({ message: 'Internal error.', path: ['meetings'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     // The log is written where the request is known: Apollo hands the plugin the same error.
-    const plugin = operationLogPlugin(createLogger('error', (line) => lines.push(line)), createMetrics());
-    const hooks = await plugin.requestDidStart!({ contextValue: { requestId: 'req-1', townErrors: [] } as unknown as GatewayContext } as never);
-    await hooks!.didEncounterErrors!({ errors: [error, new GraphQLError('first must be between 0 and 100, got 101.', { extensions: { code: 'BAD_USER_INPUT' } })] } as never);
+    const plugin = operationLogPlugin(
+      createLogger('error', (line) => lines.push(line)),
+      createMetrics(),
+    );
+    const hooks = await plugin.requestDidStart!({
+      contextValue: { requestId: 'req-1', townErrors: [] } as unknown as GatewayContext,
+    } as never);
+    await hooks!.didEncounterErrors!({
+      errors: [error, new GraphQLError('first must be between 0 and 100, got 101.', { extensions: { code: 'BAD_USER_INPUT' } })],
+    } as never);
     expect(lines.map((line) => JSON.parse(line))).toEqual([
-      expect.objectContaining({ level: 'error', message: 'unexpected error', requestId: 'req-1', error: expect.stringContaining('/srv/gateway/secrets'), stack: expect.stringContaining('format-error.test') }),
+      expect.objectContaining({
+        level: 'error',
+        message: 'unexpected error',
+        requestId: 'req-1',
+        error: expect.stringContaining('/srv/gateway/secrets'),
+        stack: expect.stringContaining('format-error.test'),
+      }),
     ]);
   });
 
@@ -40,7 +57,10 @@ describe('createFormatError', () => {
     const format = createFormatError(false);
     const townDown = { message: 'Town "a": unavailable.', extensions: { code: 'TOWN_UNAVAILABLE', town: 'a' } };
     expect(format(townDown)).toEqual(townDown);
-    const limit = { message: 'The operation is 13 levels deep; the limit is 12.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', gatewayCode: 'QUERY_TOO_DEEP', limit: 12 } };
+    const limit = {
+      message: 'The operation is 13 levels deep; the limit is 12.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', gatewayCode: 'QUERY_TOO_DEEP', limit: 12 },
+    };
     expect(format(limit)).toEqual({ message: limit.message, extensions: { code: 'QUERY_TOO_DEEP', limit: 12 } });
   });
 });

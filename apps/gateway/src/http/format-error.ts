@@ -2,7 +2,15 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GatewayErrorCode } from '../errors';
 
 /** Codes whose errors are the gateway's or Apollo's own words to the client, shown as they are. */
-const KNOWN_CODES = new Set<string>([...Object.values(GatewayErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(GatewayErrorCode),
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * Whether an error says what the gateway or Apollo meant to tell the client (a limit's
@@ -27,6 +35,10 @@ export function createFormatError(exposeStackTraces: boolean) {
     }
     if (isMeantForClients(formatted.extensions)) return formatted;
     const stacktrace = exposeStackTraces ? formatted.extensions?.stacktrace : undefined;
-    return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', ...(stacktrace ? { stacktrace } : {}) } };
+    return {
+      message: 'Internal error.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(stacktrace ? { stacktrace } : {}) },
+    };
   };
 }

@@ -22,7 +22,10 @@ export interface HttpRoutes {
   metrics: () => Promise<{ contentType: string; body: string }>;
   logger: Logger;
   /** Open-data endpoints (OParl, Open311, feeds...), tried before the 404. */
-  openData: { routes: readonly OpenDataRoute[]; context: (base: Pick<OpenDataContext, 'req' | 'res' | 'url' | 'requestId' | 'readBody'>) => OpenDataContext };
+  openData: {
+    routes: readonly OpenDataRoute[];
+    context: (base: Pick<OpenDataContext, 'req' | 'res' | 'url' | 'requestId' | 'readBody'>) => OpenDataContext;
+  };
 }
 
 const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -37,7 +40,10 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
  */
 export function createHttpServer(routes: HttpRoutes): Server {
   const { headersMs, requestMs, keepAliveMs } = routes.timeouts;
-  if (requestMs > 0 && headersMs > requestMs) throw new Error(`serverTimeouts.headersMs (${headersMs}) must not exceed serverTimeouts.requestMs (${requestMs}): the headers are part of the request.`);
+  if (requestMs > 0 && headersMs > requestMs)
+    throw new Error(
+      `serverTimeouts.headersMs (${headersMs}) must not exceed serverTimeouts.requestMs (${requestMs}): the headers are part of the request.`,
+    );
   return createServer(
     {
       headersTimeout: headersMs,
@@ -75,7 +81,8 @@ async function handle(routes: HttpRoutes, req: IncomingMessage, res: ServerRespo
 
     const body = req.method === 'POST' ? await readBody(req, routes.maxBodyBytes) : '';
     const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    for (const [name, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     let parsed: unknown = body;
     if (body && /json/.test(headers.get('content-type') ?? '')) {
       try {

@@ -16,12 +16,20 @@ export function costLimitPlugin<T extends object>(limits: Pick<OperationLimits, 
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
-          const measure = createOperationMeasurer({ schema, document, settings, variablesOf: { operation, values: request.variables ?? {} } });
+          const measure = createOperationMeasurer({
+            schema,
+            document,
+            settings,
+            variablesOf: { operation, values: request.variables ?? {} },
+          });
           const { cost } = measure(operation);
           if (cost <= limits.maxCost) return;
-          throw new GraphQLError(`The operation may touch about ${cost} entries; the limit is ${limits.maxCost}. Ask for smaller pages, fewer towns or kinds, or fewer relations.`, {
-            extensions: { code: GatewayErrorCode.QueryTooCostly, cost, limit: limits.maxCost, http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            `The operation may touch about ${cost} entries; the limit is ${limits.maxCost}. Ask for smaller pages, fewer towns or kinds, or fewer relations.`,
+            {
+              extensions: { code: GatewayErrorCode.QueryTooCostly, cost, limit: limits.maxCost, http: { status: 400 } },
+            },
+          );
         },
       };
     },

@@ -35,7 +35,8 @@ const SEARCH_MATCHES_PER_TOWN_AND_KIND = 50;
 /** What reading a field does, from its place in the schema; see fieldCost. */
 type FieldShape = 'page' | 'townPage' | 'search' | 'ids' | 'townList' | 'groupTownList' | 'relationList' | 'object';
 
-const stringsOrUndefined = (value: unknown) => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined);
+const stringsOrUndefined = (value: unknown) =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
 const stringOrUndefined = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**

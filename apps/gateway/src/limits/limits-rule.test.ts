@@ -17,12 +17,16 @@ describe('the limits rule', () => {
     let text = 'query { ...F0 }';
     for (let i = 0; i < 3000; i++) text += ` fragment F${i} on Query { ...F${i + 1} }`;
     text += ' fragment F3000 on Query { towns { code } }';
-    expect(limitsOf(text)).toEqual([{ code: 'QUERY_TOO_DEEP', message: 'The operation is more than 500 levels deep, fragments included; the limit is 12.' }]);
+    expect(limitsOf(text)).toEqual([
+      { code: 'QUERY_TOO_DEEP', message: 'The operation is more than 500 levels deep, fragments included; the limit is 12.' },
+    ]);
   });
 
   it('refuses fields nested 600 deep the same way', () => {
     const text = `{ towns { ${'meetings { nodes { town { '.repeat(200)}code${' } } }'.repeat(200)} } }`;
-    expect(limitsOf(text)).toEqual([{ code: 'QUERY_TOO_DEEP', message: 'The operation is more than 500 levels deep, fragments included; the limit is 12.' }]);
+    expect(limitsOf(text)).toEqual([
+      { code: 'QUERY_TOO_DEEP', message: 'The operation is more than 500 levels deep, fragments included; the limit is 12.' },
+    ]);
   });
 
   it('says the depth and the aliases it found', () => {

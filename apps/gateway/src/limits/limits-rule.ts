@@ -23,9 +23,28 @@ export function createLimitsRule(limits: Pick<OperationLimits, 'maxDepth' | 'max
         const { depth, aliases } = measure(operation);
         if (depth > limits.maxDepth) {
           const levels = depth > MAX_NESTING ? `more than ${MAX_NESTING} levels deep, fragments included` : `${depth} levels deep`;
-          context.reportError(new GraphQLError(`The operation is ${levels}; the limit is ${limits.maxDepth}.`, { extensions: { code: GatewayErrorCode.QueryTooDeep, gatewayCode: GatewayErrorCode.QueryTooDeep, depth, limit: limits.maxDepth } }));
+          context.reportError(
+            new GraphQLError(`The operation is ${levels}; the limit is ${limits.maxDepth}.`, {
+              extensions: {
+                code: GatewayErrorCode.QueryTooDeep,
+                gatewayCode: GatewayErrorCode.QueryTooDeep,
+                depth,
+                limit: limits.maxDepth,
+              },
+            }),
+          );
         }
-        if (aliases > limits.maxAliases) context.reportError(new GraphQLError(`The operation has ${aliases} aliases; the limit is ${limits.maxAliases}.`, { extensions: { code: GatewayErrorCode.TooManyAliases, gatewayCode: GatewayErrorCode.TooManyAliases, aliases, limit: limits.maxAliases } }));
+        if (aliases > limits.maxAliases)
+          context.reportError(
+            new GraphQLError(`The operation has ${aliases} aliases; the limit is ${limits.maxAliases}.`, {
+              extensions: {
+                code: GatewayErrorCode.TooManyAliases,
+                gatewayCode: GatewayErrorCode.TooManyAliases,
+                aliases,
+                limit: limits.maxAliases,
+              },
+            }),
+          );
       },
     };
   };

@@ -14,7 +14,9 @@ const settings: CostSettings = {
 function measure(text: string, values?: Record<string, unknown>) {
   const document = parse(text);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  return createOperationMeasurer({ schema, document, settings, variablesOf: values === undefined ? undefined : { operation, values } })(operation);
+  return createOperationMeasurer({ schema, document, settings, variablesOf: values === undefined ? undefined : { operation, values } })(
+    operation,
+  );
 }
 
 /** `levels` fragments, each spreading the next twice: the last one's selection is named 2^(levels-1) times. */
@@ -40,7 +42,9 @@ describe('measuring an operation', () => {
   });
 
   it('counts depth through fragments and inline fragments', () => {
-    expect(measure('{ ...F } fragment F on Query { node(id: "x") { ... on Meeting { agendaItems { paper: papers { name } } } } }')).toMatchObject({ depth: 4, aliases: 1 });
+    expect(
+      measure('{ ...F } fragment F on Query { node(id: "x") { ... on Meeting { agendaItems { paper: papers { name } } } } }'),
+    ).toMatchObject({ depth: 4, aliases: 1 });
   });
 
   it('reads fields on the type of an inline fragment: a relation list under node() costs its 10', () => {
@@ -76,7 +80,11 @@ describe('the cost of an operation', () => {
   it('counts search at 50 matches per town and kind searched', () => {
     const kinds = (schema.getType('ContentKind') as unknown as { getValues(): unknown[] }).getValues().length;
     expect(measure('{ search(text: "budget") { totalCount } }').cost).toBe(5 * kinds * 50);
-    expect(measure('{ search(text: "budget", kinds: [Meeting, NewsItem], towns: ["a"], first: 10) { nodes { node { ... on Meeting { agendaItems { name } } } } } }').cost).toBe(2 * 50 + 10 * 10);
+    expect(
+      measure(
+        '{ search(text: "budget", kinds: [Meeting, NewsItem], towns: ["a"], first: 10) { nodes { node { ... on Meeting { agendaItems { name } } } } } }',
+      ).cost,
+    ).toBe(2 * 50 + 10 * 10);
   });
 
   it("counts nodes(ids) per id, a list of towns per town, and a group's towns per membership", () => {

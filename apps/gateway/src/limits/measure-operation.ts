@@ -1,4 +1,11 @@
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { fieldCost, type CostSettings } from './field-cost';
 import { saturate } from './saturate';
 import { namedType, type SchemaField, type SchemaType } from './schema-type';
@@ -45,7 +52,8 @@ export interface MeasurerOptions {
  */
 export function createOperationMeasurer({ schema, document, settings, variablesOf }: MeasurerOptions) {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const measured = new Map<string, OperationMeasure | typeof MEASURING>();
   // Duck-typed rather than graphql's type guards: under vitest, Apollo's graphql (CommonJS) and
   // this module's (ESM) are two copies whose instanceof checks do not recognise each other.
@@ -76,10 +84,17 @@ export function createOperationMeasurer({ schema, document, settings, variablesO
       if (selection.kind === Kind.FIELD) {
         const field: SchemaField | undefined = parent?.getFields?.()[selection.name.value];
         const below = measureSet(selection.selectionSet, field ? namedType(field.type) : undefined, nesting + 1);
-        const costOfField = settings && selection.selectionSet ? fieldCost({ parent, field, node: selection, innerCost: below.cost, argument: valuesOf }, settings) : 0;
+        const costOfField =
+          settings && selection.selectionSet
+            ? fieldCost({ parent, field, node: selection, innerCost: below.cost, argument: valuesOf }, settings)
+            : 0;
         inner = { depth: below.depth + 1, aliases: below.aliases + (selection.alias ? 1 : 0), cost: costOfField };
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        inner = measureSet(selection.selectionSet, selection.typeCondition ? typeNamed(selection.typeCondition.name.value) : parent, nesting + 1);
+        inner = measureSet(
+          selection.selectionSet,
+          selection.typeCondition ? typeNamed(selection.typeCondition.name.value) : parent,
+          nesting + 1,
+        );
       } else {
         inner = measureFragment(selection.name.value, nesting);
       }
@@ -91,7 +106,12 @@ export function createOperationMeasurer({ schema, document, settings, variablesO
   };
 
   return (operation: OperationDefinitionNode): OperationMeasure => {
-    const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    const root =
+      operation.operation === 'query'
+        ? schema.getQueryType()
+        : operation.operation === 'mutation'
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
     return measureSet(operation.selectionSet, (root ?? undefined) as unknown as SchemaType | undefined, 0);
   };
 }

@@ -14,7 +14,8 @@ export function createVariableValues(operation: OperationDefinitionNode | undefi
   const variables: Record<string, unknown> = {};
   for (const definition of operation?.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
-    variables[name] = provided[name] !== undefined ? provided[name] : definition.defaultValue ? valueFromASTUntyped(definition.defaultValue) : undefined;
+    variables[name] =
+      provided[name] !== undefined ? provided[name] : definition.defaultValue ? valueFromASTUntyped(definition.defaultValue) : undefined;
   }
   return (node, field, name) => {
     const argument = node.arguments?.find((a) => a.name.value === name);

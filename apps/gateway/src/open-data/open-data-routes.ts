@@ -6,4 +6,10 @@ import { oparlRoutes } from './oparl/oparl-routes';
 import { open311Routes } from './open311/open311-routes';
 
 /** Every open-data endpoint, tried in this order after GraphQL and the operational endpoints. */
-export const openDataRoutes: readonly OpenDataRoute[] = [...oparlRoutes, ...open311Routes, ...calendarRoutes, ...feedRoutes, ...jsonLdRoutes];
+export const openDataRoutes: readonly OpenDataRoute[] = [
+  ...oparlRoutes,
+  ...open311Routes,
+  ...calendarRoutes,
+  ...feedRoutes,
+  ...jsonLdRoutes,
+];

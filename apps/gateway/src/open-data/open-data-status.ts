@@ -18,7 +18,10 @@ export const OPEN_DATA_STATUS = {
 
 export type MappedCode = keyof typeof OPEN_DATA_STATUS;
 
-export type TownFailureCode = typeof GatewayErrorCode.TownUnavailable | typeof GatewayErrorCode.TownTimeout | typeof GatewayErrorCode.TownBadResponse;
+export type TownFailureCode =
+  | typeof GatewayErrorCode.TownUnavailable
+  | typeof GatewayErrorCode.TownTimeout
+  | typeof GatewayErrorCode.TownBadResponse;
 
 export const isMappedCode = (code: unknown): code is MappedCode => typeof code === 'string' && Object.hasOwn(OPEN_DATA_STATUS, code);
 

@@ -10,7 +10,8 @@ import { toOpenDataError } from './to-open-data-error';
  */
 export async function runOpenDataQuery<T>(context: OpenDataContext, query: string, variables: Record<string, unknown>): Promise<T> {
   const result = await context.graphql<T>(query, variables);
-  if (result.errors?.length) throw toOpenDataError(result.errors, context.directory) ?? new Error(`An open-data operation failed: ${result.errors[0]!.message}`);
+  if (result.errors?.length)
+    throw toOpenDataError(result.errors, context.directory) ?? new Error(`An open-data operation failed: ${result.errors[0]!.message}`);
   if (!result.data) throw new Error('An open-data operation answered no data.');
   return result.data;
 }

@@ -26,33 +26,50 @@ interface Refusal {
 }
 
 /** Each format's error body, read back the way its clients read it. */
-const FORMATS: { name: string; path: (town: string) => string; read(text: string): { code?: string; status?: number; message: string } }[] = [
-  { name: 'OParl', path: (town) => `/oparl/v1/bodies/${town}/meetings`, read: (text) => (JSON.parse(text) as { error: { status: number; message: string } }).error },
-  {
-    name: 'Open311 JSON',
-    path: (town) => `/open311/v2/${town}/services.json`,
-    read: (text) => {
-      const [error] = JSON.parse(text) as { code: number; description: string }[];
-      return { status: error!.code, message: error!.description };
+const FORMATS: { name: string; path: (town: string) => string; read(text: string): { code?: string; status?: number; message: string } }[] =
+  [
+    {
+      name: 'OParl',
+      path: (town) => `/oparl/v1/bodies/${town}/meetings`,
+      read: (text) => (JSON.parse(text) as { error: { status: number; message: string } }).error,
     },
-  },
-  {
-    name: 'Open311 XML',
-    path: (town) => `/open311/v2/${town}/services.xml`,
-    read: (text) => {
-      const { error } = (new XMLParser().parse(text) as { errors: { error: { code: number; description: string } } }).errors;
-      return { status: error.code, message: error.description };
+    {
+      name: 'Open311 JSON',
+      path: (town) => `/open311/v2/${town}/services.json`,
+      read: (text) => {
+        const [error] = JSON.parse(text) as { code: number; description: string }[];
+        return { status: error!.code, message: error!.description };
+      },
     },
-  },
-  { name: 'iCalendar', path: (town) => `/calendar/meetings.ics?town=${town}&from=2000-01-01`, read: (text) => (JSON.parse(text) as { error: { code: string; message: string } }).error },
-  { name: 'RSS', path: (town) => `/feeds/news.rss?town=${town}`, read: (text) => (JSON.parse(text) as { error: { code: string; message: string } }).error },
-  { name: 'JSON-LD list', path: (town) => `/json-ld/news?town=${town}`, read: (text) => (JSON.parse(text) as { error: { code: string; message: string } }).error },
-  {
-    name: 'JSON-LD object',
-    path: (town) => `/json-ld/news/${encodeNodeId({ town, kind: 'news-item', documentId: buildNewsFixture(town, 1)[0]!.documentId })}`,
-    read: (text) => (JSON.parse(text) as { error: { code: string; message: string } }).error,
-  },
-];
+    {
+      name: 'Open311 XML',
+      path: (town) => `/open311/v2/${town}/services.xml`,
+      read: (text) => {
+        const { error } = (new XMLParser().parse(text) as { errors: { error: { code: number; description: string } } }).errors;
+        return { status: error.code, message: error.description };
+      },
+    },
+    {
+      name: 'iCalendar',
+      path: (town) => `/calendar/meetings.ics?town=${town}&from=2000-01-01`,
+      read: (text) => (JSON.parse(text) as { error: { code: string; message: string } }).error,
+    },
+    {
+      name: 'RSS',
+      path: (town) => `/feeds/news.rss?town=${town}`,
+      read: (text) => (JSON.parse(text) as { error: { code: string; message: string } }).error,
+    },
+    {
+      name: 'JSON-LD list',
+      path: (town) => `/json-ld/news?town=${town}`,
+      read: (text) => (JSON.parse(text) as { error: { code: string; message: string } }).error,
+    },
+    {
+      name: 'JSON-LD object',
+      path: (town) => `/json-ld/news/${encodeNodeId({ town, kind: 'news-item', documentId: buildNewsFixture(town, 1)[0]!.documentId })}`,
+      read: (text) => (JSON.parse(text) as { error: { code: string; message: string } }).error,
+    },
+  ];
 
 /** A town that answers nothing in time, one nobody listens for, one that answers HTTP 500. */
 const FAILURES = [
@@ -79,7 +96,12 @@ describe('a town failure is the same status in every open-data format', () => {
   };
 
   beforeAll(async () => {
-    const entries = (code: string) => ({ ...buildCouncilFixture(2), 'news-item': buildNewsFixture(code, 2), event: [], 'service-type': [] });
+    const entries = (code: string) => ({
+      ...buildCouncilFixture(2),
+      'news-item': buildNewsFixture(code, 2),
+      event: [],
+      'service-type': [],
+    });
     const [slow, broken] = await Promise.all(['slow', 'broken'].map((code) => startFakeTown({ code, entries: entries(code) })));
     slow!.setFault('hang');
     broken!.setFault('error500');
@@ -101,17 +123,20 @@ describe('a town failure is the same status in every open-data format', () => {
 
   for (const failure of FAILURES) {
     describe(`${failure.town}: ${failure.code}`, () => {
-      it.each(FORMATS.map((f) => [f.name, f] as const))(`is %s's ${failure.status}, in its error body and the gateway's words`, async (_name, format) => {
-        const answer = await get(format.path(failure.town), format.read);
-        expect(answer.status, answer.text).toBe(failure.status);
-        // Open311's code is the status; the other formats with a code say the gateway's.
-        if (answer.code !== undefined) expect(answer.code).toBe(failure.code);
-        else expect(answer.status).toBe(failure.status);
-        expect(answer.message).toBe(failure.says);
-        expect(answer.text).not.toMatch(INTERNALS);
-        expect(answer.headers.get('cache-control')).toBe('no-store');
-        expect(answer.headers.get('x-request-id')).toBe('req-failure');
-      });
+      it.each(FORMATS.map((f) => [f.name, f] as const))(
+        `is %s's ${failure.status}, in its error body and the gateway's words`,
+        async (_name, format) => {
+          const answer = await get(format.path(failure.town), format.read);
+          expect(answer.status, answer.text).toBe(failure.status);
+          // Open311's code is the status; the other formats with a code say the gateway's.
+          if (answer.code !== undefined) expect(answer.code).toBe(failure.code);
+          else expect(answer.status).toBe(failure.status);
+          expect(answer.message).toBe(failure.says);
+          expect(answer.text).not.toMatch(INTERNALS);
+          expect(answer.headers.get('cache-control')).toBe('no-store');
+          expect(answer.headers.get('x-request-id')).toBe('req-failure');
+        },
+      );
     });
   }
 
@@ -136,7 +161,14 @@ describe('what no format lets through', () => {
       const url = new URL(req.url ?? '/', 'http://gateway');
       const requestId = String(req.headers['x-request-id']);
       // As the gateway builds it: the context's logger carries the request's id.
-      const context = { req, res, url, requestId, logger: logger.child({ requestId }), config: defaultGatewayConfig } as unknown as OpenDataContext;
+      const context = {
+        req,
+        res,
+        url,
+        requestId,
+        logger: logger.child({ requestId }),
+        config: defaultGatewayConfig,
+      } as unknown as OpenDataContext;
       void serveOpenData(context, formats[url.pathname.slice(1)]!, async () => {
         throw new Error('connect ECONNREFUSED 10.0.0.7:1337 at /srv/gateway/dist/x.js:1');
       });
@@ -154,13 +186,19 @@ describe('what no format lets through', () => {
     const response = await fetch(`${origin}/${name}`, { headers: { 'x-request-id': `req-${name}` } });
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual(body);
-    expect(lines.find((line) => line.requestId === `req-${name}`)).toMatchObject({ level: 'error', format: formats[name]!.name, error: expect.stringContaining('ECONNREFUSED') });
+    expect(lines.find((line) => line.requestId === `req-${name}`)).toMatchObject({
+      level: 'error',
+      format: formats[name]!.name,
+      error: expect.stringContaining('ECONNREFUSED'),
+    });
   });
 
   it('refuses other methods with 405 and what the path allows', async () => {
     const response = await fetch(`${origin}/listing`, { method: 'DELETE' });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, HEAD');
-    expect(await response.json()).toEqual({ error: { code: 'METHOD_NOT_ALLOWED', message: 'This endpoint is read-only: GET, HEAD; got DELETE.' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'METHOD_NOT_ALLOWED', message: 'This endpoint is read-only: GET, HEAD; got DELETE.' },
+    });
   });
 });

@@ -38,9 +38,16 @@ function checkMethod(method: string, methods: readonly string[]): void {
   if (methods.includes(method)) return;
   const allow = methods.join(', ');
   const readOnly = methods.every((m) => READ_ONLY.includes(m));
-  throw new OpenDataError(405, OpenDataErrorCode.MethodNotAllowed, readOnly ? `This endpoint is read-only: ${allow}; got ${method.slice(0, 20)}.` : `${method.slice(0, 20)} is not allowed here (allowed: ${allow}).`, {
-    headers: { allow },
-  });
+  throw new OpenDataError(
+    405,
+    OpenDataErrorCode.MethodNotAllowed,
+    readOnly
+      ? `This endpoint is read-only: ${allow}; got ${method.slice(0, 20)}.`
+      : `${method.slice(0, 20)} is not allowed here (allowed: ${allow}).`,
+    {
+      headers: { allow },
+    },
+  );
 }
 
 /** A refusal in the format's error body; anything but an OpenDataError is logged in full and masked. */
@@ -50,7 +57,14 @@ function toRefusalAnswer(context: OpenDataContext, format: OpenDataFormat, error
   if (error instanceof OpenDataError) {
     refusal = error;
     // What a town or the system said is in the cause, for operators; the client reads the message.
-    if (error.cause !== undefined) context.logger.warn('open data request refused', { ...where, status: error.status, code: error.code, error: error.message, cause: String(error.cause) });
+    if (error.cause !== undefined)
+      context.logger.warn('open data request refused', {
+        ...where,
+        status: error.status,
+        code: error.code,
+        error: error.message,
+        cause: String(error.cause),
+      });
   } else {
     context.logger.error('open data request failed', { ...where, error: (error as Error)?.message, stack: (error as Error)?.stack });
     refusal = new OpenDataError(500, OpenDataErrorCode.Internal, 'Internal error.');
@@ -65,7 +79,11 @@ function toRefusalAnswer(context: OpenDataContext, format: OpenDataFormat, error
  * an OpenDataError is the gateway's bug: logged with the request id, answered "Internal
  * error." (500). HEAD gets the headers alone.
  */
-export async function serveOpenData(context: OpenDataContext, format: OpenDataFormat, produce: () => Promise<OpenDataAnswer>): Promise<void> {
+export async function serveOpenData(
+  context: OpenDataContext,
+  format: OpenDataFormat,
+  produce: () => Promise<OpenDataAnswer>,
+): Promise<void> {
   const method = context.req.method ?? 'GET';
   let answer: OpenDataAnswer;
   try {

@@ -26,7 +26,11 @@ function toRefusal(error: GatewayError, narrow: string): OpenDataError {
   // Every town asked counts in the cost: the client can narrow its request, so it is its 400, not a 500.
   if (code === GatewayErrorCode.QueryTooCostly) {
     const { cost, limit } = error.extensions ?? {};
-    return new OpenDataError(OPEN_DATA_STATUS[code], OpenDataErrorCode.BadParameter, `This request would read about ${String(cost)} entries from the towns asked; the limit is ${String(limit)}. ${narrow}`);
+    return new OpenDataError(
+      OPEN_DATA_STATUS[code],
+      OpenDataErrorCode.BadParameter,
+      `This request would read about ${String(cost)} entries from the towns asked; the limit is ${String(limit)}. ${narrow}`,
+    );
   }
   return new OpenDataError(OPEN_DATA_STATUS[GatewayErrorCode.BadUserInput], OpenDataErrorCode.BadParameter, error.message);
 }
@@ -39,11 +43,16 @@ function toRefusal(error: GatewayError, narrow: string): OpenDataError {
 function toTownFailure(errors: readonly GatewayError[], directory: Pick<TownDirectory, 'get'>): OpenDataError {
   const byTown = new Map(errors.map((error) => [String(error.extensions?.town ?? ''), error]));
   const failures = [...byTown].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const said = failures.map(([town, error]) => `${(town && directory.get(town)?.town.name) || 'The town'} ${SAYS[codeOf(error) as TownFailureCode]}`).join('; ');
+  const said = failures
+    .map(([town, error]) => `${(town && directory.get(town)?.town.name) || 'The town'} ${SAYS[codeOf(error) as TownFailureCode]}`)
+    .join('; ');
   const cause = failures.map(([, error]) => error.message).join(' | ');
   const codes = new Set(failures.map(([, error]) => codeOf(error) as TownFailureCode));
   const [code] = codes;
-  if (codes.size === 1 && code) return new OpenDataError(OPEN_DATA_STATUS[code], code, `${failures.length > 1 ? 'No town answered: ' : ''}${said}; try again later.`, { cause });
+  if (codes.size === 1 && code)
+    return new OpenDataError(OPEN_DATA_STATUS[code], code, `${failures.length > 1 ? 'No town answered: ' : ''}${said}; try again later.`, {
+      cause,
+    });
   return new OpenDataError(502, OpenDataErrorCode.TownsUnavailable, `No town answered: ${said}; try again later.`, { cause });
 }
 
@@ -54,7 +63,11 @@ function toTownFailure(errors: readonly GatewayError[], directory: Pick<TownDire
  * failures. Undefined for anything else (a query of ours the schema refuses): that is the
  * gateway's bug, for the serving shell to log and mask as a 500.
  */
-export function toOpenDataError(errors: readonly GatewayError[], directory: Pick<TownDirectory, 'get'>, narrow = DEFAULT_NARROW): OpenDataError | undefined {
+export function toOpenDataError(
+  errors: readonly GatewayError[],
+  directory: Pick<TownDirectory, 'get'>,
+  narrow = DEFAULT_NARROW,
+): OpenDataError | undefined {
   const refusal = errors.find((error) => isMappedCode(codeOf(error)) && !isTownFailureCode(codeOf(error)));
   if (refusal) return toRefusal(refusal, narrow);
   if (errors.length === 0 || !errors.every((error) => isTownFailureCode(codeOf(error)))) return undefined;

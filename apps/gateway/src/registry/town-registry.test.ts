@@ -22,7 +22,10 @@ describe('validateRegistry', () => {
   });
 
   it('keeps the address the public reaches a town at apart from the one the gateway uses', () => {
-    const [registered] = validateRegistry({ towns: [{ ...town, url: 'http://10.0.3.7:1337', publicUrl: 'https://cms.seneffe.example/' }] }, 'x').towns;
+    const [registered] = validateRegistry(
+      { towns: [{ ...town, url: 'http://10.0.3.7:1337', publicUrl: 'https://cms.seneffe.example/' }] },
+      'x',
+    ).towns;
     expect(registered).toMatchObject({ url: 'http://10.0.3.7:1337', publicUrl: 'https://cms.seneffe.example' });
     expect(townPublicUrl(registered!)).toBe('https://cms.seneffe.example');
     expect(townPublicUrl(validateRegistry({ towns: [town] }, 'x').towns[0]!)).toBe('http://127.0.0.1:1337');

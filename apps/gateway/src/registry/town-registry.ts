@@ -66,7 +66,8 @@ export function validateRegistry(value: unknown, source: string): TownRegistry {
       problems.push(`${at}: expected an object`);
       return;
     }
-    if (typeof town.code !== 'string' || !CODE.test(town.code)) problems.push(`${at}.code: expected a lowercase code such as "seneffe", got ${JSON.stringify(town.code)}`);
+    if (typeof town.code !== 'string' || !CODE.test(town.code))
+      problems.push(`${at}.code: expected a lowercase code such as "seneffe", got ${JSON.stringify(town.code)}`);
     else if (seen.has(town.code)) problems.push(`${at}.code: "${town.code}" is listed twice`);
     else seen.add(town.code);
     if (typeof town.name !== 'string' || town.name.trim() === '') problems.push(`${at}.name: expected the town's name`);
@@ -77,22 +78,42 @@ export function validateRegistry(value: unknown, source: string): TownRegistry {
       problems.push(`${at}.url: expected an http(s) URL, got ${JSON.stringify(town.url)}`);
     }
     if (url && !['http:', 'https:'].includes(url.protocol)) problems.push(`${at}.url: expected http or https, got ${url.protocol}`);
-    if (town.publicUrl !== undefined && !isHttpUrl(town.publicUrl)) problems.push(`${at}.publicUrl: expected an http(s) URL, got ${JSON.stringify(town.publicUrl)}`);
-    if (town.token !== undefined && (typeof town.token !== 'string' || town.token === '')) problems.push(`${at}.token: expected a non-empty string`);
-    if (town.writeToken !== undefined && (typeof town.writeToken !== 'string' || town.writeToken === '')) problems.push(`${at}.writeToken: expected a non-empty string`);
-    if (town.open311ApiKeys !== undefined && (!Array.isArray(town.open311ApiKeys) || town.open311ApiKeys.some((k) => typeof k !== 'string' || k.length < MIN_API_KEY_LENGTH))) {
+    if (town.publicUrl !== undefined && !isHttpUrl(town.publicUrl))
+      problems.push(`${at}.publicUrl: expected an http(s) URL, got ${JSON.stringify(town.publicUrl)}`);
+    if (town.token !== undefined && (typeof town.token !== 'string' || town.token === ''))
+      problems.push(`${at}.token: expected a non-empty string`);
+    if (town.writeToken !== undefined && (typeof town.writeToken !== 'string' || town.writeToken === ''))
+      problems.push(`${at}.writeToken: expected a non-empty string`);
+    if (
+      town.open311ApiKeys !== undefined &&
+      (!Array.isArray(town.open311ApiKeys) || town.open311ApiKeys.some((k) => typeof k !== 'string' || k.length < MIN_API_KEY_LENGTH))
+    ) {
       problems.push(`${at}.open311ApiKeys: expected a list of keys of at least ${MIN_API_KEY_LENGTH} characters`);
     }
     if (!Array.isArray(town.locales) || town.locales.length === 0 || town.locales.some((l) => typeof l !== 'string' || !LOCALE.test(l))) {
       problems.push(`${at}.locales: expected locale codes such as ["fr"], got ${JSON.stringify(town.locales)}`);
     }
     const groups = town.groups ?? {};
-    if (typeof groups !== 'object' || Array.isArray(groups) || Object.entries(groups as object).some(([k, v]) => !CODE.test(k) || typeof v !== 'string' || !CODE.test(v))) {
+    if (
+      typeof groups !== 'object' ||
+      Array.isArray(groups) ||
+      Object.entries(groups as object).some(([k, v]) => !CODE.test(k) || typeof v !== 'string' || !CODE.test(v))
+    ) {
       problems.push(`${at}.groups: expected { kind: code } such as { "province": "hainaut" }, got ${JSON.stringify(groups)}`);
     }
   });
   if (problems.length > 0) throw new RegistryError(source, problems);
   return {
-    towns: towns.map((t: RegisteredTown) => ({ code: t.code, name: t.name, url: t.url.replace(/\/+$/, ''), ...(t.publicUrl ? { publicUrl: t.publicUrl.replace(/\/+$/, '') } : {}), ...(t.token ? { token: t.token } : {}), ...(t.writeToken ? { writeToken: t.writeToken } : {}), ...(t.open311ApiKeys ? { open311ApiKeys: t.open311ApiKeys } : {}), locales: t.locales, groups: t.groups ?? {} })),
+    towns: towns.map((t: RegisteredTown) => ({
+      code: t.code,
+      name: t.name,
+      url: t.url.replace(/\/+$/, ''),
+      ...(t.publicUrl ? { publicUrl: t.publicUrl.replace(/\/+$/, '') } : {}),
+      ...(t.token ? { token: t.token } : {}),
+      ...(t.writeToken ? { writeToken: t.writeToken } : {}),
+      ...(t.open311ApiKeys ? { open311ApiKeys: t.open311ApiKeys } : {}),
+      locales: t.locales,
+      groups: t.groups ?? {},
+    })),
   };
 }

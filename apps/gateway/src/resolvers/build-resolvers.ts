@@ -16,7 +16,14 @@ import { townResolvers } from './town-resolvers';
 type Resolver<P = unknown, A = Record<string, unknown>> = (parent: P, args: A, ctx: GatewayContext, info: GraphQLResolveInfo) => unknown;
 
 /** Loads nodes of one town; a town's failure, or a malformed entry, is one error and a null. */
-async function loadNodes(ctx: GatewayContext, info: GraphQLResolveInfo, town: string, kind: string, ids: readonly string[], localeChain?: readonly string[] | null) {
+async function loadNodes(
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+  town: string,
+  kind: string,
+  ids: readonly string[],
+  localeChain?: readonly string[] | null,
+) {
   const selection = townSelection(contentTypeNamed(kind), requestedFields(info));
   const results = await ctx.loaders.load(town, kind, ids, { ...selection, localeChain });
   const reported = new Set<TownError>();
@@ -39,7 +46,12 @@ function relationResolver(field: RelationField): Resolver<GatewayNode> {
   };
 }
 
-async function nodeById(id: string, locale: string[] | null | undefined, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<GatewayNode | null> {
+async function nodeById(
+  id: string,
+  locale: string[] | null | undefined,
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+): Promise<GatewayNode | null> {
   const { town, kind, documentId } = decodeNodeId(id);
   // A kind from a client's id: one the model lacks is no node, not a bug.
   if (!ctx.directory.get(town) || !findContentType(kind)) return null;
@@ -50,7 +62,8 @@ async function nodeById(id: string, locale: string[] | null | undefined, ctx: Ga
 export function buildResolvers() {
   const query: Record<string, Resolver> = {
     node: (_, args, ctx, info) => nodeById(args.id as string, args.locale as string[] | undefined, ctx, info),
-    nodes: (_, args, ctx, info) => Promise.all((args.ids as string[]).map((id) => nodeById(id, args.locale as string[] | undefined, ctx, info))),
+    nodes: (_, args, ctx, info) =>
+      Promise.all((args.ids as string[]).map((id) => nodeById(id, args.locale as string[] | undefined, ctx, info))),
     search: (_, args, ctx, info) => search(args as never, ctx, info),
     ...townResolvers.Query,
   };
@@ -59,7 +72,8 @@ export function buildResolvers() {
 
   for (const type of communesModel.contentTypes) {
     const { graphqlType, listField } = namingOf(type);
-    query[listField] = (_, args, ctx, info) => listKind(type, args as ListArgs, ctx, info, ctx.directory.select((args as ListArgs).towns, (args as ListArgs).group));
+    query[listField] = (_, args, ctx, info) =>
+      listKind(type, args as ListArgs, ctx, info, ctx.directory.select((args as ListArgs).towns, (args as ListArgs).group));
     town[listField] = (entry, args, ctx, info) => listKind(type, args as ListArgs, ctx, info, [entry]);
     const resolvers: Record<string, Resolver<GatewayNode>> = {
       town: (node, _args, ctx) => ctx.directory.get(node.__town) ?? null,
@@ -79,4 +93,3 @@ export function buildResolvers() {
     ...typeResolvers,
   };
 }
-

@@ -21,17 +21,21 @@ describe('checkFilterValues', () => {
       message: 'filters.start.between: between takes exactly two values (from, to), got 1.',
       extensions: { code: 'BAD_USER_INPUT', argument: 'filters', argumentPath: ['filters', 'start', 'between'] },
     });
-    expect(refusal('meeting', { start: { between: ['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z', '2026-03-01T00:00:00Z'] } })?.message).toBe(
-      'filters.start.between: between takes exactly two values (from, to), got 3.',
-    );
+    expect(
+      refusal('meeting', { start: { between: ['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z', '2026-03-01T00:00:00Z'] } })?.message,
+    ).toBe('filters.start.between: between takes exactly two values (from, to), got 3.');
   });
 
   it('refuses lists over 100 values, where Strapi drops the filter and answers unrelated entries', () => {
     expect(refusal('meeting', { documentId: { in: ids(100) } })).toBeUndefined();
     expect(refusal('meeting', { documentId: { in: ids(101) } })?.message).toBe('filters.documentId.in: at most 100 values, got 101.');
     expect(refusal('meeting', { name: { notIn: ids(101) } })?.extensions.argumentPath).toEqual(['filters', 'name', 'notIn']);
-    expect(refusal('meeting', { or: ids(101).map((id) => ({ name: { eq: id } })) })?.message).toBe('filters.or: at most 100 values, got 101.');
-    expect(refusal('public-service', { topics: { containsAny: Array(101).fill('mobility') } })?.message).toBe('filters.topics.containsAny: at most 100 values, got 101.');
+    expect(refusal('meeting', { or: ids(101).map((id) => ({ name: { eq: id } })) })?.message).toBe(
+      'filters.or: at most 100 values, got 101.',
+    );
+    expect(refusal('public-service', { topics: { containsAny: Array(101).fill('mobility') } })?.message).toBe(
+      'filters.topics.containsAny: at most 100 values, got 101.',
+    );
   });
 
   it('refuses null inside and/or lists, as not, and inside value lists', () => {
@@ -42,18 +46,31 @@ describe('checkFilterValues', () => {
     expect(refusal('meeting', { or: [{ name: { eq: 'a' } }, null] })?.extensions.argumentPath).toEqual(['filters', 'or', 1]);
     expect(refusal('meeting', { not: null })?.message).toBe('filters.not: not takes filters, got null.');
     expect(refusal('meeting', { name: { not: null } })?.message).toBe('filters.name.not: not takes operators, got null.');
-    expect(refusal('meeting', { start: { in: ['2026-01-01T00:00:00Z', null] } })?.extensions.argumentPath).toEqual(['filters', 'start', 'in', 1]);
+    expect(refusal('meeting', { start: { in: ['2026-01-01T00:00:00Z', null] } })?.extensions.argumentPath).toEqual([
+      'filters',
+      'start',
+      'in',
+      1,
+    ]);
   });
 
   it('follows relations, nested groups and geo points, naming the path inside them', () => {
-    expect(refusal('meeting', { agendaItems: { and: [{ meeting: { start: { between: ['2026-01-01T00:00:00Z'] } } }] } })?.extensions.argumentPath).toEqual([
-      'filters', 'agendaItems', 'and', 0, 'meeting', 'start', 'between',
+    expect(
+      refusal('meeting', { agendaItems: { and: [{ meeting: { start: { between: ['2026-01-01T00:00:00Z'] } } }] } })?.extensions
+        .argumentPath,
+    ).toEqual(['filters', 'agendaItems', 'and', 0, 'meeting', 'start', 'between']);
+    expect(refusal('place', { geo: { latitude: { between: [50] } } })?.extensions.argumentPath).toEqual([
+      'filters',
+      'geo',
+      'latitude',
+      'between',
     ]);
-    expect(refusal('place', { geo: { latitude: { between: [50] } } })?.extensions.argumentPath).toEqual(['filters', 'geo', 'latitude', 'between']);
   });
 
   it('refuses and/or inside one field, which every town answers with HTTP 500', () => {
-    expect(refusal('meeting', { name: { or: ['a', 'b'] } })?.message).toMatch(/^filters\.name\.or: or on a field is not supported by the towns: use or on the filters/);
+    expect(refusal('meeting', { name: { or: ['a', 'b'] } })?.message).toMatch(
+      /^filters\.name\.or: or on a field is not supported by the towns: use or on the filters/,
+    );
     expect(refusal('meeting', { name: { or: [] } })).toBeUndefined();
   });
 
@@ -64,7 +81,14 @@ describe('checkFilterValues', () => {
   });
 
   it('takes ordinary filters', () => {
-    expect(refusal('meeting', { start: { between: ['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'] }, name: { containsi: 'budget', in: null }, and: null, cancelled: { eq: false } })).toBeUndefined();
+    expect(
+      refusal('meeting', {
+        start: { between: ['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'] },
+        name: { containsi: 'budget', in: null },
+        and: null,
+        cancelled: { eq: false },
+      }),
+    ).toBeUndefined();
     expect(refusal('meeting', { documentId: { in: [] } })).toBeUndefined();
   });
 });

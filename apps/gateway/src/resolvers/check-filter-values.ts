@@ -34,7 +34,11 @@ function checkOperators(path: Path, filter: Record<string, unknown>) {
     // null means "no condition" in Strapi's GraphQL inputs: nothing to check.
     if (value === null) continue;
     if (operator === 'and' || operator === 'or') {
-      if ((value as unknown[]).length > 0) refuse(at, `${operator} on a field is not supported by the towns: use ${operator} on the filters, e.g. { ${operator}: [{ ${String(path.at(-1))}: { gte: … } }, { ${String(path.at(-1))}: { lt: … } }] }.`);
+      if ((value as unknown[]).length > 0)
+        refuse(
+          at,
+          `${operator} on a field is not supported by the towns: use ${operator} on the filters, e.g. { ${operator}: [{ ${String(path.at(-1))}: { gte: … } }, { ${String(path.at(-1))}: { lt: … } }] }.`,
+        );
     } else if (operator === 'in' || operator === 'notIn') {
       checkList(at, value);
     } else if (operator === 'between') {
@@ -44,7 +48,12 @@ function checkOperators(path: Path, filter: Record<string, unknown>) {
   }
 }
 
-function checkFilters(path: Path, filters: Record<string, unknown>, type: ResolvedContentType, typeOf: (singular: string) => ResolvedContentType) {
+function checkFilters(
+  path: Path,
+  filters: Record<string, unknown>,
+  type: ResolvedContentType,
+  typeOf: (singular: string) => ResolvedContentType,
+) {
   for (const [name, value] of Object.entries(filters)) {
     const at = [...path, name];
     if (value === undefined) continue;
@@ -66,7 +75,8 @@ function checkFilters(path: Path, filters: Record<string, unknown>, type: Resolv
       } else if (field?.kind === 'enumerationList') {
         for (const operator of ['containsAll', 'containsAny']) if (filter[operator]) checkList([...at, operator], filter[operator]);
       } else if (field?.kind === 'geoPoint') {
-        for (const axis of ['latitude', 'longitude']) if (filter[axis]) checkOperators([...at, axis], filter[axis] as Record<string, unknown>);
+        for (const axis of ['latitude', 'longitude'])
+          if (filter[axis]) checkOperators([...at, axis], filter[axis] as Record<string, unknown>);
       } else {
         checkOperators(at, filter);
       }
@@ -81,11 +91,16 @@ function checkFilters(path: Path, filters: Record<string, unknown>, type: Resolv
  * and nesting deeper than its query parser reads. A refusal is the client's error
  * (BAD_USER_INPUT, with the argument's path), never a town's failure.
  */
-export function checkFilterValues(type: ResolvedContentType, filters: Record<string, unknown> | null | undefined, typeOf: (singular: string) => ResolvedContentType = contentTypeNamed): void {
+export function checkFilterValues(
+  type: ResolvedContentType,
+  filters: Record<string, unknown> | null | undefined,
+  typeOf: (singular: string) => ResolvedContentType = contentTypeNamed,
+): void {
   if (!filters) return;
   checkFilters(['filters'], filters, type, typeOf);
   try {
-    if (whereDepth(toStrapiWhere(filters, type, typeOf)) > MAX_BRACKETS) refuse(['filters'], 'nested too deep for the towns; flatten its and/or/not.');
+    if (whereDepth(toStrapiWhere(filters, type, typeOf)) > MAX_BRACKETS)
+      refuse(['filters'], 'nested too deep for the towns; flatten its and/or/not.');
   } catch (error) {
     // A filter no town can satisfy is an empty answer, not an error.
     if (!(error instanceof UnsatisfiableFilter)) throw error;

@@ -9,6 +9,7 @@ const DEFAULT_FIRST = 20;
  */
 export function checkFirst(first: number | null | undefined, maxPageSize: number): number {
   const size = first ?? DEFAULT_FIRST;
-  if (!Number.isInteger(size) || size < 0 || size > maxPageSize) throw userInputError(`first must be between 0 and ${maxPageSize}, got ${size}.`, { argument: 'first' });
+  if (!Number.isInteger(size) || size < 0 || size > maxPageSize)
+    throw userInputError(`first must be between 0 and ${maxPageSize}, got ${size}.`, { argument: 'first' });
   return size;
 }

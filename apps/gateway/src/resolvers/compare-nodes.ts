@@ -12,7 +12,10 @@ const compareValues = (a: unknown, b: unknown): number => {
 };
 
 /** The order between towns' heads, on the requested keys (or the kind's default order). */
-export function compareNodes(type: ResolvedContentType, orderBy: readonly { field: string; direction?: 'ASC' | 'DESC' | null }[] | null | undefined) {
+export function compareNodes(
+  type: ResolvedContentType,
+  orderBy: readonly { field: string; direction?: 'ASC' | 'DESC' | null }[] | null | undefined,
+) {
   const terms = orderBy?.length
     ? orderBy.map((o) => ({ field: o.field, sign: o.direction === 'DESC' ? -1 : 1 }))
     : type.defaultOrder.map((o) => ({ field: o.field, sign: o.direction === 'desc' ? -1 : 1 }));

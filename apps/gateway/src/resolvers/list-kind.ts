@@ -27,11 +27,23 @@ export interface ListArgs {
  * contribute, from where the cursor left it; the answers are merged in the requested order.
  * A failing town costs its own data only: one error per town, and `missingTowns`.
  */
-export async function listKind(type: ResolvedContentType, args: ListArgs, ctx: GatewayContext, info: GraphQLResolveInfo, towns: TownEntry[]) {
+export async function listKind(
+  type: ResolvedContentType,
+  args: ListArgs,
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+  towns: TownEntry[],
+) {
   const first = checkFirst(args.first, ctx.config.maxPageSize);
   // Before any town is asked: a value every town would refuse is the client's error, not theirs.
   checkFilterValues(type, args.filters);
-  const signature = kindListSignature({ kind: type.names.singular, towns: towns.map((t) => t.town.code), filters: args.filters, orderBy: args.orderBy, locale: args.locale });
+  const signature = kindListSignature({
+    kind: type.names.singular,
+    towns: towns.map((t) => t.town.code),
+    filters: args.filters,
+    orderBy: args.orderBy,
+    locale: args.locale,
+  });
   const offsets = decodeCursor(args.after, signature);
   const selection = townSelection(type, requestedNodeFields(info));
   const missingTowns = new Set<string>();

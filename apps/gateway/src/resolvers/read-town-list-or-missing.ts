@@ -11,7 +11,14 @@ import { unlessTownFails } from './unless-town-fails';
  * one error at this field. A town that fails is one error too (once, though a search asks it
  * once per kind), joins `missing`, and reads as undefined: the other towns' data comes back.
  */
-export function readTownListOrMissing(ctx: GatewayContext, info: GraphQLResolveInfo, entry: TownEntry, type: ResolvedContentType, request: TownListRequest, missing: Set<string>): Promise<TownList | undefined> {
+export function readTownListOrMissing(
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+  entry: TownEntry,
+  type: ResolvedContentType,
+  request: TownListRequest,
+  missing: Set<string>,
+): Promise<TownList | undefined> {
   const read = readTownList(ctx.directory, entry, type, request, ctx.requestId).then((list) => {
     if (list.malformed) reportTownError(ctx, info, list.malformed);
     return list;

@@ -1,7 +1,11 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /** The field names a selection set asks for, through fragments and inline fragments. */
-function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, into = new Map<string, FieldNode[]>()): Map<string, FieldNode[]> {
+function fieldsOf(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  into = new Map<string, FieldNode[]>(),
+): Map<string, FieldNode[]> {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === 'Field') into.set(selection.name.value, [...(into.get(selection.name.value) ?? []), selection]);
     else if (selection.kind === 'InlineFragment') fieldsOf(selection.selectionSet, fragments, into);

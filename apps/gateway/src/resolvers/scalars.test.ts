@@ -18,7 +18,10 @@ describe('the Date, DateTime and Time scalars', () => {
       message: 'DateTime expects a value such as "2026-03-14T19:30:00.000Z" (a real calendar date), got "2026-02-30T00:00:00Z".',
       code: 'BAD_USER_INPUT',
     });
-    expect(refusal(() => DateScalar.parseLiteral({ kind: Kind.STRING, value: '2026-02-30' }))).toEqual({ message: 'Date expects a value such as "2026-03-14" (a real calendar date), got "2026-02-30".', code: 'BAD_USER_INPUT' });
+    expect(refusal(() => DateScalar.parseLiteral({ kind: Kind.STRING, value: '2026-02-30' }))).toEqual({
+      message: 'Date expects a value such as "2026-03-14" (a real calendar date), got "2026-02-30".',
+      code: 'BAD_USER_INPUT',
+    });
     expect(DateScalar.parseValue('2026-02-28')).toBe('2026-02-28');
   });
 
@@ -32,8 +35,17 @@ describe('the Date, DateTime and Time scalars', () => {
         return 1;
       },
     };
-    const viaVariable = await graphql({ schema, rootValue: root, source: 'query ($v: [DateTime]) { count(between: $v) }', variableValues: { v: ['2026-01-01T00:00:00Z', '2026-02-30T00:00:00Z'] } });
-    const viaLiteral = await graphql({ schema, rootValue: root, source: '{ count(between: ["2026-01-01T00:00:00Z", "2026-02-30T00:00:00Z"]) }' });
+    const viaVariable = await graphql({
+      schema,
+      rootValue: root,
+      source: 'query ($v: [DateTime]) { count(between: $v) }',
+      variableValues: { v: ['2026-01-01T00:00:00Z', '2026-02-30T00:00:00Z'] },
+    });
+    const viaLiteral = await graphql({
+      schema,
+      rootValue: root,
+      source: '{ count(between: ["2026-01-01T00:00:00Z", "2026-02-30T00:00:00Z"]) }',
+    });
     expect(viaVariable.errors?.[0]?.message).toMatch(/real calendar date/);
     expect(viaLiteral.errors?.[0]?.message).toMatch(/real calendar date/);
     expect(resolved).toBe(false);

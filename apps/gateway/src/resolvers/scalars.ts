@@ -9,9 +9,12 @@ import { GatewayErrorCode } from '../errors';
 function temporalScalar(name: string, isValid: (value: unknown) => boolean, example: string) {
   const check = (value: unknown) => {
     if (!isValid(value)) {
-      throw new GraphQLError(`${name} expects a value such as "${example}" (a real ${name === 'Time' ? 'time' : 'calendar date'}), got ${JSON.stringify(value)?.slice(0, 80)}.`, {
-        extensions: { code: GatewayErrorCode.BadUserInput },
-      });
+      throw new GraphQLError(
+        `${name} expects a value such as "${example}" (a real ${name === 'Time' ? 'time' : 'calendar date'}), got ${JSON.stringify(value)?.slice(0, 80)}.`,
+        {
+          extensions: { code: GatewayErrorCode.BadUserInput },
+        },
+      );
     }
     return value;
   };

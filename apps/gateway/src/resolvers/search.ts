@@ -23,7 +23,11 @@ interface SearchArgs {
 }
 
 /** Accents and case do not matter to a reader searching "liege" for "Liège". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 /** The fields a kind is searched in: its naming field first (weighs most), then its summaries. */
 function searchedFields(type: ResolvedContentType): string[] {
@@ -49,13 +53,23 @@ function score(node: GatewayNode, fields: string[], terms: string[]): number {
  * and paged with a cursor.
  */
 export async function search(args: SearchArgs, ctx: GatewayContext, info: GraphQLResolveInfo) {
-  const terms = fold(args.text).split(/\s+/).filter((t) => t.length > 1);
+  const terms = fold(args.text)
+    .split(/\s+/)
+    .filter((t) => t.length > 1);
   if (terms.length === 0) throw userInputError('text must hold at least one word of two letters or more.', { argument: 'text' });
   const first = checkFirst(args.first, ctx.config.maxPageSize);
   // ContentKind's values are the GraphQL type names: the schema lets no other through.
-  const kinds = (args.kinds?.length ? args.kinds.map((k) => contentTypeOfGraphqlType(k)!) : communesModel.contentTypes).filter((k) => searchedFields(k).length > 0);
+  const kinds = (args.kinds?.length ? args.kinds.map((k) => contentTypeOfGraphqlType(k)!) : communesModel.contentTypes).filter(
+    (k) => searchedFields(k).length > 0,
+  );
   const towns = ctx.directory.select(args.towns, args.group);
-  const signature = listSignature(['search', args.text, kinds.map((k) => k.names.singular), towns.map((t) => t.town.code), args.locale ?? null]);
+  const signature = listSignature([
+    'search',
+    args.text,
+    kinds.map((k) => k.names.singular),
+    towns.map((t) => t.town.code),
+    args.locale ?? null,
+  ]);
   const offset = decodeCursor(args.after, signature)._ ?? 0;
   const missing = new Set<string>();
 
@@ -81,4 +95,3 @@ export async function search(args: SearchArgs, ctx: GatewayContext, info: GraphQ
     hasPreviousPage: offset > 0,
   });
 }
-

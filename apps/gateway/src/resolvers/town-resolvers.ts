@@ -23,7 +23,8 @@ function groupsOf(entries: TownEntry[]): Group[] {
 
 export const townResolvers = {
   Query: {
-    towns: (_: unknown, args: Record<string, unknown>, ctx: GatewayContext) => ctx.directory.select(undefined, args.group as string | undefined),
+    towns: (_: unknown, args: Record<string, unknown>, ctx: GatewayContext) =>
+      ctx.directory.select(undefined, args.group as string | undefined),
     town: (_: unknown, args: Record<string, unknown>, ctx: GatewayContext) => ctx.directory.get(args.code as string) ?? null,
     groups: (_: unknown, __: unknown, ctx: GatewayContext) => groupsOf(ctx.directory.all()),
   },
@@ -43,7 +44,14 @@ export const townResolvers = {
     plugins: (entry: TownEntry, _: unknown, ctx: GatewayContext) =>
       unlessTownFails(
         ctx.directory.manifest(entry, ctx.requestId).then((manifest) =>
-          manifest.plugins.map((p) => ({ name: p.pluginName, packageName: p.packageName, version: p.version, domain: p.domain, modelFingerprint: p.modelFingerprint, kinds: p.kinds })),
+          manifest.plugins.map((p) => ({
+            name: p.pluginName,
+            packageName: p.packageName,
+            version: p.version,
+            domain: p.domain,
+            modelFingerprint: p.modelFingerprint,
+            kinds: p.kinds,
+          })),
         ),
         () => [],
       ),

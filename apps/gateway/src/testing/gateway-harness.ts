@@ -18,8 +18,18 @@ export async function startGatewayOver(towns: HarnessTown[], config: Partial<Gat
   writeFileSync(registryFile, JSON.stringify({ towns: towns.map((t) => ({ name: t.code, locales: ['fr'], groups: {}, ...t })) }));
   const gateway = await startGateway({ registryFile, port: 0, logLevel: 'silent', ...config });
   const query = async <T = Record<string, unknown>>(text: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text, variables }) });
-    return { status: response.status, ...((await response.json()) as { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] }) };
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: text, variables }),
+    });
+    return {
+      status: response.status,
+      ...((await response.json()) as {
+        data?: T;
+        errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+      }),
+    };
   };
   return { ...gateway, registryFile, query };
 }

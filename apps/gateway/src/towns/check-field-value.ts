@@ -42,16 +42,25 @@ function checkOne(plan: PlannedField, value: unknown, path: string): string | un
       return typeof value === 'string' && codes!.has(value) ? undefined : wrong(`${a(field.vocabulary.name)} code`);
     case 'media':
       if (!isRecord(value) || typeof value.url !== 'string' || value.url === '') return wrong('a file with a url');
-      for (const key of ['name', 'alternativeText', 'caption', 'mime']) if (value[key] != null && typeof value[key] !== 'string') return `${path}.${key} is ${describeValue(value[key])}, expected a string`;
-      for (const key of ['width', 'height']) if (value[key] != null && !Number.isInteger(value[key])) return `${path}.${key} is ${describeValue(value[key])}, expected an integer`;
-      return value.size != null && !Number.isFinite(value.size) ? `${path}.size is ${describeValue(value.size)}, expected a number` : undefined;
+      for (const key of ['name', 'alternativeText', 'caption', 'mime'])
+        if (value[key] != null && typeof value[key] !== 'string')
+          return `${path}.${key} is ${describeValue(value[key])}, expected a string`;
+      for (const key of ['width', 'height'])
+        if (value[key] != null && !Number.isInteger(value[key]))
+          return `${path}.${key} is ${describeValue(value[key])}, expected an integer`;
+      return value.size != null && !Number.isFinite(value.size)
+        ? `${path}.size is ${describeValue(value.size)}, expected a number`
+        : undefined;
     case 'relation':
       return isRecord(value) && typeof value.documentId === 'string' ? undefined : wrong('a related entry with its documentId');
     case 'struct':
       if (!isRecord(value)) return wrong(a(field.valueType.name));
       for (const inner of valueFieldsOf(field.valueType)) {
         // Inside a struct, a missing list is not defaulted: GraphQL declares it non-null.
-        const problem = inner.list && value[inner.name] == null ? `${path}.${inner.name} is missing, expected a list` : checkFieldValue(inner, value, `${path}.`);
+        const problem =
+          inner.list && value[inner.name] == null
+            ? `${path}.${inner.name} is missing, expected a list`
+            : checkFieldValue(inner, value, `${path}.`);
         if (problem) return problem;
       }
       return undefined;

@@ -39,7 +39,8 @@ function planFields(fields: Readonly<Record<string, Field>>): readonly PlannedFi
       field,
       keys: field.kind === 'geoPoint' ? Object.values(geoColumns(name)) : [name],
       expected: field.kind === 'geoPoint' ? 'number' : TYPE_OF[field.kind],
-      codes: field.kind === 'enumeration' || field.kind === 'enumerationList' ? new Set(field.vocabulary.codes.map((c) => c.code)) : undefined,
+      codes:
+        field.kind === 'enumeration' || field.kind === 'enumerationList' ? new Set(field.vocabulary.codes.map((c) => c.code)) : undefined,
       list: field.kind === 'enumerationList' || (field.kind === 'struct' && !!field.list) || (field.kind === 'media' && !!field.multiple),
     }));
     plans.set(fields, plan);

@@ -30,7 +30,10 @@ export class TransportTooLarge extends Error {
 // TCP connection per request cost more than the request itself. Node's fetch does keep
 // connections alive, but its web streams cost about twice as much CPU per small answer, which
 // shows once an operation fans out to a hundred towns.
-const agents = { 'http:': new HttpAgent({ keepAlive: true, maxSockets: 64 }), 'https:': new HttpsAgent({ keepAlive: true, maxSockets: 64 }) };
+const agents = {
+  'http:': new HttpAgent({ keepAlive: true, maxSockets: 64 }),
+  'https:': new HttpsAgent({ keepAlive: true, maxSockets: 64 }),
+};
 
 /**
  * One HTTP exchange with a town over node:http, the body read as UTF-8 text. Rejects with
@@ -40,7 +43,11 @@ export function sendToTown(url: string, { method, headers, body, timeoutMs, maxB
   const target = new URL(url);
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const request = send(target, { method, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: agents[target.protocol as 'http:' | 'https:'] });
+    const request = send(target, {
+      method,
+      headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+      agent: agents[target.protocol as 'http:' | 'https:'],
+    });
     const timer = setTimeout(() => request.destroy(new TransportTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
     const fail = (error: Error) => {
       clearTimeout(timer);

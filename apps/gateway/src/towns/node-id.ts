@@ -10,7 +10,8 @@ export interface NodeRef {
 const PREFIX = 'communes:';
 
 /** A globally unique, stable id: the town, the kind and the town's documentId. */
-export const encodeNodeId = ({ town, kind, documentId }: NodeRef): string => Buffer.from(`${PREFIX}${town}:${kind}:${documentId}`).toString('base64url');
+export const encodeNodeId = ({ town, kind, documentId }: NodeRef): string =>
+  Buffer.from(`${PREFIX}${town}:${kind}:${documentId}`).toString('base64url');
 
 export function decodeNodeId(id: string): NodeRef {
   const text = Buffer.from(id, 'base64url').toString('utf8');

@@ -4,11 +4,26 @@ import { startGatewayOver } from '../testing/gateway-harness';
 
 const id = (prefix: string, i: number) => `${prefix}${String(i).padStart(24 - prefix.length, '0')}`;
 const services = (town: string, n: number) =>
-  Array.from({ length: n }, (_, i) => ({ documentId: id(`${town}svc`, i), code: `service-${i}`, name: `${town} service ${String(i).padStart(2, '0')}`, audiences: ['youngPerson'], topics: [], locale: 'fr' }));
+  Array.from({ length: n }, (_, i) => ({
+    documentId: id(`${town}svc`, i),
+    code: `service-${i}`,
+    name: `${town} service ${String(i).padStart(2, '0')}`,
+    audiences: ['youngPerson'],
+    topics: [],
+    locale: 'fr',
+  }));
 
 type Errors = { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] | undefined;
-type Services = { publicServices: { totalCount: number; missingTowns: string[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { documentId: string; audiences: string[]; town: { code: string } }[] } };
-const LIST = 'query ($first: Int, $after: String) { publicServices(first: $first, after: $after) { totalCount missingTowns pageInfo { hasNextPage endCursor } nodes { documentId audiences channels { channelType } town { code } } } }';
+type Services = {
+  publicServices: {
+    totalCount: number;
+    missingTowns: string[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: { documentId: string; audiences: string[]; town: { code: string } }[];
+  };
+};
+const LIST =
+  'query ($first: Int, $after: String) { publicServices(first: $first, after: $after) { totalCount missingTowns pageInfo { hasNextPage endCursor } nodes { documentId audiences channels { channelType } town { code } } } }';
 
 describe('a malformed entry costs that entry only', () => {
   let ta: FakeTown;
@@ -25,7 +40,13 @@ describe('a malformed entry costs that entry only', () => {
     b[6]!.audiences = ['youngPerson', 'Senior citizen'];
     ta = await startFakeTown({ code: 'ta', entries: { 'public-service': a } });
     tb = await startFakeTown({ code: 'tb', entries: { 'public-service': b } });
-    gateway = await startGatewayOver([{ code: 'ta', url: ta.url }, { code: 'tb', url: tb.url }], { cacheTtlMs: 0 });
+    gateway = await startGatewayOver(
+      [
+        { code: 'ta', url: ta.url },
+        { code: 'tb', url: tb.url },
+      ],
+      { cacheTtlMs: 0 },
+    );
   });
   afterAll(async () => {
     await gateway?.stop();
@@ -37,7 +58,14 @@ describe('a malformed entry costs that entry only', () => {
     expect(data?.publicServices.nodes).toHaveLength(12);
     expect(data?.publicServices.nodes.map((n) => n.documentId)).not.toContain(broken[0]);
     expect(data?.publicServices.missingTowns).toEqual([]);
-    expect((errors as Errors)?.map((e) => ({ town: e.extensions?.town, code: e.extensions?.code, documentIds: e.extensions?.documentIds, path: e.path }))).toEqual([
+    expect(
+      (errors as Errors)?.map((e) => ({
+        town: e.extensions?.town,
+        code: e.extensions?.code,
+        documentIds: e.extensions?.documentIds,
+        path: e.path,
+      })),
+    ).toEqual([
       { town: 'ta', code: 'TOWN_BAD_RESPONSE', documentIds: [broken[0], broken[1]], path: ['publicServices'] },
       { town: 'tb', code: 'TOWN_BAD_RESPONSE', documentIds: [broken[2]], path: ['publicServices'] },
     ]);
@@ -65,8 +93,21 @@ describe('a malformed related entry costs that entry only', () => {
   let gateway: Awaited<ReturnType<typeof startGatewayOver>>;
 
   beforeAll(async () => {
-    const meeting = (i: number, meetingType: string) => ({ documentId: id('mtg', i), name: `Meeting ${i}`, start: '2026-01-10T18:00:00.000Z', meetingType, locale: 'fr' });
-    const items = [0, 1, 2, 3].map((i) => ({ documentId: id('itm', i), name: `Item ${i}`, order: i, public: true, locale: 'fr', meeting: { documentId: id('mtg', i % 2) } }));
+    const meeting = (i: number, meetingType: string) => ({
+      documentId: id('mtg', i),
+      name: `Meeting ${i}`,
+      start: '2026-01-10T18:00:00.000Z',
+      meetingType,
+      locale: 'fr',
+    });
+    const items = [0, 1, 2, 3].map((i) => ({
+      documentId: id('itm', i),
+      name: `Item ${i}`,
+      order: i,
+      public: true,
+      locale: 'fr',
+      meeting: { documentId: id('mtg', i % 2) },
+    }));
     town = await startFakeTown({ code: 'rel', entries: { meeting: [meeting(0, 'council'), meeting(1, 'party')], 'agenda-item': items } });
     gateway = await startGatewayOver([{ code: 'rel', url: town.url }], { cacheTtlMs: 0 });
   });
@@ -77,7 +118,9 @@ describe('a malformed related entry costs that entry only', () => {
 
   it('resolves the other relations, and names the entry once for the field', async () => {
     // meetingType is selected: "party" is no MeetingType, which GraphQL could not write.
-    const { data, errors } = await gateway.query<{ agendaItems: { nodes: { name: string; meeting: { name: string } | null }[] } }>('{ agendaItems { nodes { name meeting { name meetingType } } } }');
+    const { data, errors } = await gateway.query<{ agendaItems: { nodes: { name: string; meeting: { name: string } | null }[] } }>(
+      '{ agendaItems { nodes { name meeting { name meetingType } } } }',
+    );
     expect(data?.agendaItems.nodes.map((n) => n.meeting?.name ?? null)).toEqual(['Meeting 0', null, 'Meeting 0', null]);
     expect(errors).toHaveLength(1);
     expect(errors?.[0]?.extensions).toEqual({ code: 'TOWN_BAD_RESPONSE', town: 'rel', documentIds: [id('mtg', 1)] });

@@ -31,7 +31,13 @@ export const nodesOf = (list: TownList): GatewayNode[] => list.slots.filter((nod
  * the town's error. A malformed entry costs that entry only: it is dropped (its slot kept, so
  * that cursors stay exact) and named in `malformed`.
  */
-export async function readTownList(directory: TownDirectory, entry: TownEntry, type: ResolvedContentType, request: TownListRequest, requestId?: string): Promise<TownList> {
+export async function readTownList(
+  directory: TownDirectory,
+  entry: TownEntry,
+  type: ResolvedContentType,
+  request: TownListRequest,
+  requestId?: string,
+): Promise<TownList> {
   const manifest = await directory.manifest(entry, requestId);
   const townFields = manifest.kinds.get(type.names.singular);
   if (!townFields) return EMPTY;
@@ -43,9 +49,16 @@ export async function readTownList(directory: TownDirectory, entry: TownEntry, t
     if (error instanceof UnsatisfiableFilter) return EMPTY;
     throw error;
   }
-  const body = (await entry.client.get(namingOf(type).restPath, query, requestId)) as { data?: unknown; meta?: { pagination?: { total?: unknown } } };
+  const body = (await entry.client.get(namingOf(type).restPath, query, requestId)) as {
+    data?: unknown;
+    meta?: { pagination?: { total?: unknown } };
+  };
   const bad = (why: string): never => {
-    throw new TownError(GatewayErrorCode.TownBadResponse, entry.town.code, `answered a ${type.names.singular} list that does not match the model: ${why}.`);
+    throw new TownError(
+      GatewayErrorCode.TownBadResponse,
+      entry.town.code,
+      `answered a ${type.names.singular} list that does not match the model: ${why}.`,
+    );
   };
   if (!Array.isArray(body?.data)) return bad('data is not a list');
   const total = body.meta?.pagination?.total;

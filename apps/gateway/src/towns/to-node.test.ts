@@ -29,7 +29,8 @@ describe('toNode', () => {
   it('withholds what a closed-session item keeps in the town, whatever the town sent', () => {
     const node = toNode(leaky, item, town);
     expect(node).toMatchObject({ name: 'Personalangelegenheit', number: '12', order: 11, public: false, auxiliaryFiles: [] });
-    for (const field of ['result', 'resolutionText', 'start', 'end', 'resolutionFile', 'decision', 'papers']) expect(node[field], field).toBeUndefined();
+    for (const field of ['result', 'resolutionText', 'start', 'end', 'resolutionFile', 'decision', 'papers'])
+      expect(node[field], field).toBeUndefined();
     expect(node.__relations).toEqual({ meeting: ['meeting00000000000000000'] });
   });
 
@@ -42,11 +43,16 @@ describe('toNode', () => {
 
   it('serves an open item whole', () => {
     const node = toNode({ ...leaky, public: true }, item, town);
-    expect(node).toMatchObject({ result: 'refused', resolutionText: 'Geheim', start: leaky.start, resolutionFile: { url: 'http://127.0.0.1:1339/uploads/geheim.pdf' } });
+    expect(node).toMatchObject({
+      result: 'refused',
+      resolutionText: 'Geheim',
+      start: leaky.start,
+      resolutionFile: { url: 'http://127.0.0.1:1339/uploads/geheim.pdf' },
+    });
     expect(node.__relations).toMatchObject({ decision: ['paper0000000000000000000'], papers: ['paper0000000000000000000'] });
   });
 
-  it('leaves closed items out of a paper\'s agenda items, and items whose flag it did not get', () => {
+  it("leaves closed items out of a paper's agenda items, and items whose flag it did not get", () => {
     const node = toNode(
       {
         documentId: 'paper0000000000000000000',
@@ -63,7 +69,11 @@ describe('toNode', () => {
 
 describe('toNode: files', () => {
   it("makes a file's URL absolute on the town's public address, never the one the gateway reads it at", () => {
-    const node = toNode({ ...leaky, public: true }, item, { code: 'eupen', url: 'http://10.0.3.7:1337', publicUrl: 'https://cms.eupen.example' });
+    const node = toNode({ ...leaky, public: true }, item, {
+      code: 'eupen',
+      url: 'http://10.0.3.7:1337',
+      publicUrl: 'https://cms.eupen.example',
+    });
     expect(node.resolutionFile).toMatchObject({ url: 'https://cms.eupen.example/uploads/geheim.pdf' });
     expect(node.auxiliaryFiles).toEqual([expect.objectContaining({ url: 'https://cms.eupen.example/uploads/anlage.pdf' })]);
   });

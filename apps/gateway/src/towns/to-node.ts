@@ -1,4 +1,12 @@
-import { contentTypeNamed, findContentType, isConfidentialEntry, isWithheldLink, namingOf, withheldFields, type ResolvedContentType } from '@communes/domain';
+import {
+  contentTypeNamed,
+  findContentType,
+  isConfidentialEntry,
+  isWithheldLink,
+  namingOf,
+  withheldFields,
+  type ResolvedContentType,
+} from '@communes/domain';
 import { fieldPlanOf } from './field-plan';
 import { encodeNodeId } from './node-id';
 import { townPublicUrl, type RegisteredTown } from '../registry/town-registry';
@@ -18,7 +26,16 @@ export interface GatewayNode {
 }
 
 type StrapiEntry = Record<string, unknown> & { documentId: string };
-type StrapiMedia = { url: string; name?: string; alternativeText?: string; caption?: string; mime?: string; size?: number; width?: number; height?: number };
+type StrapiMedia = {
+  url: string;
+  name?: string;
+  alternativeText?: string;
+  caption?: string;
+  mime?: string;
+  size?: number;
+  width?: number;
+  height?: number;
+};
 
 const absolute = (townUrl: string, url: string) => (/^https?:\/\//.test(url) ? url : `${townUrl}${url.startsWith('/') ? '' : '/'}${url}`);
 const toMedia = (townUrl: string, media: StrapiMedia) => ({ ...media, url: absolute(townUrl, media.url) });
@@ -54,7 +71,12 @@ function confidentialityOf(type: ResolvedContentType): Confidentiality {
  * one, must not have the gateway publish what the model keeps in the town. An entry whose
  * flag the town did not send counts as confidential.
  */
-export function toNode(entry: StrapiEntry, type: ResolvedContentType, town: Pick<RegisteredTown, 'code' | 'url' | 'publicUrl'>, locale?: string): GatewayNode {
+export function toNode(
+  entry: StrapiEntry,
+  type: ResolvedContentType,
+  town: Pick<RegisteredTown, 'code' | 'url' | 'publicUrl'>,
+  locale?: string,
+): GatewayNode {
   const node: GatewayNode = {
     __typename: namingOf(type).graphqlType,
     id: encodeNodeId({ town: town.code, kind: type.names.singular, documentId: entry.documentId }),
@@ -90,7 +112,13 @@ export function toNode(entry: StrapiEntry, type: ResolvedContentType, town: Pick
       }
       case 'media': {
         const value = entry[name] as StrapiMedia | StrapiMedia[] | null | undefined;
-        node[name] = field.multiple ? (Array.isArray(value) ? value.map((m) => toMedia(townPublicUrl(town), m)) : []) : value && !Array.isArray(value) ? toMedia(townPublicUrl(town), value) : null;
+        node[name] = field.multiple
+          ? Array.isArray(value)
+            ? value.map((m) => toMedia(townPublicUrl(town), m))
+            : []
+          : value && !Array.isArray(value)
+            ? toMedia(townPublicUrl(town), value)
+            : null;
         break;
       }
       case 'relation': {

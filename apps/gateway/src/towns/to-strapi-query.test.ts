@@ -4,7 +4,11 @@ import { toStrapiListQuery } from './to-strapi-query';
 
 const query = (kind: string, relations: string[]) => {
   const type = contentTypeNamed(kind);
-  return toStrapiListQuery(type, { start: 0, limit: 10, relations, media: [], townFields: new Set(Object.keys(type.fields)) }, contentTypeNamed);
+  return toStrapiListQuery(
+    type,
+    { start: 0, limit: 10, relations, media: [], townFields: new Set(Object.keys(type.fields)) },
+    contentTypeNamed,
+  );
 };
 
 describe('toStrapiListQuery: relations', () => {

@@ -23,7 +23,11 @@ export interface ListRequest {
  * The Strapi REST query of one town's slice of a list. The order always ends with
  * documentId, so that each town's order is total and offsets resume exactly.
  */
-export function toStrapiListQuery(type: ResolvedContentType, request: ListRequest, typeOf: (singular: string) => ResolvedContentType): URLSearchParams {
+export function toStrapiListQuery(
+  type: ResolvedContentType,
+  request: ListRequest,
+  typeOf: (singular: string) => ResolvedContentType,
+): URLSearchParams {
   const params = new URLSearchParams();
   if (request.filters) appendWhere(params, 'filters', toStrapiWhere(request.filters, type, typeOf, request.townFields));
   const order = request.orderBy?.length
@@ -36,7 +40,14 @@ export function toStrapiListQuery(type: ResolvedContentType, request: ListReques
   if (request.locale && type.localized) params.append('locale', request.locale);
   if (request.scalars) {
     // Ordering fields too: the gateway merges the towns' pages by them.
-    const wanted = new Set([...request.scalars, ...order.map((o) => o.split(':')[0]!), 'createdAt', 'updatedAt', 'publishedAt', ...(type.localized ? ['locale'] : [])]);
+    const wanted = new Set([
+      ...request.scalars,
+      ...order.map((o) => o.split(':')[0]!),
+      'createdAt',
+      'updatedAt',
+      'publishedAt',
+      ...(type.localized ? ['locale'] : []),
+    ]);
     const columns = [...wanted].flatMap((name) => (type.fields[name]?.kind === 'geoPoint' ? Object.values(geoColumns(name)) : [name]));
     const served = columns.filter((c) => request.townFields.has(c) || SYSTEM_FIELDS.has(c) || c === 'locale');
     for (const [i, c] of served.entries()) params.append(`fields[${i}]`, c);
@@ -46,7 +57,9 @@ export function toStrapiListQuery(type: ResolvedContentType, request: ListReques
     params.append(`populate[${relation}][fields][0]`, 'documentId');
     // A paper's agenda items: the gateway drops the confidential ones, so it needs their flag
     // (a town of ours adds it; an older one would not, and every link would be dropped).
-    const flag = isWithheldLink(type, relation, typeOf) ? typeOf((type.fields[relation] as { target: string }).target).confidentiality?.when.field : undefined;
+    const flag = isWithheldLink(type, relation, typeOf)
+      ? typeOf((type.fields[relation] as { target: string }).target).confidentiality?.when.field
+      : undefined;
     if (flag) params.append(`populate[${relation}][fields][1]`, flag);
   }
   for (const media of request.media) {

@@ -11,7 +11,13 @@ const params = (kind: string, filters: Record<string, unknown>) => {
 
 describe('toStrapiWhere', () => {
   it('translates operators, lists and not', () => {
-    expect(params('meeting', { start: { between: ['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'] }, cancelled: { eq: false }, not: { name: { containsi: 'budget' } } })).toEqual([
+    expect(
+      params('meeting', {
+        start: { between: ['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'] },
+        cancelled: { eq: false },
+        not: { name: { containsi: 'budget' } },
+      }),
+    ).toEqual([
       'filters[start][$between][0]=2026-01-01T00:00:00Z',
       'filters[start][$between][1]=2026-02-01T00:00:00Z',
       'filters[cancelled][$eq]=false',
@@ -19,21 +25,28 @@ describe('toStrapiWhere', () => {
     ]);
   });
 
-  it('keeps a list field\'s conditions apart from the client\'s or list, whose meaning they would change', () => {
-    expect(where('public-service', { topics: { containsAny: ['mobility', 'health'] }, or: [{ name: { eq: 'a' } }, { name: { eq: 'b' } }] })).toEqual({
+  it("keeps a list field's conditions apart from the client's or list, whose meaning they would change", () => {
+    expect(
+      where('public-service', { topics: { containsAny: ['mobility', 'health'] }, or: [{ name: { eq: 'a' } }, { name: { eq: 'b' } }] }),
+    ).toEqual({
       $or: [{ name: { $eq: 'a' } }, { name: { $eq: 'b' } }],
       $and: [{ $or: [{ topics: { $contains: '"mobility"' } }, { topics: { $contains: '"health"' } }] }],
     });
     expect(where('public-service', { topics: { contains: 'health', containsAll: ['mobility'] }, and: [{ name: { eq: 'a' } }] })).toEqual({
-      $and: [{ $and: [{ name: { $eq: 'a' } }] }, { $and: [{ topics: { $contains: '"health"' } }, { topics: { $contains: '"mobility"' } }] }],
+      $and: [
+        { $and: [{ name: { $eq: 'a' } }] },
+        { $and: [{ topics: { $contains: '"health"' } }, { topics: { $contains: '"mobility"' } }] },
+      ],
     });
   });
 
-  it('puts a relation\'s attributes and groups in one $and, the only mix Strapi takes', () => {
+  it("puts a relation's attributes and groups in one $and, the only mix Strapi takes", () => {
     expect(where('meeting', { organizations: { name: { eq: 'x' }, or: [{ name: { eq: 'y' } }] } })).toEqual({
       organizations: { $and: [{ name: { $eq: 'x' } }, { $or: [{ name: { $eq: 'y' } }] }] },
     });
-    expect(where('meeting', { organizations: { not: { name: { eq: 'x' } } } })).toEqual({ organizations: { $and: [{ $not: { name: { $eq: 'x' } } }] } });
+    expect(where('meeting', { organizations: { not: { name: { eq: 'x' } } } })).toEqual({
+      organizations: { $and: [{ $not: { name: { $eq: 'x' } } }] },
+    });
     expect(where('meeting', { organizations: { name: { eq: 'x' }, organizationType: { eq: 'committee' } } })).toEqual({
       organizations: { name: { $eq: 'x' }, organizationType: { $eq: 'committee' } },
     });
@@ -45,6 +58,8 @@ describe('toStrapiWhere', () => {
   });
 
   it('cannot match a field the town lacks', () => {
-    expect(() => toStrapiWhere({ livestreamUrl: { eq: 'x' } }, contentTypeNamed('meeting'), contentTypeNamed, new Set(['name']))).toThrow(UnsatisfiableFilter);
+    expect(() => toStrapiWhere({ livestreamUrl: { eq: 'x' } }, contentTypeNamed('meeting'), contentTypeNamed, new Set(['name']))).toThrow(
+      UnsatisfiableFilter,
+    );
   });
 });

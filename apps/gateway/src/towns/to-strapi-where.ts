@@ -30,7 +30,10 @@ function toOperators(filter: Record<string, unknown>): StrapiWhere {
 }
 
 /** An enumerationList is stored as a JSON array: a code is in it when its quoted form is in the text. */
-function toListConditions(name: string, filter: { contains?: string | null; containsAll?: string[] | null; containsAny?: string[] | null }): StrapiWhere[] {
+function toListConditions(
+  name: string,
+  filter: { contains?: string | null; containsAll?: string[] | null; containsAny?: string[] | null },
+): StrapiWhere[] {
   const has = (code: string) => ({ [name]: { $contains: `"${code}"` } });
   const all = [...(filter.contains ? [filter.contains] : []), ...(filter.containsAll ?? [])];
   const conditions: StrapiWhere[] = [];
@@ -54,7 +57,12 @@ function asRelationWhere(where: StrapiWhere): StrapiWhere {
  * A list's `filters` argument as Strapi's where tree. `townFields`, when given, are the
  * attributes the town serves: a filter on another one cannot match there.
  */
-export function toStrapiWhere(filters: Record<string, unknown>, type: ResolvedContentType, typeOf: (singular: string) => ResolvedContentType, townFields?: ReadonlySet<string>): StrapiWhere {
+export function toStrapiWhere(
+  filters: Record<string, unknown>,
+  type: ResolvedContentType,
+  typeOf: (singular: string) => ResolvedContentType,
+  townFields?: ReadonlySet<string>,
+): StrapiWhere {
   const where: StrapiWhere = {};
   const extra: StrapiWhere[] = [];
   for (const [name, value] of Object.entries(filters)) {
@@ -78,7 +86,8 @@ export function toStrapiWhere(filters: Record<string, unknown>, type: ResolvedCo
         continue;
       }
       if (townFields && !townFields.has(name)) throw new UnsatisfiableFilter(name);
-      if (field.kind === 'relation') where[name] = asRelationWhere(toStrapiWhere(value as Record<string, unknown>, typeOf(field.target), typeOf));
+      if (field.kind === 'relation')
+        where[name] = asRelationWhere(toStrapiWhere(value as Record<string, unknown>, typeOf(field.target), typeOf));
       else if (field.kind === 'enumerationList') extra.push(...toListConditions(name, value as Record<string, never>));
       else where[name] = toOperators(value as Record<string, unknown>);
     }

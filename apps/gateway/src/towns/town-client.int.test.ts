@@ -28,7 +28,11 @@ function clientOf(url: string, options: { maxResponseBytes?: number } = {}) {
     logger: createLogger('debug', (line) => logs.push(JSON.parse(line))),
   });
   /** The TownError a read ends with, or undefined when it succeeds. */
-  const read = (requestId = 'req-1') => client.get(NEWS, new URLSearchParams(), requestId).then(() => undefined, (error: TownError) => error);
+  const read = (requestId = 'req-1') =>
+    client.get(NEWS, new URLSearchParams(), requestId).then(
+      () => undefined,
+      (error: TownError) => error,
+    );
   return { clock, breaker, health, client, logs, read };
 }
 
@@ -49,12 +53,14 @@ describe('a town client', () => {
     town.setFault('none');
     clock.t = 30_000;
     // The trial is a POST, which the town answers.
-    await expect(client.post('/communes-requests/service-requests', new URLSearchParams(), { data: {} })).resolves.toMatchObject({ status: 200 });
+    await expect(client.post('/communes-requests/service-requests', new URLSearchParams(), { data: {} })).resolves.toMatchObject({
+      status: 200,
+    });
     expect(breaker.state()).toBe('closed');
     expect(await read()).toBeUndefined();
   });
 
-  it('treats a town\'s 400 as the query\'s fault: BAD_USER_INPUT naming the town, never counted against it', async () => {
+  it("treats a town's 400 as the query's fault: BAD_USER_INPUT naming the town, never counted against it", async () => {
     const { breaker, health, read } = clientOf(town.url);
     expect(await read()).toBeUndefined();
     town.setFault('error400');
@@ -96,9 +102,20 @@ describe('a town client', () => {
     const { health, logs, read } = clientOf(gone.url);
     const error = await read('req-gone');
     const port = new URL(gone.url).port;
-    expect(error?.toGraphQLError().toJSON()).toEqual({ message: 'Town "tc": unreachable.', extensions: { code: 'TOWN_UNAVAILABLE', town: 'tc' } });
+    expect(error?.toGraphQLError().toJSON()).toEqual({
+      message: 'Town "tc": unreachable.',
+      extensions: { code: 'TOWN_UNAVAILABLE', town: 'tc' },
+    });
     expect(JSON.stringify(health.snapshot())).not.toMatch(new RegExp(`127\\.0\\.0\\.1|${port}|ECONNREFUSED`));
-    expect(logs).toContainEqual(expect.objectContaining({ level: 'warn', requestId: 'req-gone', town: 'tc', code: 'TOWN_UNAVAILABLE', detail: expect.stringContaining('ECONNREFUSED') }));
+    expect(logs).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        requestId: 'req-gone',
+        town: 'tc',
+        code: 'TOWN_UNAVAILABLE',
+        detail: expect.stringContaining('ECONNREFUSED'),
+      }),
+    );
     expect(logs.at(-1)?.url).toContain(`:${port}/api`);
   });
 });

@@ -44,43 +44,79 @@ function townMessage(text: string): string {
  * error; those are logged with the request id.
  */
 export function createTownClient({ town, timeoutMs, maxResponseBytes, cache, breaker, health, metrics, logger }: TownClientDeps) {
-  const fail = (code: TownErrorCode, message: string, context: { started: number; requestId?: string; url: string; status?: number; cause?: unknown; healthy?: boolean }): never => {
+  const fail = (
+    code: TownErrorCode,
+    message: string,
+    context: { started: number; requestId?: string; url: string; status?: number; cause?: unknown; healthy?: boolean },
+  ): never => {
     metrics.upstreamErrors.inc({ town: town.code, code });
     metrics.upstreamSeconds.observe({ town: town.code, outcome: 'error' }, (performance.now() - context.started) / 1000);
     // A query the town refused says nothing against the town.
     if (context.healthy) health.success(Math.round(performance.now() - context.started));
     else health.failure(message);
     const detail = context.cause instanceof Error ? `${context.cause.name}: ${context.cause.message}` : undefined;
-    logger?.warn('town request failed', { requestId: context.requestId ?? null, town: town.code, url: context.url, code, status: context.status ?? null, detail: detail ?? null });
+    logger?.warn('town request failed', {
+      requestId: context.requestId ?? null,
+      town: town.code,
+      url: context.url,
+      code,
+      status: context.status ?? null,
+      detail: detail ?? null,
+    });
     throw new TownError(code, town.code, message, { detail });
   };
 
   /** One exchange through the circuit breaker; what the town answered, whatever its status. */
-  async function exchange(url: string, request: Omit<TransportRequest, 'timeoutMs' | 'maxBytes'>, requestId: string | undefined): Promise<{ response: TransportResponse; started: number }> {
+  async function exchange(
+    url: string,
+    request: Omit<TransportRequest, 'timeoutMs' | 'maxBytes'>,
+    requestId: string | undefined,
+  ): Promise<{ response: TransportResponse; started: number }> {
     const started = performance.now();
     try {
-      const response = await breaker.run(() => sendToTown(url, { ...request, timeoutMs, maxBytes: maxResponseBytes }), (error) => !(error instanceof TransportTooLarge));
+      const response = await breaker.run(
+        () => sendToTown(url, { ...request, timeoutMs, maxBytes: maxResponseBytes }),
+        (error) => !(error instanceof TransportTooLarge),
+      );
       return { response, started };
     } catch (cause) {
-      if (cause instanceof CircuitOpen) throw new TownError(GatewayErrorCode.TownUnavailable, town.code, 'skipped: it did not answer repeatedly and is tried again later (circuit open).');
+      if (cause instanceof CircuitOpen)
+        throw new TownError(
+          GatewayErrorCode.TownUnavailable,
+          town.code,
+          'skipped: it did not answer repeatedly and is tried again later (circuit open).',
+        );
       const context = { started, requestId, url, cause };
       if (cause instanceof TransportTimeout) return fail(GatewayErrorCode.TownTimeout, `no answer within ${timeoutMs} ms.`, context);
-      if (cause instanceof TransportTooLarge) return fail(GatewayErrorCode.TownBadResponse, `answered more than ${maxResponseBytes} bytes.`, context);
+      if (cause instanceof TransportTooLarge)
+        return fail(GatewayErrorCode.TownBadResponse, `answered more than ${maxResponseBytes} bytes.`, context);
       return fail(GatewayErrorCode.TownUnavailable, 'unreachable.', context);
     }
   }
 
   async function fetchJson(url: string, requestId: string | undefined): Promise<{ text: string; parsed: unknown }> {
-    const headers = { accept: 'application/json', ...(town.token ? { authorization: `Bearer ${town.token}` } : {}), ...(requestId ? { 'x-request-id': requestId } : {}) };
+    const headers = {
+      accept: 'application/json',
+      ...(town.token ? { authorization: `Bearer ${town.token}` } : {}),
+      ...(requestId ? { 'x-request-id': requestId } : {}),
+    };
     const { response, started } = await exchange(url, { method: 'GET', headers }, requestId);
     const { status, text } = response;
     const context = { started, requestId, url, status };
     if (QUERY_REFUSED.has(status)) {
       const detail = townMessage(text);
-      return fail(GatewayErrorCode.BadUserInput, `refused the query (HTTP ${status}${detail ? `: ${detail}` : ''}).`, { ...context, healthy: true });
+      return fail(GatewayErrorCode.BadUserInput, `refused the query (HTTP ${status}${detail ? `: ${detail}` : ''}).`, {
+        ...context,
+        healthy: true,
+      });
     }
     if (status >= 500) return fail(GatewayErrorCode.TownBadResponse, `answered HTTP ${status}.`, context);
-    if (status === 401 || status === 403) return fail(GatewayErrorCode.TownBadResponse, `refused access (HTTP ${status}): check its API token or its public permissions.`, context);
+    if (status === 401 || status === 403)
+      return fail(
+        GatewayErrorCode.TownBadResponse,
+        `refused access (HTTP ${status}): check its API token or its public permissions.`,
+        context,
+      );
     if (status < 200 || status >= 300) return fail(GatewayErrorCode.TownBadResponse, `refused the request (HTTP ${status}).`, context);
     let parsed: unknown;
     try {
@@ -116,9 +152,15 @@ export function createTownClient({ town, timeoutMs, maxResponseBytes, cache, bre
      * not JSON is a TownError.
      */
     async post(path: string, query: URLSearchParams, body: unknown, requestId?: string): Promise<{ status: number; body: unknown }> {
-      if (!town.writeToken) throw new TownError(GatewayErrorCode.TownUnavailable, town.code, 'takes no writes: its registry entry has no writeToken.');
+      if (!town.writeToken)
+        throw new TownError(GatewayErrorCode.TownUnavailable, town.code, 'takes no writes: its registry entry has no writeToken.');
       const url = `${town.url}/api${path}${query.size ? `?${query}` : ''}`;
-      const headers = { accept: 'application/json', 'content-type': 'application/json', authorization: `Bearer ${town.writeToken}`, ...(requestId ? { 'x-request-id': requestId } : {}) };
+      const headers = {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        authorization: `Bearer ${town.writeToken}`,
+        ...(requestId ? { 'x-request-id': requestId } : {}),
+      };
       const { response, started } = await exchange(url, { method: 'POST', headers, body: JSON.stringify(body) }, requestId);
       const context = { started, requestId, url, status: response.status };
       if (response.status >= 500) return fail(GatewayErrorCode.TownBadResponse, `answered HTTP ${response.status}.`, context);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cursorAtOffset, decodeCursor, kindListSignature, type KindList } from './town-cursor';
 
-const meetings: KindList = { kind: 'meeting', towns: ['eupen'], filters: { createdAt: { gte: '2026-01-01T00:00:00.000Z' } }, orderBy: [{ field: 'createdAt', direction: 'ASC' }] };
+const meetings: KindList = {
+  kind: 'meeting',
+  towns: ['eupen'],
+  filters: { createdAt: { gte: '2026-01-01T00:00:00.000Z' } },
+  orderBy: [{ field: 'createdAt', direction: 'ASC' }],
+};
 
 describe('cursorAtOffset', () => {
   it('makes a cursor of the list that resumes each town at its offset', () => {

@@ -5,9 +5,11 @@ import { userInputError } from '../errors';
 export type TownOffsets = Record<string, number>;
 
 /** A short hash of what defines a list (kind, towns, filters, order, locale). */
-export const listSignature = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 12);
+export const listSignature = (value: unknown): string =>
+  createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 12);
 
-export const encodeCursor = (signature: string, offsets: TownOffsets): string => Buffer.from(JSON.stringify({ s: signature, o: offsets })).toString('base64url');
+export const encodeCursor = (signature: string, offsets: TownOffsets): string =>
+  Buffer.from(JSON.stringify({ s: signature, o: offsets })).toString('base64url');
 
 /** Refuses a cursor that is malformed or was made for another list. */
 export function decodeCursor(cursor: string | null | undefined, signature: string): TownOffsets {
@@ -18,7 +20,10 @@ export function decodeCursor(cursor: string | null | undefined, signature: strin
   } catch {
     throw userInputError('after: not a cursor of this gateway.', { argument: 'after' });
   }
-  if (decoded.s !== signature) throw userInputError('after: this cursor belongs to another list (other kind, towns, filters, order or locale).', { argument: 'after' });
+  if (decoded.s !== signature)
+    throw userInputError('after: this cursor belongs to another list (other kind, towns, filters, order or locale).', {
+      argument: 'after',
+    });
   const offsets = decoded.o as TownOffsets;
   if (typeof offsets !== 'object' || offsets === null || Object.values(offsets).some((n) => !Number.isInteger(n) || n < 0)) {
     throw userInputError('after: not a cursor of this gateway.', { argument: 'after' });

@@ -24,7 +24,10 @@ export interface TownEntry {
  * The towns the registry lists, each with its client, health and circuit. Follows registry
  * reloads: a town whose address or token changed gets a new client; its health stays.
  */
-export function createTownDirectory(registry: RegistrySource, deps: { config: GatewayConfig; cache: UpstreamCache; metrics: Metrics; logger?: Logger }) {
+export function createTownDirectory(
+  registry: RegistrySource,
+  deps: { config: GatewayConfig; cache: UpstreamCache; metrics: Metrics; logger?: Logger },
+) {
   const entries = new Map<string, TownEntry>();
   const manifests = new Map<string, { manifest: Promise<TownManifest>; at: number }>();
   let builtFrom: unknown;
@@ -37,14 +40,34 @@ export function createTownDirectory(registry: RegistrySource, deps: { config: Ga
     for (const code of entries.keys()) if (!codes.has(code)) entries.delete(code);
     for (const town of current.towns) {
       const previous = entries.get(town.code);
-      if (previous && previous.town.url === town.url && previous.town.token === town.token && previous.town.writeToken === town.writeToken) {
+      if (
+        previous &&
+        previous.town.url === town.url &&
+        previous.town.token === town.token &&
+        previous.town.writeToken === town.writeToken
+      ) {
         previous.town = town;
         continue;
       }
       if (previous) manifests.delete(town.code);
-      const breaker = previous?.breaker ?? createCircuitBreaker({ failures: deps.config.circuit.failures, openMs: deps.config.circuit.openMs });
+      const breaker =
+        previous?.breaker ?? createCircuitBreaker({ failures: deps.config.circuit.failures, openMs: deps.config.circuit.openMs });
       const health = previous?.health ?? createTownHealth(breaker, deps.config.townTimeoutMs / 2);
-      entries.set(town.code, { town, breaker, health, client: createTownClient({ town, timeoutMs: deps.config.townTimeoutMs, maxResponseBytes: deps.config.maxTownResponseBytes, cache: deps.cache, breaker, health, metrics: deps.metrics, logger: deps.logger }) });
+      entries.set(town.code, {
+        town,
+        breaker,
+        health,
+        client: createTownClient({
+          town,
+          timeoutMs: deps.config.townTimeoutMs,
+          maxResponseBytes: deps.config.maxTownResponseBytes,
+          cache: deps.cache,
+          breaker,
+          health,
+          metrics: deps.metrics,
+          logger: deps.logger,
+        }),
+      });
     }
   };
 
@@ -63,12 +86,20 @@ export function createTownDirectory(registry: RegistrySource, deps: { config: Ga
       let selected = [...entries.values()];
       if (codes?.length) {
         const unknown = codes.filter((c) => !entries.has(c));
-        if (unknown.length) throw new GraphQLError(`Unknown town${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`, { extensions: { code: GatewayErrorCode.UnknownTown, towns: unknown } });
+        if (unknown.length)
+          throw new GraphQLError(`Unknown town${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`, {
+            extensions: { code: GatewayErrorCode.UnknownTown, towns: unknown },
+          });
         selected = selected.filter((e) => codes.includes(e.town.code));
       }
       if (group) {
-        selected = selected.filter((e) => Object.values(e.town.groups).includes(group) || Object.entries(e.town.groups).some(([kind, code]) => `${kind}:${code}` === group));
-        if (selected.length === 0) throw new GraphQLError(`Unknown group "${group}".`, { extensions: { code: GatewayErrorCode.UnknownTown, group } });
+        selected = selected.filter(
+          (e) =>
+            Object.values(e.town.groups).includes(group) ||
+            Object.entries(e.town.groups).some(([kind, code]) => `${kind}:${code}` === group),
+        );
+        if (selected.length === 0)
+          throw new GraphQLError(`Unknown group "${group}".`, { extensions: { code: GatewayErrorCode.UnknownTown, group } });
       }
       return selected;
     },
@@ -76,7 +107,9 @@ export function createTownDirectory(registry: RegistrySource, deps: { config: Ga
     manifest(entry: TownEntry, requestId?: string): Promise<TownManifest> {
       const cached = manifests.get(entry.town.code);
       if (cached && Date.now() - cached.at < MANIFEST_TTL_MS) return cached.manifest;
-      const manifest = entry.client.get('/communes-core/manifest', new URLSearchParams(), requestId).then((value) => toTownManifest(entry.town.code, value));
+      const manifest = entry.client
+        .get('/communes-core/manifest', new URLSearchParams(), requestId)
+        .then((value) => toTownManifest(entry.town.code, value));
       manifests.set(entry.town.code, { manifest, at: Date.now() });
       manifest.catch(() => manifests.delete(entry.town.code));
       return manifest;

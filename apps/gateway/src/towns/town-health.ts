@@ -21,7 +21,11 @@ export function createTownHealth(breaker: CircuitBreaker, slowMs: number) {
     },
     snapshot() {
       const state: TownState =
-        breaker.state() !== 'closed' || (lastError !== null && lastSeen === null) ? 'DOWN' : lastError !== null || recentFailures > 0 || (latencyMs ?? 0) > slowMs ? 'DEGRADED' : 'UP';
+        breaker.state() !== 'closed' || (lastError !== null && lastSeen === null)
+          ? 'DOWN'
+          : lastError !== null || recentFailures > 0 || (latencyMs ?? 0) > slowMs
+            ? 'DEGRADED'
+            : 'UP';
       return { state, lastSeen, latencyMs, error: lastError };
     },
   };

@@ -20,8 +20,25 @@ export function createTownLoaders(directory: TownDirectory, requestId: string) {
      * The entries of these documentIds, in order: a node, null when the town has no such
      * entry, or the TownError that cost it (the town failed, or that entry was malformed).
      */
-    load(town: string, kind: string, documentIds: readonly string[], selection: { relations: readonly string[]; media: readonly string[]; scalars?: readonly string[]; localeChain?: readonly string[] | null }): Promise<(GatewayNode | null | TownError)[]> {
-      const key = JSON.stringify([town, kind, selection.relations, selection.media, selection.scalars ?? null, selection.localeChain ?? null]);
+    load(
+      town: string,
+      kind: string,
+      documentIds: readonly string[],
+      selection: {
+        relations: readonly string[];
+        media: readonly string[];
+        scalars?: readonly string[];
+        localeChain?: readonly string[] | null;
+      },
+    ): Promise<(GatewayNode | null | TownError)[]> {
+      const key = JSON.stringify([
+        town,
+        kind,
+        selection.relations,
+        selection.media,
+        selection.scalars ?? null,
+        selection.localeChain ?? null,
+      ]);
       let loader = loaders.get(key);
       if (!loader) {
         loader = new DataLoader<string, GatewayNode | null>(
@@ -37,7 +54,15 @@ export function createTownLoaders(directory: TownDirectory, requestId: string) {
                   directory,
                   entry,
                   contentTypeNamed(kind),
-                  { filters: { documentId: { in: chunk } }, start: 0, limit: chunk.length, relations: selection.relations, media: selection.media, scalars: selection.scalars, localeChain: selection.localeChain },
+                  {
+                    filters: { documentId: { in: chunk } },
+                    start: 0,
+                    limit: chunk.length,
+                    relations: selection.relations,
+                    media: selection.media,
+                    scalars: selection.scalars,
+                    localeChain: selection.localeChain,
+                  },
                   requestId,
                 ),
               ),
@@ -45,7 +70,8 @@ export function createTownLoaders(directory: TownDirectory, requestId: string) {
             for (const { slots, malformed } of pages) {
               for (const node of slots) if (node) found.set(node.documentId, node);
               // A malformed entry costs that entry: the others of the batch still resolve.
-              for (const id of (malformed?.extensions.documentIds as string[] | undefined) ?? []) if (!found.has(id)) found.set(id, malformed!);
+              for (const id of (malformed?.extensions.documentIds as string[] | undefined) ?? [])
+                if (!found.has(id)) found.set(id, malformed!);
             }
             return ids.map((id) => found.get(id) ?? null);
           },

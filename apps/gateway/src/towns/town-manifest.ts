@@ -20,9 +20,11 @@ export function toTownManifest(town: string, value: unknown): TownManifest {
   if (!Array.isArray(manifest.plugins)) return bad('plugins is not a list');
   const kinds = new Map<string, Set<string>>();
   const plugins = manifest.plugins.map((plugin: Record<string, unknown>) => {
-    if (typeof plugin?.pluginName !== 'string' || !Array.isArray(plugin.contentTypes)) return bad('a plugin has no pluginName or contentTypes');
+    if (typeof plugin?.pluginName !== 'string' || !Array.isArray(plugin.contentTypes))
+      return bad('a plugin has no pluginName or contentTypes');
     const pluginKinds = (plugin.contentTypes as Record<string, unknown>[]).map((ct) => {
-      if (typeof ct?.kind !== 'string' || !Array.isArray(ct.fields)) return bad(`a content type of ${plugin.pluginName} has no kind or fields`);
+      if (typeof ct?.kind !== 'string' || !Array.isArray(ct.fields))
+        return bad(`a content type of ${plugin.pluginName} has no kind or fields`);
       kinds.set(ct.kind, new Set(ct.fields as string[]));
       return ct.kind;
     });
@@ -35,5 +37,10 @@ export function toTownManifest(town: string, value: unknown): TownManifest {
       kinds: pluginKinds,
     };
   });
-  return { locales: manifest.locales as string[], defaultLocale: typeof manifest.defaultLocale === 'string' ? manifest.defaultLocale : null, plugins, kinds };
+  return {
+    locales: manifest.locales as string[],
+    defaultLocale: typeof manifest.defaultLocale === 'string' ? manifest.defaultLocale : null,
+    plugins,
+    kinds,
+  };
 }

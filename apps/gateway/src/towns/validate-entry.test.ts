@@ -2,7 +2,8 @@ import { contentTypeNamed } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
 import { findEntryProblem } from './validate-entry';
 
-const service = (fields: Record<string, unknown>) => findEntryProblem({ documentId: 'svc1', name: 'Carte d\'identité', ...fields }, contentTypeNamed('public-service'));
+const service = (fields: Record<string, unknown>) =>
+  findEntryProblem({ documentId: 'svc1', name: "Carte d'identité", ...fields }, contentTypeNamed('public-service'));
 const place = (fields: Record<string, unknown>) => findEntryProblem({ documentId: 'plc1', ...fields }, contentTypeNamed('place'));
 
 describe('findEntryProblem', () => {
@@ -11,13 +12,19 @@ describe('findEntryProblem', () => {
       service({
         audiences: ['youngPerson'],
         cost: { amount: 20.3, currency: 'EUR' },
-        documentsToBring: [{ name: 'Carte d\'identité' }],
+        documentsToBring: [{ name: "Carte d'identité" }],
         channels: [{ channelType: 'online', url: 'https://example.org' }],
         createdAt: '2026-11-30T15:56:26.211Z',
         locale: 'fr',
       }),
     ).toBeUndefined();
-    expect(place({ openingHours: [{ dayOfWeek: ['monday'], opens: '08:30:00.000', closes: '12:00:00.000', validFrom: '2026-01-01' }], geo_lat: 50.5, geo_lng: 4.2 })).toBeUndefined();
+    expect(
+      place({
+        openingHours: [{ dayOfWeek: ['monday'], opens: '08:30:00.000', closes: '12:00:00.000', validFrom: '2026-01-01' }],
+        geo_lat: 50.5,
+        geo_lng: 4.2,
+      }),
+    ).toBeUndefined();
   });
 
   it('refuses a code outside the vocabulary in an enumerationList, naming the field and the value', () => {
@@ -27,23 +34,39 @@ describe('findEntryProblem', () => {
   });
 
   it('checks structs against their value type: kinds, vocabularies, lists, and nested lists GraphQL needs', () => {
-    expect(service({ channels: [{ channelType: 'carrierPigeon' }] })).toBe('public-service.channels[0].channelType is "carrierPigeon", expected a ChannelType code');
+    expect(service({ channels: [{ channelType: 'carrierPigeon' }] })).toBe(
+      'public-service.channels[0].channelType is "carrierPigeon", expected a ChannelType code',
+    );
     expect(service({ cost: { amount: 'free' } })).toBe('public-service.cost.amount is "free", expected a number');
     expect(service({ cost: 'free' })).toBe('public-service.cost is "free", expected a Cost');
     expect(service({ documentsToBring: { name: 'x' } })).toBe('public-service.documentsToBring is an object, expected a list');
-    expect(place({ openingHours: [{ dayOfWeek: ['someday'] }] })).toBe('place.openingHours[0].dayOfWeek[0] is "someday", expected a DayOfWeek code');
+    expect(place({ openingHours: [{ dayOfWeek: ['someday'] }] })).toBe(
+      'place.openingHours[0].dayOfWeek[0] is "someday", expected a DayOfWeek code',
+    );
     expect(place({ openingHours: [{ opens: '08:30' }] })).toBe('place.openingHours[0].dayOfWeek is missing, expected a list');
-    expect(place({ openingHours: [{ dayOfWeek: ['monday'], opens: '25:00' }] })).toBe('place.openingHours[0].opens is "25:00", expected a time such as 19:30:00.000');
+    expect(place({ openingHours: [{ dayOfWeek: ['monday'], opens: '25:00' }] })).toBe(
+      'place.openingHours[0].opens is "25:00", expected a time such as 19:30:00.000',
+    );
   });
 
   it('refuses values GraphQL cannot write or the model forbids', () => {
-    expect(findEntryProblem({ documentId: 'm1', start: '2026-02-30T18:00:00.000Z' }, contentTypeNamed('meeting'))).toBe('meeting.start is "2026-02-30T18:00:00.000Z", expected an instant such as 2026-03-14T19:30:00.000Z');
-    expect(findEntryProblem({ documentId: 'a1', order: 2 ** 40 }, contentTypeNamed('agenda-item'))).toBe('agenda-item.order is 1099511627776, expected a 32-bit integer');
+    expect(findEntryProblem({ documentId: 'm1', start: '2026-02-30T18:00:00.000Z' }, contentTypeNamed('meeting'))).toBe(
+      'meeting.start is "2026-02-30T18:00:00.000Z", expected an instant such as 2026-03-14T19:30:00.000Z',
+    );
+    expect(findEntryProblem({ documentId: 'a1', order: 2 ** 40 }, contentTypeNamed('agenda-item'))).toBe(
+      'agenda-item.order is 1099511627776, expected a 32-bit integer',
+    );
     expect(findEntryProblem({ documentId: 'a1', meeting: [null] }, contentTypeNamed('agenda-item'))).toBe('agenda-item.meeting[0] is null');
-    expect(findEntryProblem({ documentId: 'm1', meetingType: 'party' }, contentTypeNamed('meeting'))).toBe('meeting.meetingType is "party", expected a MeetingType code');
-    expect(findEntryProblem({ documentId: 'm1', updatedAt: 12 }, contentTypeNamed('meeting'))).toBe('meeting.updatedAt is 12, expected an instant');
+    expect(findEntryProblem({ documentId: 'm1', meetingType: 'party' }, contentTypeNamed('meeting'))).toBe(
+      'meeting.meetingType is "party", expected a MeetingType code',
+    );
+    expect(findEntryProblem({ documentId: 'm1', updatedAt: 12 }, contentTypeNamed('meeting'))).toBe(
+      'meeting.updatedAt is 12, expected an instant',
+    );
     expect(place({ image: { name: 'x.png' } })).toBe('place.image is an object, expected a file with a url');
-    expect(findEntryProblem({ documentId: 'n1', headline: 'x'.repeat(500), datePublished: 'x'.repeat(500) }, contentTypeNamed('news-item'))).toMatch(/^news-item\.datePublished is "x{56}\.\.\., expected an instant/);
+    expect(
+      findEntryProblem({ documentId: 'n1', headline: 'x'.repeat(500), datePublished: 'x'.repeat(500) }, contentTypeNamed('news-item')),
+    ).toMatch(/^news-item\.datePublished is "x{56}\.\.\., expected an instant/);
   });
 
   it('ignores fields the model lacks and takes fields the entry lacks', () => {

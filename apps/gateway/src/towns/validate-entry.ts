@@ -17,7 +17,8 @@ export function findEntryProblem(entry: unknown, type: ResolvedContentType): str
   const record = entry as Record<string, unknown>;
   if (typeof record.documentId !== 'string' || record.documentId === '') return 'an entry has no documentId';
   const prefix = `${type.names.singular}.`;
-  if (record.locale != null && typeof record.locale !== 'string') return `${prefix}locale is ${describeValue(record.locale)}, expected a string`;
+  if (record.locale != null && typeof record.locale !== 'string')
+    return `${prefix}locale is ${describeValue(record.locale)}, expected a string`;
   for (const key of SYSTEM_DATES) {
     if (record[key] != null && !isIsoDateTime(record[key])) return `${prefix}${key} is ${describeValue(record[key])}, expected an instant`;
   }

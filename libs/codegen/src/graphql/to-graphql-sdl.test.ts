@@ -1,5 +1,12 @@
 import { communesModel, namingOf } from '@communes/domain';
-import { buildSchema, type GraphQLEnumType, type GraphQLInputObjectType, GraphQLObjectType, validateSchema, type GraphQLNamedType } from 'graphql';
+import {
+  buildSchema,
+  type GraphQLEnumType,
+  type GraphQLInputObjectType,
+  GraphQLObjectType,
+  validateSchema,
+  type GraphQLNamedType,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { confidentialModel } from '../testing/confidential-model';
 import { kitchenSinkModel } from '../testing/kitchen-sink-model';
@@ -43,9 +50,13 @@ describe('toGraphqlSdl', () => {
       expect(hearing.files?.description).toBe('Withheld (empty) when public is false.');
       expect(hearing.dossiers?.description).toBe('Withheld (empty) when public is false.');
       expect(hearing.name?.description).toBeUndefined();
-      expect(fieldsOf(schema.getType('Dossier')).hearings?.description).toBe('Inverse of hearing.dossiers. Leaves out the entries whose public is false.');
+      expect(fieldsOf(schema.getType('Dossier')).hearings?.description).toBe(
+        'Inverse of hearing.dossiers. Leaves out the entries whose public is false.',
+      );
       expect(fieldsOf(schema.getType('Sitting')).hearings?.description).toBe('Inverse of hearing.sitting.');
-      expect(schema.getType('Hearing')?.description).toBe('A hearing. When public is false, only sitting, name, public and the system fields are served.');
+      expect(schema.getType('Hearing')?.description).toBe(
+        'A hearing. When public is false, only sitting, name, public and the system fields are served.',
+      );
     });
 
     it('orders by visible fields only', () => {
@@ -121,7 +132,7 @@ describe('toGraphqlSdl', () => {
       expect(toGraphqlSdl(kitchenSinkModel)).not.toMatch(/\bsecret/);
     });
 
-    it('offers Strapi\'s filter operators on every scalar', () => {
+    it("offers Strapi's filter operators on every scalar", () => {
       for (const scalar of ['ID', 'String', 'Int', 'Float', 'Boolean', 'Date', 'DateTime', 'Time']) {
         expect(Object.keys(fieldsOf(schema.getType(`${scalar}FilterInput`))), scalar).toEqual([...FILTER_OPERATORS]);
       }
@@ -170,7 +181,21 @@ describe('toGraphqlSdl', () => {
     it('orders by sortable public fields and the timestamps', () => {
       const order = schema.getType('KitchenSinkOrderField') as GraphQLEnumType;
       expect(order.getValues().map((v) => v.name)).toEqual([
-        'title', 'code', 'body', 'count', 'price', 'open', 'day', 'at', 'time', 'mail', 'site', 'colour', 'createdAt', 'updatedAt', 'publishedAt',
+        'title',
+        'code',
+        'body',
+        'count',
+        'price',
+        'open',
+        'day',
+        'at',
+        'time',
+        'mail',
+        'site',
+        'colour',
+        'createdAt',
+        'updatedAt',
+        'publishedAt',
       ]);
       expect(String(fieldsOf(schema.getType('KitchenSinkOrder')).direction?.type)).toBe('OrderDirection');
     });
@@ -196,7 +221,11 @@ describe('toGraphqlSdl', () => {
 
     it('turns value types into object types', () => {
       const slot = fieldsOf(schema.getType('Slot'));
-      expect(Object.fromEntries(Object.entries(slot).map(([n, f]) => [n, String(f.type)]))).toEqual({ day: 'Colour', opens: 'Time', note: 'String' });
+      expect(Object.fromEntries(Object.entries(slot).map(([n, f]) => [n, String(f.type)]))).toEqual({
+        day: 'Colour',
+        opens: 'Time',
+        note: 'String',
+      });
     });
 
     it('carries field descriptions into the schema', () => {

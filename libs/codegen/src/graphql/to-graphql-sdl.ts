@@ -1,11 +1,23 @@
-import { contentTypeNamed, findContentType, isPublic, isSortable, isWithheldField, isWithheldLink, namingOf, type Field, type Model, type ResolvedContentType, type ValueType, type Vocabulary } from '@communes/domain';
+import {
+  contentTypeNamed,
+  findContentType,
+  isPublic,
+  isSortable,
+  isWithheldField,
+  isWithheldLink,
+  namingOf,
+  type Field,
+  type Model,
+  type ResolvedContentType,
+  type ValueType,
+  type Vocabulary,
+} from '@communes/domain';
 import { parse, print } from 'graphql';
 import { listFilteredVocabularies, toGraphqlFilterType, toGraphqlOutputType, type TypeNameOf } from './graphql-field';
 import { FILTERED_SCALARS, toScalarFilterSdl } from './scalar-filters';
 import { withheldNote } from '../withheld-note';
 
-const description = (text: string | undefined, indent = ''): string =>
-  text ? `${indent}"""${text.replace(/"""/g, '\\"""')}"""\n` : '';
+const description = (text: string | undefined, indent = ''): string => (text ? `${indent}"""${text.replace(/"""/g, '\\"""')}"""\n` : '');
 
 /** Fields every node carries besides its model fields. */
 const SYSTEM_FIELDS = `
@@ -110,7 +122,9 @@ function contentTypeSdl(type: ResolvedContentType, typeNameOf: TypeNameOf, model
 
   const outputFields = publicFields
     .map(([fieldName, field]) => {
-      const text = withheld(fieldName) ? join(field.description, withheldNote(type, field)) : join(field.description, linkNote(type, fieldName, field, model));
+      const text = withheld(fieldName)
+        ? join(field.description, withheldNote(type, field))
+        : join(field.description, linkNote(type, fieldName, field, model));
       return `${description(text, '  ')}  ${fieldName}: ${toGraphqlOutputType(field, typeNameOf)}`;
     })
     .join('\n');
@@ -122,7 +136,9 @@ function contentTypeSdl(type: ResolvedContentType, typeNameOf: TypeNameOf, model
     '  publishedAt: DateTimeFilterInput',
     ...publicFields.flatMap(([fieldName, field]) => {
       const filterType = toGraphqlFilterType(field, typeNameOf);
-      const note = withheld(fieldName) ? description(`Never matches an entry whose ${type.confidentiality!.when.field} is ${type.confidentiality!.when.equals}.`, '  ') : '';
+      const note = withheld(fieldName)
+        ? description(`Never matches an entry whose ${type.confidentiality!.when.field} is ${type.confidentiality!.when.equals}.`, '  ')
+        : '';
       return filterType ? [`${note}  ${fieldName}: ${filterType}`] : [];
     }),
     `  and: [${name}FiltersInput]`,
@@ -141,7 +157,9 @@ function contentTypeSdl(type: ResolvedContentType, typeNameOf: TypeNameOf, model
     .join('\n');
 
   const rule = type.confidentiality;
-  const typeText = rule ? `${type.description} When ${rule.when.field} is ${rule.when.equals}, only ${rule.visible.join(', ')} and the system fields are served.` : type.description;
+  const typeText = rule
+    ? `${type.description} When ${rule.when.field} is ${rule.when.equals}, only ${rule.visible.join(', ')} and the system fields are served.`
+    : type.description;
   return [
     `${description(typeText)}type ${name} implements Node {${SYSTEM_FIELDS}\n${outputFields}\n}`,
     `"""Filters on ${name}, with Strapi's operators."""\ninput ${name}FiltersInput {\n${filterFields}\n}`,

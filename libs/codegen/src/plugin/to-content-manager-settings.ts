@@ -38,7 +38,10 @@ export function toContentManagerSettings(model: Model, domain: Domain): Record<s
     const fields = Object.entries(type.fields);
     const mainField = fields.find(([, f]) => f.kind === 'string' && !f.private)?.[0] ?? 'documentId';
     const [order] = type.defaultOrder;
-    const listFields = [mainField, ...fields.filter(([name, f]) => name !== mainField && isSortable(f) && f.kind !== 'text').map(([name]) => name)].slice(0, 4);
+    const listFields = [
+      mainField,
+      ...fields.filter(([name, f]) => name !== mainField && isSortable(f) && f.kind !== 'text').map(([name]) => name),
+    ].slice(0, 4);
     settings[type.names.singular] = {
       mainField,
       defaultSortBy: order?.field ?? mainField,

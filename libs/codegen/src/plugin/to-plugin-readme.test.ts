@@ -15,14 +15,22 @@ describe('toPluginReadme', () => {
 
   it('lists each content type with its routes, GraphQL names and fields', () => {
     expect(council).toContain('### Agenda item (`agenda-item`)');
-    expect(council).toContain('REST `/api/communes-council/agenda-items` and `/api/communes-council/agenda-items/<documentId>`; in the gateway, the GraphQL type `AgendaItem` and the list `agendaItems`.');
+    expect(council).toContain(
+      'REST `/api/communes-council/agenda-items` and `/api/communes-council/agenda-items/<documentId>`; in the gateway, the GraphQL type `AgendaItem` and the list `agendaItems`.',
+    );
     expect(council).toContain('| `meeting` | → `meeting` (manyToOne) | Required. |');
     expect(council).toContain('| `name` | string | Required, localized. |');
   });
 
   it('says what a confidential entry withholds, and that a private field is never served', () => {
-    expect(council).toContain('An entry whose `public` is false is confidential: it leaves the town with `meeting`, `number`, `order`, `name`, `public` and its system fields only.');
-    expect(council).toContain('| `papers` | → `paper` (manyToMany) | The papers heard under this item. Withheld (empty) when public is false. |');
-    expect(toPluginReadme(communesModel, 'requests')).toMatch(/\| `requesterEmail` \| email \| Private: stored by the town, never served\./);
+    expect(council).toContain(
+      'An entry whose `public` is false is confidential: it leaves the town with `meeting`, `number`, `order`, `name`, `public` and its system fields only.',
+    );
+    expect(council).toContain(
+      '| `papers` | → `paper` (manyToMany) | The papers heard under this item. Withheld (empty) when public is false. |',
+    );
+    expect(toPluginReadme(communesModel, 'requests')).toMatch(
+      /\| `requesterEmail` \| email \| Private: stored by the town, never served\./,
+    );
   });
 });

@@ -1,7 +1,18 @@
-import { DOMAIN_DESCRIPTIONS, isWithheldField, namingOf, toPluginName, toPluginPackageName, type Domain, type Field, type Model, type ResolvedContentType } from '@communes/domain';
+import {
+  DOMAIN_DESCRIPTIONS,
+  isWithheldField,
+  namingOf,
+  toPluginName,
+  toPluginPackageName,
+  type Domain,
+  type Field,
+  type Model,
+  type ResolvedContentType,
+} from '@communes/domain';
 import { withheldNote } from '../withheld-note';
 
-export const README_HEADER = '<!-- Generated from libs/domain by `npm run generate`. Do not edit: change the model, or libs/codegen/src/plugin/to-plugin-readme.ts. -->\n';
+export const README_HEADER =
+  '<!-- Generated from libs/domain by `npm run generate`. Do not edit: change the model, or libs/codegen/src/plugin/to-plugin-readme.ts. -->\n';
 
 /** A cell of a Markdown table: one line, no column break. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -54,9 +65,14 @@ function contentTypeSection(type: ResolvedContentType): string {
     `REST \`/api${naming.restPath}\` and \`/api${naming.restPath}/<documentId>\`; in the gateway, the GraphQL type \`${naming.graphqlType}\` and the list \`${naming.listField}\`. ` +
       `${type.localized ? 'Stored once per locale.' : 'The same in every locale.'}${order ? ` Listed by ${order} unless a query asks otherwise.` : ''}`,
   ];
-  if (rule) lines.push('', `An entry whose \`${rule.when.field}\` is ${rule.when.equals} is confidential: it leaves the town with ${rule.visible.map((f) => `\`${f}\``).join(', ')} and its system fields only.`);
+  if (rule)
+    lines.push(
+      '',
+      `An entry whose \`${rule.when.field}\` is ${rule.when.equals} is confidential: it leaves the town with ${rule.visible.map((f) => `\`${f}\``).join(', ')} and its system fields only.`,
+    );
   lines.push('', '| field | holds | notes |', '| --- | --- | --- |');
-  for (const [name, field] of Object.entries(type.fields)) lines.push(`| \`${name}\` | ${cell(kindOf(field))} | ${cell(notesOf(type, name, field))} |`);
+  for (const [name, field] of Object.entries(type.fields))
+    lines.push(`| \`${name}\` | ${cell(kindOf(field))} | ${cell(notesOf(type, name, field))} |`);
   return lines.join('\n');
 }
 
@@ -68,7 +84,10 @@ export function toPluginReadme(model: Model, domain: Domain): string {
   const plugin = toPluginName(domain);
   const packageName = toPluginPackageName(domain);
   const types = model.contentTypes.filter((type) => type.domain === domain);
-  const singulars = types.map((t) => `\`${t.names.singular}\``).sort().join(', ');
+  const singulars = types
+    .map((t) => `\`${t.names.singular}\``)
+    .sort()
+    .join(', ');
   return `${README_HEADER}# ${packageName}
 
 **What.** ${DOMAIN_DESCRIPTIONS[domain]} A Strapi 5 plugin (\`${plugin}\`) whose content types are generated from the

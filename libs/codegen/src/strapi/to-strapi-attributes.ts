@@ -40,7 +40,14 @@ export function toStrapiAttributes(
     case 'integer':
     case 'decimal':
       return {
-        [name]: compact({ type: field.kind, ...common, unique: field.unique || undefined, default: field.default, min: field.min, max: field.max }),
+        [name]: compact({
+          type: field.kind,
+          ...common,
+          unique: field.unique || undefined,
+          default: field.default,
+          min: field.min,
+          max: field.max,
+        }),
       };
     case 'boolean':
       return { [name]: compact({ type: 'boolean', ...common, default: field.default }) };
@@ -51,7 +58,9 @@ export function toStrapiAttributes(
     case 'time':
       return { [name]: compact({ type: 'time', ...common }) };
     case 'enumeration':
-      return { [name]: compact({ type: 'enumeration', ...common, enum: field.vocabulary.codes.map((c) => c.code), default: field.default }) };
+      return {
+        [name]: compact({ type: 'enumeration', ...common, enum: field.vocabulary.codes.map((c) => c.code), default: field.default }),
+      };
     case 'enumerationList':
     case 'struct':
     case 'json':

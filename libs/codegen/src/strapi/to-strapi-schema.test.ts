@@ -15,7 +15,12 @@ describe('toStrapiSchema', () => {
     expect(sink).toMatchObject({
       kind: 'collectionType',
       collectionName: 'communes_council_kitchen_sinks',
-      info: { singularName: 'kitchen-sink', pluralName: 'kitchen-sinks', displayName: 'Kitchen sink', description: 'One field of every kind.' },
+      info: {
+        singularName: 'kitchen-sink',
+        pluralName: 'kitchen-sinks',
+        displayName: 'Kitchen sink',
+        description: 'One field of every kind.',
+      },
       options: { draftAndPublish: true },
     });
   });
@@ -49,7 +54,7 @@ describe('toStrapiSchema', () => {
     ['slots', { type: 'json' }],
     ['extra', { type: 'json' }],
     ['secret', { type: 'email', private: true }],
-  ])('maps %s to Strapi\'s attribute', (name, expected) => {
+  ])("maps %s to Strapi's attribute", (name, expected) => {
     const { pluginOptions, ...attribute } = sink.attributes[name]!;
     expect(attribute).toEqual(expected);
     expect(pluginOptions).toBeDefined();
@@ -68,7 +73,12 @@ describe('toStrapiSchema', () => {
     ['tags', 'manyToMany', { inversedBy: 'taggedSinks' }, 'taggedSinks', 'manyToMany', { mappedBy: 'tags' }],
   ])('gives the %s relation (%s) exactly one owning side', (name, relation, side, inverseName, inverseRelation, inverseSide) => {
     expect(sink.attributes[name]).toEqual({ type: 'relation', relation, target: 'plugin::communes-council.drawer', ...side });
-    expect(drawer.attributes[inverseName]).toEqual({ type: 'relation', relation: inverseRelation, target: 'plugin::communes-council.kitchen-sink', ...inverseSide });
+    expect(drawer.attributes[inverseName]).toEqual({
+      type: 'relation',
+      relation: inverseRelation,
+      target: 'plugin::communes-council.kitchen-sink',
+      ...inverseSide,
+    });
   });
 
   it('writes one-way relations without inversedBy or mappedBy', () => {
@@ -77,8 +87,16 @@ describe('toStrapiSchema', () => {
   });
 
   it('pairs a self-relation with itself', () => {
-    expect(sink.attributes.related).toMatchObject({ relation: 'manyToMany', target: 'plugin::communes-council.kitchen-sink', inversedBy: 'relatedFrom' });
-    expect(sink.attributes.relatedFrom).toMatchObject({ relation: 'manyToMany', target: 'plugin::communes-council.kitchen-sink', mappedBy: 'related' });
+    expect(sink.attributes.related).toMatchObject({
+      relation: 'manyToMany',
+      target: 'plugin::communes-council.kitchen-sink',
+      inversedBy: 'relatedFrom',
+    });
+    expect(sink.attributes.relatedFrom).toMatchObject({
+      relation: 'manyToMany',
+      target: 'plugin::communes-council.kitchen-sink',
+      mappedBy: 'related',
+    });
   });
 
   it('keeps a private relation private', () => {
@@ -93,7 +111,7 @@ describe('toStrapiSchema', () => {
     ]);
   });
 
-  it('shortens an index name past PostgreSQL\'s 63 characters, keeping names distinct', () => {
+  it("shortens an index name past PostgreSQL's 63 characters, keeping names distinct", () => {
     const a = toIndexName('communes_urbanism_planning_applications', ['application_status', 'inquiry_end']);
     const b = toIndexName('communes_urbanism_planning_applications', ['application_status', 'inquiry_start']);
     expect(a.length).toBeLessThanOrEqual(63);
@@ -104,10 +122,14 @@ describe('toStrapiSchema', () => {
 
   it('carries a confidentiality rule in the plugin options, where the town reads it at run time', () => {
     const hearing = toStrapiSchema(contentTypeNamed('hearing', confidentialModel), confidentialModel);
-    expect(hearing.pluginOptions.communes).toEqual({ confidentiality: { when: { field: 'public', equals: false }, visible: ['sitting', 'name', 'public'] } });
+    expect(hearing.pluginOptions.communes).toEqual({
+      confidentiality: { when: { field: 'public', equals: false }, visible: ['sitting', 'name', 'public'] },
+    });
     expect(sink.pluginOptions.communes).toBeUndefined();
     const item = toStrapiSchema(contentTypeNamed('agenda-item', communesModel), communesModel);
-    expect(item.pluginOptions.communes).toEqual({ confidentiality: { when: { field: 'public', equals: false }, visible: ['meeting', 'number', 'order', 'name', 'public'] } });
+    expect(item.pluginOptions.communes).toEqual({
+      confidentiality: { when: { field: 'public', equals: false }, visible: ['meeting', 'number', 'order', 'name', 'public'] },
+    });
   });
 
   it('gives every index of the Communes model a distinct name', () => {

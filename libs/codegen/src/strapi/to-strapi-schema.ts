@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { findContentType, geoColumns, namingOf, toColumnName, type Model, type RelationField, type ResolvedContentType } from '@communes/domain';
+import {
+  findContentType,
+  geoColumns,
+  namingOf,
+  toColumnName,
+  type Model,
+  type RelationField,
+  type ResolvedContentType,
+} from '@communes/domain';
 import type { StrapiAttribute } from './strapi-attribute';
 import { toStrapiAttributes } from './to-strapi-attributes';
 
@@ -75,7 +83,9 @@ export function toStrapiSchema(type: ResolvedContentType, model: Model): StrapiC
       ...(type.localized ? { i18n: { localized: true } } : {}),
       // Read at run time by @communes/strapi-kit, which withholds the other fields of a
       // confidential entry from every content-API answer; Strapi ignores keys it does not own.
-      ...(type.confidentiality ? { communes: { confidentiality: { when: { ...type.confidentiality.when }, visible: [...type.confidentiality.visible] } } } : {}),
+      ...(type.confidentiality
+        ? { communes: { confidentiality: { when: { ...type.confidentiality.when }, visible: [...type.confidentiality.visible] } } }
+        : {}),
     },
     attributes,
     indexes,

@@ -21,7 +21,17 @@ export const hearing = defineContentType({
   confidentiality: { when: { field: 'public', equals: false }, visible: ['sitting', 'name', 'public'] },
 });
 
-const sitting = defineContentType({ ...base, names: { singular: 'sitting', plural: 'sittings', display: 'Sitting' }, description: 'A sitting.', fields: { name: { kind: 'string' } } });
-const dossier = defineContentType({ ...base, names: { singular: 'dossier', plural: 'dossiers', display: 'Dossier' }, description: 'A dossier.', fields: { name: { kind: 'string' } } });
+const sitting = defineContentType({
+  ...base,
+  names: { singular: 'sitting', plural: 'sittings', display: 'Sitting' },
+  description: 'A sitting.',
+  fields: { name: { kind: 'string' } },
+});
+const dossier = defineContentType({
+  ...base,
+  names: { singular: 'dossier', plural: 'dossiers', display: 'Dossier' },
+  description: 'A dossier.',
+  fields: { name: { kind: 'string' } },
+});
 
 export const confidentialModel = resolveModel([hearing, sitting, dossier]);

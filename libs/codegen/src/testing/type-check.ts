@@ -21,7 +21,9 @@ export function typeCheck(files: Record<string, string>): string[] {
       moduleResolution: ts.ModuleResolutionKind.Node16,
       types: [],
     });
-    return ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? d.file.fileName.slice(dir.length + 1) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    return ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => `${d.file ? d.file.fileName.slice(dir.length + 1) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

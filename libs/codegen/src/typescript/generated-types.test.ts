@@ -7,8 +7,10 @@ import { typeCheck } from '../testing/type-check';
 
 const entries = toEntryTypes(kitchenSinkModel);
 const graphql = toGraphqlTypes(kitchenSinkModel);
-const checkEntries = (probe: string) => typeCheck({ 'entries.ts': entries, 'probe.ts': `import type * as T from './entries';\n${probe}\nexport {};\n` });
-const checkGraphql = (probe: string) => typeCheck({ 'graphql.ts': graphql, 'probe.ts': `import type * as T from './graphql';\n${probe}\nexport {};\n` });
+const checkEntries = (probe: string) =>
+  typeCheck({ 'entries.ts': entries, 'probe.ts': `import type * as T from './entries';\n${probe}\nexport {};\n` });
+const checkGraphql = (probe: string) =>
+  typeCheck({ 'graphql.ts': graphql, 'probe.ts': `import type * as T from './graphql';\n${probe}\nexport {};\n` });
 
 describe('generated TypeScript types', () => {
   it('compile on their own, for the whole Communes model', () => {
@@ -33,8 +35,12 @@ describe('generated TypeScript types', () => {
     });
 
     it('leaves private fields out of the entry a town serves', () => {
-      expect(checkEntries(`const entry: T.KitchenSinkEntry = { id: 1, documentId: 'a', secret: 'x' };`).join()).toMatch(/'secret' does not exist/);
-      expect(checkEntries(`const entry: T.KitchenSinkEntry = { id: 1, documentId: 'a', owner: { id: 2, documentId: 'b', label: 'l' } };`)).toEqual([]);
+      expect(checkEntries(`const entry: T.KitchenSinkEntry = { id: 1, documentId: 'a', secret: 'x' };`).join()).toMatch(
+        /'secret' does not exist/,
+      );
+      expect(
+        checkEntries(`const entry: T.KitchenSinkEntry = { id: 1, documentId: 'a', owner: { id: 2, documentId: 'b', label: 'l' } };`),
+      ).toEqual([]);
     });
   });
 
@@ -54,7 +60,11 @@ describe('generated TypeScript types', () => {
 
     it('has no private field and types filters and order', () => {
       expect(checkGraphql(`const n = {} as T.KitchenSink; n.secret;`).join()).toMatch(/'secret' does not exist/);
-      expect(checkGraphql(`const f: T.KitchenSinkFiltersInput = { title: { containsi: 'x' }, owner: { label: { eq: 'y' } }, or: [{ count: { gte: 2 } }] };`)).toEqual([]);
+      expect(
+        checkGraphql(
+          `const f: T.KitchenSinkFiltersInput = { title: { containsi: 'x' }, owner: { label: { eq: 'y' } }, or: [{ count: { gte: 2 } }] };`,
+        ),
+      ).toEqual([]);
       expect(checkGraphql(`const o: T.KitchenSinkOrder = { field: 'secret' };`).join()).toMatch(/"secret"/);
     });
   });

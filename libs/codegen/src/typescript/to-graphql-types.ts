@@ -52,7 +52,10 @@ export function toGraphqlTypes(model: Model): string {
     out.push(`/** ${vocabulary.description} */`, `export type ${vocabulary.name} = ${vocabularyUnion(vocabulary)};`, '');
   }
   for (const name of listFilteredVocabularies(model)) {
-    out.push(`export interface ${name}ListFilterInput {\n  contains?: ${name} | null;\n  containsAll?: ${name}[] | null;\n  containsAny?: ${name}[] | null;\n}`, '');
+    out.push(
+      `export interface ${name}ListFilterInput {\n  contains?: ${name} | null;\n  containsAll?: ${name}[] | null;\n  containsAny?: ${name}[] | null;\n}`,
+      '',
+    );
   }
   for (const valueType of model.valueTypes) out.push(valueTypeInterface(valueType), '');
 

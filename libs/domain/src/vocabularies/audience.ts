@@ -4,7 +4,12 @@ import { defineVocabulary } from '../define-vocabulary';
 export const audience = defineVocabulary('Audience', 'Who a service or an item is meant for.', {
   merchant: { en: 'Merchant', fr: 'Commerçant', nl: 'Handelaar', de: 'Händler' },
   jobSeeker: { en: 'Job seeker', fr: "Demandeur d'emploi", nl: 'Werkzoekende', de: 'Arbeitssuchender' },
-  disabledPerson: { en: 'Person with a disability', fr: 'Personne handicapée', nl: 'Persoon met een handicap', de: 'Person mit Behinderung' },
+  disabledPerson: {
+    en: 'Person with a disability',
+    fr: 'Personne handicapée',
+    nl: 'Persoon met een handicap',
+    de: 'Person mit Behinderung',
+  },
   youngPerson: { en: 'Young person', fr: 'Jeune', nl: 'Jongere', de: 'Jugendlicher' },
   journalist: { en: 'Journalist', fr: 'Journaliste', nl: 'Journalist', de: 'Journalist' },
   newcomer: { en: 'Newcomer', fr: 'Nouvel arrivant', nl: 'Nieuwkomer', de: 'Neuankömmling' },

@@ -15,11 +15,20 @@ export function defineClosedSessionContract({ client }: ContractContext) {
   describe('an agenda item heard in closed session', () => {
     it('leaves with its title, number, order, meeting and flag only: listed, by documentId, populated', async () => {
       const listed = (await client.all(ITEMS, 'populate[meeting][fields][0]=documentId')).find((item) => item.documentId === closed);
-      expect(listed).toMatchObject({ name: 'Personnel : nomination', number: '5', order: 5, public: false, meeting: { documentId: documents('mtg', 2)[0] } });
+      expect(listed).toMatchObject({
+        name: 'Personnel : nomination',
+        number: '5',
+        order: 5,
+        public: false,
+        meeting: { documentId: documents('mtg', 2)[0] },
+      });
       expect(extraKeys(listed)).toEqual([]);
       const one = await client.get<Record<string, unknown>>(`${ITEMS}/${closed}`);
       expect(extraKeys(one.body.data)).toEqual([]);
-      const [meeting] = await client.list(pathOf('meeting'), `filters[documentId][$eq]=${documents('mtg', 2)[0]}&populate[agendaItems]=true`);
+      const [meeting] = await client.list(
+        pathOf('meeting'),
+        `filters[documentId][$eq]=${documents('mtg', 2)[0]}&populate[agendaItems]=true`,
+      );
       const populated = (meeting!.agendaItems as { documentId: string }[]).find((item) => item.documentId === closed);
       expect(extraKeys(populated)).toEqual([]);
     });

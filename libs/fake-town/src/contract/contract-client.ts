@@ -20,7 +20,9 @@ const toQueryString = (query: string): string =>
     .filter(Boolean)
     .map((pair) => {
       const equals = pair.indexOf('=');
-      return equals < 0 ? encodeURIComponent(pair) : `${encodeURIComponent(pair.slice(0, equals))}=${encodeURIComponent(pair.slice(equals + 1))}`;
+      return equals < 0
+        ? encodeURIComponent(pair)
+        : `${encodeURIComponent(pair.slice(0, equals))}=${encodeURIComponent(pair.slice(equals + 1))}`;
     })
     .join('&');
 

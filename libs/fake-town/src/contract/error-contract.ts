@@ -36,7 +36,12 @@ const BAD_REQUESTS: BadRequest[] = [
   ['a private field', REQUESTS, 'fields[0]=requesterEmail', 'fields'],
   ['a relation as a field', pathOf('agenda-item'), 'fields[0]=meeting', 'fields'],
   ['an unknown relation to populate', EVENTS, 'populate[colour]=true', 'populate'],
-  ['populate four relations deep', pathOf('meeting'), 'populate[agendaItems][populate][meeting][populate][organizations][populate][meetings]=true', 'populate[agendaItems][populate][meeting][populate][organizations][populate][meetings]'],
+  [
+    'populate four relations deep',
+    pathOf('meeting'),
+    'populate[agendaItems][populate][meeting][populate][organizations][populate][meetings]=true',
+    'populate[agendaItems][populate][meeting][populate][organizations][populate][meetings]',
+  ],
   ['a page size over the maximum', EVENTS, 'pagination[pageSize]=101', 'pagination[pageSize]'],
   ['a limit over the maximum', EVENTS, 'pagination[limit]=101', 'pagination[limit]'],
   ['page 0', EVENTS, 'pagination[page]=0', 'pagination[page]'],
@@ -57,7 +62,12 @@ export function defineErrorContract({ client }: ContractContext) {
     });
 
     it('never serves a private field, listed, by documentId or populated from the other side', async () => {
-      const keys = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap(keys) : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [k, ...keys(v)]) : []);
+      const keys = (value: unknown): string[] =>
+        Array.isArray(value)
+          ? value.flatMap(keys)
+          : value && typeof value === 'object'
+            ? Object.entries(value).flatMap(([k, v]) => [k, ...keys(v)])
+            : [];
       const answers = [
         await client.all(REQUESTS, 'populate=*'),
         (await client.get(`${REQUESTS}/${documents('srq', 1)[0]}`)).body.data,

@@ -17,7 +17,10 @@ export function defineFieldsContract({ client }: ContractContext) {
     });
 
     it('take system fields, the locale and geo columns', async () => {
-      const [event] = await client.list(pathOf('event'), `filters[documentId][$eq]=${documents('evt', 1)[0]}&fields[0]=locale&fields[1]=updatedAt&fields[2]=geoLatitude&fields[3]=geoLongitude`);
+      const [event] = await client.list(
+        pathOf('event'),
+        `filters[documentId][$eq]=${documents('evt', 1)[0]}&fields[0]=locale&fields[1]=updatedAt&fields[2]=geoLatitude&fields[3]=geoLongitude`,
+      );
       expect(event).toMatchObject({ locale: 'fr', geoLatitude: 50.4717, geoLongitude: 4.2625 });
       expect(Date.parse(String(event!.updatedAt))).not.toBeNaN();
     });
@@ -27,7 +30,7 @@ export function defineFieldsContract({ client }: ContractContext) {
       expect(event?.categories).toEqual(['festival', 'concert']);
     });
 
-    it('keep a kind\'s confidentiality flag, which the gateway needs to apply the rule', async () => {
+    it("keep a kind's confidentiality flag, which the gateway needs to apply the rule", async () => {
       const items = await client.list(pathOf('agenda-item'), 'fields[0]=name');
       expect(keysOf(items).filter((key) => !ALWAYS.includes(key))).toEqual(['name', 'public']);
     });

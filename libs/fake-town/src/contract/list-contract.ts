@@ -30,13 +30,16 @@ export function defineListContract({ client, fixture }: ContractContext) {
     it.each(kinds)("serve each attribute with its type, the model's default or null when unset: %s", async (kind) => {
       const served = Object.fromEntries((await client.all(pathOf(kind))).map((entry) => [entry.documentId, entry]));
       for (const document of fixture.entries[kind]!.filter((e) => !e.draft)) {
-        expect(served[document.documentId], document.documentId).toMatchObject(toServedAttributes(kind, document, fixture.town.locales[0]!));
+        expect(served[document.documentId], document.documentId).toMatchObject(
+          toServedAttributes(kind, document, fixture.town.locales[0]!),
+        );
       }
     });
 
     it.each(kinds)('give each entry its timestamps, and its locale when the kind has locales: %s', async (kind) => {
       for (const entry of await client.all(pathOf(kind))) {
-        for (const stamp of ['createdAt', 'updatedAt', 'publishedAt']) expect(entry[stamp], `${entry.documentId} ${stamp}`).toMatch(INSTANT);
+        for (const stamp of ['createdAt', 'updatedAt', 'publishedAt'])
+          expect(entry[stamp], `${entry.documentId} ${stamp}`).toMatch(INSTANT);
         if (contentTypeNamed(kind).localized) expect(entry.locale).toBe(fixture.town.locales[0]);
         else expect(entry).not.toHaveProperty('locale');
       }
@@ -52,7 +55,7 @@ export function defineListContract({ client, fixture }: ContractContext) {
     it.each([
       ['a draft', documents('evt', 13)[0]],
       ['a documentId the town does not know', 'z'.repeat(24)],
-    ])('answer 404 with Strapi\'s error body for %s', async (_, id) => {
+    ])("answer 404 with Strapi's error body for %s", async (_, id) => {
       const { status, body } = await client.get(`${pathOf('event')}/${id}`);
       expect(status).toBe(404);
       expect(body).toEqual({ data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } });

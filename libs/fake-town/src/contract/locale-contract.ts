@@ -27,7 +27,9 @@ export function defineLocaleContract({ client }: ContractContext) {
     it('lists every version with *', async () => {
       const { body } = await client.get(pathOf('event'), 'locale=*&pagination[pageSize]=100');
       expect(body.meta?.pagination?.total).toBe(17);
-      expect(sorted(body.data.map((e) => `${e.documentId}:${String(e.locale)}`))).toEqual(sorted([...ev(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).map((id) => `${id}:fr`), ...ev(1, 3, 4, 6, 10).map((id) => `${id}:de`)]));
+      expect(sorted(body.data.map((e) => `${e.documentId}:${String(e.locale)}`))).toEqual(
+        sorted([...ev(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).map((id) => `${id}:fr`), ...ev(1, 3, 4, 6, 10).map((id) => `${id}:de`)]),
+      );
     });
 
     it('is ignored by a kind without locales, whose entries carry none', async () => {

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { ContractContext } from './contract-context';
 
 interface Manifest {
-  plugins: { domain: Domain; pluginName: string; packageName: string; version: string; modelFingerprint: string; contentTypes: unknown[] }[];
+  plugins: {
+    domain: Domain;
+    pluginName: string;
+    packageName: string;
+    version: string;
+    modelFingerprint: string;
+    contentTypes: unknown[];
+  }[];
   core: { packageName: string; version: string };
 }
 
@@ -16,7 +23,13 @@ export function defineManifestContract({ client, fixture }: ContractContext) {
     it("names the town, its locales (the default first) and Strapi's major version only", async () => {
       const { status, body } = await client.get<never>('/communes-core/manifest');
       expect(status).toBe(200);
-      expect(body).toMatchObject({ manifestVersion: 1, town: { code: fixture.town.code, name: fixture.town.name }, locales: fixture.town.locales, defaultLocale: fixture.town.locales[0], strapiVersion: '5' });
+      expect(body).toMatchObject({
+        manifestVersion: 1,
+        town: { code: fixture.town.code, name: fixture.town.name },
+        locales: fixture.town.locales,
+        defaultLocale: fixture.town.locales[0],
+        strapiVersion: '5',
+      });
     });
 
     it('lists each domain plugin once, by plugin name, with what the model says of it', async () => {
@@ -25,7 +38,11 @@ export function defineManifestContract({ client, fixture }: ContractContext) {
       expect(manifest.plugins.map((p) => p.pluginName)).toEqual([...DOMAINS].map(toPluginName).sort());
       for (const plugin of manifest.plugins) {
         const expected = toPluginManifest(communesModel, plugin.domain);
-        expect(plugin, plugin.domain).toEqual({ ...expected, packageName: toPluginPackageName(plugin.domain), version: expect.stringMatching(SEMVER) });
+        expect(plugin, plugin.domain).toEqual({
+          ...expected,
+          packageName: toPluginPackageName(plugin.domain),
+          version: expect.stringMatching(SEMVER),
+        });
       }
     });
   });

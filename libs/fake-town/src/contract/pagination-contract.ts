@@ -23,7 +23,12 @@ export function definePaginationContract({ client }: ContractContext) {
 
     it('by offset and limit: each slice is the slice of the whole list', async () => {
       const whole = idsOf(await client.list(EVENTS, `${ORDER}&pagination[limit]=100`));
-      for (const [start, limit] of [[0, 5], [5, 5], [10, 5], [3, 1]] as const) {
+      for (const [start, limit] of [
+        [0, 5],
+        [5, 5],
+        [10, 5],
+        [3, 1],
+      ] as const) {
         const { body } = await client.get(EVENTS, `${ORDER}&pagination[start]=${start}&pagination[limit]=${limit}`);
         expect(body.meta?.pagination).toEqual({ start, limit, total: 12 });
         expect(idsOf(body.data)).toEqual(whole.slice(start, start + limit));
@@ -38,7 +43,12 @@ export function definePaginationContract({ client }: ContractContext) {
       ['an offset alone takes 25', 'pagination[start]=10', { start: 10, limit: 25, total: 12 }, 2],
       ['a page size of the maximum (100)', 'pagination[pageSize]=100', { page: 1, pageSize: 100, pageCount: 1, total: 12 }, 12],
       ['a limit of the maximum (100)', 'pagination[limit]=100', { start: 0, limit: 100, total: 12 }, 12],
-      ['the total of a filtered list', 'filters[price][$null]=true&pagination[pageSize]=1', { page: 1, pageSize: 1, pageCount: 2, total: 2 }, 1],
+      [
+        'the total of a filtered list',
+        'filters[price][$null]=true&pagination[pageSize]=1',
+        { page: 1, pageSize: 1, pageCount: 2, total: 2 },
+        1,
+      ],
     ])('%s', async (_, query, meta, count) => {
       const { status, body } = await client.get(EVENTS, `${ORDER}&${query}`);
       expect(status).toBe(200);

@@ -6,7 +6,8 @@ const linkedIds = (value: unknown): string[] | string | null =>
   Array.isArray(value) ? sorted(value.map((entry: RestEntry) => entry.documentId)) : value ? (value as RestEntry).documentId : null;
 
 /** Per entry, the documentIds a relation links it to. */
-const linksOf = (entries: RestEntry[], relation: string) => Object.fromEntries(entries.map((entry) => [entry.documentId, linkedIds(entry[relation])]));
+const linksOf = (entries: RestEntry[], relation: string) =>
+  Object.fromEntries(entries.map((entry) => [entry.documentId, linkedIds(entry[relation])]));
 
 const [m1, m2, m3] = documents('mtg', 1, 2, 3);
 const [o1, o2, o3] = documents('org', 1, 2, 3);
@@ -16,19 +17,29 @@ export function definePopulateContract({ client }: ContractContext) {
   describe('populate', () => {
     it('nothing is linked unless populated', async () => {
       const meetings = await client.list(pathOf('meeting'));
-      for (const link of ['agendaItems', 'organizations', 'invitation', 'auxiliaryFiles']) expect(meetings.some((m) => link in m), link).toBe(false);
+      for (const link of ['agendaItems', 'organizations', 'invitation', 'auxiliaryFiles'])
+        expect(
+          meetings.some((m) => link in m),
+          link,
+        ).toBe(false);
       const items = await client.list(pathOf('agenda-item'));
       expect(items.some((i) => 'meeting' in i)).toBe(false);
     });
 
     it('a relation to one, with the fields asked for', async () => {
       const items = await client.all(pathOf('agenda-item'), 'populate[meeting][fields][0]=documentId');
-      expect(linksOf(items, 'meeting')).toEqual(Object.fromEntries([...documents('itm', 1, 2, 3, 4).map((i) => [i, m1]), ...documents('itm', 5, 6, 8).map((i) => [i, m2])]));
+      expect(linksOf(items, 'meeting')).toEqual(
+        Object.fromEntries([...documents('itm', 1, 2, 3, 4).map((i) => [i, m1]), ...documents('itm', 5, 6, 8).map((i) => [i, m2])]),
+      );
     });
 
     it("a relation's other side, as a list, published entries only", async () => {
       const meetings = await client.all(pathOf('meeting'), 'populate[agendaItems][fields][0]=documentId');
-      expect(linksOf(meetings, 'agendaItems')).toEqual({ [m1!]: documents('itm', 1, 2, 3, 4), [m2!]: documents('itm', 5, 6, 8), [m3!]: [] });
+      expect(linksOf(meetings, 'agendaItems')).toEqual({
+        [m1!]: documents('itm', 1, 2, 3, 4),
+        [m2!]: documents('itm', 5, 6, 8),
+        [m3!]: [],
+      });
     });
 
     it('a relation to many, from both sides', async () => {
@@ -40,17 +51,28 @@ export function definePopulateContract({ client }: ContractContext) {
 
     it('from a kind without locales', async () => {
       const types = await client.all(pathOf('service-type'), 'populate[serviceRequests][fields][0]=documentId');
-      expect(linksOf(types, 'serviceRequests')).toEqual({ [documents('stp', 1)[0]!]: documents('srq', 1, 3), [documents('stp', 2)[0]!]: documents('srq', 2) });
+      expect(linksOf(types, 'serviceRequests')).toEqual({
+        [documents('stp', 1)[0]!]: documents('srq', 1, 3),
+        [documents('stp', 2)[0]!]: documents('srq', 2),
+      });
     });
 
     it("in the entry's locale", async () => {
-      const [item] = await client.list(pathOf('agenda-item'), `locale=de&filters[documentId][$eq]=${documents('itm', 1)[0]}&populate[meeting][fields][0]=name`);
+      const [item] = await client.list(
+        pathOf('agenda-item'),
+        `locale=de&filters[documentId][$eq]=${documents('itm', 1)[0]}&populate[meeting][fields][0]=name`,
+      );
       expect(item?.meeting).toMatchObject({ documentId: m1, name: 'Gemeinderat Januar' });
     });
 
     it("the related entry's attributes when no fields are asked for", async () => {
       const [item] = await client.list(pathOf('agenda-item'), `filters[documentId][$eq]=${documents('itm', 5)[0]}&populate[meeting]=true`);
-      expect(item?.meeting).toMatchObject({ documentId: m2, name: 'Collège du 3 février', start: '2026-02-03T08:30:00.000Z', meetingType: 'college' });
+      expect(item?.meeting).toMatchObject({
+        documentId: m2,
+        name: 'Collège du 3 février',
+        start: '2026-02-03T08:30:00.000Z',
+        meetingType: 'college',
+      });
     });
 
     it('every link at once with *', async () => {
@@ -61,7 +83,13 @@ export function definePopulateContract({ client }: ContractContext) {
     it('a file, as the upload plugin describes it; none is null', async () => {
       const meetings = await client.all(pathOf('meeting'), 'populate[invitation]=true');
       const invitations = Object.fromEntries(meetings.map((m) => [m.documentId, m.invitation as Record<string, unknown> | null]));
-      expect(invitations[m1!]).toMatchObject({ name: 'invitation-janvier.txt', ext: '.txt', mime: 'text/plain', url: expect.stringMatching(/^\/uploads\/[^/]+\.txt$/), size: expect.any(Number) });
+      expect(invitations[m1!]).toMatchObject({
+        name: 'invitation-janvier.txt',
+        ext: '.txt',
+        mime: 'text/plain',
+        url: expect.stringMatching(/^\/uploads\/[^/]+\.txt$/),
+        size: expect.any(Number),
+      });
       expect(invitations[m2!]).toBeNull();
     });
 

@@ -13,7 +13,27 @@ function toStoredFile(file: FixtureFile, n: number, at: string) {
   const hash = `${file.name.slice(0, -ext.length).replace(/[^a-z0-9]+/gi, '_')}_${n.toString(16).padStart(10, '0')}`;
   // Strapi gives sizes in kilobytes, two decimals.
   const size = Math.round(Buffer.byteLength(file.text) / 10) / 100;
-  return { id: n, documentId: fixtureId('file', n), name: file.name, alternativeText: null, caption: null, width: null, height: null, formats: null, hash, ext, mime: 'text/plain', size, url: `/uploads/${hash}${ext}`, previewUrl: null, provider: 'local', provider_metadata: null, createdAt: at, updatedAt: at, publishedAt: at };
+  return {
+    id: n,
+    documentId: fixtureId('file', n),
+    name: file.name,
+    alternativeText: null,
+    caption: null,
+    width: null,
+    height: null,
+    formats: null,
+    hash,
+    ext,
+    mime: 'text/plain',
+    size,
+    url: `/uploads/${hash}${ext}`,
+    previewUrl: null,
+    provider: 'local',
+    provider_metadata: null,
+    createdAt: at,
+    updatedAt: at,
+    publishedAt: at,
+  };
 }
 
 /**
@@ -33,9 +53,17 @@ export function toFakeEntries(fixture: TownFixture): Record<string, Entry[]> {
       const at = new Date(Date.UTC(2026, 0, 1) + tick++ * 1000).toISOString();
       const locales = type.localized ? Object.keys(document.localized ?? {}) : [undefined];
       return locales.map((locale) => {
-        const entry: Entry = { documentId: document.documentId, ...toStoredAttributes(kind, document, locale ?? defaultLocale!), createdAt: at, updatedAt: at, publishedAt: document.draft ? null : at, ...(locale ? { locale } : {}) };
+        const entry: Entry = {
+          documentId: document.documentId,
+          ...toStoredAttributes(kind, document, locale ?? defaultLocale!),
+          createdAt: at,
+          updatedAt: at,
+          publishedAt: document.draft ? null : at,
+          ...(locale ? { locale } : {}),
+        };
         for (const [name, value] of Object.entries(document.shared)) {
-          if (type.fields[name]?.kind === 'relation') entry[name] = Array.isArray(value) ? value.map((documentId) => ({ documentId })) : value ? { documentId: value } : null;
+          if (type.fields[name]?.kind === 'relation')
+            entry[name] = Array.isArray(value) ? value.map((documentId) => ({ documentId })) : value ? { documentId: value } : null;
         }
         for (const [name, files] of Object.entries(document.files ?? {})) {
           const field = type.fields[name];

@@ -26,7 +26,9 @@ const rules = new WeakMap<StrapiModel, ModelConfidentiality | null>();
 export function confidentialityOf(model: StrapiModel): ModelConfidentiality | undefined {
   let rule = rules.get(model);
   if (rule === undefined) {
-    const declared = model.pluginOptions?.communes?.confidentiality as { when?: { field?: unknown; equals?: unknown }; visible?: unknown } | undefined;
+    const declared = model.pluginOptions?.communes?.confidentiality as
+      | { when?: { field?: unknown; equals?: unknown }; visible?: unknown }
+      | undefined;
     if (!declared) rule = null;
     else {
       const visible = Array.isArray(declared.visible) ? declared.visible.filter((v): v is string => typeof v === 'string') : [];
@@ -49,7 +51,8 @@ export const isClosedEntry = (rule: ModelConfidentiality, entry: Readonly<Record
  * The filter that an entry is open, as Strapi's REST filters say it; without a flag, one no
  * entry meets (Strapi drops a condition on an unknown attribute, which would match them all).
  */
-export const openCondition = (rule: ModelConfidentiality): Record<string, unknown> => (rule.flag ? { [rule.flag]: { $eq: !rule.closedWhen } } : { id: { $null: true } });
+export const openCondition = (rule: ModelConfidentiality): Record<string, unknown> =>
+  rule.flag ? { [rule.flag]: { $eq: !rule.closedWhen } } : { id: { $null: true } };
 
 /**
  * Whether a confidential entry of this model withholds the attribute. Only attributes count:

@@ -28,7 +28,15 @@ export function createClosedSessionGuard(_config: unknown, { strapi }: { strapi:
     } catch (error) {
       if (!(error instanceof ClosedSessionProblem)) throw error;
       ctx.status = 400;
-      ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: error.message, details: { source: 'query', param: error.param, code: error.code } } };
+      ctx.body = {
+        data: null,
+        error: {
+          status: 400,
+          name: 'ValidationError',
+          message: error.message,
+          details: { source: 'query', param: error.param, code: error.code },
+        },
+      };
       return;
     }
     return next();

@@ -12,7 +12,13 @@ export function sortPaths(sort: unknown): string[][] {
   if (typeof sort === 'string') {
     return sort
       .split(',')
-      .map((part) => part.trim().split('.').flatMap((token) => token.split(':')).filter((token) => token !== '' && !ORDER.test(token)))
+      .map((part) =>
+        part
+          .trim()
+          .split('.')
+          .flatMap((token) => token.split(':'))
+          .filter((token) => token !== '' && !ORDER.test(token)),
+      )
       .filter((path) => path.length > 0);
   }
   if (Array.isArray(sort)) return sort.flatMap(sortPaths);

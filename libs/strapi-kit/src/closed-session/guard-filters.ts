@@ -10,7 +10,8 @@ const logical = (key: string) => ['$and', '$or', '$not'].includes(key.toLowerCas
 /** `$and`/`$or`/`$not` hold a list, which qs turns into an object with numeric keys past 100 items. */
 function mapOperands(value: unknown, guard: (operand: unknown) => unknown): unknown {
   if (Array.isArray(value)) return value.map(guard);
-  if (isObject(value) && Object.keys(value).every((key) => /^\d+$/.test(key))) return Object.fromEntries(Object.entries(value).map(([i, v]) => [i, guard(v)]));
+  if (isObject(value) && Object.keys(value).every((key) => /^\d+$/.test(key)))
+    return Object.fromEntries(Object.entries(value).map(([i, v]) => [i, guard(v)]));
   return guard(value);
 }
 
@@ -67,7 +68,11 @@ export function guardFilters(filters: unknown, model: StrapiModel, getModel: Get
     }
     const linkRule = withheldLinkRule(model, key, getModel);
     if (linkRule && negated) {
-      throw new ClosedSessionProblem(ClosedSessionErrorCode.NegatedWithheldLink, 'filters', `filters: a negated condition through ${key} cannot be answered without telling which confidential entries it links; filter without $not.`);
+      throw new ClosedSessionProblem(
+        ClosedSessionErrorCode.NegatedWithheldLink,
+        'filters',
+        `filters: a negated condition through ${key} cannot be answered without telling which confidential entries it links; filter without $not.`,
+      );
     }
     out[key] = linkRule ? guardLink(value, linkRule, target, getModel, negated) : guardFilters(value, target, getModel, negated);
   }

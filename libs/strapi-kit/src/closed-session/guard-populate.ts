@@ -8,7 +8,8 @@ import { withFlag } from './with-flag';
 type Populate = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Populate => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTrue = (value: unknown) => value === true || value === '*' || (typeof value === 'string' && ['true', 't', '1', 'yes', 'y'].includes(value.toLowerCase()));
+const isTrue = (value: unknown) =>
+  value === true || value === '*' || (typeof value === 'string' && ['true', 't', '1', 'yes', 'y'].includes(value.toLowerCase()));
 
 /**
  * A populate clause rewritten like the root query, at each related model: its `filters`
@@ -36,12 +37,18 @@ export function guardPopulate(populate: unknown, model: StrapiModel, getModel: G
     const clause: Populate = { ...value };
     const where = `${path}[${key}]`;
     const sorted = 'sort' in clause ? findWithheldSort(clause.sort, target, getModel) : undefined;
-    if (sorted) throw new ClosedSessionProblem(ClosedSessionErrorCode.WithheldSort, 'populate', `${where}[sort]: ${sorted} is withheld from confidential entries and cannot order them.`);
+    if (sorted)
+      throw new ClosedSessionProblem(
+        ClosedSessionErrorCode.WithheldSort,
+        'populate',
+        `${where}[sort]: ${sorted} is withheld from confidential entries and cannot order them.`,
+      );
     if ('filters' in clause) clause.filters = guardFilters(clause.filters, target, getModel);
     const rule = confidentialityOf(target);
     if (rule?.flag && 'fields' in clause) clause.fields = withFlag(clause.fields, rule.flag);
     if ('populate' in clause) clause.populate = guardPopulate(clause.populate, target, getModel, `${where}[populate]`);
-    if (linkRule) clause.filters = clause.filters === undefined ? openCondition(linkRule) : { $and: [clause.filters, openCondition(linkRule)] };
+    if (linkRule)
+      clause.filters = clause.filters === undefined ? openCondition(linkRule) : { $and: [clause.filters, openCondition(linkRule)] };
     out[key] = clause;
   }
   return out;

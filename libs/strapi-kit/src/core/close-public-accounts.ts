@@ -10,9 +10,16 @@ const CLOSED_KEY = 'public-accounts-closed';
  * have no account, so none of it is theirs; the reset and confirmation routes would also
  * send e-mails to any address on request.
  */
-export const PUBLIC_ACCOUNT_ACTIONS = ['callback', 'connect', 'register', 'forgotPassword', 'resetPassword', 'emailConfirmation', 'sendEmailConfirmation', 'refresh'].map(
-  (action) => `plugin::users-permissions.auth.${action}`,
-);
+export const PUBLIC_ACCOUNT_ACTIONS = [
+  'callback',
+  'connect',
+  'register',
+  'forgotPassword',
+  'resetPassword',
+  'emailConfirmation',
+  'sendEmailConfirmation',
+  'refresh',
+].map((action) => `plugin::users-permissions.auth.${action}`);
 
 /**
  * Once per town: users-permissions' self-registration off (`allow_register`) and its
@@ -34,7 +41,9 @@ export async function closePublicAccountsOnce(strapi: Core.Strapi): Promise<void
     await settings.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
     await strapi.db.query(PERMISSION_UID).deleteMany({ where: { role: role.id, action: { $in: PUBLIC_ACCOUNT_ACTIONS } } });
     await store.set({ key: CLOSED_KEY, value: true });
-    strapi.log.info('[communes-core] Public accounts closed: no self-registration, and anonymous visitors reach no login, registration, password or e-mail route (reopen them in Settings › Users & Permissions).');
+    strapi.log.info(
+      '[communes-core] Public accounts closed: no self-registration, and anonymous visitors reach no login, registration, password or e-mail route (reopen them in Settings › Users & Permissions).',
+    );
   };
 
   await whenPublicRoleExists(strapi, close);

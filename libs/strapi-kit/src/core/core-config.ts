@@ -23,7 +23,12 @@ export interface CoreConfig {
   adminApiWithoutPanel: boolean;
 }
 
-export const defaultCoreConfig: CoreConfig = { town: { code: 'town', name: 'Town' }, locales: [], publicAccounts: false, adminApiWithoutPanel: false };
+export const defaultCoreConfig: CoreConfig = {
+  town: { code: 'town', name: 'Town' },
+  locales: [],
+  publicAccounts: false,
+  adminApiWithoutPanel: false,
+};
 
 const TOWN_CODE = /^[a-z][a-z0-9-]{1,62}$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
@@ -33,7 +38,7 @@ export function validateCoreConfig(config: unknown): void {
   if (!town || typeof town.code !== 'string' || !TOWN_CODE.test(town.code)) {
     throw new Error(`town.code must be a lowercase code such as "seneffe", got ${JSON.stringify(town?.code)}.`);
   }
-  if (typeof town.name !== 'string' || town.name.trim() === '') throw new Error('town.name must be the town\'s name.');
+  if (typeof town.name !== 'string' || town.name.trim() === '') throw new Error("town.name must be the town's name.");
   if (!Array.isArray(locales) || locales.some((l) => typeof l !== 'string' || !LOCALE.test(l))) {
     throw new Error(`locales must be a list of locale codes such as ["de", "fr"], got ${JSON.stringify(locales)}.`);
   }

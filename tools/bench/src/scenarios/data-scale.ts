@@ -9,17 +9,20 @@ import { expectGraphQLData, medianOf, runLoad, type LoadFigures } from '../run-l
 export const DATA_SCALE_QUERIES = [
   {
     name: 'held council meetings, newest first, with their agenda items',
-    graphql: '{ meetings(first: 20, filters: { meetingState: { eq: "held" } }, orderBy: [{ field: start, direction: DESC }]) { totalCount nodes { name start agendaItems { number name } } } }',
+    graphql:
+      '{ meetings(first: 20, filters: { meetingState: { eq: "held" } }, orderBy: [{ field: start, direction: DESC }]) { totalCount nodes { name start agendaItems { number name } } } }',
     rest: '/communes-council/meetings?filters[meetingState][$eq]=held&sort[0]=start:desc&pagination[pageSize]=20&populate[agendaItems][fields][0]=number&populate[agendaItems][fields][1]=name',
   },
   {
     name: 'concerts in one year, soonest first',
-    graphql: '{ events(first: 20, filters: { categories: { contains: concert }, start: { gte: "2020-01-01T00:00:00.000Z", lt: "2021-01-01T00:00:00.000Z" } }, orderBy: [{ field: start }]) { totalCount nodes { name start locationName } } }',
+    graphql:
+      '{ events(first: 20, filters: { categories: { contains: concert }, start: { gte: "2020-01-01T00:00:00.000Z", lt: "2021-01-01T00:00:00.000Z" } }, orderBy: [{ field: start }]) { totalCount nodes { name start locationName } } }',
     rest: '/communes-agenda/events?filters[$and][0][categories][$contains]="concert"&filters[start][$gte]=2020-01-01T00:00:00.000Z&filters[start][$lt]=2021-01-01T00:00:00.000Z&sort[0]=start:asc&pagination[pageSize]=20&fields[0]=name&fields[1]=start&fields[2]=locationName',
   },
   {
     name: 'open service requests, newest first, with their service type',
-    graphql: '{ serviceRequests(first: 20, filters: { requestStatus: { eq: "open" } }, orderBy: [{ field: requestedAt, direction: DESC }]) { totalCount nodes { description requestedAt serviceType { name } } } }',
+    graphql:
+      '{ serviceRequests(first: 20, filters: { requestStatus: { eq: "open" } }, orderBy: [{ field: requestedAt, direction: DESC }]) { totalCount nodes { description requestedAt serviceType { name } } } }',
     rest: '/communes-requests/service-requests?filters[requestStatus][$eq]=open&sort[0]=requestedAt:desc&pagination[pageSize]=20&fields[0]=description&fields[1]=requestedAt&populate[serviceType][fields][0]=name',
   },
 ] as const;
@@ -47,9 +50,14 @@ export async function measureDataScale(settings: BenchSettings, dir: string, log
   const persistent = !settings.quick;
   const datasets = await Promise.all(
     (['sqlite', 'postgres'] as const).map(async (database) => {
-      const dataDir = persistent ? join(REPO, '.data/bench', `seneffe-${settings.dataScale}-${database === 'sqlite' ? 'sqlite' : 'pg'}`) : join(dir, `scale-${database}`);
+      const dataDir = persistent
+        ? join(REPO, '.data/bench', `seneffe-${settings.dataScale}-${database === 'sqlite' ? 'sqlite' : 'pg'}`)
+        : join(dir, `scale-${database}`);
       const temporary = database === 'postgres' && !persistent ? await createTemporaryPostgresDatabase('communes_bench') : undefined;
-      const databaseUrl = database === 'sqlite' ? '' : (temporary?.url ?? (await ensurePostgresDatabase(`communes_bench_scale${String(settings.dataScale).replace('.', '_')}`)));
+      const databaseUrl =
+        database === 'sqlite'
+          ? ''
+          : (temporary?.url ?? (await ensurePostgresDatabase(`communes_bench_scale${String(settings.dataScale).replace('.', '_')}`)));
       return { database, dataDir, databaseUrl, temporary };
     }),
   );
@@ -63,15 +71,31 @@ export async function measureDataScale(settings: BenchSettings, dir: string, log
       }),
     );
     for (const { database, dataDir, databaseUrl } of datasets) {
-      const town = await startTownProcess({ env: { TOWN_CODE: 'seneffe', TOWN_NAME: 'Seneffe', TOWN_LOCALES: 'fr', TOWN_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, TOWN_LOG_LEVEL: 'error' } });
+      const town = await startTownProcess({
+        env: {
+          TOWN_CODE: 'seneffe',
+          TOWN_NAME: 'Seneffe',
+          TOWN_LOCALES: 'fr',
+          TOWN_DATA_DIR: dataDir,
+          DATABASE_URL: databaseUrl,
+          TOWN_LOG_LEVEL: 'error',
+        },
+      });
       const gateway = await startGatewayProcess(dir, [{ code: 'seneffe', url: town.url }], { GATEWAY_CACHE_TTL_MS: '0' });
       try {
-        const load = (url: string, body?: string) => medianOf(settings.repeats, () => runLoad({ url, body, connections: 1, durationSec: settings.dataScaleDurationSec, warmupSec: settings.warmupSec }));
+        const load = (url: string, body?: string) =>
+          medianOf(settings.repeats, () =>
+            runLoad({ url, body, connections: 1, durationSec: settings.dataScaleDurationSec, warmupSec: settings.warmupSec }),
+          );
         const queries = [];
         for (const query of DATA_SCALE_QUERIES) {
           const body = JSON.stringify({ query: query.graphql });
           await expectGraphQLData(gateway.url, body);
-          queries.push({ name: query.name, direct: await load(`${town.api}${encodeURI(query.rest)}`), gateway: await load(gateway.url, body) });
+          queries.push({
+            name: query.name,
+            direct: await load(`${town.api}${encodeURI(query.rest)}`),
+            gateway: await load(gateway.url, body),
+          });
         }
         results.push({ database, scale: settings.dataScale, entries, queries });
       } finally {

@@ -5,10 +5,15 @@ import type { BenchSettings } from '../bench-settings';
 import { cpuSeconds, startGatewayProcess } from '../gateway-process';
 import { expectGraphQLData, medianOf, runLoad, type LoadFigures } from '../run-load';
 
-export const MEETINGS_QUERY = JSON.stringify({ query: '{ meetings(first: 20, orderBy: [{ field: start, direction: DESC }]) { nodes { name start agendaItems { number name } } } }' });
+export const MEETINGS_QUERY = JSON.stringify({
+  query: '{ meetings(first: 20, orderBy: [{ field: start, direction: DESC }]) { nodes { name start agendaItems { number name } } } }',
+});
 /** The same list through Strapi's own GraphQL plugin, the peer a town would use without Communes. */
-export const STRAPI_GRAPHQL_QUERY = JSON.stringify({ query: '{ communesCouncilMeetings(pagination: { pageSize: 20 }, sort: ["start:desc"]) { name start agendaItems { number name } } }' });
-const DIRECT_PATH = '/communes-council/meetings?pagination[pageSize]=20&sort[0]=start:desc&populate[agendaItems][fields][0]=number&populate[agendaItems][fields][1]=name';
+export const STRAPI_GRAPHQL_QUERY = JSON.stringify({
+  query: '{ communesCouncilMeetings(pagination: { pageSize: 20 }, sort: ["start:desc"]) { name start agendaItems { number name } } }',
+});
+const DIRECT_PATH =
+  '/communes-council/meetings?pagination[pageSize]=20&sort[0]=start:desc&populate[agendaItems][fields][0]=number&populate[agendaItems][fields][1]=name';
 
 export interface OverheadFigures {
   direct: LoadFigures;
@@ -26,7 +31,17 @@ export interface OverheadFigures {
 export async function measureOverhead(settings: BenchSettings, dir: string): Promise<OverheadFigures> {
   const dataDir = join(dir, 'eupen');
   await seedTownInChildProcess({ town: 'eupen', scale: settings.townScale, dataDir });
-  const town = await startTownProcess({ env: { TOWN_CODE: 'eupen', TOWN_NAME: 'Eupen', TOWN_LOCALES: 'de,fr', TOWN_DATA_DIR: dataDir, DATABASE_URL: '', TOWN_LOG_LEVEL: 'error', TOWN_GRAPHQL: 'true' } });
+  const town = await startTownProcess({
+    env: {
+      TOWN_CODE: 'eupen',
+      TOWN_NAME: 'Eupen',
+      TOWN_LOCALES: 'de,fr',
+      TOWN_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      TOWN_LOG_LEVEL: 'error',
+      TOWN_GRAPHQL: 'true',
+    },
+  });
   const cpuPerThousand = async (run: () => Promise<LoadFigures>) => {
     const before = cpuSeconds(town.child.pid!);
     const figures = await run();
@@ -35,16 +50,27 @@ export async function measureOverhead(settings: BenchSettings, dir: string): Pro
     return { figures, perThousand: Number((((cpuSeconds(town.child.pid!) - before) / Math.max(1, requests)) * 1000).toFixed(3)) };
   };
   try {
-    const load = (url: string, body?: string) => () => medianOf(settings.repeats, () => runLoad({ url, body, connections: settings.connections, durationSec: settings.durationSec, warmupSec: settings.warmupSec }));
+    const load = (url: string, body?: string) => () =>
+      medianOf(settings.repeats, () =>
+        runLoad({ url, body, connections: settings.connections, durationSec: settings.durationSec, warmupSec: settings.warmupSec }),
+      );
     const direct = await cpuPerThousand(load(`${town.api}${DIRECT_PATH}`));
     await expectGraphQLData(`${town.url}/graphql`, STRAPI_GRAPHQL_QUERY);
     const strapiGraphql = await load(`${town.url}/graphql`, STRAPI_GRAPHQL_QUERY)();
     const cold = await startGatewayProcess(dir, [{ code: 'eupen', url: town.url, locales: ['de', 'fr'] }], { GATEWAY_CACHE_TTL_MS: '0' });
     await expectGraphQLData(cold.url, MEETINGS_QUERY);
     const gatewayCold = await load(cold.url, MEETINGS_QUERY)().finally(() => cold.stop());
-    const warm = await startGatewayProcess(dir, [{ code: 'eupen', url: town.url, locales: ['de', 'fr'] }], { GATEWAY_CACHE_TTL_MS: '5000' });
+    const warm = await startGatewayProcess(dir, [{ code: 'eupen', url: town.url, locales: ['de', 'fr'] }], {
+      GATEWAY_CACHE_TTL_MS: '5000',
+    });
     const gatewayWarm = await cpuPerThousand(load(warm.url, MEETINGS_QUERY)).finally(() => warm.stop());
-    return { direct: direct.figures, strapiGraphql, gatewayCold, gatewayWarm: gatewayWarm.figures, townCpuPerThousand: { direct: direct.perThousand, gatewayWarm: gatewayWarm.perThousand } };
+    return {
+      direct: direct.figures,
+      strapiGraphql,
+      gatewayCold,
+      gatewayWarm: gatewayWarm.figures,
+      townCpuPerThousand: { direct: direct.perThousand, gatewayWarm: gatewayWarm.perThousand },
+    };
   } finally {
     await town.stop();
   }

@@ -37,7 +37,11 @@ async function main(): Promise<number> {
   }
   const town =
     DEMO_TOWNS.find((t) => t.code === values.town) ??
-    genericProfile(values.town, values.name ?? values.town, (values.locales ?? 'fr').split(',').map((l) => l.trim()));
+    genericProfile(
+      values.town,
+      values.name ?? values.town,
+      (values.locales ?? 'fr').split(',').map((l) => l.trim()),
+    );
   const progress = createProgressReporter(`Seeding ${town.name}`);
   const started = Date.now();
   const result = await seedTown({
@@ -48,7 +52,9 @@ async function main(): Promise<number> {
     onProgress: (done, total) => progress.update(done, total),
   });
   progress.stop();
-  console.error(`${town.name}: ${result.created} entries created, ${result.skipped} already there, in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.error(
+    `${town.name}: ${result.created} entries created, ${result.skipped} already there, in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
   return 0;
 }
 

@@ -18,8 +18,28 @@ import { fill } from './fill';
 
 /** Month and day of the council's 22 yearly sittings: twice a month, one in July, none in August. */
 const SITTINGS: readonly [number, number][] = [
-  [1, 12], [1, 26], [2, 9], [2, 23], [3, 9], [3, 23], [4, 13], [4, 27], [5, 11], [5, 25], [6, 8],
-  [6, 22], [7, 6], [9, 14], [9, 28], [10, 12], [10, 26], [11, 9], [11, 23], [12, 7], [12, 14], [12, 21],
+  [1, 12],
+  [1, 26],
+  [2, 9],
+  [2, 23],
+  [3, 9],
+  [3, 23],
+  [4, 13],
+  [4, 27],
+  [5, 11],
+  [5, 25],
+  [6, 8],
+  [6, 22],
+  [7, 6],
+  [9, 14],
+  [9, 28],
+  [10, 12],
+  [10, 26],
+  [11, 9],
+  [11, 23],
+  [12, 7],
+  [12, 14],
+  [12, 21],
 ];
 /** Sittings before this date have been held; later ones are announced. */
 const SEED_TODAY = '2026-11-01';
@@ -54,8 +74,12 @@ export function buildCouncil(ctx: SeedContext): SeedRecord[] {
     const rng = ctx.rng('person', i);
     const givenName = rng.pick(GIVEN_NAMES[names]);
     const familyName = rng.pick(FAMILY_NAMES[names]);
-    const role = i === 0 ? ROLES.mayor : i < COLLEGE_SIZE - 1 ? ROLES.alderman : i === COLLEGE_SIZE - 1 ? ROLES.president : ROLES.councillor;
-    const slug = `${givenName}.${familyName}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '');
+    const role =
+      i === 0 ? ROLES.mayor : i < COLLEGE_SIZE - 1 ? ROLES.alderman : i === COLLEGE_SIZE - 1 ? ROLES.president : ROLES.councillor;
+    const slug = `${givenName}.${familyName}`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z.]/g, '');
     records.push({
       type: 'person',
       key: `person-${i}`,
@@ -117,7 +141,10 @@ export function buildCouncil(ctx: SeedContext): SeedRecord[] {
         locality: town.localities[0]!.name,
         livestreamUrl: `https://video.${town.code}.example.org/council/${isoDate(year, month, day)}`,
       },
-      localized: (locale) => ({ name: fill(MEETING_NAME, locale, { date: longDate(start, locale) }), locationName: textIn(MEETING_ROOM, locale) }),
+      localized: (locale) => ({
+        name: fill(MEETING_NAME, locale, { date: longDate(start, locale) }),
+        locationName: textIn(MEETING_ROOM, locale),
+      }),
       relations: { organizations: ['council'] },
     });
 
@@ -127,8 +154,17 @@ export function buildCouncil(ctx: SeedContext): SeedRecord[] {
       const itemRng = ctx.rng(`agenda-item-${m}`, order);
       const isClosed = order >= items - closed;
       const template = order === 0 ? MINUTES_ITEM : isClosed ? itemRng.pick(CLOSED_ITEMS) : itemRng.pick(PUBLIC_ITEMS);
-      const values = { year: year - (template === PUBLIC_ITEMS[1] ? 1 : 0), n: itemRng.int(1, 3), street: itemRng.pick(town.streets), subject: itemRng.pick(SUBJECTS) };
-      const result = held ? (itemRng.chance(0.92) ? 'accepted' : itemRng.pick(['acceptedModified', 'postponed', 'refused', 'withdrawn'])) : null;
+      const values = {
+        year: year - (template === PUBLIC_ITEMS[1] ? 1 : 0),
+        n: itemRng.int(1, 3),
+        street: itemRng.pick(town.streets),
+        subject: itemRng.pick(SUBJECTS),
+      };
+      const result = held
+        ? itemRng.chance(0.92)
+          ? 'accepted'
+          : itemRng.pick(['acceptedModified', 'postponed', 'refused', 'withdrawn'])
+        : null;
       const decided = result === 'accepted' || result === 'acceptedModified';
       const votes = { yes: itemRng.int(14, 22), no: itemRng.int(0, 6), abstain: itemRng.int(0, 3) };
       const relations: Record<string, string | string[]> = { meeting: meetingKey };
@@ -137,7 +173,11 @@ export function buildCouncil(ctx: SeedContext): SeedRecord[] {
         records.push({
           type: 'paper',
           key: paperKey,
-          shared: { reference: `${town.code.slice(0, 3).toUpperCase()}/CC/${year}/${String(m % SITTINGS.length + 1).padStart(2, '0')}-${String(order + 1).padStart(2, '0')}`, date: isoDate(year, month, day), paperType: 'decision' },
+          shared: {
+            reference: `${town.code.slice(0, 3).toUpperCase()}/CC/${year}/${String((m % SITTINGS.length) + 1).padStart(2, '0')}-${String(order + 1).padStart(2, '0')}`,
+            date: isoDate(year, month, day),
+            paperType: 'decision',
+          },
           localized: (locale) => ({ name: fill(template, locale, values), summary: fill(RESOLUTION, locale, votes) }),
           relations: { originatorOrganizations: ['council'] },
         });
@@ -172,7 +212,11 @@ export function buildCouncil(ctx: SeedContext): SeedRecord[] {
     records.push({
       type: 'paper',
       key: `motion-${i}`,
-      shared: { reference: `${town.code.slice(0, 3).toUpperCase()}/MOT/${year}/${String(i % 8 + 1).padStart(2, '0')}`, date: isoDate(year, rng.int(1, 12), rng.int(1, 28)), paperType: 'motion' },
+      shared: {
+        reference: `${town.code.slice(0, 3).toUpperCase()}/MOT/${year}/${String((i % 8) + 1).padStart(2, '0')}`,
+        date: isoDate(year, rng.int(1, 12), rng.int(1, 28)),
+        paperType: 'motion',
+      },
       localized: (locale) => ({ name: fill(MOTION_PAPER, locale, { party: fill(PARTIES[party]!, locale, { town: town.name }), subject }) }),
       relations: { originatorOrganizations: [`party-${party}`], originatorPersons: [`person-${rng.int(0, COLLEGE_SIZE + 2)}`] },
       draft: i % 8 === 0,

@@ -5,24 +5,93 @@ import { fill } from './fill';
 type PlaceKind = [key: string, placeType: string, topic: string, name: Text];
 
 const DEPARTMENTS: PlaceKind[] = [
-  ['town-hall', 'organisation', 'citizenship', { en: 'Town hall of {town}', fr: 'Administration communale de {town}', de: 'Gemeindeverwaltung {town}', nl: 'Gemeentebestuur {town}' }],
-  ['population', 'department', 'citizenship', { en: 'Population and civil status department', fr: 'Service Population – État civil', de: 'Einwohnermeldeamt – Standesamt', nl: 'Dienst Bevolking – Burgerlijke stand' }],
-  ['urbanism', 'department', 'habitatAndTownPlanning', { en: 'Planning department', fr: 'Service Urbanisme', de: 'Städtebaudienst', nl: 'Dienst Stedenbouw' }],
-  ['works', 'department', 'territoryAndPublicSpace', { en: 'Public works department', fr: 'Service Travaux', de: 'Bauhof', nl: 'Technische dienst' }],
-  ['welfare', 'organisation', 'social', { en: 'Social welfare centre', fr: "Centre public d'action sociale (CPAS)", de: 'Öffentliches Sozialhilfezentrum (ÖSHZ)', nl: 'OCMW' }],
+  [
+    'town-hall',
+    'organisation',
+    'citizenship',
+    { en: 'Town hall of {town}', fr: 'Administration communale de {town}', de: 'Gemeindeverwaltung {town}', nl: 'Gemeentebestuur {town}' },
+  ],
+  [
+    'population',
+    'department',
+    'citizenship',
+    {
+      en: 'Population and civil status department',
+      fr: 'Service Population – État civil',
+      de: 'Einwohnermeldeamt – Standesamt',
+      nl: 'Dienst Bevolking – Burgerlijke stand',
+    },
+  ],
+  [
+    'urbanism',
+    'department',
+    'habitatAndTownPlanning',
+    { en: 'Planning department', fr: 'Service Urbanisme', de: 'Städtebaudienst', nl: 'Dienst Stedenbouw' },
+  ],
+  [
+    'works',
+    'department',
+    'territoryAndPublicSpace',
+    { en: 'Public works department', fr: 'Service Travaux', de: 'Bauhof', nl: 'Technische dienst' },
+  ],
+  [
+    'welfare',
+    'organisation',
+    'social',
+    { en: 'Social welfare centre', fr: "Centre public d'action sociale (CPAS)", de: 'Öffentliches Sozialhilfezentrum (ÖSHZ)', nl: 'OCMW' },
+  ],
 ];
 
 const FACILITIES: [placeType: string, topic: string, name: Text][] = [
-  ['facility', 'culture', { en: 'Library of {locality}', fr: 'Bibliothèque de {locality}', de: 'Bibliothek {locality}', nl: 'Bibliotheek {locality}' }],
-  ['facility', 'education', { en: 'Town school of {locality}', fr: 'École communale de {locality}', de: 'Gemeindeschule {locality}', nl: 'Gemeenteschool {locality}' }],
-  ['facility', 'sports', { en: 'Sports hall of {locality}', fr: 'Hall omnisports de {locality}', de: 'Sporthalle {locality}', nl: 'Sporthal {locality}' }],
-  ['facility', 'environment', { en: 'Recycling centre of {locality}', fr: 'Recyparc de {locality}', de: 'Containerpark {locality}', nl: 'Recyclagepark {locality}' }],
-  ['facility', 'entertainment', { en: 'Village hall of {locality}', fr: 'Maison de village de {locality}', de: 'Dorfhaus {locality}', nl: 'Dorpshuis {locality}' }],
-  ['facility', 'health', { en: 'Health centre of {locality}', fr: 'Maison médicale de {locality}', de: 'Gesundheitszentrum {locality}', nl: 'Wijkgezondheidscentrum {locality}' }],
+  [
+    'facility',
+    'culture',
+    { en: 'Library of {locality}', fr: 'Bibliothèque de {locality}', de: 'Bibliothek {locality}', nl: 'Bibliotheek {locality}' },
+  ],
+  [
+    'facility',
+    'education',
+    {
+      en: 'Town school of {locality}',
+      fr: 'École communale de {locality}',
+      de: 'Gemeindeschule {locality}',
+      nl: 'Gemeenteschool {locality}',
+    },
+  ],
+  [
+    'facility',
+    'sports',
+    { en: 'Sports hall of {locality}', fr: 'Hall omnisports de {locality}', de: 'Sporthalle {locality}', nl: 'Sporthal {locality}' },
+  ],
+  [
+    'facility',
+    'environment',
+    { en: 'Recycling centre of {locality}', fr: 'Recyparc de {locality}', de: 'Containerpark {locality}', nl: 'Recyclagepark {locality}' },
+  ],
+  [
+    'facility',
+    'entertainment',
+    { en: 'Village hall of {locality}', fr: 'Maison de village de {locality}', de: 'Dorfhaus {locality}', nl: 'Dorpshuis {locality}' },
+  ],
+  [
+    'facility',
+    'health',
+    {
+      en: 'Health centre of {locality}',
+      fr: 'Maison médicale de {locality}',
+      de: 'Gesundheitszentrum {locality}',
+      nl: 'Wijkgezondheidscentrum {locality}',
+    },
+  ],
 ];
 
 const RECEPTION: Text = { en: 'Reception', fr: 'Accueil', de: 'Empfang', nl: 'Onthaal' };
-const DESCRIPTION: Text = { en: '{name}, in the service of the residents of {town}.', fr: '{name}, au service des habitants de {town}.', de: '{name}, im Dienst der Bürgerinnen und Bürger von {town}.', nl: '{name}, ten dienste van de inwoners van {town}.' };
+const DESCRIPTION: Text = {
+  en: '{name}, in the service of the residents of {town}.',
+  fr: '{name}, au service des habitants de {town}.',
+  de: '{name}, im Dienst der Bürgerinnen und Bürger von {town}.',
+  nl: '{name}, ten dienste van de inwoners van {town}.',
+};
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
@@ -53,7 +122,9 @@ export function buildPlaces(ctx: SeedContext): SeedRecord[] {
         return {
           name: localName,
           description: fill(DESCRIPTION, locale, { name: localName, town: town.name }),
-          phones: [{ label: textIn(RECEPTION, locale), number: `+32 ${rng.int(10, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)}` }],
+          phones: [
+            { label: textIn(RECEPTION, locale), number: `+32 ${rng.int(10, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)}` },
+          ],
           emails: [{ label: textIn(RECEPTION, locale), address: `${key}@${town.code}.example.org` }],
           website: `https://www.${town.code}.example.org/${locale}/${key}`,
         };
@@ -61,7 +132,8 @@ export function buildPlaces(ctx: SeedContext): SeedRecord[] {
       relations: parent ? { parent } : {},
     });
   };
-  for (const [i, [key, placeType, topic, name]] of DEPARTMENTS.entries()) place(key, i, placeType, topic, name, i === 0 ? undefined : 'town-hall');
+  for (const [i, [key, placeType, topic, name]] of DEPARTMENTS.entries())
+    place(key, i, placeType, topic, name, i === 0 ? undefined : 'town-hall');
   const facilities = ctx.count(120);
   for (let i = 0; i < facilities; i++) {
     const [placeType, topic, name] = FACILITIES[i % FACILITIES.length]!;

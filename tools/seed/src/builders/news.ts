@@ -3,14 +3,78 @@ import type { SeedRecord, Text } from '../seed-record';
 import { fill } from './fill';
 
 const HEADLINES: [topic: string, headline: Text][] = [
-  ['mobility', { en: 'Road works in {street}: traffic diverted', fr: 'Travaux {street} : circulation déviée', de: 'Bauarbeiten {street}: Umleitung', nl: 'Wegenwerken in de {street}: verkeer omgeleid' }],
-  ['environment', { en: 'Waste collection: new timetable in {locality}', fr: 'Collecte des déchets : nouvel horaire à {locality}', de: 'Müllabfuhr: neuer Zeitplan in {locality}', nl: 'Afvalophaling: nieuwe uurregeling in {locality}' }],
-  ['citizenParticipation', { en: 'Have your say on the future of {locality}', fr: "Donnez votre avis sur l'avenir de {locality}", de: 'Reden Sie mit über die Zukunft von {locality}', nl: 'Geef uw mening over de toekomst van {locality}' }],
-  ['culture', { en: 'The library extends its opening hours', fr: "La bibliothèque élargit ses heures d'ouverture", de: 'Die Bibliothek verlängert ihre Öffnungszeiten', nl: 'De bibliotheek verlengt haar openingsuren' }],
-  ['social', { en: 'Heat wave: the town checks on older residents', fr: 'Canicule : la commune veille sur les aînés', de: 'Hitzewelle: Die Gemeinde kümmert sich um Senioren', nl: 'Hittegolf: de gemeente waakt over de senioren' }],
-  ['politics', { en: 'What the council decided this month', fr: 'Ce que le conseil communal a décidé ce mois-ci', de: 'Was der Gemeinderat diesen Monat beschlossen hat', nl: 'Wat de gemeenteraad deze maand besliste' }],
-  ['sports', { en: 'New synthetic pitch opens in {locality}', fr: 'Un nouveau terrain synthétique inauguré à {locality}', de: 'Neuer Kunstrasenplatz in {locality} eröffnet', nl: 'Nieuw kunstgrasveld geopend in {locality}' }],
-  ['economics', { en: 'Support for local shops: apply before the end of the month', fr: 'Soutien aux commerces locaux : introduisez votre demande avant la fin du mois', de: 'Unterstützung für lokale Geschäfte: Antrag bis Monatsende', nl: 'Steun voor lokale handelaars: dien uw aanvraag in voor het einde van de maand' }],
+  [
+    'mobility',
+    {
+      en: 'Road works in {street}: traffic diverted',
+      fr: 'Travaux {street} : circulation déviée',
+      de: 'Bauarbeiten {street}: Umleitung',
+      nl: 'Wegenwerken in de {street}: verkeer omgeleid',
+    },
+  ],
+  [
+    'environment',
+    {
+      en: 'Waste collection: new timetable in {locality}',
+      fr: 'Collecte des déchets : nouvel horaire à {locality}',
+      de: 'Müllabfuhr: neuer Zeitplan in {locality}',
+      nl: 'Afvalophaling: nieuwe uurregeling in {locality}',
+    },
+  ],
+  [
+    'citizenParticipation',
+    {
+      en: 'Have your say on the future of {locality}',
+      fr: "Donnez votre avis sur l'avenir de {locality}",
+      de: 'Reden Sie mit über die Zukunft von {locality}',
+      nl: 'Geef uw mening over de toekomst van {locality}',
+    },
+  ],
+  [
+    'culture',
+    {
+      en: 'The library extends its opening hours',
+      fr: "La bibliothèque élargit ses heures d'ouverture",
+      de: 'Die Bibliothek verlängert ihre Öffnungszeiten',
+      nl: 'De bibliotheek verlengt haar openingsuren',
+    },
+  ],
+  [
+    'social',
+    {
+      en: 'Heat wave: the town checks on older residents',
+      fr: 'Canicule : la commune veille sur les aînés',
+      de: 'Hitzewelle: Die Gemeinde kümmert sich um Senioren',
+      nl: 'Hittegolf: de gemeente waakt over de senioren',
+    },
+  ],
+  [
+    'politics',
+    {
+      en: 'What the council decided this month',
+      fr: 'Ce que le conseil communal a décidé ce mois-ci',
+      de: 'Was der Gemeinderat diesen Monat beschlossen hat',
+      nl: 'Wat de gemeenteraad deze maand besliste',
+    },
+  ],
+  [
+    'sports',
+    {
+      en: 'New synthetic pitch opens in {locality}',
+      fr: 'Un nouveau terrain synthétique inauguré à {locality}',
+      de: 'Neuer Kunstrasenplatz in {locality} eröffnet',
+      nl: 'Nieuw kunstgrasveld geopend in {locality}',
+    },
+  ],
+  [
+    'economics',
+    {
+      en: 'Support for local shops: apply before the end of the month',
+      fr: 'Soutien aux commerces locaux : introduisez votre demande avant la fin du mois',
+      de: 'Unterstützung für lokale Geschäfte: Antrag bis Monatsende',
+      nl: 'Steun voor lokale handelaars: dien uw aanvraag in voor het einde van de maand',
+    },
+  ],
 ];
 
 const SUMMARY: Text = {
@@ -40,7 +104,10 @@ export function buildNews(ctx: SeedContext): SeedRecord[] {
     records.push({
       type: 'news-item',
       key: `news-item-${i}`,
-      shared: { datePublished: brusselsInstant(year, rng.int(1, 11), rng.int(1, 28), rng.int(8, 17), rng.pick([0, 15, 30])), topics: [topic] },
+      shared: {
+        datePublished: brusselsInstant(year, rng.int(1, 11), rng.int(1, 28), rng.int(8, 17), rng.pick([0, 15, 30])),
+        topics: [topic],
+      },
       localized: (locale) => {
         const title = fill(headline, locale, values);
         return {

@@ -13,17 +13,67 @@ const GROUPS = {
 
 const SERVICE_TYPES: ServiceTypeSeed[] = [
   ['pothole', GROUPS.roads, { en: 'Pothole', fr: 'Nid-de-poule', de: 'Schlagloch', nl: 'Put in de weg' }, 'A hole in the road surface'],
-  ['damaged-pavement', GROUPS.roads, { en: 'Damaged pavement', fr: 'Trottoir abîmé', de: 'Beschädigter Gehweg', nl: 'Beschadigd voetpad' }, 'Loose or broken paving'],
-  ['road-sign', GROUPS.roads, { en: 'Damaged road sign', fr: 'Signalisation endommagée', de: 'Beschädigtes Verkehrsschild', nl: 'Beschadigd verkeersbord' }, 'A sign bent, missing or unreadable'],
-  ['blocked-drain', GROUPS.roads, { en: 'Blocked drain', fr: 'Avaloir bouché', de: 'Verstopfter Gully', nl: 'Verstopte straatkolk' }, 'Water does not drain'],
-  ['illegal-dumping', GROUPS.cleanliness, { en: 'Illegal dumping', fr: 'Dépôt clandestin', de: 'Illegale Müllablagerung', nl: 'Sluikstort' }, 'Waste left in public space'],
+  [
+    'damaged-pavement',
+    GROUPS.roads,
+    { en: 'Damaged pavement', fr: 'Trottoir abîmé', de: 'Beschädigter Gehweg', nl: 'Beschadigd voetpad' },
+    'Loose or broken paving',
+  ],
+  [
+    'road-sign',
+    GROUPS.roads,
+    { en: 'Damaged road sign', fr: 'Signalisation endommagée', de: 'Beschädigtes Verkehrsschild', nl: 'Beschadigd verkeersbord' },
+    'A sign bent, missing or unreadable',
+  ],
+  [
+    'blocked-drain',
+    GROUPS.roads,
+    { en: 'Blocked drain', fr: 'Avaloir bouché', de: 'Verstopfter Gully', nl: 'Verstopte straatkolk' },
+    'Water does not drain',
+  ],
+  [
+    'illegal-dumping',
+    GROUPS.cleanliness,
+    { en: 'Illegal dumping', fr: 'Dépôt clandestin', de: 'Illegale Müllablagerung', nl: 'Sluikstort' },
+    'Waste left in public space',
+  ],
   ['graffiti', GROUPS.cleanliness, { en: 'Graffiti', fr: 'Graffiti', de: 'Graffiti', nl: 'Graffiti' }, 'Tags on public property'],
-  ['dead-animal', GROUPS.cleanliness, { en: 'Dead animal', fr: 'Animal mort', de: 'Totes Tier', nl: 'Dood dier' }, 'A dead animal on the road'],
-  ['street-light', GROUPS.lighting, { en: 'Street light out', fr: 'Éclairage public défectueux', de: 'Defekte Straßenlaterne', nl: 'Defecte straatverlichting' }, 'A street light that does not work'],
-  ['dangerous-tree', GROUPS.green, { en: 'Dangerous tree', fr: 'Arbre dangereux', de: 'Gefährlicher Baum', nl: 'Gevaarlijke boom' }, 'A tree or branch that may fall'],
-  ['overgrown-hedge', GROUPS.green, { en: 'Overgrown hedge', fr: 'Haie débordante', de: 'Überwucherte Hecke', nl: 'Overwoekerde haag' }, 'A hedge blocking the pavement'],
-  ['playground', GROUPS.green, { en: 'Broken playground equipment', fr: 'Jeu pour enfants cassé', de: 'Defektes Spielgerät', nl: 'Kapot speeltoestel' }, 'Unsafe playground equipment'],
-  ['snow', GROUPS.roads, { en: 'Snow or ice on the road', fr: 'Neige ou verglas', de: 'Schnee oder Glatteis', nl: 'Sneeuw of ijzel' }, 'A road or pavement not cleared'],
+  [
+    'dead-animal',
+    GROUPS.cleanliness,
+    { en: 'Dead animal', fr: 'Animal mort', de: 'Totes Tier', nl: 'Dood dier' },
+    'A dead animal on the road',
+  ],
+  [
+    'street-light',
+    GROUPS.lighting,
+    { en: 'Street light out', fr: 'Éclairage public défectueux', de: 'Defekte Straßenlaterne', nl: 'Defecte straatverlichting' },
+    'A street light that does not work',
+  ],
+  [
+    'dangerous-tree',
+    GROUPS.green,
+    { en: 'Dangerous tree', fr: 'Arbre dangereux', de: 'Gefährlicher Baum', nl: 'Gevaarlijke boom' },
+    'A tree or branch that may fall',
+  ],
+  [
+    'overgrown-hedge',
+    GROUPS.green,
+    { en: 'Overgrown hedge', fr: 'Haie débordante', de: 'Überwucherte Hecke', nl: 'Overwoekerde haag' },
+    'A hedge blocking the pavement',
+  ],
+  [
+    'playground',
+    GROUPS.green,
+    { en: 'Broken playground equipment', fr: 'Jeu pour enfants cassé', de: 'Defektes Spielgerät', nl: 'Kapot speeltoestel' },
+    'Unsafe playground equipment',
+  ],
+  [
+    'snow',
+    GROUPS.roads,
+    { en: 'Snow or ice on the road', fr: 'Neige ou verglas', de: 'Schnee oder Glatteis', nl: 'Sneeuw of ijzel' },
+    'A road or pavement not cleared',
+  ],
 ];
 
 const SIZE_QUESTION: Text = { en: 'How large is it?', fr: 'Quelle est sa taille ?', de: 'Wie groß ist es?', nl: 'Hoe groot is het?' };

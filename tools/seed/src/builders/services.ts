@@ -15,7 +15,8 @@ export function buildServices(ctx: SeedContext): SeedRecord[] {
     const [code, name, topic, lifeEvent, cost, days] = SERVICES[i % SERVICES.length]!;
     const variant = VARIANTS[Math.floor(i / SERVICES.length) % VARIANTS.length]!;
     const edition = Math.floor(i / (SERVICES.length * VARIANTS.length));
-    const fullName = (locale: string) => textIn(name, locale) + (variant.name ? ` – ${textIn(variant.name, locale)}` : '') + (edition ? ` (${edition + 1})` : '');
+    const fullName = (locale: string) =>
+      textIn(name, locale) + (variant.name ? ` – ${textIn(variant.name, locale)}` : '') + (edition ? ` (${edition + 1})` : '');
     const online = rng.chance(0.4);
     records.push({
       type: 'public-service',
@@ -38,7 +39,11 @@ export function buildServices(ctx: SeedContext): SeedRecord[] {
           ...(online ? [{ channelType: 'online', url: `https://e-guichet.${town.code}.example.org/${locale}/${code}` }] : []),
         ],
         onlineUrl: online ? `https://e-guichet.${town.code}.example.org/${locale}/${code}` : null,
-        contactPoint: { name: textIn(COUNTER, locale), email: `population@${town.code}.example.org`, telephone: `+32 64 ${rng.int(10, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)}` },
+        contactPoint: {
+          name: textIn(COUNTER, locale),
+          email: `population@${town.code}.example.org`,
+          telephone: `+32 64 ${rng.int(10, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)}`,
+        },
         legalBasis: [{ label: textIn(LEGAL_BASIS, locale), url: `https://www.${town.code}.example.org/${locale}/reglements/${code}` }],
       }),
       draft: i % 50 === 7,

@@ -3,14 +3,78 @@ import type { SeedRecord, Text } from '../seed-record';
 import { fill } from './fill';
 
 const PROJECTS: [applicationType: string, title: Text][] = [
-  ['buildingPermit', { en: 'Building a detached house', fr: "Construction d'une habitation unifamiliale", de: 'Bau eines Einfamilienhauses', nl: 'Bouw van een eengezinswoning' }],
-  ['buildingPermit', { en: 'Converting a barn into two dwellings', fr: "Transformation d'une grange en deux logements", de: 'Umbau einer Scheune in zwei Wohnungen', nl: 'Verbouwing van een schuur tot twee woningen' }],
-  ['buildingPermit', { en: 'Extension and veranda', fr: "Extension d'une habitation et construction d'une véranda", de: 'Erweiterung eines Wohnhauses und Bau einer Veranda', nl: 'Uitbreiding van een woning en bouw van een veranda' }],
-  ['subdivisionPermit', { en: 'Dividing a plot into {n} building lots', fr: 'Urbanisation d\'un bien en {n} lots à bâtir', de: 'Aufteilung eines Grundstücks in {n} Baugrundstücke', nl: 'Verkaveling van een perceel in {n} bouwkavels' }],
-  ['environmentPermitClass2', { en: 'Operating a car body shop', fr: "Exploitation d'un atelier de carrosserie", de: 'Betrieb einer Karosseriewerkstatt', nl: 'Uitbating van een carrosseriewerkplaats' }],
-  ['singlePermit', { en: 'Building a farm shed for {n} cattle', fr: "Construction d'une étable pour {n} bovins", de: 'Bau eines Stalls für {n} Rinder', nl: 'Bouw van een stal voor {n} runderen' }],
-  ['urbanCertificate2', { en: 'Planning certificate for a housing project', fr: "Certificat d'urbanisme n° 2 pour un projet de logements", de: 'Städtebaubescheinigung Nr. 2 für ein Wohnprojekt', nl: 'Stedenbouwkundig attest nr. 2 voor een woonproject' }],
-  ['commercialPermit', { en: 'Opening a supermarket of {n} m²', fr: "Implantation d'un supermarché de {n} m²", de: 'Errichtung eines Supermarkts von {n} m²', nl: 'Vestiging van een supermarkt van {n} m²' }],
+  [
+    'buildingPermit',
+    {
+      en: 'Building a detached house',
+      fr: "Construction d'une habitation unifamiliale",
+      de: 'Bau eines Einfamilienhauses',
+      nl: 'Bouw van een eengezinswoning',
+    },
+  ],
+  [
+    'buildingPermit',
+    {
+      en: 'Converting a barn into two dwellings',
+      fr: "Transformation d'une grange en deux logements",
+      de: 'Umbau einer Scheune in zwei Wohnungen',
+      nl: 'Verbouwing van een schuur tot twee woningen',
+    },
+  ],
+  [
+    'buildingPermit',
+    {
+      en: 'Extension and veranda',
+      fr: "Extension d'une habitation et construction d'une véranda",
+      de: 'Erweiterung eines Wohnhauses und Bau einer Veranda',
+      nl: 'Uitbreiding van een woning en bouw van een veranda',
+    },
+  ],
+  [
+    'subdivisionPermit',
+    {
+      en: 'Dividing a plot into {n} building lots',
+      fr: "Urbanisation d'un bien en {n} lots à bâtir",
+      de: 'Aufteilung eines Grundstücks in {n} Baugrundstücke',
+      nl: 'Verkaveling van een perceel in {n} bouwkavels',
+    },
+  ],
+  [
+    'environmentPermitClass2',
+    {
+      en: 'Operating a car body shop',
+      fr: "Exploitation d'un atelier de carrosserie",
+      de: 'Betrieb einer Karosseriewerkstatt',
+      nl: 'Uitbating van een carrosseriewerkplaats',
+    },
+  ],
+  [
+    'singlePermit',
+    {
+      en: 'Building a farm shed for {n} cattle',
+      fr: "Construction d'une étable pour {n} bovins",
+      de: 'Bau eines Stalls für {n} Rinder',
+      nl: 'Bouw van een stal voor {n} runderen',
+    },
+  ],
+  [
+    'urbanCertificate2',
+    {
+      en: 'Planning certificate for a housing project',
+      fr: "Certificat d'urbanisme n° 2 pour un projet de logements",
+      de: 'Städtebaubescheinigung Nr. 2 für ein Wohnprojekt',
+      nl: 'Stedenbouwkundig attest nr. 2 voor een woonproject',
+    },
+  ],
+  [
+    'commercialPermit',
+    {
+      en: 'Opening a supermarket of {n} m²',
+      fr: "Implantation d'un supermarché de {n} m²",
+      de: 'Errichtung eines Supermarkts von {n} m²',
+      nl: 'Vestiging van een supermarkt van {n} m²',
+    },
+  ],
 ];
 
 const DESCRIPTION: Text = {
@@ -31,7 +95,10 @@ export function buildPlanningApplications(ctx: SeedContext): SeedRecord[] {
     const month = rng.int(1, 11);
     const day = rng.int(1, 20);
     const submitted = isoDate(year, month, day);
-    const status = year < SEED_YEAR || month < 8 ? rng.pick(['decided', 'decided', 'decided', 'withdrawn', 'appealed']) : rng.pick(['submitted', 'underReview', 'publicInquiry', 'publicInquiry']);
+    const status =
+      year < SEED_YEAR || month < 8
+        ? rng.pick(['decided', 'decided', 'decided', 'withdrawn', 'appealed'])
+        : rng.pick(['submitted', 'underReview', 'publicInquiry', 'publicInquiry']);
     const inquiry = status !== 'submitted' && rng.chance(0.8);
     const inquiryStart = inquiry ? addDays(submitted, rng.int(20, 40)) : null;
     const inquiryEnd = inquiryStart ? addDays(inquiryStart, 15) : null;

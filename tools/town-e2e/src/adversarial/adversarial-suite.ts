@@ -29,10 +29,26 @@ const OPEN311_API_KEY = randomBytes(24).toString('hex');
  * Attack classes that read what the public may see: each must have been served at least
  * once, or a surface refusing everything (or a malformed probe) would pass for a safe one.
  */
-const MUST_BE_SERVED = ['rest.list', 'rest.populate', 'rest.filter-relation', 'closed.read', 'closed.count', 'graphql.list', 'graphql.node', 'graphql.search', 'graphql.filter', 'oparl.follow', 'open311.read', 'calendar', 'feeds', 'json-ld'];
+const MUST_BE_SERVED = [
+  'rest.list',
+  'rest.populate',
+  'rest.filter-relation',
+  'closed.read',
+  'closed.count',
+  'graphql.list',
+  'graphql.node',
+  'graphql.search',
+  'graphql.filter',
+  'oparl.follow',
+  'open311.read',
+  'calendar',
+  'feeds',
+  'json-ld',
+];
 
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const refusal = (what: string) => (answer: { status: number }) => (answer.status >= 400 && answer.status < 500 ? undefined : `${what}: HTTP ${answer.status}; expected a refusal`);
+const refusal = (what: string) => (answer: { status: number }) =>
+  answer.status >= 400 && answer.status < 500 ? undefined : `${what}: HTTP ${answer.status}; expected a refusal`;
 
 /**
  * Issue 10's adversarial suite over a real seeded region (two towns and the gateway) on one
@@ -80,7 +96,9 @@ export function defineAdversarialSuite(database: RegionDatabase) {
         const dataDir = join(region.root, town);
         const generated = JSON.parse(readFileSync(join(dataDir, 'secrets.json'), 'utf8')) as Record<string, string | string[]>;
         return [
-          ...Object.entries(generated).flatMap(([name, value]) => [value].flat().map((v) => ({ site: `secrets.json ${name}`, value: v, town }))),
+          ...Object.entries(generated).flatMap(([name, value]) =>
+            [value].flat().map((v) => ({ site: `secrets.json ${name}`, value: v, town })),
+          ),
           { site: 'service-request token', value: readServiceRequestToken(dataDir)!, town },
           { site: 'Open311 api_key', value: OPEN311_API_KEY },
         ];
@@ -112,7 +130,13 @@ export function defineAdversarialSuite(database: RegionDatabase) {
     it('refuses register-admin from the network', async () => {
       const url = region.towns[NO_ADMIN_TOWN]!.url;
       const credentials = { email: `mallory-${randomBytes(4).toString('hex')}@example.org`, password: 'Takeover-Password-1' };
-      const { failures } = await run({ surface: 'town', attack: 'admin.register', url: `${url}/admin/register-admin`, ...json({ ...credentials, firstname: 'Mallory', lastname: 'Attacker' }), check: refusal('register-admin') });
+      const { failures } = await run({
+        surface: 'town',
+        attack: 'admin.register',
+        url: `${url}/admin/register-admin`,
+        ...json({ ...credentials, firstname: 'Mallory', lastname: 'Attacker' }),
+        check: refusal('register-admin'),
+      });
       expectClean(failures);
       const { answers } = await run({ surface: 'town', attack: 'admin.register', url: `${url}/admin/login`, ...json(credentials) });
       expect(answers[0]?.status, 'the attacker can log in').not.toBe(200);
@@ -121,10 +145,25 @@ export function defineAdversarialSuite(database: RegionDatabase) {
     it('refuses public registration of users', async () => {
       for (const town of TOWNS) {
         const url = region.towns[town]!.url;
-        const credentials = { username: `mallory${randomBytes(3).toString('hex')}`, email: `mallory-${randomBytes(4).toString('hex')}@example.org`, password: 'Register-Password-1' };
-        const { failures } = await run({ surface: 'town', attack: 'users-permissions.register', url: `${url}/api/auth/local/register`, ...json(credentials), check: refusal('register') });
+        const credentials = {
+          username: `mallory${randomBytes(3).toString('hex')}`,
+          email: `mallory-${randomBytes(4).toString('hex')}@example.org`,
+          password: 'Register-Password-1',
+        };
+        const { failures } = await run({
+          surface: 'town',
+          attack: 'users-permissions.register',
+          url: `${url}/api/auth/local/register`,
+          ...json(credentials),
+          check: refusal('register'),
+        });
         expectClean(failures);
-        const { answers } = await run({ surface: 'town', attack: 'users-permissions.register', url: `${url}/api/auth/local`, ...json({ identifier: credentials.email, password: credentials.password }) });
+        const { answers } = await run({
+          surface: 'town',
+          attack: 'users-permissions.register',
+          url: `${url}/api/auth/local`,
+          ...json({ identifier: credentials.email, password: credentials.password }),
+        });
         expect(answers[0]?.status, `the new user can log in to ${town}`).not.toBe(200);
       }
     });
@@ -155,7 +194,15 @@ export function defineAdversarialSuite(database: RegionDatabase) {
 
     it('never serves, finds or counts drafts and unpublished edits', () => {
       expectClean([
-        ...failuresOf('rest.drafts', 'rest.find-one-draft', 'rest.find-one-edit', 'rest.filter-localizations', 'graphql.node-draft', 'oparl.draft', 'json-ld.draft'),
+        ...failuresOf(
+          'rest.drafts',
+          'rest.find-one-draft',
+          'rest.find-one-edit',
+          'rest.filter-localizations',
+          'graphql.node-draft',
+          'oparl.draft',
+          'json-ld.draft',
+        ),
         ...crawled.filter((f) => / \((draft|edit)\): /.test(f.problem)),
       ]);
     });
@@ -167,7 +214,12 @@ export function defineAdversarialSuite(database: RegionDatabase) {
 
     it('builds OParl ids, feed links and JSON-LD ids from the public origin, whatever the Host header', async () => {
       expectClean(failuresOf('host-header'));
-      const { answers } = await run({ surface: 'oparl', attack: 'host-header', url: `${region.origin}/oparl/v1/system`, headers: { host: 'evil.test' } });
+      const { answers } = await run({
+        surface: 'oparl',
+        attack: 'host-header',
+        url: `${region.origin}/oparl/v1/system`,
+        headers: { host: 'evil.test' },
+      });
       expect(answers[0]?.json?.id).toBe(`${region.origin}/oparl/v1/system`);
     });
 
@@ -176,18 +228,29 @@ export function defineAdversarialSuite(database: RegionDatabase) {
     });
 
     it('answers malformed filter values with a 4xx, never a 500, on every kind and field', () => {
-      expectClean([...failuresOf('rest.bad-values', 'rest.params', 'oparl.params', 'calendar.params', 'feeds.params', 'graphql.bad-input'), ...crawled.filter((f) => f.status >= 500)]);
+      expectClean([
+        ...failuresOf('rest.bad-values', 'rest.params', 'oparl.params', 'calendar.params', 'feeds.params', 'graphql.bad-input'),
+        ...crawled.filter((f) => f.status >= 500),
+      ]);
     });
 
     it('refuses Open311 posts without a valid key and beyond the rate limit, and never echoes a requester', async () => {
-      const problems = await open311AbuseProblems({ crawl, origin: region.origin, townApi: region.towns[NO_ADMIN_TOWN]!.api, town: NO_ADMIN_TOWN, apiKey: OPEN311_API_KEY });
+      const problems = await open311AbuseProblems({
+        crawl,
+        origin: region.origin,
+        townApi: region.towns[NO_ADMIN_TOWN]!.api,
+        town: NO_ADMIN_TOWN,
+        apiKey: OPEN311_API_KEY,
+      });
       expect({ crawled: formatFailures(failuresOf('open311.abuse', 'open311.read')), problems }).toEqual({ crawled: '', problems: [] });
     });
 
     // Last: where a town answers these with a 500, the gateway's circuit to it opens.
     it('answers a one-value $between or an impossible date with 400 at the town and BAD_USER_INPUT at the gateway, and the towns stay UP', async () => {
       const gatewayProbes = gatewayOracleProbes(target).filter((p) => p.attack === 'graphql.bad-input');
-      expect(await badInputProblems({ crawl, region: target, townApis: TOWNS.map((t) => region.towns[t]!.api), gatewayProbes })).toEqual([]);
+      expect(await badInputProblems({ crawl, region: target, townApis: TOWNS.map((t) => region.towns[t]!.api), gatewayProbes })).toEqual(
+        [],
+      );
     });
   });
 }

@@ -25,6 +25,13 @@ export function badFilterValues(name: string, attribute: KindAttribute): [string
     case 'media':
       return [[[`${f}[$eq]`, '1']], [[`${f}[id][$eq]`, 'abc']], [[`${f}[documentId][$between]`, 'a']]];
     default:
-      return [[[`${f}[$between]`, 'a']], [[`${f}[$containsi][0]`, 'a'], [`${f}[$containsi][1]`, 'b']], [[`${f}[$regex]`, '.*']]];
+      return [
+        [[`${f}[$between]`, 'a']],
+        [
+          [`${f}[$containsi][0]`, 'a'],
+          [`${f}[$containsi][1]`, 'b'],
+        ],
+        [[`${f}[$regex]`, '.*']],
+      ];
   }
 }

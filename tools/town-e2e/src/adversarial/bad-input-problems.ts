@@ -10,7 +10,17 @@ import type { RegionTarget } from './region-target';
  * gateway's circuit to a town if it counted them as the town's failures; then the towns are
  * still UP and the next client is served. Returns what went wrong.
  */
-export async function badInputProblems({ crawl, region, townApis, gatewayProbes }: { crawl: Crawl; region: RegionTarget; townApis: string[]; gatewayProbes: Probe[] }): Promise<string[]> {
+export async function badInputProblems({
+  crawl,
+  region,
+  townApis,
+  gatewayProbes,
+}: {
+  crawl: Crawl;
+  region: RegionTarget;
+  townApis: string[];
+  gatewayProbes: Probe[];
+}): Promise<string[]> {
   const before = crawl.summary().failures.length;
   const townProbes = townApis.flatMap((api): Probe[] =>
     [
@@ -27,8 +37,10 @@ export async function badInputProblems({ crawl, region, townApis, gatewayProbes 
   const problems = formatFailures(crawl.summary().failures.slice(before)) ? [formatFailures(crawl.summary().failures.slice(before))] : [];
 
   const status = await crawl.probe(graphqlProbe(region, 'graphql.bad-input', '{ towns { code status { state } } }'));
-  for (const town of status?.json?.data?.towns ?? []) if (town.status.state !== 'UP') problems.push(`after the bad queries, ${town.code} is ${town.status.state}`);
+  for (const town of status?.json?.data?.towns ?? [])
+    if (town.status.state !== 'UP') problems.push(`after the bad queries, ${town.code} is ${town.status.state}`);
   const next = await crawl.probe(graphqlProbe(region, 'graphql.bad-input', '{ meetings(first: 1) { totalCount missingTowns } }'));
-  if (errorCodes(next!).length || next?.json?.data?.meetings?.missingTowns?.length) problems.push(`the next client got ${errorCodes(next!).join(', ')} missing ${next?.json?.data?.meetings?.missingTowns}`);
+  if (errorCodes(next!).length || next?.json?.data?.meetings?.missingTowns?.length)
+    problems.push(`the next client got ${errorCodes(next!).join(', ')} missing ${next?.json?.data?.meetings?.missingTowns}`);
   return problems;
 }

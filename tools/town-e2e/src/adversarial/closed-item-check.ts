@@ -5,7 +5,18 @@ import type { TownPlanting } from './planting';
  * What a closed-session item must not show, under the names the town (REST), the gateway
  * (GraphQL) and OParl give them. Its name, number, order, meeting and public flag are public.
  */
-export const WITHHELD_FIELDS = ['result', 'resolutionText', 'decision', 'papers', 'resolutionFile', 'auxiliaryFiles', 'auxiliaryFile', 'start', 'end', 'consultation'] as const;
+export const WITHHELD_FIELDS = [
+  'result',
+  'resolutionText',
+  'decision',
+  'papers',
+  'resolutionFile',
+  'auxiliaryFiles',
+  'auxiliaryFile',
+  'start',
+  'end',
+  'consultation',
+] as const;
 
 const isShown = (value: unknown) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
 const names = (node: Record<string, unknown>, id: string) =>
@@ -25,10 +36,13 @@ export function findClosedItemLeaks(json: unknown, plantings: TownPlanting[]): L
     const node = value as Record<string, unknown>;
     for (const { town, closed } of plantings) {
       if (names(node, closed.documentId)) {
-        for (const field of WITHHELD_FIELDS) if (isShown(node[field])) leaks.push({ site: `closed.${field}`, family: 'closed', town, found: JSON.stringify(node[field]).slice(0, 80) });
+        for (const field of WITHHELD_FIELDS)
+          if (isShown(node[field]))
+            leaks.push({ site: `closed.${field}`, family: 'closed', town, found: JSON.stringify(node[field]).slice(0, 80) });
       }
       const paper = closed.papers.find((id) => names(node, id));
-      if (paper && JSON.stringify(node).includes(closed.documentId)) leaks.push({ site: 'closed.papers (link from the paper)', family: 'closed', town, found: paper });
+      if (paper && JSON.stringify(node).includes(closed.documentId))
+        leaks.push({ site: 'closed.papers (link from the paper)', family: 'closed', town, found: paper });
     }
     Object.values(node).forEach(visit);
   };

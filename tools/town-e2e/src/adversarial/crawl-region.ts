@@ -29,11 +29,22 @@ export async function crawlRegion(crawl: Crawl, region: RegionTarget, towns: Reg
   const targets: RestTarget[] = [];
   for (const planting of region.plantings) {
     const api = `${towns.urls[planting.town]}/api`;
-    const answers = await crawl.probeAll(towns.kinds.map((kind) => ({ surface: 'town', attack: 'rest.list', url: `${api}${kind.restPath}?pagination[pageSize]=1` })));
-    const totals = Object.fromEntries(towns.kinds.map((kind, i) => [kind.singular, (answers[i]?.json?.meta?.pagination?.total as number | undefined) ?? 0]));
+    const answers = await crawl.probeAll(
+      towns.kinds.map((kind) => ({ surface: 'town', attack: 'rest.list', url: `${api}${kind.restPath}?pagination[pageSize]=1` })),
+    );
+    const totals = Object.fromEntries(
+      towns.kinds.map((kind, i) => [kind.singular, (answers[i]?.json?.meta?.pagination?.total as number | undefined) ?? 0]),
+    );
     targets.push({ api, planting, kinds: towns.kinds, totals });
   }
-  await crawl.probeAll(targets.flatMap((t) => [...townRestProbes(t), ...privateFieldProbes(t), ...closedItemProbes(t), ...townAdminProbes(towns.urls[t.planting.town]!, t.planting.admin)]));
+  await crawl.probeAll(
+    targets.flatMap((t) => [
+      ...townRestProbes(t),
+      ...privateFieldProbes(t),
+      ...closedItemProbes(t),
+      ...townAdminProbes(towns.urls[t.planting.town]!, t.planting.admin),
+    ]),
+  );
   await crawlGateway(crawl, region);
   const oracles = gatewayOracleProbes(region);
   await crawl.probeAll([...oracles.filter((p) => p.attack !== 'graphql.bad-input'), ...gatewayEdgeProbes(region)]);

@@ -53,7 +53,15 @@ const parseJson = (answer: HttpAnswer): unknown => {
  * field or link) plus the probe's own oracle. Failures are collected, not thrown, so that one
  * run reports every leak at once.
  */
-export function createCrawl({ detector, plantings, concurrency }: { detector: LeakDetector; plantings: TownPlanting[]; concurrency: number }) {
+export function createCrawl({
+  detector,
+  plantings,
+  concurrency,
+}: {
+  detector: LeakDetector;
+  plantings: TownPlanting[];
+  concurrency: number;
+}) {
   const limit = createLimiter(concurrency);
   const summary: CrawlSummary = { requests: 0, attacks: {}, statuses: {}, leaks: 0, serverErrors: 0, failures: [] };
 
@@ -62,7 +70,8 @@ export function createCrawl({ detector, plantings, concurrency }: { detector: Le
       summary.requests++;
       summary.attacks[p.attack] = (summary.attacks[p.attack] ?? 0) + 1;
       const request = `${p.method ?? 'GET'} ${p.url}${p.body ? ` ${p.body.slice(0, 400)}` : ''}`;
-      const fail = (status: number, problem: string) => summary.failures.push({ surface: p.surface, attack: p.attack, request, status, problem });
+      const fail = (status: number, problem: string) =>
+        summary.failures.push({ surface: p.surface, attack: p.attack, request, status, problem });
       let answer: Answer;
       try {
         const raw = await sendRequest(p);
@@ -78,12 +87,17 @@ export function createCrawl({ detector, plantings, concurrency }: { detector: Le
         summary.serverErrors++;
         fail(answer.status, `HTTP ${answer.status}: ${answer.text.slice(0, 200)}`);
       }
-      const internal = (answer.json?.errors as { message?: string; extensions?: { code?: string } }[] | undefined)?.find((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
+      const internal = (answer.json?.errors as { message?: string; extensions?: { code?: string } }[] | undefined)?.find(
+        (e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR',
+      );
       if (internal) {
         summary.serverErrors++;
         fail(answer.status, `GraphQL INTERNAL_SERVER_ERROR: ${internal.message}`);
       }
-      const leaks = [...detector(answer.text, `${request} ${JSON.stringify(p.headers ?? {})}`), ...(answer.json ? findClosedItemLeaks(answer.json, plantings) : [])];
+      const leaks = [
+        ...detector(answer.text, `${request} ${JSON.stringify(p.headers ?? {})}`),
+        ...(answer.json ? findClosedItemLeaks(answer.json, plantings) : []),
+      ];
       for (const leak of leaks) fail(answer.status, `leak of ${leak.town ?? 'the region'}'s ${leak.site} (${leak.family}): ${leak.found}`);
       summary.leaks += leaks.length;
       const problem = p.check?.(answer);

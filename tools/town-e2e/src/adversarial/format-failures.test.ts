@@ -6,8 +6,8 @@ const failure = (request: string, problem: string) => ({ surface: 'town', attack
 describe('formatFailures', () => {
   it('groups failures that differ only by the value found, ids and counts, keeping statuses and a few requests', () => {
     const report = formatFailures([
-      failure('GET /a', "leak of eupen's closed.result (closed): \"transferred\""),
-      failure('GET /b', "leak of eupen's closed.result (closed): \"Überwiesen\""),
+      failure('GET /a', 'leak of eupen\'s closed.result (closed): "transferred"'),
+      failure('GET /b', 'leak of eupen\'s closed.result (closed): "Überwiesen"'),
       failure('GET /c', 'papers ∋ abcdefghijklmnopqrstuvwx: HTTP 200, 1 matched; expected a 400 or nothing'),
       failure('GET /d', 'papers ∋ zyxwvutsrqponmlkjihgfedc: HTTP 200, 3 matched; expected a 400 or nothing'),
     ]);

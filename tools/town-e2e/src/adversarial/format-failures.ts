@@ -26,6 +26,11 @@ export function formatFailures(failures: Failure[], examples = 3): string {
   }
   return [...groups.entries()]
     .sort((a, b) => b[1].length - a[1].length)
-    .map(([key, list]) => [`${list.length} × ${key}`, ...list.slice(0, examples).map((f) => `    HTTP ${f.status} ${f.request.slice(0, 220)}\n      ${f.problem.slice(0, 220)}`)].join('\n'))
+    .map(([key, list]) =>
+      [
+        `${list.length} × ${key}`,
+        ...list.slice(0, examples).map((f) => `    HTTP ${f.status} ${f.request.slice(0, 220)}\n      ${f.problem.slice(0, 220)}`),
+      ].join('\n'),
+    )
     .join('\n');
 }

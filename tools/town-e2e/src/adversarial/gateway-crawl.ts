@@ -15,7 +15,9 @@ const MAX_PAGES = 10;
  */
 export async function crawlGateway(crawl: Crawl, region: RegionTarget): Promise<GraphqlSchema | undefined> {
   const introspection = await crawl.probe(
-    graphqlProbe(region, 'graphql.introspection', INTROSPECTION_QUERY, {}, (a) => (a.json?.data ? undefined : 'no introspection: the GraphQL crawl could not run (enable it in the gateway config)')),
+    graphqlProbe(region, 'graphql.introspection', INTROSPECTION_QUERY, {}, (a) =>
+      a.json?.data ? undefined : 'no introspection: the GraphQL crawl could not run (enable it in the gateway config)',
+    ),
   );
   if (!introspection?.json?.data) return undefined;
   const schema = createGraphqlSchema(introspection.json.data);
@@ -32,7 +34,11 @@ async function readAllPages(crawl: Crawl, region: RegionTarget, schema: GraphqlS
   const query = `query($after: String, $locale: [String!]) { ${list.field}(first: 100, after: $after, locale: $locale) { totalCount missingTowns pageInfo { hasNextPage endCursor } nodes { ${schema.nodeSelection(list.nodeType)} } } }`;
   let after: string | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const answer = await crawl.probe(graphqlProbe(region, 'graphql.list', query, { after, locale }, (a) => (errorCodes(a).length ? `${list.field}: errors ${errorCodes(a).join(', ')}` : undefined)));
+    const answer = await crawl.probe(
+      graphqlProbe(region, 'graphql.list', query, { after, locale }, (a) =>
+        errorCodes(a).length ? `${list.field}: errors ${errorCodes(a).join(', ')}` : undefined,
+      ),
+    );
     const info = answer?.json?.data?.[list.field]?.pageInfo;
     if (!info?.hasNextPage) return;
     after = info.endCursor;
@@ -42,10 +48,22 @@ async function readAllPages(crawl: Crawl, region: RegionTarget, schema: GraphqlS
 function filterProbes(region: RegionTarget, schema: GraphqlSchema, list: RootList) {
   const { strings, relations } = schema.filterFields(list.filtersType);
   const count = (filters: string, label: string) =>
-    graphqlProbe(region, 'graphql.filter', `{ ${list.field}(filters: ${filters}, first: 100) { totalCount nodes { documentId } } }`, {}, refusedOrCount(`${list.field} ${label}`, (d) => d?.[list.field]?.totalCount, 0));
+    graphqlProbe(
+      region,
+      'graphql.filter',
+      `{ ${list.field}(filters: ${filters}, first: 100) { totalCount nodes { documentId } } }`,
+      {},
+      refusedOrCount(`${list.field} ${label}`, (d) => d?.[list.field]?.totalCount, 0),
+    );
   return [
     ...strings.map((field) => count(`{ ${field}: { containsi: "canary" } }`, `${field} containsi canary`)),
-    ...relations.flatMap((relation) => schema.filterFields(relation.type).strings.map((field) => count(`{ ${relation.name}: { ${field}: { containsi: "canary" } } }`, `${relation.name}.${field} containsi canary`))),
+    ...relations.flatMap((relation) =>
+      schema
+        .filterFields(relation.type)
+        .strings.map((field) =>
+          count(`{ ${relation.name}: { ${field}: { containsi: "canary" } } }`, `${relation.name}.${field} containsi canary`),
+        ),
+    ),
   ];
 }
 
@@ -63,10 +81,22 @@ function nodeProbes(region: RegionTarget, schema: GraphqlSchema) {
   for (const planting of region.plantings) {
     const id = (kind: string, documentId: string) => encodeNodeId({ town: planting.town, kind, documentId });
     for (const draft of planting.neverPublished) {
-      probes.push(graphqlProbe(region, 'graphql.node-draft', `query($id: ID!) { node(id: $id) { id ${on(draft.kind)} } }`, { id: id(draft.kind, draft.documentId) }, (a) => (a.json?.data?.node ? `node(${draft.kind} ${draft.documentId}) served a draft` : undefined)));
+      probes.push(
+        graphqlProbe(
+          region,
+          'graphql.node-draft',
+          `query($id: ID!) { node(id: $id) { id ${on(draft.kind)} } }`,
+          { id: id(draft.kind, draft.documentId) },
+          (a) => (a.json?.data?.node ? `node(${draft.kind} ${draft.documentId}) served a draft` : undefined),
+        ),
+      );
     }
     const drafts = planting.neverPublished.map((d) => id(d.kind, d.documentId));
-    probes.push(graphqlProbe(region, 'graphql.node-draft', `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: drafts }, (a) => ((a.json?.data?.nodes ?? []).some(Boolean) ? 'nodes() served a draft' : undefined)));
+    probes.push(
+      graphqlProbe(region, 'graphql.node-draft', `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: drafts }, (a) =>
+        (a.json?.data?.nodes ?? []).some(Boolean) ? 'nodes() served a draft' : undefined,
+      ),
+    );
     const published: { kind: string; documentId: string }[] = [
       ...planting.edits,
       { kind: 'agenda-item', documentId: planting.closed.documentId },
@@ -78,8 +108,15 @@ function nodeProbes(region: RegionTarget, schema: GraphqlSchema) {
       const ids = published.filter((p) => p.kind === kind).map((p) => id(p.kind, p.documentId));
       for (const locale of planting.locales) {
         probes.push(
-          graphqlProbe(region, 'graphql.node', `query($ids: [ID!]!, $locale: [String!]) { nodes(ids: $ids, locale: $locale) { id ${on(kind)} } }`, { ids, locale: [locale] }, (a) =>
-            a.json?.data?.nodes?.length === ids.length && a.json.data.nodes.every(Boolean) ? undefined : `nodes(${kind}) did not serve the published entries: ${a.text.slice(0, 160)}`,
+          graphqlProbe(
+            region,
+            'graphql.node',
+            `query($ids: [ID!]!, $locale: [String!]) { nodes(ids: $ids, locale: $locale) { id ${on(kind)} } }`,
+            { ids, locale: [locale] },
+            (a) =>
+              a.json?.data?.nodes?.length === ids.length && a.json.data.nodes.every(Boolean)
+                ? undefined
+                : `nodes(${kind}) did not serve the published entries: ${a.text.slice(0, 160)}`,
           ),
         );
       }
@@ -89,19 +126,37 @@ function nodeProbes(region: RegionTarget, schema: GraphqlSchema) {
 }
 
 function searchProbes(region: RegionTarget, schema: GraphqlSchema) {
-  const query = (selection: string) => `query($text: String!, $locale: [String!], $kinds: [ContentKind!]) { search(text: $text, locale: $locale, kinds: $kinds, first: 100) { totalCount nodes { score node { id ${selection} } } } }`;
+  const query = (selection: string) =>
+    `query($text: String!, $locale: [String!], $kinds: [ContentKind!]) { search(text: $text, locale: $locale, kinds: $kinds, first: 100) { totalCount nodes { score node { id ${selection} } } } }`;
   const none = (text: string) => refusedOrCount(`search("${text.slice(0, 40)}")`, (d) => d?.search?.totalCount, 0);
   // "canary" is in every long canary: one search per kind (every field of its hits selected)
   // and locale covers them all; a few exact canaries (a draft's, an edit's, a closed item's,
   // a private one, per town) check whole values too.
   const locales = [...new Set(region.plantings.flatMap((p) => p.locales))];
   const probes = schema.nodeTypes.flatMap((type) =>
-    [undefined, ...locales].map((locale) => graphqlProbe(region, 'graphql.search', query(`... on ${type} { ${schema.nodeSelection(type)} }`), { text: 'canary', locale: locale && [locale], kinds: [type] }, none(`canary in ${type}`))),
+    [undefined, ...locales].map((locale) =>
+      graphqlProbe(
+        region,
+        'graphql.search',
+        query(`... on ${type} { ${schema.nodeSelection(type)} }`),
+        { text: 'canary', locale: locale && [locale], kinds: [type] },
+        none(`canary in ${type}`),
+      ),
+    ),
   );
   for (const planting of region.plantings) {
     for (const family of ['draft', 'edit', 'closed', 'private']) {
       const canary = planting.canaries.find((c) => c.family === family && c.value.startsWith('CANARY-'));
-      if (canary) probes.push(graphqlProbe(region, 'graphql.search', query('__typename'), { text: canary.value, locale: canary.locale && [canary.locale] }, none(canary.value)));
+      if (canary)
+        probes.push(
+          graphqlProbe(
+            region,
+            'graphql.search',
+            query('__typename'),
+            { text: canary.value, locale: canary.locale && [canary.locale] },
+            none(canary.value),
+          ),
+        );
     }
   }
   return probes;

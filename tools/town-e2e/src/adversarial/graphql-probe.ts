@@ -2,11 +2,26 @@ import type { Answer, Probe } from './create-crawl';
 import type { RegionTarget } from './region-target';
 
 /** A GraphQL request as a client sends it (JSON, which also passes Apollo's CSRF prevention). */
-export function graphqlProbe(region: RegionTarget, attack: string, query: string, variables: Record<string, unknown> = {}, check?: Probe['check']): Probe {
-  return { surface: 'graphql', attack, method: 'POST', url: `${region.origin}/graphql`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }), check };
+export function graphqlProbe(
+  region: RegionTarget,
+  attack: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  check?: Probe['check'],
+): Probe {
+  return {
+    surface: 'graphql',
+    attack,
+    method: 'POST',
+    url: `${region.origin}/graphql`,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+    check,
+  };
 }
 
-export const errorCodes = (answer: Answer): string[] => ((answer.json?.errors ?? []) as { extensions?: { code?: string } }[]).map((e) => e.extensions?.code ?? '?');
+export const errorCodes = (answer: Answer): string[] =>
+  ((answer.json?.errors ?? []) as { extensions?: { code?: string } }[]).map((e) => e.extensions?.code ?? '?');
 
 /** A GraphQL answer's `data`, as a count picks it: root fields holding a `totalCount`. */
 type CountData = Record<string, { totalCount?: number } | null | undefined> | null | undefined;
@@ -26,4 +41,6 @@ export const refusedOrCount =
 export const refusedAsUserInput =
   (what: string): Probe['check'] =>
   (answer) =>
-    errorCodes(answer).some((c) => ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'].includes(c)) ? undefined : `${what}: ${answer.status} ${errorCodes(answer).join(', ') || 'no error'}; expected BAD_USER_INPUT`;
+    errorCodes(answer).some((c) => ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'].includes(c))
+      ? undefined
+      : `${what}: ${answer.status} ${errorCodes(answer).join(', ') || 'no error'}; expected BAD_USER_INPUT`;

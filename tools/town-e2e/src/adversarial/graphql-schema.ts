@@ -41,13 +41,15 @@ export function createGraphqlSchema(introspection: { __schema: { queryType: { na
   const isNode = (name: string) => (types.get(name)?.interfaces ?? []).some((i) => i.name === 'Node');
   const leaf = (ref: TypeRef) => ['SCALAR', 'ENUM'].includes(named(ref).kind);
 
-  const scalars = (typeName: string): string[] => (types.get(typeName)?.fields ?? []).filter((f) => leaf(f.type) && f.args.length === 0).map((f) => f.name);
+  const scalars = (typeName: string): string[] =>
+    (types.get(typeName)?.fields ?? []).filter((f) => leaf(f.type) && f.args.length === 0).map((f) => f.name);
   const values = (typeName: string, depth: number): string => {
     const parts = [...scalars(typeName)];
     if (depth > 0) {
       for (const f of types.get(typeName)?.fields ?? []) {
         const target = named(f.type);
-        if (target.kind === 'OBJECT' && !isNode(target.name!) && f.args.length === 0 && target.name !== 'Town') parts.push(`${f.name} { ${values(target.name!, depth - 1)} }`);
+        if (target.kind === 'OBJECT' && !isNode(target.name!) && f.args.length === 0 && target.name !== 'Town')
+          parts.push(`${f.name} { ${values(target.name!, depth - 1)} }`);
       }
     }
     return parts.join(' ') || '__typename';
@@ -77,11 +79,19 @@ export function createGraphqlSchema(introspection: { __schema: { queryType: { na
     return {
       strings: fields.filter((f) => named(f.type).name === 'StringFilterInput').map((f) => f.name),
       // Relations take the target's `<Type>FiltersInput`; values take `<Scalar>FilterInput`.
-      relations: fields.filter((f) => !['and', 'or', 'not'].includes(f.name) && named(f.type).name?.endsWith('FiltersInput')).map((f) => ({ name: f.name, type: named(f.type).name! })),
+      relations: fields
+        .filter((f) => !['and', 'or', 'not'].includes(f.name) && named(f.type).name?.endsWith('FiltersInput'))
+        .map((f) => ({ name: f.name, type: named(f.type).name! })),
     };
   };
 
-  return { rootLists, nodeSelection, filterFields, isNode, nodeTypes: [...types.values()].filter((t) => isNode(t.name) && t.kind === 'OBJECT').map((t) => t.name) };
+  return {
+    rootLists,
+    nodeSelection,
+    filterFields,
+    isNode,
+    nodeTypes: [...types.values()].filter((t) => isNode(t.name) && t.kind === 'OBJECT').map((t) => t.name),
+  };
 }
 
 export type GraphqlSchema = ReturnType<typeof createGraphqlSchema>;

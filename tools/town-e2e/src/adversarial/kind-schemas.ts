@@ -55,7 +55,13 @@ export function loadKindSchemas(): KindSchema[] {
           enum: a.enum,
         };
       }
-      kinds.push({ singular: schema.info.singularName, plural: schema.info.pluralName, restPath: `/${pluginName}/${schema.info.pluralName}`, localized: schema.pluginOptions?.i18n?.localized === true, attributes });
+      kinds.push({
+        singular: schema.info.singularName,
+        plural: schema.info.pluralName,
+        restPath: `/${pluginName}/${schema.info.pluralName}`,
+        localized: schema.pluginOptions?.i18n?.localized === true,
+        attributes,
+      });
     }
   }
   return kinds;

@@ -7,7 +7,11 @@ const planting = {
   locales: ['de', 'fr'],
   canaries: [
     { site: 'closed.resolutionText.de', value: 'CANARY-0a1b2c3d-closed.resolutionText.de', family: 'closed' },
-    { site: 'private.service-request.requesterEmail', value: 'canary-4e5f6a7b-private-service-request-requesteremail@example.org', family: 'private' },
+    {
+      site: 'private.service-request.requesterEmail',
+      value: 'canary-4e5f6a7b-private-service-request-requesteremail@example.org',
+      family: 'private',
+    },
     { site: 'draft.event.postalCode', value: 'Q1A2B3C4D5', family: 'draft' },
     { site: 'api-token.accessKey', value: 'f00dfeedf00dfeedf00dfeed', family: 'secret' },
   ],
@@ -36,7 +40,7 @@ describe('createLeakDetector', () => {
     expect(sites('a Canary-zz fragment')).toEqual(['unknown canary']);
   });
 
-  it('finds short canaries, drafts\' documentIds, secrets, the seeded requesters and the closed item\'s instants in every form', () => {
+  it("finds short canaries, drafts' documentIds, secrets, the seeded requesters and the closed item's instants in every form", () => {
     expect(sites('{"postalCode":"q1a2b3c4d5"}')).toEqual(['draft.event.postalCode']);
     expect(sites('{"documentId":"abcdefghijklmnopqrstuvwx"}')).toEqual(['never-published.news-item']);
     expect(sites('key f00dfeedf00dfeedf00dfeed and S3cr3t+base64/value==')).toEqual(['secrets.json jwtSecret', 'api-token.accessKey']);
@@ -48,7 +52,12 @@ describe('createLeakDetector', () => {
   });
 
   it('leaves to the oracles what the request itself carries', () => {
-    expect(sites('{"error":"no match for CANARY-0a1b2c3d-closed.resolutionText.de"}', 'GET /x?filters[resolutionText][$eq]=CANARY-0a1b2c3d-closed.resolutionText.de')).toEqual([]);
+    expect(
+      sites(
+        '{"error":"no match for CANARY-0a1b2c3d-closed.resolutionText.de"}',
+        'GET /x?filters[resolutionText][$eq]=CANARY-0a1b2c3d-closed.resolutionText.de',
+      ),
+    ).toEqual([]);
     expect(sites('{"documentId":"abcdefghijklmnopqrstuvwx"}', 'GET /news-items/abcdefghijklmnopqrstuvwx')).toEqual([]);
     // Another canary in the same answer is still a leak.
     expect(sites('CANARY-0a1b2c3d q1a2b3c4d5', 'GET /x?_q=CANARY-0a1b2c3d')).toEqual(['draft.event.postalCode']);

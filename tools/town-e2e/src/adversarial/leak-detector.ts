@@ -18,7 +18,11 @@ export interface Secret {
 export type LeakDetector = (body: string, request: string) => Leak[];
 
 /** Case and accents do not hide a canary from a reader, so they must not hide it from us. */
-export const fold = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+export const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 /** iCalendar folds lines at 75 octets: a canary may be cut by a line break and a space. */
 const unfoldLines = (text: string): string => text.replace(/\r?\n[ \t]/g, '');
 const decoded = (text: string): string => {
@@ -66,14 +70,20 @@ export function createLeakDetector(plantings: TownPlanting[], secrets: Secret[])
       if (random) byRandom.set(random.toLowerCase(), where);
       else if (canary.family !== 'secret') exact.set(canary.value.toLowerCase().slice(0, 10), where);
     }
-    for (const draft of planting.neverPublished) exact.set(draft.documentId, { site: `never-published.${draft.kind}`, family: 'draft', town: planting.town });
-    for (const [field, iso] of [['start', planting.closed.start], ['end', planting.closed.end]] as const) {
+    for (const draft of planting.neverPublished)
+      exact.set(draft.documentId, { site: `never-published.${draft.kind}`, family: 'draft', town: planting.town });
+    for (const [field, iso] of [
+      ['start', planting.closed.start],
+      ['end', planting.closed.end],
+    ] as const) {
       for (const form of instantForms(iso)) exact.set(form, { site: `closed.${field}`, family: 'closed', town: planting.town });
     }
   }
   const secretValues = [
     ...secrets,
-    ...plantings.flatMap((p) => p.canaries.filter((c) => c.family === 'secret').map((c) => ({ site: c.site, value: c.value, town: p.town }))),
+    ...plantings.flatMap((p) =>
+      p.canaries.filter((c) => c.family === 'secret').map((c) => ({ site: c.site, value: c.value, town: p.town })),
+    ),
   ].filter((s) => s.value.length >= 8);
   const instants = [...exact.keys()].filter((key) => /^\d{4}/.test(key));
 
@@ -92,9 +102,12 @@ export function createLeakDetector(plantings: TownPlanting[], secrets: Secret[])
     }
     for (const match of text.matchAll(SHORT)) if (exact.has(match[0])) found(match[0], exact.get(match[0]), '');
     for (const match of text.matchAll(DOCUMENT_ID)) if (exact.has(match[0])) found(match[0], exact.get(match[0]), '');
-    for (const match of text.matchAll(SEEDED_REQUESTER)) found(match[0], { site: 'private.service-request.requesterEmail (seeded)', family: 'private' }, '');
+    for (const match of text.matchAll(SEEDED_REQUESTER))
+      found(match[0], { site: 'private.service-request.requesterEmail (seeded)', family: 'private' }, '');
     for (const instant of instants) if (text.includes(instant)) found(instant, exact.get(instant), '');
-    for (const secret of secretValues) if (body.includes(secret.value) && !request.includes(secret.value)) leaks.push({ site: secret.site, family: 'secret', town: secret.town, found: `${secret.value.slice(0, 6)}…` });
+    for (const secret of secretValues)
+      if (body.includes(secret.value) && !request.includes(secret.value))
+        leaks.push({ site: secret.site, family: 'secret', town: secret.town, found: `${secret.value.slice(0, 6)}…` });
     for (const pattern of INTERNAL) {
       const match = pattern.exec(body);
       if (match) leaks.push({ site: 'stack trace or server path', family: 'internal', found: match[0].slice(0, 120) });

@@ -11,5 +11,7 @@ export const EVIL_ORIGIN = 'http://evil.test';
 export const noCredentialedReflection = (answer: Answer): string | undefined => {
   const origin = answer.headers['access-control-allow-origin'];
   const credentials = String(answer.headers['access-control-allow-credentials'] ?? '').toLowerCase() === 'true';
-  return credentials && (origin === EVIL_ORIGIN || origin === '*') ? `CORS: Access-Control-Allow-Origin ${origin} with Allow-Credentials true` : undefined;
+  return credentials && (origin === EVIL_ORIGIN || origin === '*')
+    ? `CORS: Access-Control-Allow-Origin ${origin} with Allow-Credentials true`
+    : undefined;
 };

@@ -15,14 +15,21 @@ const WHOLE_RANGE = 'from=2000-01-01&to=2100-01-01';
 export async function crawlOpenData(crawl: Crawl, region: RegionTarget): Promise<void> {
   const scopes = [...region.plantings.map((p) => `town=${p.town}`), 'group=wallonia', ''];
   const locales = ['', ...new Set(region.plantings.flatMap((p) => p.locales).map((l) => `locale=${l}`))];
-  const get = (surface: string, attack: string, path: string, check?: Probe['check']): Probe => ({ surface, attack, url: `${region.origin}${path}`, check });
+  const get = (surface: string, attack: string, path: string, check?: Probe['check']): Probe => ({
+    surface,
+    attack,
+    url: `${region.origin}${path}`,
+    check,
+  });
   const query = (...parts: string[]) => parts.filter(Boolean).join('&');
 
   const probes: Probe[] = [];
   for (const scope of scopes) {
     for (const locale of locales) {
-      for (const feed of ['events', 'meetings']) probes.push(get('calendar', 'calendar', `/calendar/${feed}.ics?${query(scope, WHOLE_RANGE, locale, 'limit=2000')}`));
-      for (const format of ['rss', 'atom']) probes.push(get('feeds', 'feeds', `/feeds/news.${format}?${query(scope, locale, 'limit=100')}`));
+      for (const feed of ['events', 'meetings'])
+        probes.push(get('calendar', 'calendar', `/calendar/${feed}.ics?${query(scope, WHOLE_RANGE, locale, 'limit=2000')}`));
+      for (const format of ['rss', 'atom'])
+        probes.push(get('feeds', 'feeds', `/feeds/news.${format}?${query(scope, locale, 'limit=100')}`));
     }
   }
   for (const bad of ['from=2026-02-30', 'to=yesterday', 'limit=0', 'limit=99999', 'category=no-such', 'locale=xx_yy']) {
@@ -30,40 +37,80 @@ export async function crawlOpenData(crawl: Crawl, region: RegionTarget): Promise
     probes.push(get('feeds', 'feeds.params', `/feeds/news.rss?${bad}`));
   }
   const lists = await crawl.probeAll(
-    Object.keys(JSON_LD).flatMap((kind) => scopes.flatMap((scope) => locales.map((locale) => get('json-ld', 'json-ld', `/json-ld/${kind}?${query(scope, locale, 'limit=100')}`)))),
+    Object.keys(JSON_LD).flatMap((kind) =>
+      scopes.flatMap((scope) =>
+        locales.map((locale) => get('json-ld', 'json-ld', `/json-ld/${kind}?${query(scope, locale, 'limit=100')}`)),
+      ),
+    ),
   );
   const items = new Set<string>();
-  for (const answer of lists) for (const element of answer?.json?.itemListElement ?? []) if (typeof element.item?.['@id'] === 'string') items.add(element.item['@id']);
+  for (const answer of lists)
+    for (const element of answer?.json?.itemListElement ?? [])
+      if (typeof element.item?.['@id'] === 'string') items.add(element.item['@id']);
   probes.push(...[...items].map((url) => ({ surface: 'json-ld', attack: 'json-ld', url })));
   for (const { town, neverPublished, privateRequest } of region.plantings) {
     for (const [path, kind] of Object.entries(JSON_LD)) {
-      for (const draft of neverPublished.filter((d) => d.kind === kind)) probes.push(get('json-ld', 'json-ld.draft', `/json-ld/${path}/${encodeNodeId({ town, kind, documentId: draft.documentId })}`, notServed(`JSON-LD ${kind} ${draft.documentId} (draft)`)));
+      for (const draft of neverPublished.filter((d) => d.kind === kind))
+        probes.push(
+          get(
+            'json-ld',
+            'json-ld.draft',
+            `/json-ld/${path}/${encodeNodeId({ town, kind, documentId: draft.documentId })}`,
+            notServed(`JSON-LD ${kind} ${draft.documentId} (draft)`),
+          ),
+        );
     }
-    probes.push(...open311Probes(region, town, privateRequest, neverPublished.filter((d) => d.kind === 'service-request').map((d) => d.documentId)));
+    probes.push(
+      ...open311Probes(
+        region,
+        town,
+        privateRequest,
+        neverPublished.filter((d) => d.kind === 'service-request').map((d) => d.documentId),
+      ),
+    );
   }
   await crawl.probeAll(probes);
   const services = await crawl.probeAll(region.plantings.map((p) => get('open311', 'open311.read', `/open311/v2/${p.town}/services.json`)));
   await crawl.probeAll(
     region.plantings.flatMap((p, i) =>
-      ((services[i]?.json ?? []) as { service_code: string }[]).flatMap((s) => ['json', 'xml'].map((format) => get('open311', 'open311.read', `/open311/v2/${p.town}/services/${s.service_code}.${format}`))),
+      ((services[i]?.json ?? []) as { service_code: string }[]).flatMap((s) =>
+        ['json', 'xml'].map((format) => get('open311', 'open311.read', `/open311/v2/${p.town}/services/${s.service_code}.${format}`)),
+      ),
     ),
   );
 }
 
 function open311Probes(region: RegionTarget, town: string, privateRequest: string, drafts: string[]): Probe[] {
   const base = `${region.origin}/open311/v2/${town}`;
-  const read = (path: string, check?: Probe['check']): Probe => ({ surface: 'open311', attack: 'open311.read', url: `${base}${path}`, check });
-  const post = (body: string, check: Probe['check']): Probe => ({ surface: 'open311', attack: 'open311.abuse', method: 'POST', url: `${base}/requests.json`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body, check });
+  const read = (path: string, check?: Probe['check']): Probe => ({
+    surface: 'open311',
+    attack: 'open311.read',
+    url: `${base}${path}`,
+    check,
+  });
+  const post = (body: string, check: Probe['check']): Probe => ({
+    surface: 'open311',
+    attack: 'open311.abuse',
+    method: 'POST',
+    url: `${base}/requests.json`,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+    check,
+  });
   const probes: Probe[] = [];
   for (const format of ['json', 'xml']) {
     probes.push(read(`/discovery.${format}`), read(`/services.${format}`), read(`/requests/${privateRequest}.${format}`));
     for (const status of ['', '&status=open', '&status=closed']) {
-      for (const page of [1, 2, 3]) probes.push(read(`/requests.${format}?start_date=2000-01-01T00:00:00Z&end_date=2100-01-01T00:00:00Z&page_size=100&page=${page}${status}`));
+      for (const page of [1, 2, 3])
+        probes.push(
+          read(`/requests.${format}?start_date=2000-01-01T00:00:00Z&end_date=2100-01-01T00:00:00Z&page_size=100&page=${page}${status}`),
+        );
     }
     probes.push(read(`/requests.${format}`), read(`/requests.${format}?service_request_id=${[privateRequest, ...drafts].join(',')}`));
     for (const draft of drafts) probes.push(read(`/requests/${draft}.${format}`, notServed(`Open311 request ${draft} (draft)`)));
   }
-  for (const bad of ['start_date=2026-02-30T00:00:00Z', 'page_size=100000', 'status=draft']) probes.push(read(`/requests.json?${bad}`, refused4xx(`Open311 ?${bad}`)));
+  for (const bad of ['start_date=2026-02-30T00:00:00Z', 'page_size=100000', 'status=draft'])
+    probes.push(read(`/requests.json?${bad}`, refused4xx(`Open311 ?${bad}`)));
   probes.push(read(`/requests.json?service_request_id=${'x'.repeat(5000)}`));
   probes.push(post('service_code=pothole&lat=50.5&long=4.2&email=attacker%40example.org', refused4xx('Open311 POST without api_key')));
   probes.push(post(`api_key=${'x'.repeat(48)}&service_code=pothole&lat=50.5&long=4.2`, refused4xx('Open311 POST with a wrong api_key')));

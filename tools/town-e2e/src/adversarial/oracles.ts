@@ -9,13 +9,17 @@ type Oracle = (answer: Answer) => string | undefined;
 export const refusedOrEmpty =
   (what: string): Oracle =>
   (answer) =>
-    answer.status === 400 || (answer.status === 200 && totalOf(answer) === 0) ? undefined : `${what}: HTTP ${answer.status}, ${totalOf(answer) ?? '?'} matched; expected a 400 or nothing`;
+    answer.status === 400 || (answer.status === 200 && totalOf(answer) === 0)
+      ? undefined
+      : `${what}: HTTP ${answer.status}, ${totalOf(answer) ?? '?'} matched; expected a 400 or nothing`;
 
 /** A count a reader may learn: refused, or exactly what the public entries give. */
 export const refusedOrTotal =
   (what: string, expected: number): Oracle =>
   (answer) =>
-    answer.status === 400 || (answer.status === 200 && totalOf(answer) === expected) ? undefined : `${what}: HTTP ${answer.status}, ${totalOf(answer) ?? '?'} counted; expected a 400 or ${expected} (public entries only)`;
+    answer.status === 400 || (answer.status === 200 && totalOf(answer) === expected)
+      ? undefined
+      : `${what}: HTTP ${answer.status}, ${totalOf(answer) ?? '?'} counted; expected a 400 or ${expected} (public entries only)`;
 
 /** Refused with a 400 (an ordering or a parameter that would reveal something). */
 export const refused400 =
@@ -33,7 +37,9 @@ export const refused4xx =
 export const notServed =
   (what: string): Oracle =>
   (answer) =>
-    answer.status === 404 || answer.status === 400 ? undefined : `${what}: HTTP ${answer.status}, ${answer.text.slice(0, 120)}; expected 404`;
+    answer.status === 404 || answer.status === 400
+      ? undefined
+      : `${what}: HTTP ${answer.status}, ${answer.text.slice(0, 120)}; expected 404`;
 
 /**
  * A parameter asking for drafts: refused, ignored (the published entries), or applied to the
@@ -42,4 +48,6 @@ export const notServed =
 export const refusedOrPublished =
   (what: string, published: number): Oracle =>
   (answer) =>
-    answer.status === 400 || (answer.status === 200 && [published, 0].includes(totalOf(answer) ?? -1)) ? undefined : `${what}: HTTP ${answer.status}, ${totalOf(answer) ?? '?'} entries; expected a 400, the ${published} published ones or none`;
+    answer.status === 400 || (answer.status === 200 && [published, 0].includes(totalOf(answer) ?? -1))
+      ? undefined
+      : `${what}: HTTP ${answer.status}, ${totalOf(answer) ?? '?'} entries; expected a 400, the ${published} published ones or none`;

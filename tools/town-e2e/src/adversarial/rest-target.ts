@@ -12,7 +12,8 @@ export interface RestTarget {
 }
 
 /** A query string as front ends write it: brackets raw, values encoded. */
-export const toQuery = (params: [string, string][]): string => params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+export const toQuery = (params: [string, string][]): string =>
+  params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
 
 export const TEXT_TYPES = ['string', 'text', 'richtext', 'email', 'json'];
 /** The file fields of Strapi's upload plugin that hold text a canary may sit in. */
@@ -25,4 +26,5 @@ export const kindOf = (target: RestTarget, singular: string): KindSchema => {
 };
 
 /** The locales to read a kind in: each of the town's for a localized kind. */
-export const localesOf = (target: RestTarget, kind: KindSchema): (string | undefined)[] => (kind.localized ? target.planting.locales : [undefined]);
+export const localesOf = (target: RestTarget, kind: KindSchema): (string | undefined)[] =>
+  kind.localized ? target.planting.locales : [undefined];

@@ -10,7 +10,13 @@ import { refused4xx } from './oracles';
  */
 export function townAdminProbes(url: string, admin: { email: string; userEmail: string } | undefined): Probe[] {
   const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const closed = (path: string, init: Partial<Probe> = {}): Probe => ({ surface: 'town', attack: 'admin.api', url: `${url}${path}`, check: refused4xx(path), ...init });
+  const closed = (path: string, init: Partial<Probe> = {}): Probe => ({
+    surface: 'town',
+    attack: 'admin.api',
+    url: `${url}${path}`,
+    check: refused4xx(path),
+    ...init,
+  });
   const email = admin?.email ?? 'nobody@example.org';
   return [
     closed('/admin/users'),
@@ -28,7 +34,10 @@ export function townAdminProbes(url: string, admin: { email: string; userEmail: 
     closed('/api/users/count', { attack: 'users-permissions.api' }),
     closed('/api/users-permissions/roles', { attack: 'users-permissions.api' }),
     closed('/api/users-permissions/permissions', { attack: 'users-permissions.api' }),
-    closed('/api/auth/local', { ...json({ identifier: admin?.userEmail ?? 'nobody@example.org', password: 'Wrong-password-1' }), attack: 'users-permissions.api' }),
+    closed('/api/auth/local', {
+      ...json({ identifier: admin?.userEmail ?? 'nobody@example.org', password: 'Wrong-password-1' }),
+      attack: 'users-permissions.api',
+    }),
     closed('/api/upload/files', { attack: 'upload.api' }),
     closed('/api/upload/files/1', { attack: 'upload.api' }),
     closed('/api/upload', { ...json({}), attack: 'upload.api' }),
@@ -37,10 +46,19 @@ export function townAdminProbes(url: string, admin: { email: string; userEmail: 
     closed('/graphql', { ...json({ query: '{ __typename }' }), attack: 'town.graphql' }),
     { surface: 'town', attack: 'town.manifest', url: `${url}/api/communes-core/manifest` },
     // What every browser and crawler asks a server for, whatever it serves.
-    ...['/', '/favicon.ico', '/robots.txt', '/_health', '/api', '/uploads/'].map((path): Probe => ({ surface: 'town', attack: 'town.root', url: `${url}${path}` })),
+    ...['/', '/favicon.ico', '/robots.txt', '/_health', '/api', '/uploads/'].map(
+      (path): Probe => ({ surface: 'town', attack: 'town.root', url: `${url}${path}` }),
+    ),
     ...['/api/communes-council/meetings?pagination[pageSize]=1', '/api/communes-core/manifest', '/admin/init'].flatMap((path): Probe[] => [
       { surface: 'town', attack: 'cors', url: `${url}${path}`, headers: { origin: EVIL_ORIGIN }, check: noCredentialedReflection },
-      { surface: 'town', attack: 'cors', method: 'OPTIONS', url: `${url}${path}`, headers: { origin: EVIL_ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }, check: noCredentialedReflection },
+      {
+        surface: 'town',
+        attack: 'cors',
+        method: 'OPTIONS',
+        url: `${url}${path}`,
+        headers: { origin: EVIL_ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+        check: noCredentialedReflection,
+      },
     ]),
   ];
 }

@@ -8,18 +8,95 @@ const LONG = 'Fête de la musique; concerts, ateliers et buvette — «\u00a0Eup
 
 /** Events that exercise what a calendar file must get right, as a town's REST API returns them. */
 const EVENTS = [
-  { documentId: doc(1), name: LONG, summary: 'Line one\nLine two, with; separators\\', start: '2026-06-21T16:00:00.000Z', end: '2026-06-21T20:00:00.000Z', allDay: false, eventStatus: 'scheduled', categories: ['concert', 'festival'], geoLatitude: 50.63, geoLongitude: 6.03, locationName: 'Place, "centrale"', organizer: { name: 'Culture; Eupen', email: 'culture@eupen.example.org' } },
-  { documentId: doc(2), name: 'Weekly market', start: '2026-01-02T23:00:00.000Z', end: '2026-01-03T22:59:00.000Z', allDay: true, recurrenceRule: 'FREQ=WEEKLY;COUNT=6', recurrenceExceptions: ['2026-01-16T23:00:00.000Z'], eventStatus: 'scheduled', categories: ['market'] },
-  { documentId: doc(3), name: 'Cancelled talk', start: '2026-02-10T18:00:00.000Z', end: null, allDay: false, eventStatus: 'cancelled', categories: ['conference'] },
-  { documentId: doc(4), name: 'Broken rule', start: '2026-03-29T08:00:00.000Z', allDay: false, recurrenceRule: 'EVERY SATURDAY', eventStatus: 'postponed', categories: [] },
-  { documentId: doc(5), name: 'Timed weekly with UNTIL', start: '2026-03-20T17:00:00.000Z', end: '2026-03-20T18:00:00.000Z', allDay: false, recurrenceRule: 'FREQ=WEEKLY;UNTIL=20260410', recurrenceExceptions: ['2026-03-27T17:00:00.000Z'], eventStatus: 'scheduled', categories: ['sport'] },
+  {
+    documentId: doc(1),
+    name: LONG,
+    summary: 'Line one\nLine two, with; separators\\',
+    start: '2026-06-21T16:00:00.000Z',
+    end: '2026-06-21T20:00:00.000Z',
+    allDay: false,
+    eventStatus: 'scheduled',
+    categories: ['concert', 'festival'],
+    geoLatitude: 50.63,
+    geoLongitude: 6.03,
+    locationName: 'Place, "centrale"',
+    organizer: { name: 'Culture; Eupen', email: 'culture@eupen.example.org' },
+  },
+  {
+    documentId: doc(2),
+    name: 'Weekly market',
+    start: '2026-01-02T23:00:00.000Z',
+    end: '2026-01-03T22:59:00.000Z',
+    allDay: true,
+    recurrenceRule: 'FREQ=WEEKLY;COUNT=6',
+    recurrenceExceptions: ['2026-01-16T23:00:00.000Z'],
+    eventStatus: 'scheduled',
+    categories: ['market'],
+  },
+  {
+    documentId: doc(3),
+    name: 'Cancelled talk',
+    start: '2026-02-10T18:00:00.000Z',
+    end: null,
+    allDay: false,
+    eventStatus: 'cancelled',
+    categories: ['conference'],
+  },
+  {
+    documentId: doc(4),
+    name: 'Broken rule',
+    start: '2026-03-29T08:00:00.000Z',
+    allDay: false,
+    recurrenceRule: 'EVERY SATURDAY',
+    eventStatus: 'postponed',
+    categories: [],
+  },
+  {
+    documentId: doc(5),
+    name: 'Timed weekly with UNTIL',
+    start: '2026-03-20T17:00:00.000Z',
+    end: '2026-03-20T18:00:00.000Z',
+    allDay: false,
+    recurrenceRule: 'FREQ=WEEKLY;UNTIL=20260410',
+    recurrenceExceptions: ['2026-03-27T17:00:00.000Z'],
+    eventStatus: 'scheduled',
+    categories: ['sport'],
+  },
   // The exception stored as start + 14 days of 24 h: an hour off the occurrence once summer time began.
-  { documentId: doc(6), name: 'Across the change', start: '2026-03-20T17:00:00.000Z', allDay: false, recurrenceRule: 'FREQ=WEEKLY;COUNT=4', recurrenceExceptions: ['2026-04-03T17:00:00.000Z'], eventStatus: 'scheduled', categories: [] },
+  {
+    documentId: doc(6),
+    name: 'Across the change',
+    start: '2026-03-20T17:00:00.000Z',
+    allDay: false,
+    recurrenceRule: 'FREQ=WEEKLY;COUNT=4',
+    recurrenceExceptions: ['2026-04-03T17:00:00.000Z'],
+    eventStatus: 'scheduled',
+    categories: [],
+  },
 ].map((e) => ({ locale: 'fr', topics: [], ...e }));
 
 const MEETINGS = [
-  { documentId: 'mtg000000000000000000001', name: 'Conseil communal', start: '2026-05-12T17:30:00.000Z', meetingType: 'council', meetingState: 'scheduled', cancelled: true, locale: 'fr', organizations: [] },
-  { documentId: 'mtg000000000000000000002', name: 'Collège', start: '2026-12-01T17:30:00.000Z', end: '2026-12-01T20:00:00.000Z', meetingType: 'college', meetingState: 'scheduled', cancelled: false, locale: 'fr', organizations: [] },
+  {
+    documentId: 'mtg000000000000000000001',
+    name: 'Conseil communal',
+    start: '2026-05-12T17:30:00.000Z',
+    meetingType: 'council',
+    meetingState: 'scheduled',
+    cancelled: true,
+    locale: 'fr',
+    organizations: [],
+  },
+  {
+    documentId: 'mtg000000000000000000002',
+    name: 'Collège',
+    start: '2026-12-01T17:30:00.000Z',
+    end: '2026-12-01T20:00:00.000Z',
+    meetingType: 'college',
+    meetingState: 'scheduled',
+    cancelled: false,
+    locale: 'fr',
+    organizations: [],
+  },
 ];
 
 describe('iCalendar over a town (parsed back by ical.js)', () => {
@@ -32,7 +109,8 @@ describe('iCalendar over a town (parsed back by ical.js)', () => {
     for (const tz of calendar.getAllSubcomponents('vtimezone')) ical.TimezoneService.register(tz);
     return calendar;
   };
-  const events = (calendar: ICAL.Component) => new Map(calendar.getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')), new ical.Event(v)]));
+  const events = (calendar: ICAL.Component) =>
+    new Map(calendar.getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')), new ical.Event(v)]));
 
   beforeAll(async () => {
     // ical.js is an ES module; the tests compile as CommonJS.
@@ -75,7 +153,9 @@ describe('iCalendar over a town (parsed back by ical.js)', () => {
   });
 
   it('writes all-day events as DATE values, with an exclusive end', async () => {
-    const market = [...events(parse(await (await get('/calendar/events.ics?town=eupen&from=2000-01-01')).text())).values()].find((e) => e.summary === 'Weekly market')!;
+    const market = [...events(parse(await (await get('/calendar/events.ics?town=eupen&from=2000-01-01')).text())).values()].find(
+      (e) => e.summary === 'Weekly market',
+    )!;
     expect(market.startDate.isDate).toBe(true);
     expect(market.startDate.toString()).toBe('2026-01-03');
     expect(market.endDate.toString()).toBe('2026-01-04');
@@ -98,7 +178,11 @@ describe('iCalendar over a town (parsed back by ical.js)', () => {
     const it = weekly.iterator();
     const instants = [it.next(), it.next()].map((t) => t!.toJSDate().toISOString());
     expect(instants).toEqual(['2026-03-20T17:00:00.000Z', '2026-04-03T16:00:00.000Z']);
-    expect(occurrences(all.find((e) => e.summary === 'Across the change')!)).toEqual(['2026-03-20T18:00:00', '2026-03-27T18:00:00', '2026-04-10T18:00:00']);
+    expect(occurrences(all.find((e) => e.summary === 'Across the change')!)).toEqual([
+      '2026-03-20T18:00:00',
+      '2026-03-27T18:00:00',
+      '2026-04-10T18:00:00',
+    ]);
     expect(all.find((e) => e.summary === 'Broken rule')!.isRecurring()).toBe(false);
   });
 
@@ -146,7 +230,9 @@ describe('iCalendar over a town (parsed back by ical.js)', () => {
       await expectError('/calendar/events.ics?limit=1e3', 400, 'BAD_PARAMETER');
       await expectError('/calendar/events.ics?town=EUPEN%0D%0A', 400, 'BAD_PARAMETER');
       await expectError('/calendar/events.ics?town=eupen&group=wallonia', 400, 'BAD_PARAMETER');
-      expect(await expectError(`/calendar/events.ics?town=${Array.from({ length: 51 }, (_, i) => `t${i}`).join(',')}`, 400, 'BAD_PARAMETER')).toContain('at most 50');
+      expect(
+        await expectError(`/calendar/events.ics?town=${Array.from({ length: 51 }, (_, i) => `t${i}`).join(',')}`, 400, 'BAD_PARAMETER'),
+      ).toContain('at most 50');
       await expectError('/calendar/events.ics?locale=german', 400, 'BAD_PARAMETER');
     });
     it('answers HEAD with the headers alone', async () => {

@@ -39,7 +39,11 @@ export const calendarRoutes: OpenDataRoute[] = [
     selection: MEETING_SELECTION,
     categoryCodes: vocabularyCodes(meeting, 'meetingType'),
     filters: (q) => ({
-      and: [{ start: { gte: q.from.toISOString() } }, ...(q.to ? [{ start: { lt: q.to.toISOString() } }] : []), ...(q.categories.length ? [{ meetingType: { in: q.categories } }] : [])],
+      and: [
+        { start: { gte: q.from.toISOString() } },
+        ...(q.to ? [{ start: { lt: q.to.toISOString() } }] : []),
+        ...(q.categories.length ? [{ meetingType: { in: q.categories } }] : []),
+      ],
     }),
     toVevent: meetingToVevent,
   }),

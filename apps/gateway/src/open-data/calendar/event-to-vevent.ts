@@ -9,7 +9,13 @@ import { toRrule } from './to-rrule';
 import { icalUrlLine, veventTail } from './vevent-tail';
 
 /** schema.org EventStatus → iCalendar STATUS: a postponed event has no date to rely on. */
-const STATUS: Record<string, string> = { scheduled: 'CONFIRMED', rescheduled: 'CONFIRMED', movedOnline: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' };
+const STATUS: Record<string, string> = {
+  scheduled: 'CONFIRMED',
+  rescheduled: 'CONFIRMED',
+  movedOnline: 'CONFIRMED',
+  postponed: 'TENTATIVE',
+  cancelled: 'CANCELLED',
+};
 
 /** One event as a VEVENT, or null when it has no usable start. `now` stands in for DTSTAMP when the event has no update time. */
 export function eventToVevent(event: CalendarEvent, now: Date): string[] | null {
@@ -17,7 +23,12 @@ export function eventToVevent(event: CalendarEvent, now: Date): string[] | null 
   if (!start) return null;
   const allDay = event.allDay === true;
   const end = toInstant(event.end);
-  const lines = ['BEGIN:VEVENT', icalProperty('UID', escapeText(event.id)), `DTSTAMP:${toIcalUtc(toInstant(event.updatedAt) ?? now)}`, toIcalTime('DTSTART', start, allDay)];
+  const lines = [
+    'BEGIN:VEVENT',
+    icalProperty('UID', escapeText(event.id)),
+    `DTSTAMP:${toIcalUtc(toInstant(event.updatedAt) ?? now)}`,
+    toIcalTime('DTSTART', start, allDay),
+  ];
   if (allDay) lines.push(toAllDayEnd(start, end));
   else if (end && end > start) lines.push(toIcalTime('DTEND', end, false));
   const rrule = toRrule(event.recurrenceRule, allDay);
@@ -34,7 +45,9 @@ export function eventToVevent(event: CalendarEvent, now: Date): string[] | null 
   lines.push(...icalUrlLine(url));
   if (event.categories.length) lines.push(icalProperty('CATEGORIES', event.categories.map(escapeText).join(',')));
   if (event.organizer?.email && /^[^\s@:;,"]+@[^\s@:;,"]+$/.test(event.organizer.email)) {
-    lines.push(icalProperty(`ORGANIZER${event.organizer.name ? `;CN=${paramValue(event.organizer.name)}` : ''}`, `mailto:${event.organizer.email}`));
+    lines.push(
+      icalProperty(`ORGANIZER${event.organizer.name ? `;CN=${paramValue(event.organizer.name)}` : ''}`, `mailto:${event.organizer.email}`),
+    );
   }
   lines.push(...veventTail(STATUS[event.eventStatus ?? 'scheduled'] ?? 'CONFIRMED', event));
   return lines;

@@ -12,7 +12,11 @@ export const toIcalDate = (p: LocalParts) => `${pad(p.year, 4)}${pad(p.month)}${
 export const toIcalLocalDateTime = (p: LocalParts) => `${toIcalDate(p)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
 
 /** `YYYYMMDDTHHMMSSZ`, an iCalendar UTC DATE-TIME. */
-export const toIcalUtc = (instant: Date) => instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export const toIcalUtc = (instant: Date) =>
+  instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** The calendar day after a local date, for the exclusive DTEND of all-day events. */
 export function nextDay(p: LocalParts): LocalParts {

@@ -8,8 +8,9 @@ export function escapeText(value: string): string {
 }
 
 /** Control characters other than newlines are not allowed in iCalendar content. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters RFC 5545 forbids in content lines is the point: they are dropped (a tab becomes a space).
-export const stripControls = (value: string): string => value.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/g, (c) => (c === '\t' ? ' ' : ''));
+export const stripControls = (value: string): string =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters RFC 5545 forbids in content lines is the point: they are dropped (a tab becomes a space).
+  value.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/g, (c) => (c === '\t' ? ' ' : ''));
 
 /** A parameter value (CN=...), quoted when it holds `:`, `;` or `,`; quotes themselves are not allowed. */
 export function paramValue(value: string): string {

@@ -11,7 +11,12 @@ export function meetingToVevent(meeting: CalendarMeeting, now: Date): string[] |
   const start = toInstant(meeting.start);
   if (!start) return null;
   const end = toInstant(meeting.end);
-  const lines = ['BEGIN:VEVENT', icalProperty('UID', escapeText(meeting.id)), `DTSTAMP:${toIcalUtc(toInstant(meeting.updatedAt) ?? now)}`, toIcalTime('DTSTART', start, false)];
+  const lines = [
+    'BEGIN:VEVENT',
+    icalProperty('UID', escapeText(meeting.id)),
+    `DTSTAMP:${toIcalUtc(toInstant(meeting.updatedAt) ?? now)}`,
+    toIcalTime('DTSTART', start, false),
+  ];
   if (end && end > start) lines.push(toIcalTime('DTEND', end, false));
   lines.push(icalProperty('SUMMARY', escapeText(meeting.name ?? '')));
   const organizations = meeting.organizations.map((o) => o.name).filter((n): n is string => Boolean(n));

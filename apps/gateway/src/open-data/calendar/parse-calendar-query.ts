@@ -22,7 +22,11 @@ export function parseCalendarQuery(url: URL, categoryCodes: readonly string[], n
   const from = parseDateParam(url, 'from') ?? new Date(now.getTime() - DEFAULT_PAST_DAYS * 86400_000);
   const to = parseDateParam(url, 'to');
   if (to && to <= from) throw badParameter('to: expected a moment after from.');
-  const categories = url.searchParams.getAll('category').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const categories = url.searchParams
+    .getAll('category')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   const unknown = categories.find((c) => !categoryCodes.includes(c));
   if (unknown !== undefined) throw badParameter(`category: expected one of ${categoryCodes.join(', ')}, got "${unknown.slice(0, 60)}".`);
   const query: CalendarQuery = { from, categories: [...new Set(categories)], limit: parseLimit(url, DEFAULT_LIMIT, MAX_LIMIT) };

@@ -7,7 +7,16 @@ describe('toRrule', () => {
     expect(toRrule('RRULE:freq=monthly;bymonthday=-1', false)).toBe('FREQ=MONTHLY;BYMONTHDAY=-1');
   });
   it('refuses what is not an RRULE, rather than break the calendar', () => {
-    for (const bad of ['', 'WEEKLY', 'FREQ=FORTNIGHTLY', 'FREQ=WEEKLY;COUNT=3;UNTIL=20260101', 'FREQ=WEEKLY;FREQ=DAILY', 'FREQ=WEEKLY;BYDAY=XX', 'FREQ=WEEKLY\r\nX-EVIL:1', 'FREQ=WEEKLY;FOO=1']) {
+    for (const bad of [
+      '',
+      'WEEKLY',
+      'FREQ=FORTNIGHTLY',
+      'FREQ=WEEKLY;COUNT=3;UNTIL=20260101',
+      'FREQ=WEEKLY;FREQ=DAILY',
+      'FREQ=WEEKLY;BYDAY=XX',
+      'FREQ=WEEKLY\r\nX-EVIL:1',
+      'FREQ=WEEKLY;FOO=1',
+    ]) {
       expect(toRrule(bad, false)).toBeNull();
     }
   });

@@ -26,7 +26,10 @@ const PARTS: Record<string, RegExp> = {
  */
 export function toRrule(stored: string | null, allDay: boolean): string | null {
   if (!stored) return null;
-  const text = stored.trim().replace(/^RRULE:/i, '').toUpperCase();
+  const text = stored
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase();
   const parts = new Map<string, string>();
   for (const part of text.split(';')) {
     const [name, value, ...rest] = part.split('=');
@@ -37,11 +40,20 @@ export function toRrule(stored: string | null, allDay: boolean): string | null {
   const until = parts.get('UNTIL');
   if (until) parts.set('UNTIL', allDay ? until.slice(0, 8) : toUtcUntil(until));
   // FREQ first, as most clients and the RFC's examples write it.
-  return [...parts].sort(([a], [b]) => (a === 'FREQ' ? -1 : b === 'FREQ' ? 1 : 0)).map(([n, v]) => `${n}=${v}`).join(';');
+  return [...parts]
+    .sort(([a], [b]) => (a === 'FREQ' ? -1 : b === 'FREQ' ? 1 : 0))
+    .map(([n, v]) => `${n}=${v}`)
+    .join(';');
 }
 
 function toUtcUntil(until: string): string {
   if (until.endsWith('Z')) return until;
-  const [y, m, d, hh, mm] = [until.slice(0, 4), until.slice(4, 6), until.slice(6, 8), until.slice(9, 11) || '23', until.slice(11, 13) || '59'].map(Number) as [number, number, number, number, number];
+  const [y, m, d, hh, mm] = [
+    until.slice(0, 4),
+    until.slice(4, 6),
+    until.slice(6, 8),
+    until.slice(9, 11) || '23',
+    until.slice(11, 13) || '59',
+  ].map(Number) as [number, number, number, number, number];
   return toIcalUtc(fromBrusselsLocal(y, m, d, hh, mm));
 }

@@ -38,7 +38,13 @@ export function createNewsFeedRoute(format: keyof typeof FORMATS): OpenDataRoute
           ...(locale ? { locale } : {}),
         });
         const scopeKey = scope.group ? `group=${scope.group}` : scope.towns ? `town=${[...scope.towns].sort().join(',')}` : 'all';
-        const feed = await toNewsFeed(list.nodes, { origin: ctx.publicOrigin, url: ctx.url, title: scopeTitle(scope, ctx.directory), scopeKey, format });
+        const feed = await toNewsFeed(list.nodes, {
+          origin: ctx.publicOrigin,
+          url: ctx.url,
+          title: scopeTitle(scope, ctx.directory),
+          scopeKey,
+          format,
+        });
         return { contentType, body: format === 'rss' ? feed.rss2() : feed.atom1(), missingTowns: list.missingTowns };
       });
       return true;

@@ -4,7 +4,15 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatewayOver } from '../../testing/gateway-harness';
 
-const TRICKY = { documentId: 'trickynews00000000000001', headline: 'Travaux <rue> & "place" ]]> fin', summary: 'Résumé\u0007 avec <b>balises</b>', body: 'Corps ]]> & <script>alert(1)</script>', datePublished: '2026-03-01T09:00:00.000Z', topics: ['mobility'], locale: 'fr' };
+const TRICKY = {
+  documentId: 'trickynews00000000000001',
+  headline: 'Travaux <rue> & "place" ]]> fin',
+  summary: 'Résumé\u0007 avec <b>balises</b>',
+  body: 'Corps ]]> & <script>alert(1)</script>',
+  datePublished: '2026-03-01T09:00:00.000Z',
+  topics: ['mobility'],
+  locale: 'fr',
+};
 
 /** RSS 2.0 and Atom over two towns, checked by an XML validator and a maintained feed parser. */
 describe('news feeds (parsed back by @rowanmanning/feed-parser)', () => {
@@ -24,10 +32,13 @@ describe('news feeds (parsed back by @rowanmanning/feed-parser)', () => {
   beforeAll(async () => {
     eupen = await startFakeTown({ code: 'eupen', entries: { 'news-item': [...buildNewsFixture('eupen', 30), TRICKY] } });
     seneffe = await startFakeTown({ code: 'seneffe', entries: { 'news-item': buildNewsFixture('seneffe', 5) } });
-    gateway = await startGatewayOver([
-      { code: 'eupen', url: eupen.url, groups: { region: 'wallonia' } },
-      { code: 'seneffe', url: seneffe.url, groups: { region: 'wallonia' } },
-    ], { cacheTtlMs: 0 });
+    gateway = await startGatewayOver(
+      [
+        { code: 'eupen', url: eupen.url, groups: { region: 'wallonia' } },
+        { code: 'seneffe', url: seneffe.url, groups: { region: 'wallonia' } },
+      ],
+      { cacheTtlMs: 0 },
+    );
     origin = new URL(gateway.url).origin;
   });
   afterAll(async () => {
@@ -78,7 +89,9 @@ describe('news feeds (parsed back by @rowanmanning/feed-parser)', () => {
     const rss = (await read('/feeds/news.rss?town=seneffe')).feed.items.map((i) => i.id);
     const atom = (await read('/feeds/news.atom?town=seneffe')).feed.items.map((i) => i.id);
     expect(atom).toEqual(rss.map((id) => `urn:communes:${id}`));
-    const { data } = await gateway.query<{ newsItems: { nodes: { id: string }[] } }>('{ newsItems(towns: ["seneffe"], orderBy: [{ field: datePublished, direction: DESC }]) { nodes { id } } }');
+    const { data } = await gateway.query<{ newsItems: { nodes: { id: string }[] } }>(
+      '{ newsItems(towns: ["seneffe"], orderBy: [{ field: datePublished, direction: DESC }]) { nodes { id } } }',
+    );
     expect(rss).toEqual(data!.newsItems.nodes.map((n) => n.id));
   });
 
@@ -126,7 +139,10 @@ describe('a listing over more towns than the cost limit allows', () => {
 
   beforeAll(async () => {
     towns = await Promise.all(codes.map((code) => startFakeTown({ code, entries: { 'news-item': buildNewsFixture(code, 3) } })));
-    gateway = await startGatewayOver(towns.map((town, i) => ({ code: codes[i]!, url: town.url })), { cacheTtlMs: 0, maxCost: 50 });
+    gateway = await startGatewayOver(
+      towns.map((town, i) => ({ code: codes[i]!, url: town.url })),
+      { cacheTtlMs: 0, maxCost: 50 },
+    );
   });
   afterAll(async () => {
     await gateway?.stop();

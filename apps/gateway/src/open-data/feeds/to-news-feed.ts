@@ -45,7 +45,9 @@ export async function toNewsFeed(items: readonly NewsNode[], options: NewsFeedOp
       // RSS 2.0 wants an e-mail address in <author>, which a town's news has not; Atom wants a name.
       ...(options.format === 'atom' ? { author: [{ name: toXmlText(item.town.name) }] } : {}),
       category: item.topics.map((topic) => ({ name: topic, term: topic })),
-      ...(item.image?.url ? { enclosure: { url: item.image.url, type: item.image.mime ?? 'image/jpeg', length: Math.round((item.image.size ?? 0) * 1024) } } : {}),
+      ...(item.image?.url
+        ? { enclosure: { url: item.image.url, type: item.image.mime ?? 'image/jpeg', length: Math.round((item.image.size ?? 0) * 1024) } }
+        : {}),
     });
   }
   return feed;

@@ -1,6 +1,13 @@
 import { contentTypeNamed, type ResolvedContentType } from '@communes/domain';
 import { NEWS_SELECTION, type NewsNode } from '../feeds/news-nodes';
-import { EVENT_LD_SELECTION, PLACE_LD_SELECTION, PUBLIC_SERVICE_LD_SELECTION, type EventLdNode, type PlaceLdNode, type PublicServiceLdNode } from './json-ld-nodes';
+import {
+  EVENT_LD_SELECTION,
+  PLACE_LD_SELECTION,
+  PUBLIC_SERVICE_LD_SELECTION,
+  type EventLdNode,
+  type PlaceLdNode,
+  type PublicServiceLdNode,
+} from './json-ld-nodes';
 import type { JsonLdKindPath } from './json-ld-urls';
 import { toJsonLdEvent } from './to-json-ld-event';
 import { toJsonLdNewsArticle } from './to-json-ld-news-article';
@@ -20,10 +27,30 @@ export interface JsonLdKind {
 const kind = <T>(k: Omit<JsonLdKind, 'toJsonLd'> & { toJsonLd(node: T, origin: string): object }): JsonLdKind => k as JsonLdKind;
 
 export const jsonLdKinds: Record<JsonLdKindPath, JsonLdKind> = {
-  events: kind<EventLdNode>({ type: contentTypeNamed('event'), selection: EVENT_LD_SELECTION, orderBy: [{ field: 'start', direction: 'DESC' }], toJsonLd: toJsonLdEvent }),
-  places: kind<PlaceLdNode>({ type: contentTypeNamed('place'), selection: PLACE_LD_SELECTION, orderBy: [{ field: 'name', direction: 'ASC' }], toJsonLd: toJsonLdPlace }),
-  'public-services': kind<PublicServiceLdNode>({ type: contentTypeNamed('public-service'), selection: PUBLIC_SERVICE_LD_SELECTION, orderBy: [{ field: 'name', direction: 'ASC' }], toJsonLd: toJsonLdPublicService }),
-  news: kind<NewsNode>({ type: contentTypeNamed('news-item'), selection: NEWS_SELECTION, orderBy: [{ field: 'datePublished', direction: 'DESC' }], toJsonLd: toJsonLdNewsArticle }),
+  events: kind<EventLdNode>({
+    type: contentTypeNamed('event'),
+    selection: EVENT_LD_SELECTION,
+    orderBy: [{ field: 'start', direction: 'DESC' }],
+    toJsonLd: toJsonLdEvent,
+  }),
+  places: kind<PlaceLdNode>({
+    type: contentTypeNamed('place'),
+    selection: PLACE_LD_SELECTION,
+    orderBy: [{ field: 'name', direction: 'ASC' }],
+    toJsonLd: toJsonLdPlace,
+  }),
+  'public-services': kind<PublicServiceLdNode>({
+    type: contentTypeNamed('public-service'),
+    selection: PUBLIC_SERVICE_LD_SELECTION,
+    orderBy: [{ field: 'name', direction: 'ASC' }],
+    toJsonLd: toJsonLdPublicService,
+  }),
+  news: kind<NewsNode>({
+    type: contentTypeNamed('news-item'),
+    selection: NEWS_SELECTION,
+    orderBy: [{ field: 'datePublished', direction: 'DESC' }],
+    toJsonLd: toJsonLdNewsArticle,
+  }),
 };
 
 export const isJsonLdKindPath = (value: string): value is JsonLdKindPath => Object.hasOwn(jsonLdKinds, value);

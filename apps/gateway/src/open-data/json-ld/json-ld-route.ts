@@ -33,21 +33,36 @@ export const jsonLdRoute: OpenDataRoute = {
     if (!match) return false;
     await serveOpenData(ctx, listingFormat, async () => {
       const [, kindPath = '', id] = match;
-      if (!isJsonLdKindPath(kindPath)) throw notFound(`Unknown kind "${kindPath}": expected one of ${Object.keys(jsonLdKinds).join(', ')}.`);
+      if (!isJsonLdKindPath(kindPath))
+        throw notFound(`Unknown kind "${kindPath}": expected one of ${Object.keys(jsonLdKinds).join(', ')}.`);
       const kind = jsonLdKinds[kindPath];
       const locale = parseLocales(ctx.url);
       if (id !== undefined) {
         const node = await readJsonLdNode(ctx, kind, decodeSegment(id), locale);
-        return { contentType: CONTENT_TYPE, body: JSON.stringify({ '@context': 'https://schema.org', ...kind.toJsonLd(node as never, ctx.publicOrigin) }) };
+        return {
+          contentType: CONTENT_TYPE,
+          body: JSON.stringify({ '@context': 'https://schema.org', ...kind.toJsonLd(node as never, ctx.publicOrigin) }),
+        };
       }
       const scope = toTownScope(ctx.url, ctx.directory);
       const limit = parseLimit(ctx.url, DEFAULT_LIMIT, MAX_LIMIT);
-      const list = await readList<never>(ctx, { type: kind.type, selection: kind.selection, scope, orderBy: kind.orderBy, limit, ...(locale ? { locale } : {}) });
+      const list = await readList<never>(ctx, {
+        type: kind.type,
+        selection: kind.selection,
+        scope,
+        orderBy: kind.orderBy,
+        limit,
+        ...(locale ? { locale } : {}),
+      });
       const body = {
         '@context': 'https://schema.org',
         '@type': 'ItemList',
         numberOfItems: list.nodes.length,
-        itemListElement: list.nodes.map((node, index) => ({ '@type': 'ListItem', position: index + 1, item: kind.toJsonLd(node, ctx.publicOrigin) })),
+        itemListElement: list.nodes.map((node, index) => ({
+          '@type': 'ListItem',
+          position: index + 1,
+          item: kind.toJsonLd(node, ctx.publicOrigin),
+        })),
       };
       return { contentType: CONTENT_TYPE, body: JSON.stringify(body), missingTowns: list.missingTowns };
     });

@@ -17,15 +17,77 @@ const S = (term: string) => `https://schema.org/${term}`;
 
 const ENTRIES = {
   event: [
-    { documentId: 'evt000000000000000000001', name: 'Concert', summary: 'Au parc', start: '2026-06-21T16:00:00.000Z', end: '2026-06-21T18:00:00.000Z', allDay: false, eventStatus: 'cancelled', attendanceMode: 'mixed', locationName: 'Parc', streetAddress: 'Rue Haute 1', postalCode: '4700', locality: 'Eupen', geoLatitude: 50.63, geoLongitude: 6.03, onlineUrl: 'https://live.example.org', price: 8, isAccessibleForFree: false, registrationUrl: 'https://tickets.example.org/1', recurrenceRule: 'FREQ=WEEKLY;COUNT=4;BYDAY=SA', categories: ['concert'], topics: ['culture'], organizer: { name: 'Culture', email: 'c@example.org' }, locale: 'fr' },
+    {
+      documentId: 'evt000000000000000000001',
+      name: 'Concert',
+      summary: 'Au parc',
+      start: '2026-06-21T16:00:00.000Z',
+      end: '2026-06-21T18:00:00.000Z',
+      allDay: false,
+      eventStatus: 'cancelled',
+      attendanceMode: 'mixed',
+      locationName: 'Parc',
+      streetAddress: 'Rue Haute 1',
+      postalCode: '4700',
+      locality: 'Eupen',
+      geoLatitude: 50.63,
+      geoLongitude: 6.03,
+      onlineUrl: 'https://live.example.org',
+      price: 8,
+      isAccessibleForFree: false,
+      registrationUrl: 'https://tickets.example.org/1',
+      recurrenceRule: 'FREQ=WEEKLY;COUNT=4;BYDAY=SA',
+      categories: ['concert'],
+      topics: ['culture'],
+      organizer: { name: 'Culture', email: 'c@example.org' },
+      locale: 'fr',
+    },
   ],
   place: [
-    { documentId: 'plc000000000000000000001', name: 'Hôtel de ville', placeType: 'department', streetAddress: 'Place 1', postalCode: '4700', locality: 'Eupen', country: 'BE', phones: [{ label: 'Accueil', number: '+32 87 00 00 00' }], emails: [], openingHours: [{ dayOfWeek: ['monday', 'tuesday'], opens: '08:30:00.000', closes: '12:00:00.000', closed: false }], topics: [], locale: 'fr' },
+    {
+      documentId: 'plc000000000000000000001',
+      name: 'Hôtel de ville',
+      placeType: 'department',
+      streetAddress: 'Place 1',
+      postalCode: '4700',
+      locality: 'Eupen',
+      country: 'BE',
+      phones: [{ label: 'Accueil', number: '+32 87 00 00 00' }],
+      emails: [],
+      openingHours: [{ dayOfWeek: ['monday', 'tuesday'], opens: '08:30:00.000', closes: '12:00:00.000', closed: false }],
+      topics: [],
+      locale: 'fr',
+    },
   ],
   'public-service': [
-    { documentId: 'svc000000000000000000001', code: 'identity-card', name: "Carte d'identité", summary: 'Demander une carte', audiences: ['youngPerson'], topics: [], lifeEvents: [], cost: { amount: 25, currency: 'EUR' }, channels: [{ channelType: 'inPerson', description: 'Au guichet' }], documentsToBring: [], legalBasis: [], onlineUrl: 'https://example.org/eid', locale: 'fr' },
+    {
+      documentId: 'svc000000000000000000001',
+      code: 'identity-card',
+      name: "Carte d'identité",
+      summary: 'Demander une carte',
+      audiences: ['youngPerson'],
+      topics: [],
+      lifeEvents: [],
+      cost: { amount: 25, currency: 'EUR' },
+      channels: [{ channelType: 'inPerson', description: 'Au guichet' }],
+      documentsToBring: [],
+      legalBasis: [],
+      onlineUrl: 'https://example.org/eid',
+      locale: 'fr',
+    },
   ],
-  'news-item': [{ documentId: 'nws000000000000000000001', headline: 'Travaux', summary: 'Rue fermée', body: 'Longtemps', datePublished: '2026-03-01T09:00:00.000Z', topics: ['mobility'], relatedLinks: [], locale: 'fr' }],
+  'news-item': [
+    {
+      documentId: 'nws000000000000000000001',
+      headline: 'Travaux',
+      summary: 'Rue fermée',
+      body: 'Longtemps',
+      datePublished: '2026-03-01T09:00:00.000Z',
+      topics: ['mobility'],
+      relatedLinks: [],
+      locale: 'fr',
+    },
+  ],
 };
 
 describe('schema.org JSON-LD (expanded by jsonld.js)', () => {
@@ -73,7 +135,18 @@ describe('schema.org JSON-LD (expanded by jsonld.js)', () => {
       eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1W', repeatCount: 4, byDay: [S('Saturday')] },
     });
     expect(event.location).toEqual([
-      { '@type': 'Place', name: 'Parc', address: { '@type': 'PostalAddress', streetAddress: 'Rue Haute 1', postalCode: '4700', addressLocality: 'Eupen', addressCountry: 'BE' }, geo: { '@type': 'GeoCoordinates', latitude: 50.63, longitude: 6.03 } },
+      {
+        '@type': 'Place',
+        name: 'Parc',
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: 'Rue Haute 1',
+          postalCode: '4700',
+          addressLocality: 'Eupen',
+          addressCountry: 'BE',
+        },
+        geo: { '@type': 'GeoCoordinates', latitude: 50.63, longitude: 6.03 },
+      },
       { '@type': 'VirtualLocation', url: 'https://live.example.org' },
     ]);
   });
@@ -86,13 +159,33 @@ describe('schema.org JSON-LD (expanded by jsonld.js)', () => {
     expect(expanded[0]!['@id']).toBe(`${origin}/json-ld/events/${id}`);
     expect(expanded[0]![S('eventStatus')]).toEqual([{ '@value': S('EventCancelled') }]);
     const quads = (await jsonld.toRDF(expanded as never, { format: 'application/n-quads' })) as unknown as string;
-    expect(quads).toContain(`<${origin}/json-ld/events/${id}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Event>`);
+    expect(quads).toContain(
+      `<${origin}/json-ld/events/${id}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Event>`,
+    );
   });
 
   it('writes Place, GovernmentService and NewsArticle', async () => {
-    expect(await listItem('places')).toMatchObject({ '@type': 'Place', name: 'Hôtel de ville', telephone: '+32 87 00 00 00', openingHoursSpecification: [{ '@type': 'OpeningHoursSpecification', dayOfWeek: [S('Monday'), S('Tuesday')], opens: '08:30', closes: '12:00' }] });
-    expect(await listItem('public-services')).toMatchObject({ '@type': 'GovernmentService', identifier: 'identity-card', provider: { '@type': 'GovernmentOrganization', name: 'Eupen' }, offers: { price: 25, priceCurrency: 'EUR' }, audience: [{ '@type': 'Audience', audienceType: 'youngPerson' }] });
-    expect(await listItem('news')).toMatchObject({ '@type': 'NewsArticle', headline: 'Travaux', datePublished: '2026-03-01T09:00:00.000Z', publisher: { name: 'Eupen' } });
+    expect(await listItem('places')).toMatchObject({
+      '@type': 'Place',
+      name: 'Hôtel de ville',
+      telephone: '+32 87 00 00 00',
+      openingHoursSpecification: [
+        { '@type': 'OpeningHoursSpecification', dayOfWeek: [S('Monday'), S('Tuesday')], opens: '08:30', closes: '12:00' },
+      ],
+    });
+    expect(await listItem('public-services')).toMatchObject({
+      '@type': 'GovernmentService',
+      identifier: 'identity-card',
+      provider: { '@type': 'GovernmentOrganization', name: 'Eupen' },
+      offers: { price: 25, priceCurrency: 'EUR' },
+      audience: [{ '@type': 'Audience', audienceType: 'youngPerson' }],
+    });
+    expect(await listItem('news')).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Travaux',
+      datePublished: '2026-03-01T09:00:00.000Z',
+      publisher: { name: 'Eupen' },
+    });
   });
 
   describe('abuse', () => {

@@ -10,6 +10,8 @@ export function toBrusselsIso(value: string | null, dateOnly = false): string | 
   const p = toBrusselsParts(instant);
   const date = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
   if (dateOnly) return date;
-  const offset = Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  const offset = Math.round(
+    (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant.getTime() / 1000) * 1000) / 60000,
+  );
   return `${date}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }

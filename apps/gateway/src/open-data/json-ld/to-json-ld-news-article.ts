@@ -15,11 +15,26 @@ export function toJsonLdNewsArticle(item: NewsNode, origin: string): NewsArticle
     ...(item.body ? { articleBody: item.body } : {}),
     ...(item.datePublished ? { datePublished: item.datePublished } : {}),
     ...(item.updatedAt ? { dateModified: item.updatedAt } : {}),
-    ...(item.image?.url ? { image: { '@type': 'ImageObject', url: item.image.url, ...(item.image.alternativeText ? { caption: item.image.alternativeText } : {}), ...(item.image.width ? { width: { '@type': 'QuantitativeValue', value: item.image.width } } : {}) } } : {}),
+    ...(item.image?.url
+      ? {
+          image: {
+            '@type': 'ImageObject',
+            url: item.image.url,
+            ...(item.image.alternativeText ? { caption: item.image.alternativeText } : {}),
+            ...(item.image.width ? { width: { '@type': 'QuantitativeValue', value: item.image.width } } : {}),
+          },
+        }
+      : {}),
     ...(item.topics.length ? { keywords: item.topics.join(', ') } : {}),
     ...(item.locale ? { inLanguage: item.locale } : {}),
     publisher,
     author: publisher,
-    ...(item.relatedLinks.length ? { citation: item.relatedLinks.filter((l) => l.url).map((l) => ({ '@type': 'CreativeWork' as const, url: l.url!, ...(l.label ? { name: l.label } : {}) })) } : {}),
+    ...(item.relatedLinks.length
+      ? {
+          citation: item.relatedLinks
+            .filter((l) => l.url)
+            .map((l) => ({ '@type': 'CreativeWork' as const, url: l.url!, ...(l.label ? { name: l.label } : {}) })),
+        }
+      : {}),
   };
 }

@@ -36,7 +36,9 @@ export function toJsonLdPlace(place: PlaceLdNode, origin: string): Exclude<Place
     ...(place.geo ? { geo: { '@type': 'GeoCoordinates', latitude: place.geo.latitude, longitude: place.geo.longitude } } : {}),
     ...(phone ? { telephone: phone } : {}),
     ...(place.openingHours.length ? { openingHoursSpecification: place.openingHours.map(toOpeningHours) } : {}),
-    ...(place.parent ? { containedInPlace: { '@type': 'Place', '@id': jsonLdUrl(origin, 'places', place.parent.id), name: place.parent.name ?? '' } } : {}),
+    ...(place.parent
+      ? { containedInPlace: { '@type': 'Place', '@id': jsonLdUrl(origin, 'places', place.parent.id), name: place.parent.name ?? '' } }
+      : {}),
     ...(place.image?.url ? { image: place.image.url } : {}),
     ...(place.topics.length ? { keywords: place.topics.join(', ') } : {}),
   };

@@ -10,7 +10,8 @@ export function toJsonLdPublicService(service: PublicServiceLdNode, origin: stri
     ...(c.url ? { serviceUrl: c.url } : {}),
     ...(c.description ? { description: c.description } : {}),
   }));
-  if (service.onlineUrl && !service.channels.some((c) => c.url === service.onlineUrl)) channels.push({ '@type': 'ServiceChannel', name: 'online', serviceUrl: service.onlineUrl });
+  if (service.onlineUrl && !service.channels.some((c) => c.url === service.onlineUrl))
+    channels.push({ '@type': 'ServiceChannel', name: 'online', serviceUrl: service.onlineUrl });
   const contact = service.contactPoint;
   return {
     '@type': 'GovernmentService',
@@ -38,7 +39,14 @@ export function toJsonLdPublicService(service: PublicServiceLdNode, origin: stri
     areaServed: { '@type': 'AdministrativeArea', name: service.town.name },
     ...(service.audiences.length ? { audience: service.audiences.map((a) => ({ '@type': 'Audience' as const, audienceType: a })) } : {}),
     ...(service.cost && (service.cost.amount !== null || service.cost.description)
-      ? { offers: { '@type': 'Offer', ...(service.cost.amount !== null ? { price: service.cost.amount } : {}), priceCurrency: service.cost.currency ?? 'EUR', ...(service.cost.description ? { description: service.cost.description } : {}) } }
+      ? {
+          offers: {
+            '@type': 'Offer',
+            ...(service.cost.amount !== null ? { price: service.cost.amount } : {}),
+            priceCurrency: service.cost.currency ?? 'EUR',
+            ...(service.cost.description ? { description: service.cost.description } : {}),
+          },
+        }
       : {}),
     ...(channels.length ? { availableChannel: channels } : {}),
     ...(service.topics.length ? { category: service.topics } : {}),

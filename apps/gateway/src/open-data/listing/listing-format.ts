@@ -11,5 +11,8 @@ export const listingFormat: OpenDataFormat = {
   methods: ['GET', 'HEAD'],
   headers: { 'access-control-allow-origin': '*' },
   cacheControl: 'public, max-age=300',
-  errorBody: (error) => ({ contentType: 'application/json; charset=utf-8', body: JSON.stringify({ error: { code: error.code, message: error.message } }) }),
+  errorBody: (error) => ({
+    contentType: 'application/json; charset=utf-8',
+    body: JSON.stringify({ error: { code: error.code, message: error.message } }),
+  }),
 };

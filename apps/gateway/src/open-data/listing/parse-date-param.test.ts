@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateParam } from './parse-date-param';
 
-const param = (value: string, name: 'from' | 'to' = 'from') => parseDateParam(new URL(`http://gateway/calendar/events.ics?${name}=${encodeURIComponent(value)}`), name);
+const param = (value: string, name: 'from' | 'to' = 'from') =>
+  parseDateParam(new URL(`http://gateway/calendar/events.ics?${name}=${encodeURIComponent(value)}`), name);
 
 describe('parseDateParam', () => {
   it('reads a Brussels day and a date-time with its offset', () => {

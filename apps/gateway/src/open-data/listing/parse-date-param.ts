@@ -17,5 +17,7 @@ export function parseDateParam(url: URL, name: 'from' | 'to'): Date | undefined 
     const check = new Date(Date.UTC(y, m - 1, d));
     if (check.getUTCMonth() === m - 1 && check.getUTCDate() === d) return fromBrusselsLocal(y, m, d + (name === 'to' ? 1 : 0));
   } else if (isIsoDateTime(raw)) return new Date(raw);
-  throw badParameter(`${name}: expected a date (2026-03-14) or a date-time with its offset (2026-03-14T20:00:00+01:00), got "${raw.slice(0, 60)}".`);
+  throw badParameter(
+    `${name}: expected a date (2026-03-14) or a date-time with its offset (2026-03-14T20:00:00+01:00), got "${raw.slice(0, 60)}".`,
+  );
 }

@@ -49,9 +49,21 @@ export async function readList<T>(ctx: OpenDataContext, request: ListRequest): P
   let after: string | null = null;
   while (nodes.length < request.limit) {
     const first = Math.min(ctx.config.maxPageSize, request.limit - nodes.length);
-    const result: InternalGraphQLResult<Page<T>> = await ctx.graphql<Page<T>>(query, { towns: request.scope.towns, group: request.scope.group, filters: request.filters, orderBy: request.orderBy, first, after, locale: request.locale });
+    const result: InternalGraphQLResult<Page<T>> = await ctx.graphql<Page<T>>(query, {
+      towns: request.scope.towns,
+      group: request.scope.group,
+      filters: request.filters,
+      orderBy: request.orderBy,
+      first,
+      after,
+      locale: request.locale,
+    });
     const page = result.data?.list;
-    if (!page) throw toOpenDataError(result.errors ?? [], ctx.directory, NARROW) ?? new Error(`The gateway refused an open-data listing: ${result.errors?.[0]?.message ?? 'no data and no error'}`);
+    if (!page)
+      throw (
+        toOpenDataError(result.errors ?? [], ctx.directory, NARROW) ??
+        new Error(`The gateway refused an open-data listing: ${result.errors?.[0]?.message ?? 'no data and no error'}`)
+      );
     nodes.push(...page.nodes);
     for (const town of page.missingTowns) missing.add(town);
     townErrors.push(...(result.errors ?? []));
@@ -61,7 +73,10 @@ export async function readList<T>(ctx: OpenDataContext, request: ListRequest): P
   const asked = ctx.directory.select(request.scope.towns, request.scope.group).length;
   if (nodes.length === 0 && missing.size > 0 && missing.size >= asked) {
     const failures = townErrors.filter((error) => missing.has(String(error.extensions?.town)));
-    throw toOpenDataError(failures, ctx.directory, NARROW) ?? new Error(`No town answered an open-data listing: ${[...missing].sort().join(', ')}.`);
+    throw (
+      toOpenDataError(failures, ctx.directory, NARROW) ??
+      new Error(`No town answered an open-data listing: ${[...missing].sort().join(', ')}.`)
+    );
   }
   return { nodes, missingTowns: [...missing].sort() };
 }

@@ -18,14 +18,20 @@ const GROUP = /^([a-z0-9-]{1,63}:)?[a-z0-9][a-z0-9-]{0,62}$/;
  * them against the registry now, so that an unknown town is a 404 and not an empty feed.
  */
 export function toTownScope(url: URL, directory: TownDirectory): TownScope {
-  const towns = url.searchParams.getAll('town').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const towns = url.searchParams
+    .getAll('town')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   const groups = url.searchParams.getAll('group');
   if (towns.length > MAX_TOWNS) throw badParameter(`town: expected at most ${MAX_TOWNS} towns, got ${towns.length}; use group for more.`);
   const bad = towns.find((t) => !CODE.test(t));
-  if (bad !== undefined) throw badParameter(`town: expected town codes such as "eupen" (lower case letters, digits, hyphens), got "${bad.slice(0, 80)}".`);
+  if (bad !== undefined)
+    throw badParameter(`town: expected town codes such as "eupen" (lower case letters, digits, hyphens), got "${bad.slice(0, 80)}".`);
   if (groups.length > 1) throw badParameter(`group: expected one group, got ${groups.length}.`);
   const group = groups[0]?.trim();
-  if (group !== undefined && !GROUP.test(group)) throw badParameter(`group: expected a group code such as "wallonia" or "region:wallonia", got "${group.slice(0, 80)}".`);
+  if (group !== undefined && !GROUP.test(group))
+    throw badParameter(`group: expected a group code such as "wallonia" or "region:wallonia", got "${group.slice(0, 80)}".`);
   if (towns.length && group) throw badParameter('town and group: give one of them, not both.');
   const scope: TownScope = {};
   if (towns.length) scope.towns = [...new Set(towns)];

@@ -45,18 +45,34 @@ async function answerBodies({ context, urls, read }: Asked): Promise<unknown> {
   const towns = [...(await read.towns())].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   checkPage(query, towns.length);
   const slice = towns.slice((query.page - 1) * query.limit, query.page * query.limit);
-  return toPagedList(urls.bodies, query, slice.map((town) => toOparlBody(town, urls)), towns.length);
+  return toPagedList(
+    urls.bodies,
+    query,
+    slice.map((town) => toOparlBody(town, urls)),
+    towns.length,
+  );
 }
 
 /** A paged list of one kind in one town, with the client's filters and any of the route's own. */
-async function answerList({ context, read }: Asked, kind: OparlKind<never>, map: MapContext, listUrl: string, routeFilters: Record<string, unknown> = {}): Promise<unknown> {
+async function answerList(
+  { context, read }: Asked,
+  kind: OparlKind<never>,
+  map: MapContext,
+  listUrl: string,
+  routeFilters: Record<string, unknown> = {},
+): Promise<unknown> {
   const query = parseListQuery(context.url.searchParams, context.config.maxPageSize);
   // The client's date filters first, then the route's: the order the schema coerces them to (see cursorAtOffset).
   const page = await read.page(kind, map.town, { ...query.filters, ...routeFilters }, (query.page - 1) * query.limit, query.limit);
   checkPage(query, page.total);
   await read.embed(kind, map.town, page.nodes, query.omitInternal);
   const mapped = { ...map, omitInternal: query.omitInternal };
-  return toPagedList(listUrl, query, page.nodes.map((node) => kind.toOparl(node, mapped)), page.total);
+  return toPagedList(
+    listUrl,
+    query,
+    page.nodes.map((node) => kind.toOparl(node, mapped)),
+    page.total,
+  );
 }
 
 /** One object at its URL, with what it embeds. */
@@ -71,7 +87,12 @@ async function answerObject({ read }: Asked, kind: OparlKind<never>, map: MapCon
 async function answerFile({ read }: Asked, kind: OparlKind<never>, map: MapContext, documentId: string, key: string): Promise<OparlObject> {
   const { files } = kind as OparlKind<NodeBase>;
   if (!files) throw missing(`${kind.segment} have no files`);
-  const owner = await read.one<NodeBase>(kind as OparlKind<NodeBase>, map.town, documentId, `documentId createdAt updatedAt ${files.selection}`);
+  const owner = await read.one<NodeBase>(
+    kind as OparlKind<NodeBase>,
+    map.town,
+    documentId,
+    `documentId createdAt updatedAt ${files.selection}`,
+  );
   const media = owner && files.of(owner).find((m) => fileKey(m) === key);
   if (!owner || !media) throw missing(`file "${key.slice(0, 80)}" of ${kind.segment}/${documentId}`);
   return toOparlFile(media, { segment: kind.segment, node: owner }, map);
@@ -80,7 +101,12 @@ async function answerFile({ read }: Asked, kind: OparlKind<never>, map: MapConte
 /** The Consultation of a paper under an agenda item: the pair must exist in the town. */
 async function answerConsultation({ read }: Asked, map: MapContext, itemId: string, paperId: string): Promise<OparlObject> {
   type ItemWithPapers = ConsultedItemNode & { papers?: Ref[] | null };
-  const item = await read.one<ItemWithPapers>(agendaItemKind as OparlKind<never>, map.town, itemId, `${CONSULTED_ITEM_SELECTION} papers { documentId }`);
+  const item = await read.one<ItemWithPapers>(
+    agendaItemKind as OparlKind<never>,
+    map.town,
+    itemId,
+    `${CONSULTED_ITEM_SELECTION} papers { documentId }`,
+  );
   // A closed-session item withholds its papers, so it has no consultation to show.
   const open = item && !isConfidentialEntry(agendaItemKind.type, item);
   const heard = open && (item.decision?.documentId === paperId || (item.papers ?? []).some((p) => p.documentId === paperId));
@@ -95,10 +121,16 @@ async function answerConsultation({ read }: Asked, map: MapContext, itemId: stri
 async function answerLocation({ read }: Asked, map: MapContext, key: string): Promise<OparlObject> {
   const address = addressOfKey(key);
   if (!address) throw missing(`location "${key.slice(0, 80)}"`);
-  const filters = Object.fromEntries(Object.entries(address).map(([field, value]) => [field, value === null ? { null: true } : { eq: value }]));
+  const filters = Object.fromEntries(
+    Object.entries(address).map(([field, value]) => [field, value === null ? { null: true } : { eq: value }]),
+  );
   const page = await read.page<Ref>(meetingKind as OparlKind<never>, map.town, filters, 0, MEETINGS_LISTED, 'documentId');
   if (page.total === 0) throw missing(`location "${key.slice(0, 80)}": no meeting is held there`);
-  return toOparlLocation(address, map, page.nodes.map((m) => map.urls.object(map.town, 'meetings', m.documentId)))!;
+  return toOparlLocation(
+    address,
+    map,
+    page.nodes.map((m) => map.urls.object(map.town, 'meetings', m.documentId)),
+  )!;
 }
 
 /**
@@ -127,9 +159,11 @@ export async function answerOparlPath(context: OpenDataContext, urls: OparlUrls,
   const documentId = documentIdOf(segment, id);
   if (sub === undefined) return answerObject(asked, kind, map, documentId);
   if (sub === 'files' && key !== undefined) return answerFile(asked, kind, map, documentId, key);
-  if (segment === 'agenda-items' && sub === 'consultations' && key !== undefined) return answerConsultation(asked, map, documentId, documentIdOf('papers', key));
+  if (segment === 'agenda-items' && sub === 'consultations' && key !== undefined)
+    return answerConsultation(asked, map, documentId, documentIdOf('papers', key));
   if (segment === 'organizations' && sub === 'meetings' && key === undefined) {
-    if (!(await asked.read.one(kind, town.code, documentId, 'documentId'))) throw missing(`organizations/${documentId} in body ${town.code}`);
+    if (!(await asked.read.one(kind, town.code, documentId, 'documentId')))
+      throw missing(`organizations/${documentId} in body ${town.code}`);
     const filters = { organizations: { documentId: { eq: documentId } } };
     return answerList(asked, meetingKind as OparlKind<never>, map, urls.organizationMeetings(town.code, documentId), filters);
   }

@@ -32,7 +32,14 @@ export interface OparlReader {
   /** A town of the registry; 404 when there is none of that code. */
   town(code: string): Promise<TownInfo>;
   /** `limit` entries of a kind in one town from `offset`, in OParl's stable order. */
-  page<N>(kind: OparlKind<N>, town: string, filters: Record<string, unknown>, offset: number, limit: number, selection?: string): Promise<KindPage<N>>;
+  page<N>(
+    kind: OparlKind<N>,
+    town: string,
+    filters: Record<string, unknown>,
+    offset: number,
+    limit: number,
+    selection?: string,
+  ): Promise<KindPage<N>>;
   /** One entry of a kind by documentId, or undefined. */
   one<N>(kind: OparlKind<N>, town: string, documentId: string, selection?: string): Promise<N | undefined>;
   /** Reads what the nodes embed (OParl's embedded objects), unless the client asked to omit them. */
@@ -65,11 +72,24 @@ function listQuery(type: ResolvedContentType, selection: string): string {
 export function createOparlReader(context: OpenDataContext): OparlReader {
   const run = <T>(query: string, variables: Record<string, unknown>) => runOpenDataQuery<T>(context, query, variables);
 
-  async function page<N>(kind: OparlKind<N>, town: string, filters: Record<string, unknown>, offset: number, limit: number, selection = kind.selection): Promise<KindPage<N>> {
+  async function page<N>(
+    kind: OparlKind<N>,
+    town: string,
+    filters: Record<string, unknown>,
+    offset: number,
+    limit: number,
+    selection = kind.selection,
+  ): Promise<KindPage<N>> {
     const list = { kind: kind.type.names.singular, towns: [town], filters, orderBy: ORDER };
     // Page n starts after the entries of the pages before it: a cursor at that offset, one operation.
     const after = offset > 0 ? cursorAtOffset(list, { [town]: offset }) : undefined;
-    const { list: answer } = await run<ListAnswer<N>>(listQuery(kind.type, selection), { towns: [town], filters, orderBy: ORDER, first: limit, after });
+    const { list: answer } = await run<ListAnswer<N>>(listQuery(kind.type, selection), {
+      towns: [town],
+      filters,
+      orderBy: ORDER,
+      first: limit,
+      after,
+    });
     return { nodes: answer.nodes, total: answer.totalCount };
   }
 
@@ -92,8 +112,11 @@ export function createOparlReader(context: OpenDataContext): OparlReader {
       return (await run<{ towns: TownInfo[] }>(`query OparlTowns { towns { ${TOWN_FIELDS} } }`, {})).towns;
     },
     async town(code) {
-      const { town } = await run<{ town: TownInfo | null }>(`query OparlTown($code: String!) { town(code: $code) { ${TOWN_FIELDS} } }`, { code });
-      if (!town) throw new OpenDataError(404, GatewayErrorCode.UnknownTown, `Not found: no town "${code.slice(0, 60)}" in this gateway's registry.`);
+      const { town } = await run<{ town: TownInfo | null }>(`query OparlTown($code: String!) { town(code: $code) { ${TOWN_FIELDS} } }`, {
+        code,
+      });
+      if (!town)
+        throw new OpenDataError(404, GatewayErrorCode.UnknownTown, `Not found: no town "${code.slice(0, 60)}" in this gateway's registry.`);
       return town;
     },
     page,

@@ -10,9 +10,12 @@ interface Page {
 }
 
 const council = buildCouncilFixture(7);
-const stamp = (i: number) => ({ createdAt: `2026-01-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`, updatedAt: '2026-02-01T10:00:00.000Z' });
+const stamp = (i: number) => ({
+  createdAt: `2026-01-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`,
+  updatedAt: '2026-02-01T10:00:00.000Z',
+});
 
-describe('OParl over a town, read through the gateway\'s schema', () => {
+describe("OParl over a town, read through the gateway's schema", () => {
   let town: FakeTown;
   let gateway: Awaited<ReturnType<typeof startGatewayOver>>;
   let base = '';
@@ -38,8 +41,10 @@ describe('OParl over a town, read through the gateway\'s schema', () => {
     await town?.stop();
   });
 
-  it('reads page n at its offset, the same entries as the GraphQL list in OParl\'s order', async () => {
-    const { data } = await gateway.query<{ meetings: { nodes: { documentId: string }[] } }>('{ meetings(towns: ["eupen"], orderBy: [{ field: createdAt, direction: ASC }], first: 100) { nodes { documentId } } }');
+  it("reads page n at its offset, the same entries as the GraphQL list in OParl's order", async () => {
+    const { data } = await gateway.query<{ meetings: { nodes: { documentId: string }[] } }>(
+      '{ meetings(towns: ["eupen"], orderBy: [{ field: createdAt, direction: ASC }], first: 100) { nodes { documentId } } }',
+    );
     const all = data!.meetings.nodes.map((n) => n.documentId);
     expect(all).toHaveLength(7);
     const pages = await Promise.all([1, 2, 3, 4].map((n) => get(`/bodies/eupen/meetings?limit=2&page=${n}`)));
@@ -47,11 +52,16 @@ describe('OParl over a town, read through the gateway\'s schema', () => {
     expect(pages.flatMap((page) => idsOf(page.body))).toEqual(all);
     expect(pages[2]!.body.pagination).toEqual({ totalElements: 7, elementsPerPage: 2, currentPage: 3, totalPages: 4 });
     for (const object of pages[1]!.body.data) expect(oparlErrors(object)).toEqual([]);
-    expect(await get('/bodies/eupen/meetings?limit=2&page=5')).toMatchObject({ status: 404, body: { error: { message: 'Not found: page 5; this list has 4 pages of 2.' } } });
+    expect(await get('/bodies/eupen/meetings?limit=2&page=5')).toMatchObject({
+      status: 404,
+      body: { error: { message: 'Not found: page 5; this list has 4 pages of 2.' } },
+    });
   });
 
-  it('pages with the client\'s date filters and a route\'s own filter: the cursor is the list\'s', async () => {
-    const filtered = await get('/bodies/eupen/meetings?limit=2&page=2&created_since=2026-01-01T00:00:00%2B01:00&modified_until=2026-12-31T00:00:00Z');
+  it("pages with the client's date filters and a route's own filter: the cursor is the list's", async () => {
+    const filtered = await get(
+      '/bodies/eupen/meetings?limit=2&page=2&created_since=2026-01-01T00:00:00%2B01:00&modified_until=2026-12-31T00:00:00Z',
+    );
     expect(filtered.status, JSON.stringify(filtered.body)).toBe(200);
     const organization = council.organization[0]!.documentId;
     const meetings = await get(`/bodies/eupen/organizations/${organization}/meetings?limit=1&page=2&modified_since=2026-01-01T00:00:00Z`);
@@ -61,7 +71,10 @@ describe('OParl over a town, read through the gateway\'s schema', () => {
 
   it('refuses a documentId the model would not make before any town is asked', async () => {
     const asked = town.requests.length;
-    expect(await get('/bodies/eupen/meetings/MTG-1')).toMatchObject({ status: 404, body: { error: { status: 404, message: 'Not found: meetings/MTG-1.' } } });
+    expect(await get('/bodies/eupen/meetings/MTG-1')).toMatchObject({
+      status: 404,
+      body: { error: { status: 404, message: 'Not found: meetings/MTG-1.' } },
+    });
     expect(town.requests.length).toBe(asked);
   });
 });

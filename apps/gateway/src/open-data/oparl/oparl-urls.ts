@@ -35,6 +35,7 @@ export function createOparlUrls(origin: string): OparlUrls {
     file: (town, segment, documentId, key) => `${object(town, segment, documentId)}/files/${encodeURIComponent(key)}`,
     location: (town, key) => `${body(town)}/locations/${encodeURIComponent(key)}`,
     organizationMeetings: (town, documentId) => `${object(town, 'organizations', documentId)}/meetings`,
-    consultation: (town, agendaItemId, paperId) => `${object(town, 'agenda-items', agendaItemId)}/consultations/${encodeURIComponent(paperId)}`,
+    consultation: (town, agendaItemId, paperId) =>
+      `${object(town, 'agenda-items', agendaItemId)}/consultations/${encodeURIComponent(paperId)}`,
   };
 }

@@ -16,13 +16,20 @@ const refusal = (query: string) => {
 
 describe('OParl list parameters', () => {
   it('maps the four date filters to createdAt/updatedAt in UTC, keeping what the client wrote', () => {
-    const query = parse('created_since=2026-01-01T00:00:00%2B01:00&modified_until=2026-03-01T12:00:00Z&page=3&limit=10&omit_internal=true&unknown=1');
+    const query = parse(
+      'created_since=2026-01-01T00:00:00%2B01:00&modified_until=2026-03-01T12:00:00Z&page=3&limit=10&omit_internal=true&unknown=1',
+    );
     expect(query).toEqual({
       page: 3,
       limit: 10,
       omitInternal: true,
       filters: { createdAt: { gte: '2025-12-31T23:00:00.000Z' }, updatedAt: { lte: '2026-03-01T12:00:00.000Z' } },
-      kept: [['created_since', '2026-01-01T00:00:00+01:00'], ['modified_until', '2026-03-01T12:00:00Z'], ['limit', '10'], ['omit_internal', 'true']],
+      kept: [
+        ['created_since', '2026-01-01T00:00:00+01:00'],
+        ['modified_until', '2026-03-01T12:00:00Z'],
+        ['limit', '10'],
+        ['omit_internal', 'true'],
+      ],
     });
     expect(parse('')).toMatchObject({ page: 1, limit: 20, omitInternal: false, filters: {}, kept: [] });
   });
@@ -35,10 +42,22 @@ describe('OParl list parameters', () => {
       ['limit=101', 'limit must be an integer from 1 to 100, got "101".'],
       ['limit=1e2', 'limit must be an integer from 1 to 100, got "1e2".'],
       ['limit=1&limit=2', 'limit may be given once, got 2 values.'],
-      ['created_since=2026-01-01', 'created_since must be an ISO 8601 date-time with a time zone, such as 2026-01-01T00:00:00+01:00, got "2026-01-01".'],
-      ['modified_since=2026-01-01T10:00:00', 'modified_since must be an ISO 8601 date-time with a time zone, such as 2026-01-01T00:00:00+01:00, got "2026-01-01T10:00:00".'],
-      ['created_until=2026-02-30T00:00:00Z', 'created_until must be an ISO 8601 date-time with a time zone, such as 2026-01-01T00:00:00+01:00, got "2026-02-30T00:00:00Z".'],
-      ['modified_until=2026-01-01T25:00:00Z', 'modified_until must be an ISO 8601 date-time with a time zone, such as 2026-01-01T00:00:00+01:00, got "2026-01-01T25:00:00Z".'],
+      [
+        'created_since=2026-01-01',
+        'created_since must be an ISO 8601 date-time with a time zone, such as 2026-01-01T00:00:00+01:00, got "2026-01-01".',
+      ],
+      [
+        'modified_since=2026-01-01T10:00:00',
+        'modified_since must be an ISO 8601 date-time with a time zone, such as 2026-01-01T00:00:00+01:00, got "2026-01-01T10:00:00".',
+      ],
+      [
+        'created_until=2026-02-30T00:00:00Z',
+        'created_until must be an ISO 8601 date-time with a time zone, such as 2026-01-01T00:00:00+01:00, got "2026-02-30T00:00:00Z".',
+      ],
+      [
+        'modified_until=2026-01-01T25:00:00Z',
+        'modified_until must be an ISO 8601 date-time with a time zone, such as 2026-01-01T00:00:00+01:00, got "2026-01-01T25:00:00Z".',
+      ],
       ['omit_internal=yes', 'omit_internal must be true or false, got "yes".'],
     ])('refuses %s with 400', (query, message) => {
       expect(refusal(query)).toEqual({ status: 400, message });

@@ -53,7 +53,10 @@ export function parseListQuery(params: URLSearchParams, maxLimit: number): ListQ
     const value = single(params, name);
     if (value === undefined) continue;
     const time = toInstant(value);
-    if (Number.isNaN(time)) throw badParameter(`${name} must be an ISO 8601 date-time with a time zone, such as 2026-01-01T00:00:00+01:00, got "${value.slice(0, 40)}".`);
+    if (Number.isNaN(time))
+      throw badParameter(
+        `${name} must be an ISO 8601 date-time with a time zone, such as 2026-01-01T00:00:00+01:00, got "${value.slice(0, 40)}".`,
+      );
     filters[field] = { ...filters[field], [operator]: new Date(time).toISOString() };
     kept.push([name, value]);
   }

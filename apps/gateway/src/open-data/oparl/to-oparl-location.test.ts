@@ -21,7 +21,14 @@ describe('OParl locations and file keys', () => {
   it('has no location without an address, and refuses keys it did not make', () => {
     expect(locationKey({})).toBeUndefined();
     expect(toOparlLocation({ locality: '' }, context)).toBeUndefined();
-    for (const key of ['', 'not-base64!', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[null,null,null,null]').toString('base64url'), Buffer.from('[1,2,3,4]').toString('base64url'), `${locationKey(address)}A`]) {
+    for (const key of [
+      '',
+      'not-base64!',
+      Buffer.from('{"a":1}').toString('base64url'),
+      Buffer.from('[null,null,null,null]').toString('base64url'),
+      Buffer.from('[1,2,3,4]').toString('base64url'),
+      `${locationKey(address)}A`,
+    ]) {
       expect(addressOfKey(key), key).toBeUndefined();
     }
   });

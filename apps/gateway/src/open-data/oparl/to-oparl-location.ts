@@ -16,7 +16,12 @@ type AddressTuple = [street: string | null, postalCode: string | null, locality:
  * to one Location, and the id needs no table to stay stable.
  */
 export function locationKey(address: AddressFields): string | undefined {
-  const tuple: AddressTuple = [address.streetAddress || null, address.postalCode || null, address.locality || null, address.locationName || null];
+  const tuple: AddressTuple = [
+    address.streetAddress || null,
+    address.postalCode || null,
+    address.locality || null,
+    address.locationName || null,
+  ];
   if (tuple.every((part) => part === null)) return undefined;
   return Buffer.from(JSON.stringify(tuple)).toString('base64url');
 }
@@ -25,7 +30,8 @@ export function locationKey(address: AddressFields): string | undefined {
 export function addressOfKey(key: string): AddressFields | undefined {
   try {
     const tuple = JSON.parse(Buffer.from(key, 'base64url').toString('utf8')) as unknown;
-    if (!Array.isArray(tuple) || tuple.length !== 4 || !tuple.every((p) => p === null || (typeof p === 'string' && p.length <= 300))) return undefined;
+    if (!Array.isArray(tuple) || tuple.length !== 4 || !tuple.every((p) => p === null || (typeof p === 'string' && p.length <= 300)))
+      return undefined;
     if (tuple.every((p) => p === null) || locationKey(toAddress(tuple as AddressTuple)) !== key) return undefined;
     return toAddress(tuple as AddressTuple);
   } catch {
@@ -33,13 +39,20 @@ export function addressOfKey(key: string): AddressFields | undefined {
   }
 }
 
-const toAddress = ([streetAddress, postalCode, locality, locationName]: AddressTuple): AddressFields => ({ streetAddress, postalCode, locality, locationName });
+const toAddress = ([streetAddress, postalCode, locality, locationName]: AddressTuple): AddressFields => ({
+  streetAddress,
+  postalCode,
+  locality,
+  locationName,
+});
 
 /** An OParl Location from an address, with the meetings held there when they are known. */
 export function toOparlLocation(address: AddressFields, context: MapContext, meetingUrls?: string[]): OparlObject | undefined {
   const key = locationKey(address);
   if (!key) return undefined;
-  const description = [address.locationName, address.streetAddress, [address.postalCode, address.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const description = [address.locationName, address.streetAddress, [address.postalCode, address.locality].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
   return toOparlObject('Location', context.urls.location(context.town, key), null, {
     description,
     streetAddress: address.streetAddress,

@@ -4,7 +4,12 @@ import { contentTypeNamed, type Locale } from '@communes/domain';
  * The label of a code of the model's vocabularies in the node's locale (English when the
  * vocabulary lacks that locale): OParl's paperType or result are text for readers.
  */
-export function vocabularyLabel(kind: string, field: string, code: string | null | undefined, locale: string | null | undefined): string | undefined {
+export function vocabularyLabel(
+  kind: string,
+  field: string,
+  code: string | null | undefined,
+  locale: string | null | undefined,
+): string | undefined {
   if (!code) return undefined;
   const definition = contentTypeNamed(kind).fields[field];
   if (definition?.kind !== 'enumeration') return code;

@@ -17,7 +17,8 @@ import type { Open311Answer } from './answer-open311-get';
 async function fileRequest(context: OpenDataContext, entry: TownEntry, input: CreateRequestInput): Promise<string> {
   const { town } = entry;
   const [type] = await readServiceTypes(context, town.code, town.locales, input.serviceCode);
-  if (!type) throw badParameter(`service_code "${input.serviceCode.slice(0, 60)}" is not a service of ${town.name}; GET services lists them.`);
+  if (!type)
+    throw badParameter(`service_code "${input.serviceCode.slice(0, 60)}" is not a service of ${town.name}; GET services lists them.`);
   const answers = validateAttributeAnswers(input.serviceCode, type.attributes, input.attributes);
   const id = await createServiceRequest(entry, toStrapiServiceRequest(input, type.documentId, answers, new Date()), context.requestId);
   context.logger.info('open311 request created', { town: town.code, serviceCode: input.serviceCode, id });
@@ -38,7 +39,10 @@ export async function answerCreateRequest(context: OpenDataContext, entry: TownE
   try {
     body = await context.readBody();
   } catch (error) {
-    if (error instanceof BodyTooLarge) throw new OpenDataError(413, OpenDataErrorCode.PayloadTooLarge, `The request body is over ${context.config.maxBodyBytes} bytes.`, { headers: { connection: 'close' } });
+    if (error instanceof BodyTooLarge)
+      throw new OpenDataError(413, OpenDataErrorCode.PayloadTooLarge, `The request body is over ${context.config.maxBodyBytes} bytes.`, {
+        headers: { connection: 'close' },
+      });
     throw error;
   }
   const form = readForm(body, context.req.headers['content-type']);
@@ -46,9 +50,14 @@ export async function answerCreateRequest(context: OpenDataContext, entry: TownE
   const guard = context.open311PostGuard;
   const wait = guard.limiter.take(client);
   if (wait !== undefined) {
-    throw new OpenDataError(429, OpenDataErrorCode.TooManyRequests, `Too many requests: an api_key may send ${guard.perMinute} requests a minute; try again in ${wait} seconds.`, {
-      headers: { 'retry-after': String(wait) },
-    });
+    throw new OpenDataError(
+      429,
+      OpenDataErrorCode.TooManyRequests,
+      `Too many requests: an api_key may send ${guard.perMinute} requests a minute; try again in ${wait} seconds.`,
+      {
+        headers: { 'retry-after': String(wait) },
+      },
+    );
   }
   const input = parseCreateRequest(form);
   if (input.jurisdictionId !== undefined && input.jurisdictionId !== town.code) {
@@ -60,7 +69,12 @@ export async function answerCreateRequest(context: OpenDataContext, entry: TownE
     filed = await guard.filed.once(key, fingerprint, ttlMs, () => fileRequest(context, entry, input));
   } catch (error) {
     // The IETF draft's answer to a key reused with another payload: 422.
-    if (error instanceof IdempotencyKeyReused) throw new OpenDataError(422, OpenDataErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used for a different request; send a new request with a new key.');
+    if (error instanceof IdempotencyKeyReused)
+      throw new OpenDataError(
+        422,
+        OpenDataErrorCode.IdempotencyKeyReused,
+        'This Idempotency-Key was used for a different request; send a new request with a new key.',
+      );
     throw error;
   }
   if (filed.replayed) context.logger.info('open311 request repeated', { town: town.code, id: filed.value });

@@ -21,7 +21,10 @@ export interface Open311Answer {
 
 function onlyParams(params: URLSearchParams, allowed: string[]): void {
   const unknown = [...new Set(params.keys())].filter((key) => !allowed.includes(key));
-  if (unknown.length) throw badParameter(`Unknown parameter${unknown.length > 1 ? 's' : ''} ${nameSome(unknown)} (expected: ${allowed.join(', ') || 'none'}).`);
+  if (unknown.length)
+    throw badParameter(
+      `Unknown parameter${unknown.length > 1 ? 's' : ''} ${nameSome(unknown)} (expected: ${allowed.join(', ') || 'none'}).`,
+    );
 }
 
 export async function answerOpen311Get(context: OpenDataContext, town: RegisteredTown, resource: Open311Resource): Promise<Open311Answer> {
@@ -38,7 +41,8 @@ export async function answerOpen311Get(context: OpenDataContext, town: Registere
     case 'service': {
       onlyParams(params, ['jurisdiction_id', 'locale']);
       const [type] = await readServiceTypes(context, town.code, townLocales(town, params), resource.serviceCode);
-      if (!type) throw notFound(`${town.name} has no service "${resource.serviceCode.slice(0, 60)}"; GET services lists its service codes.`);
+      if (!type)
+        throw notFound(`${town.name} has no service "${resource.serviceCode.slice(0, 60)}"; GET services lists its service codes.`);
       return { xmlRoot: 'service_definition', value: toOpen311ServiceDefinition(type) };
     }
     case 'requests': {
@@ -49,7 +53,8 @@ export async function answerOpen311Get(context: OpenDataContext, town: Registere
     }
     case 'request': {
       onlyParams(params, ['jurisdiction_id', 'locale']);
-      if (!DOCUMENT_ID.test(resource.id)) throw notFound(`"${resource.id.slice(0, 60)}" is not a service_request_id of this endpoint (24 lowercase letters and digits).`);
+      if (!DOCUMENT_ID.test(resource.id))
+        throw notFound(`"${resource.id.slice(0, 60)}" is not a service_request_id of this endpoint (24 lowercase letters and digits).`);
       const [request] = await readServiceRequests(context, town.code, townLocales(town, params), { documentId: { eq: resource.id } }, 0, 1);
       if (!request) throw notFound(`${town.name} has no published service request "${resource.id}".`);
       return { xmlRoot: 'service_requests', value: [toOpen311Request(request)] };

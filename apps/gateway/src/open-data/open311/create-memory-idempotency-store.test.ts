@@ -33,7 +33,11 @@ describe('createMemoryIdempotencyStore', () => {
 
   it('runs one create for concurrent repeats, and gives them all its value', async () => {
     const { store, creates, create } = setUp();
-    const answers = Promise.all([store.once('k', 'f', MINUTE, create), store.once('k', 'f', MINUTE, create), store.once('k', 'f', MINUTE, create)]);
+    const answers = Promise.all([
+      store.once('k', 'f', MINUTE, create),
+      store.once('k', 'f', MINUTE, create),
+      store.once('k', 'f', MINUTE, create),
+    ]);
     expect(creates).toHaveLength(1);
     creates[0]!.resolve('id-1');
     expect(await answers).toEqual([
@@ -62,7 +66,11 @@ describe('createMemoryIdempotencyStore', () => {
     await expect(waiting).rejects.toThrow('town down');
     expect(await store.once('k', 'f', MINUTE, created('id-2'))).toEqual({ value: 'id-2', replayed: false });
     // A create that throws at once is a failure like any other.
-    await expect(store.once('sync', 'f', MINUTE, () => { throw new Error('bad input'); })).rejects.toThrow('bad input');
+    await expect(
+      store.once('sync', 'f', MINUTE, () => {
+        throw new Error('bad input');
+      }),
+    ).rejects.toThrow('bad input');
     expect(await store.once('sync', 'f', MINUTE, created('id-3'))).toEqual({ value: 'id-3', replayed: false });
   });
 

@@ -18,8 +18,12 @@ type Entry<T> = { fingerprint: string; running: Promise<T> } | { fingerprint: st
  * its time to live ends or, past `maxEntries`, until newer ones push it out, oldest first:
  * a repeat after that creates again, which is the price of bounded memory.
  */
-export function createMemoryIdempotencyStore<T>({ maxEntries, now = Date.now }: MemoryIdempotencyStoreOptions): IdempotencyStore<T> & { size(): number } {
-  if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new Error(`maxEntries must be a whole number of 1 or more, got ${maxEntries}.`);
+export function createMemoryIdempotencyStore<T>({
+  maxEntries,
+  now = Date.now,
+}: MemoryIdempotencyStoreOptions): IdempotencyStore<T> & { size(): number } {
+  if (!Number.isInteger(maxEntries) || maxEntries < 1)
+    throw new Error(`maxEntries must be a whole number of 1 or more, got ${maxEntries}.`);
   const entries = new Map<string, Entry<T>>();
   let sweptAt = now();
 

@@ -24,7 +24,7 @@ describe('createPostRateLimiter', () => {
     expect(limiter.take('a')).toBe(10);
   });
 
-  it('keeps each key\'s budget its own', () => {
+  it("keeps each key's budget its own", () => {
     const limiter = createPostRateLimiter({ perMinute: 1, now: clockAt(0).read });
     expect(limiter.take('a')).toBeUndefined();
     expect(limiter.take('a')).toBe(60);

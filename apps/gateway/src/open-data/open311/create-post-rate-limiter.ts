@@ -23,7 +23,8 @@ export interface PostRateLimiter {
  * bounded by the registry's keys, whatever a client sends.
  */
 export function createPostRateLimiter({ perMinute, now = Date.now }: PostRateLimiterOptions): PostRateLimiter {
-  if (!Number.isInteger(perMinute) || perMinute < 1) throw new Error(`postsPerMinutePerKey must be a whole number of 1 or more, got ${perMinute}.`);
+  if (!Number.isInteger(perMinute) || perMinute < 1)
+    throw new Error(`postsPerMinutePerKey must be a whole number of 1 or more, got ${perMinute}.`);
   const attempts = new Map<string, number[]>();
   let sweptAt = now();
 

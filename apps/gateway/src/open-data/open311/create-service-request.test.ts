@@ -9,7 +9,10 @@ const INTERNALS = /127\.0\.0\.1|10\.0\.0\.7|1337|ECONNREFUSED|connect|internal\.
 
 /** A town entry whose client answers (or fails) the create call as given: the town is the edge. */
 const townAnswering = (post: () => Promise<{ status: number; body: unknown }>) =>
-  ({ town: { code: 'seneffe', name: 'Seneffe', url: 'http://10.0.0.7:1337', locales: ['fr'], groups: {} }, client: { post } }) as unknown as TownEntry;
+  ({
+    town: { code: 'seneffe', name: 'Seneffe', url: 'http://10.0.0.7:1337', locales: ['fr'], groups: {} },
+    client: { post },
+  }) as unknown as TownEntry;
 
 const refusal = async (post: () => Promise<{ status: number; body: unknown }>) => {
   const error = await createServiceRequest(townAnswering(post), {}, 'req-1').then(
@@ -23,16 +26,25 @@ const refusal = async (post: () => Promise<{ status: number; body: unknown }>) =
 };
 
 describe('createServiceRequest', () => {
-  it('returns the new request\'s documentId', async () => {
-    expect(await createServiceRequest(townAnswering(async () => ({ status: 201, body: { data: { documentId: 'abc' } } })), {}, 'req-1')).toBe('abc');
+  it("returns the new request's documentId", async () => {
+    expect(
+      await createServiceRequest(
+        townAnswering(async () => ({ status: 201, body: { data: { documentId: 'abc' } } })),
+        {},
+        'req-1',
+      ),
+    ).toBe('abc');
   });
 
-  describe('abuse: what the town says stays in the gateway\'s log', () => {
-    it('answers a town that cannot be reached with 503, without its address or the system\'s error', async () => {
+  describe("abuse: what the town says stays in the gateway's log", () => {
+    it("answers a town that cannot be reached with 503, without its address or the system's error", async () => {
       const failed = await refusal(async () => {
         throw new TownError(GatewayErrorCode.TownUnavailable, 'seneffe', 'unreachable (connect ECONNREFUSED 127.0.0.1:1337).');
       });
-      expect(failed).toMatchObject({ status: 503, message: 'Seneffe is not answering at the moment, and nothing was filed; try again later.' });
+      expect(failed).toMatchObject({
+        status: 503,
+        message: 'Seneffe is not answering at the moment, and nothing was filed; try again later.',
+      });
       expect(failed.cause).toMatch(/ECONNREFUSED 127\.0\.0\.1:1337/);
     });
 
@@ -40,24 +52,42 @@ describe('createServiceRequest', () => {
       const failed = await refusal(async () => {
         throw new TownError(GatewayErrorCode.TownTimeout, 'seneffe', 'no answer within 5000 ms from http://10.0.0.7:1337.');
       });
-      expect(failed).toMatchObject({ status: 504, message: 'Seneffe did not answer in time. The request may have been filed: check GET requests before sending it again.' });
+      expect(failed).toMatchObject({
+        status: 504,
+        message: 'Seneffe did not answer in time. The request may have been filed: check GET requests before sending it again.',
+      });
     });
 
-    it('answers a town\'s 5xx with 502', async () => {
+    it("answers a town's 5xx with 502", async () => {
       const failed = await refusal(async () => {
         throw new TownError(GatewayErrorCode.TownBadResponse, 'seneffe', 'answered HTTP 500: SQLITE_BUSY at /var/lib/town.db.');
       });
-      expect(failed).toMatchObject({ status: 502, message: 'Seneffe failed to take the request. It may have been filed: check GET requests before sending it again.' });
+      expect(failed).toMatchObject({
+        status: 502,
+        message: 'Seneffe failed to take the request. It may have been filed: check GET requests before sending it again.',
+      });
     });
 
-    it('answers the town\'s own refusals without its words', async () => {
-      const body = { error: { status: 400, name: 'ValidationError', message: 'Invalid relation at http://internal.seneffe:1337/api (ECONNREFUSED)' } };
-      expect(await refusal(async () => ({ status: 400, body }))).toMatchObject({ status: 400, message: 'Seneffe refused the request as invalid and filed nothing; the gateway\'s log has its reason under this answer\'s x-request-id.' });
-      expect(await refusal(async () => ({ status: 403, body }))).toMatchObject({ status: 502, message: 'Seneffe is not taking requests through this gateway at the moment, and nothing was filed.' });
+    it("answers the town's own refusals without its words", async () => {
+      const body = {
+        error: { status: 400, name: 'ValidationError', message: 'Invalid relation at http://internal.seneffe:1337/api (ECONNREFUSED)' },
+      };
+      expect(await refusal(async () => ({ status: 400, body }))).toMatchObject({
+        status: 400,
+        message:
+          "Seneffe refused the request as invalid and filed nothing; the gateway's log has its reason under this answer's x-request-id.",
+      });
+      expect(await refusal(async () => ({ status: 403, body }))).toMatchObject({
+        status: 502,
+        message: 'Seneffe is not taking requests through this gateway at the moment, and nothing was filed.',
+      });
       const other = await refusal(async () => ({ status: 405, body }));
       expect(other).toMatchObject({ status: 502, message: 'Seneffe refused the request (HTTP 405), and filed nothing.' });
       expect(other.cause).toMatch(/internal\.seneffe/);
-      expect(await refusal(async () => ({ status: 201, body: { data: { id: 7 } } }))).toMatchObject({ status: 502, message: 'Seneffe answered without the new request\'s id. It may have been filed: check GET requests before sending it again.' });
+      expect(await refusal(async () => ({ status: 201, body: { data: { id: 7 } } }))).toMatchObject({
+        status: 502,
+        message: "Seneffe answered without the new request's id. It may have been filed: check GET requests before sending it again.",
+      });
     });
   });
 });

@@ -9,7 +9,8 @@ const MAY_EXIST = 'It may have been filed: check GET requests before sending it 
 /** What the public reads when the town fails the create call: whether the request may exist all the same. */
 const FAILED_CREATING: Readonly<Record<TownFailureCode, (town: string) => string>> = {
   [GatewayErrorCode.TownUnavailable]: (town) => `${town} is not answering at the moment, and nothing was filed; try again later.`,
-  [GatewayErrorCode.TownTimeout]: (town) => `${town} did not answer in time. The request may have been filed: check GET requests before sending it again.`,
+  [GatewayErrorCode.TownTimeout]: (town) =>
+    `${town} did not answer in time. The request may have been filed: check GET requests before sending it again.`,
   [GatewayErrorCode.TownBadResponse]: (town) => `${town} failed to take the request. ${MAY_EXIST}`,
 };
 
@@ -19,7 +20,8 @@ function townReason(status: number, body: unknown): string {
   return `HTTP ${status}${typeof message === 'string' ? `: ${message.slice(0, 300)}` : ''}`;
 }
 
-const badResponse = (message: string, cause: string) => new OpenDataError(OPEN_DATA_STATUS[GatewayErrorCode.TownBadResponse], GatewayErrorCode.TownBadResponse, message, { cause });
+const badResponse = (message: string, cause: string) =>
+  new OpenDataError(OPEN_DATA_STATUS[GatewayErrorCode.TownBadResponse], GatewayErrorCode.TownBadResponse, message, { cause });
 
 /**
  * Files one request with the town, published at once so that `GET requests` shows it: one
@@ -34,7 +36,8 @@ export async function createServiceRequest(entry: TownEntry, data: Record<string
   try {
     answer = await entry.client.post(PATH, new URLSearchParams({ status: 'published' }), { data }, requestId);
   } catch (error) {
-    if (error instanceof TownError && isTownFailureCode(error.code)) throw new OpenDataError(OPEN_DATA_STATUS[error.code], error.code, FAILED_CREATING[error.code](name), { cause: error.message });
+    if (error instanceof TownError && isTownFailureCode(error.code))
+      throw new OpenDataError(OPEN_DATA_STATUS[error.code], error.code, FAILED_CREATING[error.code](name), { cause: error.message });
     throw error;
   }
   const reason = townReason(answer.status, answer.body);
@@ -46,10 +49,18 @@ export async function createServiceRequest(entry: TownEntry, data: Record<string
   // The gateway checked everything the model says first, so this is the town's model or
   // state differing from the gateway's: a matter for its operators more than for the client.
   if (answer.status === 400) {
-    throw new OpenDataError(OPEN_DATA_STATUS[GatewayErrorCode.BadUserInput], GatewayErrorCode.BadUserInput, `${name} refused the request as invalid and filed nothing; the gateway's log has its reason under this answer's x-request-id.`, { cause: reason });
+    throw new OpenDataError(
+      OPEN_DATA_STATUS[GatewayErrorCode.BadUserInput],
+      GatewayErrorCode.BadUserInput,
+      `${name} refused the request as invalid and filed nothing; the gateway's log has its reason under this answer's x-request-id.`,
+      { cause: reason },
+    );
   }
   if (answer.status === 401 || answer.status === 403) {
-    throw badResponse(`${name} is not taking requests through this gateway at the moment, and nothing was filed.`, `${reason}; the town refused the gateway's write token: its registry entry needs the town's current service-request-token.`);
+    throw badResponse(
+      `${name} is not taking requests through this gateway at the moment, and nothing was filed.`,
+      `${reason}; the town refused the gateway's write token: its registry entry needs the town's current service-request-token.`,
+    );
   }
   throw badResponse(`${name} refused the request (HTTP ${answer.status}), and filed nothing.`, reason);
 }

@@ -21,7 +21,10 @@ const CONTENT_TYPE: Record<Open311Encoding, string> = { json: 'application/json;
  * browser app may read when to retry after a 429 and whether a POST was a repeat.
  */
 export function open311Format(encoding: Open311Encoding, methods?: readonly string[]): Open311Format {
-  const write = (xmlRoot: string, value: unknown) => ({ contentType: CONTENT_TYPE[encoding], body: encoding === 'xml' ? toOpen311Xml(xmlRoot, value) : JSON.stringify(value) });
+  const write = (xmlRoot: string, value: unknown) => ({
+    contentType: CONTENT_TYPE[encoding],
+    body: encoding === 'xml' ? toOpen311Xml(xmlRoot, value) : JSON.stringify(value),
+  });
   return {
     name: 'open311',
     ...(methods ? { methods } : {}),

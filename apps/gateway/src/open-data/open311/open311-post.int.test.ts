@@ -11,7 +11,17 @@ const POTHOLE = {
   name: 'Nid-de-poule',
   serviceKind: 'realtime',
   locale: 'fr',
-  attributes: [{ code: 'size', variable: true, datatype: 'singlevaluelist', required: true, description: 'Size', order: 1, values: [{ key: 'small', name: 'Small' }] }],
+  attributes: [
+    {
+      code: 'size',
+      variable: true,
+      datatype: 'singlevaluelist',
+      required: true,
+      description: 'Size',
+      order: 1,
+      values: [{ key: 'small', name: 'Small' }],
+    },
+  ],
 };
 /** What a town must never pass on to the public through the gateway. */
 const INTERNALS = /127\.0\.0\.1|ECONNREFUSED|ECONNRESET|socket|SQLITE|\/var\/lib|internal\.example/i;
@@ -50,11 +60,17 @@ describe('Open311 POST over a town that fails', () => {
   let deadPort: number;
   let created = 0;
   const post = (fields: Record<string, string>, headers: Record<string, string> = {}, path = '/open311/v2/seneffe/requests.json') =>
-    fetch(`${new URL(gateway.url).origin}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams({ api_key: KEY, service_code: 'pothole', 'attribute[size]': 'small', ...fields }).toString() });
+    fetch(`${new URL(gateway.url).origin}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams({ api_key: KEY, service_code: 'pothole', 'attribute[size]': 'small', ...fields }).toString(),
+    });
   const createsWell = () =>
     town.onCreate((_req, res) => {
       created += 1;
-      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { documentId: `req${String(created).padStart(21, '0')}` } }));
+      res
+        .writeHead(201, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ data: { documentId: `req${String(created).padStart(21, '0')}` } }));
     });
 
   beforeAll(async () => {
@@ -81,8 +97,11 @@ describe('Open311 POST over a town that fails', () => {
   });
   beforeEach(createsWell);
 
-  it('answers a town that is down with 503, in the gateway\'s words', async () => {
-    for (const response of [await fetch(`${new URL(gateway.url).origin}/open311/v2/down/services.json`), await post({ address_string: 'Here' }, {}, '/open311/v2/down/requests.json')]) {
+  it("answers a town that is down with 503, in the gateway's words", async () => {
+    for (const response of [
+      await fetch(`${new URL(gateway.url).origin}/open311/v2/down/services.json`),
+      await post({ address_string: 'Here' }, {}, '/open311/v2/down/requests.json'),
+    ]) {
       const text = await response.text();
       expect(response.status, text).toBe(503);
       expect(JSON.parse(text)).toEqual([{ code: 503, description: 'down is not answering at the moment; try again later.' }]);
@@ -90,11 +109,19 @@ describe('Open311 POST over a town that fails', () => {
     }
   });
 
-  it('answers a create the town failed without the town\'s words, and forgets it: the same key then files the request', async () => {
+  it("answers a create the town failed without the town's words, and forgets it: the same key then files the request", async () => {
     const idempotency = { 'idempotency-key': '"retry-after-failure"' };
     const failures: [(req: IncomingMessage, res: ServerResponse) => void, number][] = [
-      [(_req, res) => res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"SQLITE_BUSY at /var/lib/town.db"}}'), 502],
-      [(_req, res) => res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":{"message":"see http://internal.example:1337/admin"}}'), 400],
+      [
+        (_req, res) =>
+          res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"SQLITE_BUSY at /var/lib/town.db"}}'),
+        502,
+      ],
+      [
+        (_req, res) =>
+          res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":{"message":"see http://internal.example:1337/admin"}}'),
+        400,
+      ],
       [(req) => req.socket.destroy(), 503],
     ];
     for (const [failure, status] of failures) {
@@ -139,15 +166,28 @@ describe('Open311 POST rate limit', () => {
     fetch(`${new URL(gateway.url).origin}/open311/v2/seneffe/requests.${format}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ api_key: apiKey, service_code: 'pothole', 'attribute[size]': 'small', address_string: 'Rue du Test', description }).toString(),
+      body: new URLSearchParams({
+        api_key: apiKey,
+        service_code: 'pothole',
+        'attribute[size]': 'small',
+        address_string: 'Rue du Test',
+        description,
+      }).toString(),
     });
 
   beforeAll(async () => {
     fake = await startFakeTown({ code: 'seneffe', entries: { 'service-type': [POTHOLE] } });
     town = await startTownWithCreate(fake);
     let created = 0;
-    town.onCreate((_req, res) => res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { documentId: `req${String(++created).padStart(21, '0')}` } })));
-    gateway = await startGatewayOver([{ code: 'seneffe', url: town.url, writeToken: 'w'.repeat(64), open311ApiKeys: [KEY, 'j'.repeat(32)] }] as never, { cacheTtlMs: 0, open311: { postsPerMinutePerKey: 3, idempotencyTtlMs: 86_400_000 } });
+    town.onCreate((_req, res) =>
+      res
+        .writeHead(201, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ data: { documentId: `req${String(++created).padStart(21, '0')}` } })),
+    );
+    gateway = await startGatewayOver(
+      [{ code: 'seneffe', url: town.url, writeToken: 'w'.repeat(64), open311ApiKeys: [KEY, 'j'.repeat(32)] }] as never,
+      { cacheTtlMs: 0, open311: { postsPerMinutePerKey: 3, idempotencyTtlMs: 86_400_000 } },
+    );
   });
   afterAll(async () => {
     await gateway?.stop();
@@ -157,14 +197,20 @@ describe('Open311 POST rate limit', () => {
 
   it('counts every attempt of a key, bad ones too, and refuses past the budget before asking the town', async () => {
     expect((await post(KEY, 'one')).status).toBe(201);
-    const bad = await fetch(`${new URL(gateway.url).origin}/open311/v2/seneffe/requests.json`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `api_key=${KEY}&colour=red` });
+    const bad = await fetch(`${new URL(gateway.url).origin}/open311/v2/seneffe/requests.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `api_key=${KEY}&colour=red`,
+    });
     expect(bad.status).toBe(400);
     expect((await post(KEY, 'two')).status).toBe(201);
     const asked = town.seen.length;
     const refused = await post(KEY, 'three', 'xml');
     expect(refused.status).toBe(429);
     expect(refused.headers.get('content-type')).toMatch(/^text\/xml/);
-    expect(await refused.text()).toMatch(/<code>429<\/code>\s*<description>Too many requests: an api_key may send 3 requests a minute; try again in \d+ seconds\.<\/description>/);
+    expect(await refused.text()).toMatch(
+      /<code>429<\/code>\s*<description>Too many requests: an api_key may send 3 requests a minute; try again in \d+ seconds\.<\/description>/,
+    );
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(town.seen.length).toBe(asked);
     // Another key has its own budget.

@@ -23,13 +23,22 @@ export const open311Route: OpenDataRoute = {
     if (!url.pathname.startsWith(`${OPEN311_BASE}/`)) return false;
     const path = parseOpen311Path(url.pathname);
     // A path not understood has no methods: whatever the method, it is refused as not found.
-    const format = open311Format(path.format, 'error' in path ? undefined : path.resource.kind === 'requests' ? WRITE_METHODS : READ_METHODS);
+    const format = open311Format(
+      path.format,
+      'error' in path ? undefined : path.resource.kind === 'requests' ? WRITE_METHODS : READ_METHODS,
+    );
     await serveOpenData(context, format, async () => {
       if ('error' in path) throw path.error;
       const entry = context.directory.get(path.town);
-      if (!entry) throw new OpenDataError(404, GatewayErrorCode.UnknownTown, `No town "${path.town.slice(0, 60)}" in this region: the endpoints are per town, ${OPEN311_BASE}/{town}/.`);
+      if (!entry)
+        throw new OpenDataError(
+          404,
+          GatewayErrorCode.UnknownTown,
+          `No town "${path.town.slice(0, 60)}" in this region: the endpoints are per town, ${OPEN311_BASE}/{town}/.`,
+        );
       const jurisdiction = url.searchParams.get('jurisdiction_id');
-      if (jurisdiction !== null && jurisdiction !== entry.town.code) throw badParameter(`jurisdiction_id "${jurisdiction.slice(0, 60)}" is not this endpoint's (${entry.town.code}).`);
+      if (jurisdiction !== null && jurisdiction !== entry.town.code)
+        throw badParameter(`jurisdiction_id "${jurisdiction.slice(0, 60)}" is not this endpoint's (${entry.town.code}).`);
       if (req.method === 'POST') return format.toAnswer(await answerCreateRequest(context, entry), 201);
       return format.toAnswer(await answerOpen311Get(context, entry.town, path.resource));
     });

@@ -16,9 +16,17 @@ const refusal = (form: string) => {
 };
 
 describe('parseCreateRequest', () => {
-  it('reads GeoReport v2\'s form, attributes and multivaluelists included', () => {
-    const input = parse('api_key=k&service_code=pothole&lat=50.5&long=4.26&email=a%40example.org&first_name=Ann&attribute[size]=large&attribute[where][]=road&attribute[where][]=pavement&description=+Deep+');
-    expect(input).toMatchObject({ serviceCode: 'pothole', location: { lat: 50.5, long: 4.26 }, email: 'a@example.org', firstName: 'Ann', description: 'Deep' });
+  it("reads GeoReport v2's form, attributes and multivaluelists included", () => {
+    const input = parse(
+      'api_key=k&service_code=pothole&lat=50.5&long=4.26&email=a%40example.org&first_name=Ann&attribute[size]=large&attribute[where][]=road&attribute[where][]=pavement&description=+Deep+',
+    );
+    expect(input).toMatchObject({
+      serviceCode: 'pothole',
+      location: { lat: 50.5, long: 4.26 },
+      email: 'a@example.org',
+      firstName: 'Ann',
+      description: 'Deep',
+    });
     expect([...input.attributes]).toEqual([
       ['size', ['large']],
       ['where', ['road', 'pavement']],
@@ -45,16 +53,27 @@ describe('parseCreateRequest', () => {
   });
 
   describe('abuse', () => {
-    it('refuses attribute codes that name an object\'s own machinery, with a 400', () => {
+    it("refuses attribute codes that name an object's own machinery, with a 400", () => {
       for (const code of ['constructor', '__proto__', 'prototype']) {
         for (const key of [`attribute[${code}]`, `attribute[${code}][]`]) {
-          expect(refusal(`service_code=pothole&address_id=1&${key}=x`)).toBe(`attribute[${code}] is refused: constructor, prototype and __proto__ cannot be attribute codes.`);
+          expect(refusal(`service_code=pothole&address_id=1&${key}=x`)).toBe(
+            `attribute[${code}] is refused: constructor, prototype and __proto__ cannot be attribute codes.`,
+          );
         }
       }
     });
 
     it('refuses every other attribute key shape by name, with the two shapes it takes', () => {
-      for (const key of ['attribute[__proto__][polluted]', 'attribute[prototype][x]', 'attribute[size][0]', 'attribute[]', 'attribute', 'attribute[a]b', 'attribute[a][b][]', `attribute[${'x'.repeat(101)}]`]) {
+      for (const key of [
+        'attribute[__proto__][polluted]',
+        'attribute[prototype][x]',
+        'attribute[size][0]',
+        'attribute[]',
+        'attribute',
+        'attribute[a]b',
+        'attribute[a][b][]',
+        `attribute[${'x'.repeat(101)}]`,
+      ]) {
         expect(refusal(`service_code=pothole&address_id=1&${key}=x`)).toBe(
           `"${key.slice(0, 60)}" is not an attribute answer: send attribute[code]=answer, or attribute[code][]=answer once for each choice of a multivaluelist (a code of 1 to 100 characters).`,
         );
@@ -63,7 +82,9 @@ describe('parseCreateRequest', () => {
     });
 
     it('keeps codes that are also names of Object.prototype as plain data', () => {
-      const input = parse('service_code=pothole&address_id=1&attribute[toString]=a&attribute[hasOwnProperty][]=b&attribute[hasOwnProperty][]=c');
+      const input = parse(
+        'service_code=pothole&address_id=1&attribute[toString]=a&attribute[hasOwnProperty][]=b&attribute[hasOwnProperty][]=c',
+      );
       expect([...input.attributes]).toEqual([
         ['toString', ['a']],
         ['hasOwnProperty', ['b', 'c']],
@@ -72,7 +93,9 @@ describe('parseCreateRequest', () => {
 
     it('names ten unknown fields at most, however many were sent', () => {
       const form = Array.from({ length: 5000 }, (_, i) => `f${i}=x`).join('&');
-      expect(refusal(`service_code=pothole&address_id=1&${form}`)).toBe('Unknown fields f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 4990 more (expected: api_key, jurisdiction_id, service_code, lat, long, address_string, address_id, email, device_id, account_id, first_name, last_name, phone, description, media_url, attribute[code]).');
+      expect(refusal(`service_code=pothole&address_id=1&${form}`)).toBe(
+        'Unknown fields f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 4990 more (expected: api_key, jurisdiction_id, service_code, lat, long, address_string, address_id, email, device_id, account_id, first_name, last_name, phone, description, media_url, attribute[code]).',
+      );
       expect(refusal('service_code=pothole&address_id=1&=x')).toMatch(/^Unknown field "" \(expected/);
     });
   });

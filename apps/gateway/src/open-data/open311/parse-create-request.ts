@@ -2,7 +2,23 @@ import { nameSome } from './name-some';
 import { badParameter } from '../open-data-error';
 
 /** What a client may send to `POST requests`, GeoReport v2's fields. */
-const FIELDS = ['api_key', 'jurisdiction_id', 'service_code', 'lat', 'long', 'address_string', 'address_id', 'email', 'device_id', 'account_id', 'first_name', 'last_name', 'phone', 'description', 'media_url'] as const;
+const FIELDS = [
+  'api_key',
+  'jurisdiction_id',
+  'service_code',
+  'lat',
+  'long',
+  'address_string',
+  'address_id',
+  'email',
+  'device_id',
+  'account_id',
+  'first_name',
+  'last_name',
+  'phone',
+  'description',
+  'media_url',
+] as const;
 /** `attribute[code]`, or `attribute[code][]` for each choice of a multivaluelist. */
 const ATTRIBUTE = /^attribute\[([^\][]{1,100})\](\[\])?$/;
 /**
@@ -47,7 +63,8 @@ export interface CreateRequestInput {
 
 function coordinate(name: 'lat' | 'long', value: string, limit: number): number {
   const n = Number(value);
-  if (!NUMBER.test(value) || Math.abs(n) > limit) throw badParameter(`${name} must be a decimal degree between -${limit} and ${limit} (WGS84), got "${value.slice(0, 40)}".`);
+  if (!NUMBER.test(value) || Math.abs(n) > limit)
+    throw badParameter(`${name} must be a decimal degree between -${limit} and ${limit} (WGS84), got "${value.slice(0, 40)}".`);
   return n;
 }
 
@@ -65,15 +82,21 @@ export function parseCreateRequest(form: URLSearchParams): CreateRequestInput {
     const attribute = ATTRIBUTE.exec(key);
     if (attribute) {
       const code = attribute[1]!;
-      if (RESERVED_CODES.has(code)) throw badParameter(`attribute[${code}] is refused: constructor, prototype and __proto__ cannot be attribute codes.`);
+      if (RESERVED_CODES.has(code))
+        throw badParameter(`attribute[${code}] is refused: constructor, prototype and __proto__ cannot be attribute codes.`);
       const answers = attributes.get(code);
-      if (!attribute[2] && answers) throw badParameter(`attribute[${code}] is given twice; a multivaluelist answer is sent as attribute[${code}][]=a&attribute[${code}][]=b.`);
+      if (!attribute[2] && answers)
+        throw badParameter(
+          `attribute[${code}] is given twice; a multivaluelist answer is sent as attribute[${code}][]=a&attribute[${code}][]=b.`,
+        );
       if (answers) answers.push(...(value === '' ? [] : [value]));
       else attributes.set(code, value === '' ? [] : [value]);
       continue;
     }
     if (key.startsWith('attribute')) {
-      throw badParameter(`"${key.slice(0, 60)}" is not an attribute answer: send attribute[code]=answer, or attribute[code][]=answer once for each choice of a multivaluelist (a code of 1 to 100 characters).`);
+      throw badParameter(
+        `"${key.slice(0, 60)}" is not an attribute answer: send attribute[code]=answer, or attribute[code][]=answer once for each choice of a multivaluelist (a code of 1 to 100 characters).`,
+      );
     }
     if (!(FIELDS as readonly string[]).includes(key)) {
       unknown.push(key);
@@ -85,15 +108,21 @@ export function parseCreateRequest(form: URLSearchParams): CreateRequestInput {
     if (max !== undefined && value.length > max) throw badParameter(`${name} is ${value.length} characters long, over the ${max} allowed.`);
     fields[name] = value;
   }
-  if (unknown.length) throw badParameter(`Unknown field${unknown.length > 1 ? 's' : ''} ${nameSome(unknown)} (expected: ${FIELDS.join(', ')}, attribute[code]).`);
+  if (unknown.length)
+    throw badParameter(
+      `Unknown field${unknown.length > 1 ? 's' : ''} ${nameSome(unknown)} (expected: ${FIELDS.join(', ')}, attribute[code]).`,
+    );
   const present = (name: (typeof FIELDS)[number]) => (fields[name] ? fields[name] : undefined);
-  if (present('media_url')) throw badParameter("media_url is not accepted: this town stores a request's images itself; send the request without it.");
+  if (present('media_url'))
+    throw badParameter("media_url is not accepted: this town stores a request's images itself; send the request without it.");
   const serviceCode = present('service_code');
   if (!serviceCode) throw badParameter('service_code is required: one of the codes GET services lists.');
   const lat = present('lat');
   const long = present('long');
-  if ((lat === undefined) !== (long === undefined)) throw badParameter(`${lat === undefined ? 'lat' : 'long'} is missing: a location is given by both lat and long.`);
-  const location = lat !== undefined && long !== undefined ? { lat: coordinate('lat', lat, 90), long: coordinate('long', long, 180) } : undefined;
+  if ((lat === undefined) !== (long === undefined))
+    throw badParameter(`${lat === undefined ? 'lat' : 'long'} is missing: a location is given by both lat and long.`);
+  const location =
+    lat !== undefined && long !== undefined ? { lat: coordinate('lat', lat, 90), long: coordinate('long', long, 180) } : undefined;
   if (!location && !present('address_string') && !present('address_id')) {
     throw badParameter('A location is required: lat and long, address_string or address_id.');
   }

@@ -9,15 +9,18 @@ describe('parseOpen311Date', () => {
   });
 
   // V8's Date.parse reads 2026-02-30 as March 2: the calendar, not only the shape, decides.
-  it.each(['2026-02-30', '2026-02-30T00:00:00Z', '2026-04-31T10:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T10:00:00', 'yesterday'])('refuses %s with a 400 naming the parameter', (value) => {
-    const error = (() => {
-      try {
-        parseOpen311Date('end_date', value);
-      } catch (caught) {
-        return caught;
-      }
-    })();
-    expect(error).toBeInstanceOf(OpenDataError);
-    expect(error).toMatchObject({ status: 400, message: expect.stringContaining('end_date') });
-  });
+  it.each(['2026-02-30', '2026-02-30T00:00:00Z', '2026-04-31T10:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T10:00:00', 'yesterday'])(
+    'refuses %s with a 400 naming the parameter',
+    (value) => {
+      const error = (() => {
+        try {
+          parseOpen311Date('end_date', value);
+        } catch (caught) {
+          return caught;
+        }
+      })();
+      expect(error).toBeInstanceOf(OpenDataError);
+      expect(error).toMatchObject({ status: 400, message: expect.stringContaining('end_date') });
+    },
+  );
 });

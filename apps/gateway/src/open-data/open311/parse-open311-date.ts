@@ -8,6 +8,9 @@ import { badParameter } from '../open-data-error';
  */
 export function parseOpen311Date(name: string, value: string): string {
   const time = isIsoDate(value) ? Date.parse(`${value}T00:00:00Z`) : isIsoDateTime(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(time)) throw badParameter(`${name} must be a W3C date-time such as 2026-05-24T00:00:00Z or 2026-05-24T00:00:00+02:00, got "${value.slice(0, 40)}".`);
+  if (Number.isNaN(time))
+    throw badParameter(
+      `${name} must be a W3C date-time such as 2026-05-24T00:00:00Z or 2026-05-24T00:00:00+02:00, got "${value.slice(0, 40)}".`,
+    );
   return new Date(time).toISOString();
 }

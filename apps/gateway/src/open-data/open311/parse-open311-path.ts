@@ -33,7 +33,12 @@ export function parseOpen311Path(pathname: string): Open311Path | { error: OpenD
   }
   const match = FORMAT.exec(parts[parts.length - 1] ?? '');
   const format: Open311Encoding = match?.[2] === 'xml' ? 'xml' : 'json';
-  const missing = (why: string) => ({ error: notFound(`Not found: ${why} Paths are ${OPEN311_BASE}/{town}/discovery, services, services/{service_code}, requests and requests/{service_request_id}, each ending in .json or .xml.`), format });
+  const missing = (why: string) => ({
+    error: notFound(
+      `Not found: ${why} Paths are ${OPEN311_BASE}/{town}/discovery, services, services/{service_code}, requests and requests/{service_request_id}, each ending in .json or .xml.`,
+    ),
+    format,
+  });
   if (!match) return missing(`"${pathname.slice(0, 200)}" does not end in .json or .xml.`);
   parts[parts.length - 1] = match[1]!;
   const [town, resource, id, ...extra] = parts;

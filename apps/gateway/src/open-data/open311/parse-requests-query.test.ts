@@ -19,7 +19,7 @@ describe('parseRequestsQuery', () => {
     expect(parse('')).toEqual({ filters: { requestedAt: { gte: '2026-08-29T12:00:00.000Z' } }, skip: 0, limit: 1000 });
   });
 
-  it('maps Open311 filters to the gateway\'s', () => {
+  it("maps Open311 filters to the gateway's", () => {
     expect(parse('service_code=pothole,graffiti&status=open&start_date=2026-06-01T00:00:00%2B02:00&end_date=2026-06-30').filters).toEqual({
       serviceType: { serviceCode: { in: ['pothole', 'graffiti'] } },
       requestStatus: { in: ['open'] },
@@ -28,12 +28,19 @@ describe('parseRequestsQuery', () => {
   });
 
   it('counts the default window back from end_date when only it is given', () => {
-    expect(parse('end_date=2026-03-31T00:00:00Z').filters.requestedAt).toEqual({ gte: '2025-12-31T00:00:00.000Z', lte: '2026-03-31T00:00:00.000Z' });
+    expect(parse('end_date=2026-03-31T00:00:00Z').filters.requestedAt).toEqual({
+      gte: '2025-12-31T00:00:00.000Z',
+      lte: '2026-03-31T00:00:00.000Z',
+    });
   });
 
   it('lets service_request_id override every other filter, as the spec says', () => {
     const ids = ['a'.repeat(24), 'b'.repeat(24)];
-    expect(parse(`service_request_id=${ids.join(',')}&status=closed&start_date=2020-01-01`)).toEqual({ filters: { documentId: { in: ids } }, skip: 0, limit: 1000 });
+    expect(parse(`service_request_id=${ids.join(',')}&status=closed&start_date=2020-01-01`)).toEqual({
+      filters: { documentId: { in: ids } },
+      skip: 0,
+      limit: 1000,
+    });
   });
 
   it('pages with page and page_size', () => {
@@ -41,7 +48,10 @@ describe('parseRequestsQuery', () => {
   });
 
   it('refuses bad parameters with a 400 naming them', () => {
-    expect(refusal('status=pending')).toEqual({ status: 400, message: 'status must be open, closed or both comma-separated, got "pending".' });
+    expect(refusal('status=pending')).toEqual({
+      status: 400,
+      message: 'status must be open, closed or both comma-separated, got "pending".',
+    });
     expect(refusal('start_date=yesterday').message).toMatch(/^start_date must be a W3C date-time/);
     expect(refusal('start_date=2026-13-45T00:00:00Z').message).toMatch(/^start_date must be/);
     expect(refusal('end_date=2026-06-01T00:00:00').message).toMatch(/^end_date must be/);
@@ -60,7 +70,10 @@ describe('parseRequestsQuery', () => {
 
     it('takes lists of 100 values at most, as the towns do', () => {
       expect(parse(`service_request_id=${ids(100).join(',')}`).filters).toEqual({ documentId: { in: ids(100) } });
-      expect(refusal(`service_request_id=${ids(101).join(',')}`)).toEqual({ status: 400, message: 'service_request_id lists 101 values; 100 at most.' });
+      expect(refusal(`service_request_id=${ids(101).join(',')}`)).toEqual({
+        status: 400,
+        message: 'service_request_id lists 101 values; 100 at most.',
+      });
       const codes = Array.from({ length: 101 }, (_, i) => `code${i}`);
       expect(refusal(`service_code=${codes.join(',')}`)).toEqual({ status: 400, message: 'service_code lists 101 values; 100 at most.' });
     });

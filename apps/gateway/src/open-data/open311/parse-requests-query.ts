@@ -12,7 +12,18 @@ const MAX_DEPTH = 10_000;
 const STATUSES = ['open', 'closed'];
 /** The towns' query parser (Strapi's qs, arrayLimit 100) takes lists of 100 values at most. */
 const MAX_LIST = 100;
-const KNOWN = ['service_request_id', 'service_code', 'start_date', 'end_date', 'status', 'page', 'page_size', 'jurisdiction_id', 'api_key', 'locale'];
+const KNOWN = [
+  'service_request_id',
+  'service_code',
+  'start_date',
+  'end_date',
+  'status',
+  'page',
+  'page_size',
+  'jurisdiction_id',
+  'api_key',
+  'locale',
+];
 
 export interface RequestsQuery {
   /** For the gateway's `serviceRequests(filters:)`. */
@@ -23,14 +34,22 @@ export interface RequestsQuery {
 
 /** A comma list's distinct values; more than the towns take is a 400. */
 function list(name: string, value: string): string[] {
-  const values = [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))];
+  const values = [
+    ...new Set(
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (values.length > MAX_LIST) throw badParameter(`${name} lists ${values.length} values; ${MAX_LIST} at most.`);
   return values;
 }
 
 function positiveInteger(name: string, value: string | undefined, fallback: number, max: number): number {
   if (value === undefined) return fallback;
-  if (!/^[1-9][0-9]{0,6}$/.test(value) || Number(value) > max) throw badParameter(`${name} must be an integer from 1 to ${max}, got "${value.slice(0, 20)}".`);
+  if (!/^[1-9][0-9]{0,6}$/.test(value) || Number(value) > max)
+    throw badParameter(`${name} must be an integer from 1 to ${max}, got "${value.slice(0, 20)}".`);
   return Number(value);
 }
 
@@ -42,17 +61,22 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
  */
 export function parseRequestsQuery(params: URLSearchParams, now: Date): RequestsQuery {
   const unknown = [...new Set(params.keys())].filter((key) => !KNOWN.includes(key));
-  if (unknown.length) throw badParameter(`Unknown parameter${unknown.length > 1 ? 's' : ''} ${nameSome(unknown)} (expected: ${KNOWN.join(', ')}).`);
+  if (unknown.length)
+    throw badParameter(`Unknown parameter${unknown.length > 1 ? 's' : ''} ${nameSome(unknown)} (expected: ${KNOWN.join(', ')}).`);
   const pageSize = positiveInteger('page_size', singleParam(params, 'page_size'), MAX_PAGE_SIZE, MAX_PAGE_SIZE);
   const page = positiveInteger('page', singleParam(params, 'page'), 1, MAX_DEPTH);
-  if (page * pageSize > MAX_DEPTH) throw badParameter(`page ${page} of ${pageSize} goes past the first ${MAX_DEPTH} requests; narrow start_date and end_date instead.`);
+  if (page * pageSize > MAX_DEPTH)
+    throw badParameter(`page ${page} of ${pageSize} goes past the first ${MAX_DEPTH} requests; narrow start_date and end_date instead.`);
   const paging = { skip: (page - 1) * pageSize, limit: pageSize };
 
   const ids = singleParam(params, 'service_request_id');
   if (ids !== undefined) {
     const wanted = list('service_request_id', ids);
     const bad = wanted.find((id) => !isDocumentId(id));
-    if (wanted.length === 0 || bad !== undefined) throw badParameter(`service_request_id must be a comma-separated list of request ids (24 lowercase letters and digits), got "${(bad ?? ids).slice(0, 40)}".`);
+    if (wanted.length === 0 || bad !== undefined)
+      throw badParameter(
+        `service_request_id must be a comma-separated list of request ids (24 lowercase letters and digits), got "${(bad ?? ids).slice(0, 40)}".`,
+      );
     return { filters: { documentId: { in: wanted } }, ...paging };
   }
 
@@ -67,13 +91,17 @@ export function parseRequestsQuery(params: URLSearchParams, now: Date): Requests
   if (status !== undefined) {
     const statuses = list('status', status);
     const bad = statuses.find((s) => !STATUSES.includes(s));
-    if (statuses.length === 0 || bad !== undefined) throw badParameter(`status must be open, closed or both comma-separated, got "${(bad ?? status).slice(0, 40)}".`);
+    if (statuses.length === 0 || bad !== undefined)
+      throw badParameter(`status must be open, closed or both comma-separated, got "${(bad ?? status).slice(0, 40)}".`);
     filters.requestStatus = { in: statuses };
   }
   const startParam = singleParam(params, 'start_date');
   const endParam = singleParam(params, 'end_date');
   const end = endParam === undefined ? undefined : parseOpen311Date('end_date', endParam);
-  const start = startParam === undefined ? new Date(Date.parse(end ?? now.toISOString()) - DEFAULT_DAYS * 86_400_000).toISOString() : parseOpen311Date('start_date', startParam);
+  const start =
+    startParam === undefined
+      ? new Date(Date.parse(end ?? now.toISOString()) - DEFAULT_DAYS * 86_400_000).toISOString()
+      : parseOpen311Date('start_date', startParam);
   if (end !== undefined && start > end) throw badParameter(`start_date (${startParam ?? start}) is after end_date (${endParam}).`);
   filters.requestedAt = end === undefined ? { gte: start } : { gte: start, lte: end };
   return { filters, ...paging };

@@ -4,7 +4,23 @@ import type { OpenDataContext } from '../open-data-route';
 import { runOpenDataQuery } from '../run-open-data-query';
 
 /** What Open311 serves of a request: never the requester's fields (the schema has none). */
-export type ServiceRequestNode = Pick<ServiceRequest, 'documentId' | 'requestStatus' | 'statusNotes' | 'description' | 'agencyResponsible' | 'serviceNotice' | 'address' | 'addressId' | 'zipcode' | 'geo' | 'requestedAt' | 'statusChangedAt' | 'updatedAt' | 'expectedAt'> & {
+export type ServiceRequestNode = Pick<
+  ServiceRequest,
+  | 'documentId'
+  | 'requestStatus'
+  | 'statusNotes'
+  | 'description'
+  | 'agencyResponsible'
+  | 'serviceNotice'
+  | 'address'
+  | 'addressId'
+  | 'zipcode'
+  | 'geo'
+  | 'requestedAt'
+  | 'statusChangedAt'
+  | 'updatedAt'
+  | 'expectedAt'
+> & {
   media: { url: string }[];
   serviceType: { serviceCode: string | null; name: string | null } | null;
 };
@@ -28,7 +44,14 @@ interface Page {
  * The entries `skip` to `skip + limit` of a town's published requests matching `filters`,
  * newest first, read in pages of the gateway's maximum size.
  */
-export async function readServiceRequests(context: OpenDataContext, town: string, locale: string[], filters: Record<string, unknown>, skip: number, limit: number): Promise<ServiceRequestNode[]> {
+export async function readServiceRequests(
+  context: OpenDataContext,
+  town: string,
+  locale: string[],
+  filters: Record<string, unknown>,
+  skip: number,
+  limit: number,
+): Promise<ServiceRequestNode[]> {
   const wanted: ServiceRequestNode[] = [];
   let seen = 0;
   let after: string | null = null;

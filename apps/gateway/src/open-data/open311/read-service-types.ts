@@ -46,7 +46,12 @@ interface Page {
 }
 
 /** A town's published service types, in service_code order; one service code when given. */
-export async function readServiceTypes(context: OpenDataContext, town: string, locale: string[], serviceCode?: string): Promise<ServiceTypeNode[]> {
+export async function readServiceTypes(
+  context: OpenDataContext,
+  town: string,
+  locale: string[],
+  serviceCode?: string,
+): Promise<ServiceTypeNode[]> {
   const nodes: ServiceTypeNode[] = [];
   let after: string | null = null;
   const filters = serviceCode === undefined ? undefined : { serviceCode: { eq: serviceCode } };

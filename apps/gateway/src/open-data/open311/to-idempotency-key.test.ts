@@ -5,8 +5,10 @@ import { toIdempotencyKey } from './to-idempotency-key';
 
 const TTL = { clientMs: 86_400_000, derivedMs: 600_000 };
 const input = (form: string) => parseCreateRequest(new URLSearchParams(form));
-const FORM = 'service_code=pothole&lat=50.5&long=4.26&description=Deep&attribute[where][]=road&attribute[where][]=pavement&attribute[size]=large';
-const keyOf = (header: string | string[] | undefined, form = FORM, client = 'client-a', town = 'seneffe') => toIdempotencyKey(header, client, town, input(form), TTL);
+const FORM =
+  'service_code=pothole&lat=50.5&long=4.26&description=Deep&attribute[where][]=road&attribute[where][]=pavement&attribute[size]=large';
+const keyOf = (header: string | string[] | undefined, form = FORM, client = 'client-a', town = 'seneffe') =>
+  toIdempotencyKey(header, client, town, input(form), TTL);
 const refusal = (header: string | string[]) => {
   try {
     keyOf(header);
@@ -23,7 +25,12 @@ describe('toIdempotencyKey', () => {
     it('derives one from what the request says, however it is written', () => {
       const derived = keyOf(undefined);
       expect(derived.ttlMs).toBe(600_000);
-      expect(keyOf(undefined, 'attribute[size]=large&description=+Deep+&lat=50.50&long=4.260&attribute[where][]=pavement&attribute[where][]=road&service_code=pothole&api_key=x')).toEqual(derived);
+      expect(
+        keyOf(
+          undefined,
+          'attribute[size]=large&description=+Deep+&lat=50.50&long=4.260&attribute[where][]=pavement&attribute[where][]=road&service_code=pothole&api_key=x',
+        ),
+      ).toEqual(derived);
       expect(keyOf(undefined, `${FORM}&attribute[note]=`)).toEqual(derived);
     });
 
@@ -38,7 +45,7 @@ describe('toIdempotencyKey', () => {
   });
 
   describe('with an Idempotency-Key', () => {
-    it('keys on the client\'s key, quoted as the IETF draft writes it or bare, for the longer time', () => {
+    it("keys on the client's key, quoted as the IETF draft writes it or bare, for the longer time", () => {
       const quoted = keyOf('"8e03978e-40d5-43e8-bc93-6894a57f9324"');
       expect(keyOf('8e03978e-40d5-43e8-bc93-6894a57f9324')).toEqual(quoted);
       expect(quoted.ttlMs).toBe(86_400_000);
@@ -60,8 +67,21 @@ describe('toIdempotencyKey', () => {
 
   describe('abuse', () => {
     it('refuses keys that are not 1 to 255 printable characters, given once', () => {
-      const expected = 'Idempotency-Key must be given once, as 1 to 255 printable ASCII characters, quoted as the IETF draft writes it ("...") or bare.';
-      for (const header of ['', '""', `"${'k'.repeat(256)}"`, 'k'.repeat(256), 'two words', '"a", "b"', 'a, b', '"k\u0000"', '"clé"', ['a', 'b']]) expect(refusal(header)).toBe(expected);
+      const expected =
+        'Idempotency-Key must be given once, as 1 to 255 printable ASCII characters, quoted as the IETF draft writes it ("...") or bare.';
+      for (const header of [
+        '',
+        '""',
+        `"${'k'.repeat(256)}"`,
+        'k'.repeat(256),
+        'two words',
+        '"a", "b"',
+        'a, b',
+        '"k\u0000"',
+        '"clé"',
+        ['a', 'b'],
+      ])
+        expect(refusal(header)).toBe(expected);
     });
   });
 });

@@ -24,14 +24,24 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 function canonical(input: CreateRequestInput): string {
   const { apiKey: _apiKey, jurisdictionId: _jurisdiction, attributes, ...fields } = input;
   const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
-  const answers = [...attributes].filter(([, values]) => values.length > 0).map(([code, values]): [string, string[]] => [code, [...values].sort()]);
-  return JSON.stringify([Object.entries(fields).filter(([, value]) => value !== undefined).sort(byName), answers.sort(byName)]);
+  const answers = [...attributes]
+    .filter(([, values]) => values.length > 0)
+    .map(([code, values]): [string, string[]] => [code, [...values].sort()]);
+  return JSON.stringify([
+    Object.entries(fields)
+      .filter(([, value]) => value !== undefined)
+      .sort(byName),
+    answers.sort(byName),
+  ]);
 }
 
 function clientKeyOf(header: string | string[]): string {
   const value = Array.isArray(header) ? undefined : header;
   const key = value === undefined ? undefined : (QUOTED.exec(value)?.[1] ?? (BARE.test(value) ? value : undefined));
-  if (key === undefined) throw badParameter('Idempotency-Key must be given once, as 1 to 255 printable ASCII characters, quoted as the IETF draft writes it ("...") or bare.');
+  if (key === undefined)
+    throw badParameter(
+      'Idempotency-Key must be given once, as 1 to 255 printable ASCII characters, quoted as the IETF draft writes it ("...") or bare.',
+    );
   return key;
 }
 
@@ -42,8 +52,15 @@ function clientKeyOf(header: string | string[]): string {
  * after a lost answer without merging two people's reports of the same pothole a day apart.
  * `client` identifies the api_key (a digest of it: raw keys are not kept).
  */
-export function toIdempotencyKey(header: string | string[] | undefined, client: string, town: string, input: CreateRequestInput, ttl: { clientMs: number; derivedMs: number }): IdempotencyKey {
+export function toIdempotencyKey(
+  header: string | string[] | undefined,
+  client: string,
+  town: string,
+  input: CreateRequestInput,
+  ttl: { clientMs: number; derivedMs: number },
+): IdempotencyKey {
   const fingerprint = sha256(canonical(input));
-  if (header === undefined) return { key: `derived:${sha256(JSON.stringify([client, town, fingerprint]))}`, fingerprint, ttlMs: ttl.derivedMs };
+  if (header === undefined)
+    return { key: `derived:${sha256(JSON.stringify([client, town, fingerprint]))}`, fingerprint, ttlMs: ttl.derivedMs };
   return { key: `client:${sha256(JSON.stringify([client, town, clientKeyOf(header)]))}`, fingerprint, ttlMs: ttl.clientMs };
 }

@@ -14,7 +14,8 @@ export function toOpen311Service(type: ServiceTypeNode) {
   };
 }
 
-const byOrder = (a: ServiceAttributeNode, b: ServiceAttributeNode) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER);
+const byOrder = (a: ServiceAttributeNode, b: ServiceAttributeNode) =>
+  (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER);
 
 /** GeoReport v2's service definition (`GET services/{service_code}`): the attributes to answer. */
 export function toOpen311ServiceDefinition(type: ServiceTypeNode) {

@@ -15,7 +15,12 @@ const ITEM_NAMES: Record<string, string> = {
 const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 // fast-xml-builder escapes & < > ' " and writes empty values as <name/>.
-const builder = new XMLBuilder({ format: true, indentBy: '  ', suppressEmptyNode: true, tagValueProcessor: (_name, value) => String(value).replace(NOT_XML, '') });
+const builder = new XMLBuilder({
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: true,
+  tagValueProcessor: (_name, value) => String(value).replace(NOT_XML, ''),
+});
 
 /** The builder's shape of one value: a list becomes its items under their name, null nothing. */
 function toNode(name: string, value: unknown): unknown {

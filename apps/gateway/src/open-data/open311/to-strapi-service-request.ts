@@ -5,7 +5,12 @@ import type { CreateRequestInput } from './parse-create-request';
  * The town's entry for a new request: an open request of the given service type, received
  * now. The requester's fields go to the town's private fields, which its API never serves.
  */
-export function toStrapiServiceRequest(input: CreateRequestInput, serviceTypeId: string, answers: Record<string, AttributeAnswer>, now: Date) {
+export function toStrapiServiceRequest(
+  input: CreateRequestInput,
+  serviceTypeId: string,
+  answers: Record<string, AttributeAnswer>,
+  now: Date,
+) {
   return {
     serviceType: serviceTypeId,
     requestStatus: 'open',

@@ -9,6 +9,7 @@ import { singleParam } from './single-param';
 export function townLocales(town: RegisteredTown, params: URLSearchParams): string[] {
   const locale = singleParam(params, 'locale');
   if (locale === undefined) return town.locales;
-  if (!town.locales.includes(locale)) throw badParameter(`locale "${locale.slice(0, 20)}" is not one of ${town.name}'s locales (${town.locales.join(', ')}).`);
+  if (!town.locales.includes(locale))
+    throw badParameter(`locale "${locale.slice(0, 20)}" is not one of ${town.name}'s locales (${town.locales.join(', ')}).`);
   return [locale, ...town.locales.filter((l) => l !== locale)];
 }

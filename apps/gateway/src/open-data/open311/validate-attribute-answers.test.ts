@@ -15,15 +15,27 @@ const attribute = (code: string, datatype: string, extra: Partial<ServiceAttribu
   ...extra,
 });
 const ATTRIBUTES = [
-  attribute('size', 'singlevaluelist', { required: true, values: [{ key: 'small', name: 'Small' }, { key: 'large', name: 'Large' }] }),
-  attribute('where', 'multivaluelist', { values: [{ key: 'road', name: 'Road' }, { key: 'pavement', name: 'Pavement' }] }),
+  attribute('size', 'singlevaluelist', {
+    required: true,
+    values: [
+      { key: 'small', name: 'Small' },
+      { key: 'large', name: 'Large' },
+    ],
+  }),
+  attribute('where', 'multivaluelist', {
+    values: [
+      { key: 'road', name: 'Road' },
+      { key: 'pavement', name: 'Pavement' },
+    ],
+  }),
   attribute('depth', 'number'),
   attribute('seen', 'datetime'),
   attribute('note', 'string'),
   attribute('story', 'text'),
   attribute('notice', 'string', { variable: false }),
 ];
-const validate = (answers: Record<string, string[]>, attributes = ATTRIBUTES) => validateAttributeAnswers('pothole', attributes, new Map(Object.entries(answers)));
+const validate = (answers: Record<string, string[]>, attributes = ATTRIBUTES) =>
+  validateAttributeAnswers('pothole', attributes, new Map(Object.entries(answers)));
 const refusal = (answers: Record<string, string[]>, attributes = ATTRIBUTES) => {
   try {
     validate(answers, attributes);
@@ -37,7 +49,16 @@ const refusal = (answers: Record<string, string[]>, attributes = ATTRIBUTES) => 
 
 describe('validateAttributeAnswers', () => {
   it('returns the answers as the town stores them', () => {
-    expect(validate({ size: ['large'], where: ['road', 'pavement'], depth: ['12.5'], seen: ['2026-11-01T08:00:00+01:00'], note: ['deep'], story: ['long'] })).toEqual({
+    expect(
+      validate({
+        size: ['large'],
+        where: ['road', 'pavement'],
+        depth: ['12.5'],
+        seen: ['2026-11-01T08:00:00+01:00'],
+        note: ['deep'],
+        story: ['long'],
+      }),
+    ).toEqual({
       size: 'large',
       where: ['road', 'pavement'],
       depth: 12.5,
@@ -58,11 +79,15 @@ describe('validateAttributeAnswers', () => {
     expect(refusal({ size: ['small'], where: ['road', 'road'] })).toBe('attribute[where]: a key is given twice.');
     expect(refusal({ size: ['small'], depth: ['deep'] })).toBe('attribute[depth] must be a number, got "deep".');
     expect(refusal({ size: ['small'], seen: ['last week'] })).toMatch(/^attribute\[seen\] must be a W3C date-time/);
-    expect(refusal({ size: ['small'], note: ['x'.repeat(501)] })).toBe('attribute[note] is 501 characters long, over the 500 allowed for string.');
+    expect(refusal({ size: ['small'], note: ['x'.repeat(501)] })).toBe(
+      'attribute[note] is 501 characters long, over the 500 allowed for string.',
+    );
   });
 
   it('refuses unknown and informational attributes, and a missing required one', () => {
-    expect(refusal({ size: ['small'], colour: ['red'] })).toBe('attribute[colour] is not an attribute of pothole (its attributes: size, where, depth, seen, note, story).');
+    expect(refusal({ size: ['small'], colour: ['red'] })).toBe(
+      'attribute[colour] is not an attribute of pothole (its attributes: size, where, depth, seen, note, story).',
+    );
     expect(refusal({ size: ['small'], notice: ['hi'] })).toBe('attribute[notice] is informational: it takes no answer.');
     expect(refusal({})).toBe('pothole requires an answer to attribute[size].');
     expect(refusal({ size: [] })).toBe('pothole requires an answer to attribute[size].');

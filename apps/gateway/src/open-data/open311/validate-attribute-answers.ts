@@ -30,7 +30,8 @@ function answerOf(attribute: ServiceAttributeNode, code: string, values: string[
     case 'string':
     case 'text': {
       const max = MAX_LENGTH[attribute.datatype]!;
-      if (value.length > max) throw badParameter(`${name} is ${value.length} characters long, over the ${max} allowed for ${attribute.datatype}.`);
+      if (value.length > max)
+        throw badParameter(`${name} is ${value.length} characters long, over the ${max} allowed for ${attribute.datatype}.`);
       return value;
     }
     default:
@@ -45,20 +46,28 @@ function answerOf(attribute: ServiceAttributeNode, code: string, values: string[
  * the town stores them (numbers as numbers, datetimes as ISO instants, lists as lists), in
  * an object without a prototype: a code such as `toString` is an answer like any other.
  */
-export function validateAttributeAnswers(serviceCode: string, attributes: readonly ServiceAttributeNode[], answers: ReadonlyMap<string, string[]>): Record<string, AttributeAnswer> {
+export function validateAttributeAnswers(
+  serviceCode: string,
+  attributes: readonly ServiceAttributeNode[],
+  answers: ReadonlyMap<string, string[]>,
+): Record<string, AttributeAnswer> {
   const byCode = new Map(attributes.filter((a) => a.code).map((a) => [a.code!, a]));
   const result: Record<string, AttributeAnswer> = Object.create(null);
   for (const [code, values] of answers) {
     const attribute = byCode.get(code);
     if (!attribute) {
       const codes = [...byCode.values()].filter((a) => a.variable !== false).map((a) => a.code);
-      throw badParameter(`attribute[${code.slice(0, 60)}] is not an attribute of ${serviceCode} (${codes.length ? `its attributes: ${codes.join(', ')}` : 'it has none'}).`);
+      throw badParameter(
+        `attribute[${code.slice(0, 60)}] is not an attribute of ${serviceCode} (${codes.length ? `its attributes: ${codes.join(', ')}` : 'it has none'}).`,
+      );
     }
     if (attribute.variable === false) throw badParameter(`attribute[${code}] is informational: it takes no answer.`);
     if (values.length === 0) continue;
     result[code] = answerOf(attribute, code, values);
   }
-  const missing = attributes.filter((a) => a.variable !== false && a.required && a.code && !Object.hasOwn(result, a.code)).map((a) => a.code);
+  const missing = attributes
+    .filter((a) => a.variable !== false && a.required && a.code && !Object.hasOwn(result, a.code))
+    .map((a) => a.code);
   if (missing.length) throw badParameter(`${serviceCode} requires an answer to ${missing.map((c) => `attribute[${c}]`).join(', ')}.`);
   return result;
 }

@@ -31,7 +31,12 @@ export const event = defineContentType({
     priceDescription: { kind: 'string', localized: true, maxLength: 300 },
     registrationUrl: { kind: 'url' },
     wheelchairAccessible: { kind: 'boolean' },
-    accessibility: { kind: 'text', localized: true, maxLength: 1000, description: 'Access for people with reduced mobility, hearing loops, sign language.' },
+    accessibility: {
+      kind: 'text',
+      localized: true,
+      maxLength: 1000,
+      description: 'Access for people with reduced mobility, hearing loops, sign language.',
+    },
     categories: { kind: 'enumerationList', vocabulary: eventCategory },
     topics: { kind: 'enumerationList', vocabulary: topic },
     image: { kind: 'media', multiple: false, allowedTypes: ['images'] },

@@ -13,7 +13,7 @@ export const alertSeverity = defineVocabulary('AlertSeverity', 'How urgent an al
 export const alert = defineContentType({
   domain: 'alerts',
   names: { singular: 'alert', plural: 'alerts', display: 'Alert' },
-  description: 'An urgent notice shown across the town\'s sites for a period: road closures, storms, water cuts.',
+  description: "An urgent notice shown across the town's sites for a period: road closures, storms, water cuts.",
   fields: {
     title: { kind: 'string', required: true, localized: true, maxLength: 200 },
     message: { kind: 'text', required: true, localized: true, maxLength: 2000 },

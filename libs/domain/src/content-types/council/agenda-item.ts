@@ -12,7 +12,7 @@ import { agendaItemResult } from './vocabularies';
 export const agendaItem = defineContentType({
   domain: 'council',
   names: { singular: 'agenda-item', plural: 'agenda-items', display: 'Agenda item' },
-  description: 'An item on a meeting\'s agenda, with the decision taken on it.',
+  description: "An item on a meeting's agenda, with the decision taken on it.",
   fields: {
     meeting: { kind: 'relation', target: 'meeting', cardinality: 'manyToOne', inverse: 'agendaItems', required: true },
     number: { kind: 'string', maxLength: 20, description: 'As printed on the agenda, e.g. "10.1".' },
@@ -21,8 +21,20 @@ export const agendaItem = defineContentType({
     public: { kind: 'boolean', required: true, default: true, description: 'False for an item heard in closed session.' },
     result: { kind: 'enumeration', vocabulary: agendaItemResult },
     resolutionText: { kind: 'richText', localized: true },
-    decision: { kind: 'relation', target: 'paper', cardinality: 'manyToOne', inverse: 'decidedInAgendaItems', description: 'The decision paper adopted on this item.' },
-    papers: { kind: 'relation', target: 'paper', cardinality: 'manyToMany', inverse: 'agendaItems', description: 'The papers heard under this item.' },
+    decision: {
+      kind: 'relation',
+      target: 'paper',
+      cardinality: 'manyToOne',
+      inverse: 'decidedInAgendaItems',
+      description: 'The decision paper adopted on this item.',
+    },
+    papers: {
+      kind: 'relation',
+      target: 'paper',
+      cardinality: 'manyToMany',
+      inverse: 'agendaItems',
+      description: 'The papers heard under this item.',
+    },
     resolutionFile: { kind: 'media', multiple: false, allowedTypes: ['files'], localized: true },
     auxiliaryFiles: { kind: 'media', multiple: true, allowedTypes: ['files', 'images'], localized: true },
     start: { kind: 'dateTime' },

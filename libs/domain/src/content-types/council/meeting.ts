@@ -13,7 +13,12 @@ export const meeting = defineContentType({
     cancelled: { kind: 'boolean', default: false },
     start: { kind: 'dateTime', required: true },
     end: { kind: 'dateTime' },
-    locationName: { kind: 'string', localized: true, maxLength: 200, description: 'The room or building, e.g. "Council chamber, town hall".' },
+    locationName: {
+      kind: 'string',
+      localized: true,
+      maxLength: 200,
+      description: 'The room or building, e.g. "Council chamber, town hall".',
+    },
     streetAddress: { kind: 'string', maxLength: 200 },
     postalCode: { kind: 'string', maxLength: 10 },
     locality: { kind: 'string', maxLength: 100 },

@@ -4,7 +4,7 @@ import { defineContentType } from '../../content-type';
 export const membership = defineContentType({
   domain: 'council',
   names: { singular: 'membership', plural: 'memberships', display: 'Membership' },
-  description: 'A person\'s membership of an organization, with the role held and its period.',
+  description: "A person's membership of an organization, with the role held and its period.",
   fields: {
     person: { kind: 'relation', target: 'person', cardinality: 'manyToOne', inverse: 'memberships', required: true },
     organization: { kind: 'relation', target: 'organization', cardinality: 'manyToOne', inverse: 'memberships', required: true },

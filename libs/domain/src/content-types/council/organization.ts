@@ -10,7 +10,7 @@ export const organization = defineContentType({
     name: { kind: 'string', required: true, localized: true, maxLength: 300 },
     shortName: { kind: 'string', localized: true, maxLength: 60 },
     organizationType: { kind: 'enumeration', vocabulary: organizationType, required: true },
-    classification: { kind: 'string', localized: true, maxLength: 200, description: 'A finer kind, in the town\'s words.' },
+    classification: { kind: 'string', localized: true, maxLength: 200, description: "A finer kind, in the town's words." },
     startDate: { kind: 'date' },
     endDate: { kind: 'date' },
     website: { kind: 'url' },

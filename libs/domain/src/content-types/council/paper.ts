@@ -5,10 +5,10 @@ import { paperType } from './vocabularies';
 export const paper = defineContentType({
   domain: 'council',
   names: { singular: 'paper', plural: 'papers', display: 'Paper' },
-  description: 'A document of the council\'s work: decision, motion, report, proposal, regulation.',
+  description: "A document of the council's work: decision, motion, report, proposal, regulation.",
   fields: {
     name: { kind: 'string', required: true, localized: true, maxLength: 500 },
-    reference: { kind: 'string', required: true, unique: true, maxLength: 60, description: 'The town\'s file reference.' },
+    reference: { kind: 'string', required: true, unique: true, maxLength: 60, description: "The town's file reference." },
     date: { kind: 'date', required: true },
     paperType: { kind: 'enumeration', vocabulary: paperType, required: true },
     summary: { kind: 'text', localized: true },

@@ -3,7 +3,12 @@ import { defineVocabulary } from '../../define-vocabulary';
 /** OParl organizationType, with iMio's kinds of body. */
 export const organizationType = defineVocabulary('OrganizationType', 'The kind of body.', {
   council: { en: 'Council', fr: 'Conseil', nl: 'Raad', de: 'Rat' },
-  college: { en: 'College of mayor and aldermen', fr: 'Collège communal', nl: 'College van burgemeester en schepenen', de: 'Gemeindekollegium' },
+  college: {
+    en: 'College of mayor and aldermen',
+    fr: 'Collège communal',
+    nl: 'College van burgemeester en schepenen',
+    de: 'Gemeindekollegium',
+  },
   committee: { en: 'Committee', fr: 'Commission', nl: 'Commissie', de: 'Ausschuss' },
   party: { en: 'Party', fr: 'Parti', nl: 'Partij', de: 'Partei' },
   faction: { en: 'Political group', fr: 'Groupe politique', nl: 'Fractie', de: 'Fraktion' },
@@ -32,7 +37,12 @@ export const meetingType = defineVocabulary('MeetingType', 'The kind of sitting.
 /** PloneMeeting's decided states. */
 export const agendaItemResult = defineVocabulary('AgendaItemResult', 'What the body decided on an item.', {
   accepted: { en: 'Accepted', fr: 'Approuvé', nl: 'Goedgekeurd', de: 'Angenommen' },
-  acceptedModified: { en: 'Accepted with changes', fr: 'Approuvé moyennant modifications', nl: 'Goedgekeurd met wijzigingen', de: 'Mit Änderungen angenommen' },
+  acceptedModified: {
+    en: 'Accepted with changes',
+    fr: 'Approuvé moyennant modifications',
+    nl: 'Goedgekeurd met wijzigingen',
+    de: 'Mit Änderungen angenommen',
+  },
   refused: { en: 'Refused', fr: 'Refusé', nl: 'Verworpen', de: 'Abgelehnt' },
   postponed: { en: 'Postponed', fr: 'Reporté', nl: 'Uitgesteld', de: 'Vertagt' },
   delayed: { en: 'Delayed', fr: 'Ajourné', nl: 'Verdaagd', de: 'Zurückgestellt' },

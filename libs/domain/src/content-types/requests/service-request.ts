@@ -13,7 +13,7 @@ export const requestStatus = defineVocabulary('RequestStatus', 'Open311 request 
 export const serviceRequest = defineContentType({
   domain: 'requests',
   names: { singular: 'service-request', plural: 'service-requests', display: 'Service request' },
-  description: 'A citizen\'s report of an issue in public space (Open311 request).',
+  description: "A citizen's report of an issue in public space (Open311 request).",
   fields: {
     serviceType: { kind: 'relation', target: 'service-type', cardinality: 'manyToOne', inverse: 'serviceRequests', required: true },
     requestStatus: { kind: 'enumeration', vocabulary: requestStatus, required: true, default: 'open' },
@@ -26,7 +26,7 @@ export const serviceRequest = defineContentType({
     zipcode: { kind: 'string', maxLength: 10 },
     geo: { kind: 'geoPoint' },
     media: { kind: 'media', multiple: true, allowedTypes: ['images'] },
-    attributeValues: { kind: 'json', description: 'Answers to the service type\'s attributes, by attribute code.' },
+    attributeValues: { kind: 'json', description: "Answers to the service type's attributes, by attribute code." },
     requestedAt: { kind: 'dateTime', required: true },
     statusChangedAt: { kind: 'dateTime', description: 'Open311 updated_datetime.' },
     expectedAt: { kind: 'dateTime' },

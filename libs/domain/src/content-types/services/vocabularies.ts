@@ -12,7 +12,12 @@ export const channelType = defineVocabulary('ChannelType', 'How a citizen uses a
 /** CPSV-AP life events (isGroupedBy), the ones a town's services answer to. */
 export const lifeEvent = defineVocabulary('LifeEvent', 'A moment of life a service belongs to.', {
   havingAChild: { en: 'Having a child', fr: 'Naissance', nl: 'Geboorte', de: 'Geburt' },
-  marriageAndPartnership: { en: 'Marriage and partnership', fr: 'Mariage et cohabitation', nl: 'Huwelijk en samenwonen', de: 'Ehe und Partnerschaft' },
+  marriageAndPartnership: {
+    en: 'Marriage and partnership',
+    fr: 'Mariage et cohabitation',
+    nl: 'Huwelijk en samenwonen',
+    de: 'Ehe und Partnerschaft',
+  },
   movingHouse: { en: 'Moving house', fr: 'Déménagement', nl: 'Verhuizen', de: 'Umzug' },
   building: { en: 'Building or renovating', fr: 'Construire ou rénover', nl: 'Bouwen of verbouwen', de: 'Bauen oder Renovieren' },
   startingABusiness: { en: 'Starting a business', fr: 'Créer une entreprise', nl: 'Een onderneming starten', de: 'Unternehmensgründung' },

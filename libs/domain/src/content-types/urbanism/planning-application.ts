@@ -4,14 +4,49 @@ import type { ValueType } from '../../field';
 
 export const applicationType = defineVocabulary('ApplicationType', 'The kind of permit asked for (Walloon law; towns extend it).', {
   buildingPermit: { en: 'Building permit', fr: "Permis d'urbanisme", nl: 'Bouwvergunning', de: 'Städtebaugenehmigung' },
-  urbanCertificate1: { en: 'Planning certificate 1', fr: "Certificat d'urbanisme n° 1", nl: 'Stedenbouwkundig attest nr. 1', de: 'Städtebaubescheinigung Nr. 1' },
-  urbanCertificate2: { en: 'Planning certificate 2', fr: "Certificat d'urbanisme n° 2", nl: 'Stedenbouwkundig attest nr. 2', de: 'Städtebaubescheinigung Nr. 2' },
-  subdivisionPermit: { en: 'Subdivision permit', fr: "Permis d'urbanisation", nl: 'Verkavelingsvergunning', de: 'Verstädterungsgenehmigung' },
-  environmentPermitClass1: { en: 'Environment permit, class 1', fr: "Permis d'environnement classe 1", nl: 'Milieuvergunning klasse 1', de: 'Umweltgenehmigung Klasse 1' },
-  environmentPermitClass2: { en: 'Environment permit, class 2', fr: "Permis d'environnement classe 2", nl: 'Milieuvergunning klasse 2', de: 'Umweltgenehmigung Klasse 2' },
-  environmentDeclaration: { en: 'Environment declaration (class 3)', fr: 'Déclaration environnementale (classe 3)', nl: 'Milieuaangifte (klasse 3)', de: 'Umwelterklärung (Klasse 3)' },
+  urbanCertificate1: {
+    en: 'Planning certificate 1',
+    fr: "Certificat d'urbanisme n° 1",
+    nl: 'Stedenbouwkundig attest nr. 1',
+    de: 'Städtebaubescheinigung Nr. 1',
+  },
+  urbanCertificate2: {
+    en: 'Planning certificate 2',
+    fr: "Certificat d'urbanisme n° 2",
+    nl: 'Stedenbouwkundig attest nr. 2',
+    de: 'Städtebaubescheinigung Nr. 2',
+  },
+  subdivisionPermit: {
+    en: 'Subdivision permit',
+    fr: "Permis d'urbanisation",
+    nl: 'Verkavelingsvergunning',
+    de: 'Verstädterungsgenehmigung',
+  },
+  environmentPermitClass1: {
+    en: 'Environment permit, class 1',
+    fr: "Permis d'environnement classe 1",
+    nl: 'Milieuvergunning klasse 1',
+    de: 'Umweltgenehmigung Klasse 1',
+  },
+  environmentPermitClass2: {
+    en: 'Environment permit, class 2',
+    fr: "Permis d'environnement classe 2",
+    nl: 'Milieuvergunning klasse 2',
+    de: 'Umweltgenehmigung Klasse 2',
+  },
+  environmentDeclaration: {
+    en: 'Environment declaration (class 3)',
+    fr: 'Déclaration environnementale (classe 3)',
+    nl: 'Milieuaangifte (klasse 3)',
+    de: 'Umwelterklärung (Klasse 3)',
+  },
   singlePermit: { en: 'Single permit', fr: 'Permis unique', nl: 'Enige vergunning', de: 'Globalgenehmigung' },
-  commercialPermit: { en: 'Retail establishment permit', fr: "Permis d'implantation commerciale", nl: 'Handelsvestigingsvergunning', de: 'Handelsniederlassungsgenehmigung' },
+  commercialPermit: {
+    en: 'Retail establishment permit',
+    fr: "Permis d'implantation commerciale",
+    nl: 'Handelsvestigingsvergunning',
+    de: 'Handelsniederlassungsgenehmigung',
+  },
   other: { en: 'Other', fr: 'Autre', nl: 'Andere', de: 'Sonstiges' },
 });
 
@@ -26,7 +61,12 @@ export const applicationStatus = defineVocabulary('ApplicationStatus', 'Where a 
 
 export const applicationDecision = defineVocabulary('ApplicationDecision', 'What the authority decided.', {
   granted: { en: 'Granted', fr: 'Octroyé', nl: 'Verleend', de: 'Erteilt' },
-  grantedWithConditions: { en: 'Granted with conditions', fr: 'Octroyé sous conditions', nl: 'Verleend onder voorwaarden', de: 'Mit Auflagen erteilt' },
+  grantedWithConditions: {
+    en: 'Granted with conditions',
+    fr: 'Octroyé sous conditions',
+    nl: 'Verleend onder voorwaarden',
+    de: 'Mit Auflagen erteilt',
+  },
   refused: { en: 'Refused', fr: 'Refusé', nl: 'Geweigerd', de: 'Verweigert' },
 });
 

@@ -9,11 +9,16 @@ const PLUGIN = 'communes-council';
  * with the `localizations` relation the i18n plugin adds to every content type.
  */
 const models = new Map<string, StrapiModel>(
-  Object.entries(loadContentTypes(join(__dirname, '..', '..', '..', '..', '..', 'plugins', 'council', 'server', 'content-types'))).map(([name, { schema }]) => {
-    const uid = `plugin::${PLUGIN}.${name}`;
-    const attributes = { ...(schema.attributes as StrapiModel['attributes']), localizations: { type: 'relation', relation: 'oneToMany', target: uid } };
-    return [uid, { uid, attributes, pluginOptions: schema.pluginOptions as StrapiModel['pluginOptions'] }];
-  }),
+  Object.entries(loadContentTypes(join(__dirname, '..', '..', '..', '..', '..', 'plugins', 'council', 'server', 'content-types'))).map(
+    ([name, { schema }]) => {
+      const uid = `plugin::${PLUGIN}.${name}`;
+      const attributes = {
+        ...(schema.attributes as StrapiModel['attributes']),
+        localizations: { type: 'relation', relation: 'oneToMany', target: uid },
+      };
+      return [uid, { uid, attributes, pluginOptions: schema.pluginOptions as StrapiModel['pluginOptions'] }];
+    },
+  ),
 );
 
 export const getCouncilModel: GetModel = (uid) => models.get(uid);

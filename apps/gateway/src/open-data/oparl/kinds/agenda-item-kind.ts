@@ -5,13 +5,14 @@ import { filesOf, MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-opa
 import { toOparlObject } from '../to-oparl-object';
 import { vocabularyLabel } from '../vocabulary-label';
 
-export type AgendaItemNode = NodeBase & Partial<Pick<AgendaItem, 'number' | 'order' | 'name' | 'public' | 'result' | 'resolutionText' | 'start' | 'end'>> & {
-  meeting?: Ref | null;
-  resolutionFile?: MediaNode | null;
-  auxiliaryFiles?: MediaNode[] | null;
-  decision?: Ref | null;
-  papers?: Ref[] | null;
-};
+export type AgendaItemNode = NodeBase &
+  Partial<Pick<AgendaItem, 'number' | 'order' | 'name' | 'public' | 'result' | 'resolutionText' | 'start' | 'end'>> & {
+    meeting?: Ref | null;
+    resolutionFile?: MediaNode | null;
+    auxiliaryFiles?: MediaNode[] | null;
+    decision?: Ref | null;
+    papers?: Ref[] | null;
+  };
 
 const agendaItem = contentTypeNamed('agenda-item');
 
@@ -69,7 +70,8 @@ export function toOparlAgendaItem(node: AgendaItemNode, context: MapContext): Op
     end: node.end,
   };
   if (closed) {
-    for (const [name, sources] of Object.entries(SOURCES)) if (sources.some((field) => isWithheldField(agendaItem, field))) delete fields[name];
+    for (const [name, sources] of Object.entries(SOURCES))
+      if (sources.some((field) => isWithheldField(agendaItem, field))) delete fields[name];
   }
   return toOparlObject('AgendaItem', urls.object(town, 'agenda-items', node.documentId), node, fields);
 }

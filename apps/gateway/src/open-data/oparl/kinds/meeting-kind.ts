@@ -7,13 +7,15 @@ import { toOparlLocation, type AddressFields } from '../to-oparl-location';
 import { toOparlObject } from '../to-oparl-object';
 import { AGENDA_ITEM_SELECTION, agendaItemKind, toOparlAgendaItem, type AgendaItemNode } from './agenda-item-kind';
 
-export type MeetingNode = NodeBase & AddressFields & Partial<Pick<Meeting, 'name' | 'meetingState' | 'cancelled' | 'start' | 'end'>> & {
-  organizations?: Ref[] | null;
-  invitation?: MediaNode | null;
-  resultsProtocol?: MediaNode | null;
-  auxiliaryFiles?: MediaNode[] | null;
-  agendaItems?: AgendaItemNode[] | null;
-};
+export type MeetingNode = NodeBase &
+  AddressFields &
+  Partial<Pick<Meeting, 'name' | 'meetingState' | 'cancelled' | 'start' | 'end'>> & {
+    organizations?: Ref[] | null;
+    invitation?: MediaNode | null;
+    resultsProtocol?: MediaNode | null;
+    auxiliaryFiles?: MediaNode[] | null;
+    agendaItems?: AgendaItemNode[] | null;
+  };
 
 const MEETING_MEDIA_SELECTION = `invitation ${MEDIA_SELECTION} resultsProtocol ${MEDIA_SELECTION} auxiliaryFiles ${MEDIA_SELECTION}`;
 
@@ -25,7 +27,11 @@ export const meetingKind: OparlKind<MeetingNode> = {
   files: { selection: MEETING_MEDIA_SELECTION, of: (node) => filesOf([node.invitation, node.resultsProtocol, node.auxiliaryFiles]) },
   async embed(load, nodes) {
     if (!nodes.length) return;
-    const items = await load<AgendaItemNode>(agendaItemKind.type, { meeting: { documentId: { in: nodes.map((n) => n.documentId) } } }, AGENDA_ITEM_SELECTION);
+    const items = await load<AgendaItemNode>(
+      agendaItemKind.type,
+      { meeting: { documentId: { in: nodes.map((n) => n.documentId) } } },
+      AGENDA_ITEM_SELECTION,
+    );
     for (const node of nodes) node.agendaItems = items.filter((item) => item.meeting?.documentId === node.documentId);
   },
   toOparl(node, context) {

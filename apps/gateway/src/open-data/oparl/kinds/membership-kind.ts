@@ -3,11 +3,12 @@ import type { Membership } from '../../../schema/generated/graphql-types';
 import type { MapContext, NodeBase, OparlKind, OparlObject, Ref } from '../oparl-kind';
 import { toOparlObject } from '../to-oparl-object';
 
-export type MembershipNode = NodeBase & Partial<Pick<Membership, 'role' | 'votingRight' | 'startDate' | 'endDate'>> & {
-  person?: Ref | null;
-  organization?: Ref | null;
-  onBehalfOf?: Ref | null;
-};
+export type MembershipNode = NodeBase &
+  Partial<Pick<Membership, 'role' | 'votingRight' | 'startDate' | 'endDate'>> & {
+    person?: Ref | null;
+    organization?: Ref | null;
+    onBehalfOf?: Ref | null;
+  };
 
 export const MEMBERSHIP_SELECTION = `documentId createdAt updatedAt locale role votingRight startDate endDate
   person { documentId } organization { documentId } onBehalfOf { documentId }`;

@@ -5,10 +5,11 @@ import { OPARL_ORGANIZATION_TYPE } from '../oparl-vocabularies';
 import { toOparlObject } from '../to-oparl-object';
 import { vocabularyLabel } from '../vocabulary-label';
 
-export type OrganizationNode = NodeBase & Partial<Pick<Organization, 'name' | 'shortName' | 'organizationType' | 'classification' | 'startDate' | 'endDate' | 'website'>> & {
-  subOrganizationOf?: Ref | null;
-  memberships?: Ref[] | null;
-};
+export type OrganizationNode = NodeBase &
+  Partial<Pick<Organization, 'name' | 'shortName' | 'organizationType' | 'classification' | 'startDate' | 'endDate' | 'website'>> & {
+    subOrganizationOf?: Ref | null;
+    memberships?: Ref[] | null;
+  };
 
 export const organizationKind: OparlKind<OrganizationNode> = {
   segment: 'organizations',

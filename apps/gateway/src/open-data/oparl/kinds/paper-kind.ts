@@ -7,18 +7,19 @@ import { vocabularyLabel } from '../vocabulary-label';
 import { agendaItemKind } from './agenda-item-kind';
 import { CONSULTED_ITEM_SELECTION, toOparlConsultation, type ConsultedItemNode } from '../to-oparl-consultation';
 
-export type PaperNode = NodeBase & Partial<Pick<Paper, 'name' | 'reference' | 'date' | 'paperType'>> & {
-  mainFile?: MediaNode | null;
-  auxiliaryFiles?: MediaNode[] | null;
-  originatorPersons?: Ref[] | null;
-  originatorOrganizations?: Ref[] | null;
-  relatedPapers?: Ref[] | null;
-  relatedFrom?: Ref[] | null;
-  superordinatedPaper?: Ref | null;
-  subordinatedPapers?: Ref[] | null;
-  /** The items it was heard under or adopted on, which `embed` reads. */
-  consultedItems?: ConsultedItemNode[] | null;
-};
+export type PaperNode = NodeBase &
+  Partial<Pick<Paper, 'name' | 'reference' | 'date' | 'paperType'>> & {
+    mainFile?: MediaNode | null;
+    auxiliaryFiles?: MediaNode[] | null;
+    originatorPersons?: Ref[] | null;
+    originatorOrganizations?: Ref[] | null;
+    relatedPapers?: Ref[] | null;
+    relatedFrom?: Ref[] | null;
+    superordinatedPaper?: Ref | null;
+    subordinatedPapers?: Ref[] | null;
+    /** The items it was heard under or adopted on, which `embed` reads. */
+    consultedItems?: ConsultedItemNode[] | null;
+  };
 
 type ItemWithPapers = ConsultedItemNode & { papers?: Ref[] | null };
 
@@ -35,12 +36,18 @@ export const paperKind: OparlKind<PaperNode> = {
     if (!nodes.length) return;
     // The model keeps both relations: the papers heard under an item, and its decision.
     const ids = { in: nodes.map((n) => n.documentId) };
-    const items = await load<ItemWithPapers>(agendaItemKind.type, { or: [{ papers: { documentId: ids } }, { decision: { documentId: ids } }] }, `${CONSULTED_ITEM_SELECTION} papers { documentId }`);
+    const items = await load<ItemWithPapers>(
+      agendaItemKind.type,
+      { or: [{ papers: { documentId: ids } }, { decision: { documentId: ids } }] },
+      `${CONSULTED_ITEM_SELECTION} papers { documentId }`,
+    );
     // A closed-session item withholds its papers: the town should not have answered it, and
     // if it did, its consultation is no more published than its decision.
     const open = items.filter((item) => !isConfidentialEntry(agendaItemKind.type, item));
     for (const node of nodes) {
-      node.consultedItems = open.filter((item) => item.decision?.documentId === node.documentId || (item.papers ?? []).some((p) => p.documentId === node.documentId));
+      node.consultedItems = open.filter(
+        (item) => item.decision?.documentId === node.documentId || (item.papers ?? []).some((p) => p.documentId === node.documentId),
+      );
     }
   },
   toOparl(node, context) {

@@ -5,10 +5,13 @@ import { filesOf, MEDIA_SELECTION, toOparlFile, type MediaNode } from '../to-opa
 import { toOparlObject } from '../to-oparl-object';
 import { MEMBERSHIP_SELECTION, toOparlMembership, type MembershipNode } from './membership-kind';
 
-export type PersonNode = NodeBase & Partial<Pick<Person, 'name' | 'familyName' | 'givenName' | 'formOfAddress' | 'affix' | 'title' | 'gender' | 'publicRole' | 'email' | 'phone'>> & {
-  image?: MediaNode | null;
-  memberships?: MembershipNode[] | null;
-};
+export type PersonNode = NodeBase &
+  Partial<
+    Pick<Person, 'name' | 'familyName' | 'givenName' | 'formOfAddress' | 'affix' | 'title' | 'gender' | 'publicRole' | 'email' | 'phone'>
+  > & {
+    image?: MediaNode | null;
+    memberships?: MembershipNode[] | null;
+  };
 
 const one = (value: string | null | undefined) => (value ? [value] : undefined);
 

@@ -19,7 +19,8 @@ function resolveNestedSchemas(node: unknown): unknown {
   const out: Json = {};
   for (const [key, value] of Object.entries(node as Json)) if (key !== 'schema') out[key] = resolveNestedSchemas(value);
   const nested = (node as Json).schema;
-  if (typeof nested === 'string' && (node as Json).type === 'object') out.allOf = [{ $ref: nested.endsWith('.json') ? nested : `${nested}.json` }];
+  if (typeof nested === 'string' && (node as Json).type === 'object')
+    out.allOf = [{ $ref: nested.endsWith('.json') ? nested : `${nested}.json` }];
   return out;
 }
 
@@ -30,7 +31,8 @@ function createValidators(): Map<string, ValidateFunction> {
   addFormats(ajv, ['date', 'date-time']);
   ajv.addFormat('url', (value: string) => /^https?:\/\/[^\s/?#]+[^\s]*$/.test(value) && URL.canParse(value));
   const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json'));
-  for (const file of files) ajv.addSchema({ ...(resolveNestedSchemas(JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8'))) as Json), $id: file });
+  for (const file of files)
+    ajv.addSchema({ ...(resolveNestedSchemas(JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8'))) as Json), $id: file });
   return new Map(files.map((file) => [file.replace(/\.json$/, ''), ajv.getSchema(file)!]));
 }
 
