@@ -1,3 +1,4 @@
+import { DOCUMENT_ID } from '@communes/domain';
 import type { TownPlanting } from './planting';
 
 /** Something the public must never see, found in an answer: the site names where it was planted. */
@@ -41,7 +42,8 @@ const decoded = (text: string): string => {
 const MARK = /canary[^a-z0-9]{0,2}([0-9a-f]{5,8})?/g;
 /** Short canaries (fields of 10 characters): `Q` and hex. */
 const SHORT = /q[0-9a-f]{9}/g;
-const DOCUMENT_ID = /\b[a-z0-9]{24}\b/g;
+/** Every documentId-shaped word in an answer: the domain's pattern, unanchored. */
+const DOCUMENT_IDS_IN_TEXT = new RegExp(`\\b${DOCUMENT_ID.source.slice(1, -1)}\\b`, 'g');
 /** The seeder's requesters: private fields with a recognisable shape. */
 const SEEDED_REQUESTER = /resident\.\d+@example\.org/g;
 /** What only an error with its stack or the server's file system would show. */
@@ -101,7 +103,7 @@ export function createLeakDetector(plantings: TownPlanting[], secrets: Secret[])
       found(match[0], where, 'unknown canary');
     }
     for (const match of text.matchAll(SHORT)) if (exact.has(match[0])) found(match[0], exact.get(match[0]), '');
-    for (const match of text.matchAll(DOCUMENT_ID)) if (exact.has(match[0])) found(match[0], exact.get(match[0]), '');
+    for (const match of text.matchAll(DOCUMENT_IDS_IN_TEXT)) if (exact.has(match[0])) found(match[0], exact.get(match[0]), '');
     for (const match of text.matchAll(SEEDED_REQUESTER))
       found(match[0], { site: 'private.service-request.requesterEmail (seeded)', family: 'private' }, '');
     for (const instant of instants) if (text.includes(instant)) found(instant, exact.get(instant), '');
