@@ -11,8 +11,14 @@ export interface GatewayConfig {
   cacheTtlMs: number;
   /** Share the upstream cache in Redis; in memory when unset. */
   redisUrl?: string;
-  /** Schema introspection and Apollo's landing page. Default true (the demo); false in production. */
+  /** Schema introspection and the landing page (GraphiQL). Default true (the demo); false in production. */
   introspection: boolean;
+  /**
+   * The origins whose pages may read GraphQL (and POST to Open311) from a browser, e.g.
+   * `['https://app.example.org']`, or `['*']` for any. Default none. Open data read with GET
+   * is public whatever this says. Never with credentials: the API takes no cookie.
+   */
+  corsOrigins: readonly string[];
   /** `first` above this is refused. Default 100. */
   maxPageSize: number;
   /** Nesting deeper than this is refused. Default 12. */
@@ -51,6 +57,7 @@ export const defaultGatewayConfig: Omit<GatewayConfig, 'registryFile'> = {
   townTimeoutMs: 5000,
   cacheTtlMs: 5000,
   introspection: true,
+  corsOrigins: [],
   maxPageSize: 100,
   maxDepth: 12,
   maxAliases: 30,

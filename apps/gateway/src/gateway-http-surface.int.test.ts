@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -213,5 +214,59 @@ describe('the HTTP server', () => {
     expect(error).toBeUndefined();
     expect(statusOf(received)).toBe(200);
     expect(received).toMatch(/\r\nkeep-alive: timeout=1\r\n/i);
+  });
+});
+
+describe('automatic persisted queries (APQ)', () => {
+  let town: FakeTown;
+  let gateway: Gateway;
+
+  beforeAll(async () => {
+    town = await startFakeTown({ code: 'apq', entries: { 'news-item': [] } });
+    gateway = await startGatewayOver([{ code: 'apq', url: town.url }]);
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await town?.stop();
+  });
+
+  const QUERY = '{ towns { code } }';
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  const post = async (body: Record<string, unknown>) => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: response.status,
+      ...((await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] }),
+    };
+  };
+  const persisted = (sha256Hash: string, version = 1) => ({ persistedQuery: { version, sha256Hash } });
+
+  it('asks for the query of a hash it does not know (PERSISTED_QUERY_NOT_FOUND), then runs it by its hash', async () => {
+    const hash = sha256(QUERY);
+    const unknown = await post({ extensions: persisted(hash) });
+    expect(unknown.errors).toEqual([{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }]);
+    expect(await post({ query: QUERY, extensions: persisted(hash) })).toEqual({ status: 200, data: { towns: [{ code: 'apq' }] } });
+    expect(await post({ extensions: persisted(hash) })).toEqual({ status: 200, data: { towns: [{ code: 'apq' }] } });
+    // A GET by hash, the way CDNs cache APQ: Apollo's CSRF prevention asks for a preflight header.
+    const get = await fetch(`${gateway.url}?extensions=${encodeURIComponent(JSON.stringify(persisted(hash)))}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(await get.json()).toEqual({ data: { towns: [{ code: 'apq' }] } });
+  });
+
+  it('refuses a hash that is not the query\'s with BAD_REQUEST and says why, not "Internal error."', async () => {
+    const wrong = await post({ query: QUERY, extensions: persisted(sha256('{ __typename }')) });
+    expect(wrong.status).toBe(400);
+    expect(wrong.errors).toEqual([
+      { message: expect.stringContaining('sha256Hash does not match its query'), extensions: { code: 'BAD_REQUEST' } },
+    ]);
+    const version = await post({ query: QUERY, extensions: persisted(sha256(QUERY), 2) });
+    expect(version.status).toBe(400);
+    expect(version.errors).toEqual([{ message: expect.stringContaining('version must be 1'), extensions: { code: 'BAD_REQUEST' } }]);
   });
 });

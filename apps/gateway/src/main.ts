@@ -35,6 +35,11 @@ function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<Ga
     cacheMaxBytes: int('GATEWAY_CACHE_MAX_BYTES', defaults.cacheMaxBytes),
     redisUrl: env.REDIS_URL || undefined,
     introspection: oneOf('GATEWAY_INTROSPECTION', BOOLEANS, defaults.introspection ? 'true' : 'false') === 'true',
+    // Checked by startGateway (createCorsPolicy), whose message names this variable.
+    corsOrigins: (env.GATEWAY_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     maxPageSize: int('GATEWAY_MAX_PAGE_SIZE', defaults.maxPageSize, 1),
     maxDepth: int('GATEWAY_MAX_DEPTH', defaults.maxDepth),
     maxAliases: int('GATEWAY_MAX_ALIASES', defaults.maxAliases),

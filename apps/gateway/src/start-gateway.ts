@@ -1,18 +1,21 @@
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { createMemoryStore } from './cache/memory-store';
 import { createRedisStore } from './cache/redis-store';
 import { createUpstreamCache } from './cache/upstream-cache';
 import { defaultGatewayConfig, type GatewayConfig } from './config';
 import { operationLogPlugin, townErrorsPlugin } from './http/apollo-plugins';
+import { createCorsPolicy } from './http/cors-policy';
 import { createFormatError } from './http/format-error';
+import { graphiqlLandingPagePlugin } from './http/graphiql-landing-page-plugin';
 import { createHttpServer } from './http/http-server';
+import { loadGraphiqlAssets } from './http/load-graphiql-assets';
 import { toListeningOrigin } from './http/to-listening-origin';
 import { openDataRoutes } from './open-data/open-data-routes';
 import { createOpen311PostGuard } from './open-data/open311/open311-post-guard';
 import { costLimitPlugin } from './limits/cost-limit-plugin';
+import { createIntrospectionRule } from './limits/introspection-rule';
 import { createLimitsRule } from './limits/limits-rule';
 import { townScopeOf } from './limits/town-scope-of';
 import { createLogger } from './logger';
@@ -31,6 +34,9 @@ export interface RunningGateway {
 /** Starts the gateway: registry, towns, schema, Apollo Server and the HTTP endpoints. */
 export async function startGateway(options: Partial<GatewayConfig> & Pick<GatewayConfig, 'registryFile'>): Promise<RunningGateway> {
   const config: GatewayConfig = { ...defaultGatewayConfig, ...options };
+  // Checked before anything starts: a wrong origin or a missing package stops the start.
+  const cors = createCorsPolicy(config.corsOrigins);
+  const graphiql = config.introspection ? loadGraphiqlAssets() : undefined;
   const logger = createLogger(config.logLevel);
   const metrics = createMetrics();
   const registry = watchRegistryFile(config.registryFile, ({ reloaded, error }) => {
@@ -48,14 +54,14 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
     schema: buildGatewaySchema(),
     introspection: config.introspection,
     csrfPrevention: true,
-    validationRules: [createLimitsRule(config)],
+    validationRules: [createLimitsRule(config), createIntrospectionRule()],
     formatError: createFormatError(config.exposeStackTraces),
     // Apollo's own default shows stacks unless NODE_ENV is production or test: explicit here.
     includeStacktraceInErrorResponses: config.exposeStackTraces,
     // Without introspection, "Did you mean …?" in validation errors would still reveal the schema.
     hideSchemaDetailsFromClientErrors: !config.introspection,
     plugins: [
-      config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      graphiql ? graphiqlLandingPagePlugin(graphiql.html) : ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(config, costSettings),
       townErrorsPlugin,
       operationLogPlugin(logger, metrics),
@@ -95,6 +101,8 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
       }),
     },
     maxBodyBytes: config.maxBodyBytes,
+    cors,
+    ...(graphiql ? { graphiql } : {}),
     timeouts: config.serverTimeouts,
     logger,
     context: newContext,

@@ -10,7 +10,7 @@ const EXAMPLES = [
   }
 }`,
   `{
-  planningApplications(filters: { applicationStatus: { eq: "publicInquiry" } }, first: 10) {
+  planningApplications(filters: { applicationStatus: { eq: publicInquiry } }, first: 10) {
     nodes { reference title inquiryEnd locality town { code } }
   }
 }`,

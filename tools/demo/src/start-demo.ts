@@ -74,7 +74,8 @@ export async function startDemo({ dataDir, gatewayPort, firstTownPort, scale, lo
     ),
     { mode: 0o600 },
   );
-  const gateway = await startGateway({ registryFile, port: gatewayPort, host: '127.0.0.1', logLevel: 'warn' });
+  // Any page may read the demo's public data (front ends on their own dev servers).
+  const gateway = await startGateway({ registryFile, port: gatewayPort, host: '127.0.0.1', logLevel: 'warn', corsOrigins: ['*'] });
   return {
     gateway,
     towns,

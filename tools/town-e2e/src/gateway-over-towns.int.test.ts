@@ -88,7 +88,7 @@ describe('the gateway over two real towns', () => {
       (await restTotal('eupen', '/communes-council/meetings', 'filters[meetingState][$eq]=held')) +
       (await restTotal('seneffe', '/communes-council/meetings', 'filters[meetingState][$eq]=held'));
     const { data } = await query<{ meetings: { totalCount: number; nodes: Meeting[] } }>(
-      '{ meetings(first: 100, filters: { meetingState: { eq: "held" } }, orderBy: [{ field: start, direction: DESC }]) { totalCount nodes { start town { code } } } }',
+      '{ meetings(first: 100, filters: { meetingState: { eq: held } }, orderBy: [{ field: start, direction: DESC }]) { totalCount nodes { start town { code } } } }',
     );
     expect(data?.meetings.totalCount).toBe(held);
     const starts = data!.meetings.nodes.map((n) => n.start);
@@ -148,13 +148,13 @@ describe('the gateway over two real towns', () => {
   // the gateway's ranking folds accents and case.
   it('searches across towns and kinds, case-insensitively, and ranks what it finds', async () => {
     const { data, errors } = await query<{
-      search: { totalCount: number; nodes: { score: number; node: { name?: string; town: { code: string } } }[] };
+      search: { totalCount: number; edges: { score: number; node: { name?: string; town: { code: string } } }[] };
     }>(
-      '{ search(text: "Modification BUDGéTAIRE", locale: ["fr"], first: 50) { totalCount nodes { score node { ... on AgendaItem { name town { code } } ... on Paper { name town { code } } } } } }',
+      '{ search(text: "Modification BUDGéTAIRE", locale: ["fr"], first: 50) { totalCount edges { score node { ... on AgendaItem { name town { code } } ... on Paper { name town { code } } } } } }',
     );
     expect(errors).toBeUndefined();
     expect(data!.search.totalCount).toBeGreaterThan(0);
-    for (const hit of data!.search.nodes) {
+    for (const hit of data!.search.edges) {
       expect(hit.score).toBeGreaterThan(0);
       expect(hit.node.name?.toLowerCase()).toContain('modification budgétaire');
     }

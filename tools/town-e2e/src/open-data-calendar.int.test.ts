@@ -2,6 +2,7 @@ import type ICAL from 'ical.js' with { 'resolution-mode': 'import' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededRegion, type SeededRegion } from './seeded-region';
 import { createTownHttpClient, type Entry } from './town-http-client';
+import { toLocaleFreeId } from '../../../apps/gateway/src/towns/node-id';
 
 type Gql<T> = { data?: T; errors?: { message: string }[] };
 
@@ -59,7 +60,8 @@ describe('iCalendar feeds over real towns', () => {
             Record<string, { nodes: { id: string; documentId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } }>
           >
         ).data![field]!;
-        for (const node of page.nodes) documentIds.set(node.id, node.documentId);
+        // Keyed as feeds and calendars name an entry: by its id without locale.
+        for (const node of page.nodes) documentIds.set(toLocaleFreeId(node.id), node.documentId);
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
       }

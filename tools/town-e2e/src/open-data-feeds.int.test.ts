@@ -3,6 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededRegion, type SeededRegion } from './seeded-region';
 import { createTownHttpClient, type Entry } from './town-http-client';
+import { toLocaleFreeId } from '../../../apps/gateway/src/towns/node-id';
 
 type Gql<T> = { data?: T; errors?: { message: string }[] };
 
@@ -43,7 +44,8 @@ describe('news feeds over real towns', () => {
           newsItems: { nodes: { id: string; documentId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
         }>
       ).data!.newsItems;
-      for (const node of page.nodes) documentIds.set(node.id, node.documentId);
+      // Keyed as feeds and calendars name an entry: by its id without locale.
+      for (const node of page.nodes) documentIds.set(toLocaleFreeId(node.id), node.documentId);
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }

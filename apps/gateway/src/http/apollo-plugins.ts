@@ -41,7 +41,7 @@ export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServ
       const started = performance.now();
       return {
         async didEncounterErrors({ errors }) {
-          for (const error of errors.filter((e) => !isMeantForClients(e.extensions))) {
+          for (const error of errors.filter((e) => !isMeantForClients(e))) {
             const cause = unwrapResolverError(error);
             logger.error('unexpected error', {
               requestId: contextValue.requestId,

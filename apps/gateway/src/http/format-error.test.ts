@@ -63,4 +63,20 @@ describe('createFormatError', () => {
     };
     expect(format(limit)).toEqual({ message: limit.message, extensions: { code: 'QUERY_TOO_DEEP', limit: 12 } });
   });
+
+  it("shows Apollo's APQ refusals with their codes, the uncoded ones as BAD_REQUEST", () => {
+    const format = createFormatError(false);
+    const notFound = { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } };
+    expect(format(notFound)).toEqual(notFound);
+    const notSupported = { message: 'PersistedQueryNotSupported', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } };
+    expect(format(notSupported)).toEqual(notSupported);
+    // Apollo sends this one without a code; formatError gets it with the default it fills in.
+    const mismatch = { message: 'provided sha does not match query', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } };
+    expect(format(mismatch)).toEqual({
+      message: expect.stringMatching(/^The persisted query's sha256Hash does not match its query/),
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    // The same words from a resolver (it has a path) are unexpected, and masked.
+    expect(format({ ...mismatch, path: ['towns'] }).message).toBe('Internal error.');
+  });
 });

@@ -5,8 +5,13 @@ import type { GatewayContext } from '../resolvers/gateway-context';
 import type { Logger } from '../logger';
 import type { OpenDataContext, OpenDataRoute } from '../open-data/open-data-route';
 import type { GatewayConfig } from '../config';
+import { applyCors } from './apply-cors';
+import type { CorsPolicy } from './cors-policy';
+import type { GraphiqlAssets } from './load-graphiql-assets';
 import { BodyTooLarge, readBody } from './read-body';
 import { sendBodyTooLarge } from './send-body-too-large';
+import { serveGraphiqlAsset } from './serve-graphiql-asset';
+import { GRAPHIQL_PAGE_HEADERS } from './to-graphiql-page';
 
 // Open311 reads its form with the same limit, and tells this error apart.
 export { BodyTooLarge } from './read-body';
@@ -21,6 +26,10 @@ export interface HttpRoutes {
   readyz: () => Promise<{ ok: boolean; body: unknown }>;
   metrics: () => Promise<{ contentType: string; body: string }>;
   logger: Logger;
+  /** Which pages of other origins may read GraphQL and open data. */
+  cors: CorsPolicy;
+  /** The landing page's files, under `/graphiql/`; absent when the landing page is off (no introspection). */
+  graphiql?: GraphiqlAssets;
   /** Open-data endpoints (OParl, Open311, feeds...), tried before the 404. */
   openData: {
     routes: readonly OpenDataRoute[];
@@ -73,7 +82,10 @@ async function handle(routes: HttpRoutes, req: IncomingMessage, res: ServerRespo
       res.end(body);
       return;
     }
-    if (url.pathname !== '/graphql' && url.pathname !== '/') {
+    if (routes.graphiql && serveGraphiqlAsset(routes.graphiql, req, res, url)) return;
+    const graphql = url.pathname === '/graphql' || url.pathname === '/';
+    if (applyCors(routes.cors, graphql ? 'graphql' : 'open-data', req, res)) return;
+    if (!graphql) {
       const context = routes.openData.context({ req, res, url, requestId, readBody: () => readBody(req, routes.maxBodyBytes) });
       for (const route of routes.openData.routes) if (await route.handle(context)) return;
       return json(res, 404, { error: 'Not found: the GraphQL endpoint is /graphql; open data is listed in the README.' });
@@ -96,6 +108,9 @@ async function handle(routes: HttpRoutes, req: IncomingMessage, res: ServerRespo
       context: async () => routes.context(requestId),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
+    // HTML from Apollo is the landing page (graphiqlLandingPagePlugin): its CSP goes with it.
+    if (response.headers.get('content-type')?.startsWith('text/html'))
+      for (const [name, value] of Object.entries(GRAPHIQL_PAGE_HEADERS)) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);

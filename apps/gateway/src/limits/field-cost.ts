@@ -1,4 +1,5 @@
 import type { FieldNode } from 'graphql';
+import { DEFAULT_PAGE_SIZE } from '../resolvers/check-paging';
 import { saturate } from './saturate';
 import { isListType, namedType, type SchemaField, type SchemaType } from './schema-type';
 import type { ArgumentValue } from './variable-values';
@@ -57,11 +58,11 @@ export function fieldCost({ parent, field, node, innerCost, argument }: FieldToC
   switch (shape) {
     case 'page':
     case 'townPage': {
-      const first = pageSize(value('first'), settings.maxPageSize);
+      const first = pageSize(value('first') ?? value('last') ?? DEFAULT_PAGE_SIZE, settings.maxPageSize);
       return saturate((shape === 'townPage' ? towns() : 1) * first + first * innerCost);
     }
     case 'search': {
-      const first = pageSize(value('first'), settings.maxPageSize);
+      const first = pageSize(value('first') ?? value('last') ?? DEFAULT_PAGE_SIZE, settings.maxPageSize);
       return saturate(towns() * searchedKinds(field, value('kinds')) * SEARCH_MATCHES_PER_TOWN_AND_KIND + first * innerCost);
     }
     case 'ids':

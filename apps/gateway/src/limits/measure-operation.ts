@@ -29,6 +29,8 @@ export const MAX_NESTING = 500;
 const NOTHING: OperationMeasure = { depth: 0, aliases: 0, cost: 0 };
 const TOO_NESTED: OperationMeasure = { depth: MAX_NESTING + 1, aliases: 0, cost: Number.MAX_SAFE_INTEGER };
 const MEASURING = Symbol('measuring');
+/** The root fields of introspection, measured apart (see introspection-rule.ts). */
+export const INTROSPECTION_ROOTS: ReadonlySet<string> = new Set(['__schema', '__type']);
 
 export interface MeasurerOptions {
   schema: GraphQLSchema;
@@ -81,7 +83,11 @@ export function createOperationMeasurer({ schema, document, settings, variablesO
     let cost = 0;
     for (const selection of selectionSet?.selections ?? []) {
       let inner: OperationMeasure;
-      if (selection.kind === Kind.FIELD) {
+      if (selection.kind === Kind.FIELD && INTROSPECTION_ROOTS.has(selection.name.value)) {
+        // Introspection reads the schema held in memory, never a town: no depth and no cost
+        // here (the standard query is 15 levels deep), its own bound in introspection-rule.ts.
+        inner = { depth: 0, aliases: selection.alias ? 1 : 0, cost: 0 };
+      } else if (selection.kind === Kind.FIELD) {
         const field: SchemaField | undefined = parent?.getFields?.()[selection.name.value];
         const below = measureSet(selection.selectionSet, field ? namedType(field.type) : undefined, nesting + 1);
         const costOfField =

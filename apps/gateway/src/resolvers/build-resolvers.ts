@@ -46,24 +46,31 @@ function relationResolver(field: RelationField): Resolver<GatewayNode> {
   };
 }
 
-async function nodeById(
-  id: string,
-  locale: string[] | null | undefined,
-  ctx: GatewayContext,
-  info: GraphQLResolveInfo,
-): Promise<GatewayNode | null> {
-  const { town, kind, documentId } = decodeNodeId(id);
-  // A kind from a client's id: one the model lacks is no node, not a bug.
-  if (!ctx.directory.get(town) || !findContentType(kind)) return null;
-  const [node] = await loadNodes(ctx, info, town, kind, [documentId], locale);
+/**
+ * The object a global id names: a town, or an entry read in the locale its id names (an id
+ * from before locales were part of ids: the town's default locale). An entry is null, like
+ * any missing one, when the town or kind is unknown, the town does not publish in that locale,
+ * or the entry is not published in it; a town serves drafts to nobody, so a forged id reaches
+ * no more than the public's lists.
+ */
+async function nodeById(id: string, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<GatewayNode | TownEntry | null> {
+  const ref = decodeNodeId(id);
+  const entry = ctx.directory.get(ref.town);
+  if (!entry) return null;
+  if (ref.type === 'town') return entry;
+  // A kind from a client's id: one the model lacks is no node, not a bug; nor is a locale on a kind that has none.
+  const type = findContentType(ref.kind);
+  if (!type || (ref.locale !== undefined && !type.localized)) return null;
+  const [node] = await loadNodes(ctx, info, ref.town, ref.kind, [ref.documentId], ref.locale ? [ref.locale] : undefined);
+  // A town that does not publish in the id's locale is read in its default: another object, not this one.
+  if (node && ref.locale !== undefined && node.__locale !== ref.locale) return null;
   return node ?? null;
 }
 
 export function buildResolvers() {
   const query: Record<string, Resolver> = {
-    node: (_, args, ctx, info) => nodeById(args.id as string, args.locale as string[] | undefined, ctx, info),
-    nodes: (_, args, ctx, info) =>
-      Promise.all((args.ids as string[]).map((id) => nodeById(id, args.locale as string[] | undefined, ctx, info))),
+    node: (_, args, ctx, info) => nodeById(args.id as string, ctx, info),
+    nodes: (_, args, ctx, info) => Promise.all((args.ids as string[]).map((id) => nodeById(id, ctx, info))),
     search: (_, args, ctx, info) => search(args as never, ctx, info),
     ...townResolvers.Query,
   };
@@ -89,7 +96,8 @@ export function buildResolvers() {
     Query: query,
     Town: town,
     TownGroup: townResolvers.TownGroup,
-    Node: { __resolveType: (node: GatewayNode) => node.__typename },
+    // An entry says its type; a town (a registry entry, from node(id)) has none of its own.
+    Node: { __resolveType: (node: GatewayNode | TownEntry) => ('__typename' in node ? node.__typename : 'Town') },
     ...typeResolvers,
   };
 }

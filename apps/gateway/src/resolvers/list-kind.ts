@@ -1,12 +1,14 @@
 import type { ResolvedContentType } from '@communes/domain';
 import type { GraphQLResolveInfo } from 'graphql';
-import { mergePages } from '../towns/merge-pages';
 import { decodeCursor, encodeCursor, kindListSignature } from '../towns/town-cursor';
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from './gateway-context';
 import { checkFilterValues } from './check-filter-values';
-import { checkFirst } from './check-first';
+import { checkPaging } from './check-paging';
 import { compareNodes } from './compare-nodes';
+import type { ReadSlice } from './list-page';
+import { pageBackward } from './page-backward';
+import { pageForward } from './page-forward';
 import { readTownListOrMissing } from './read-town-list-or-missing';
 import { requestedNodeFields } from './requested-fields';
 import { toConnection } from './to-connection';
@@ -19,13 +21,16 @@ export interface ListArgs {
   orderBy?: { field: string; direction?: 'ASC' | 'DESC' | null }[] | null;
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
   locale?: string[] | null;
 }
 
 /**
- * A cross-town list: each selected town is asked in parallel for at most the page it can
- * contribute, from where the cursor left it; the answers are merged in the requested order.
- * A failing town costs its own data only: one error per town, and `missingTowns`.
+ * A cross-town list, paged as Relay pages: `first` entries after `after`, or the `last` before
+ * `before` (else the list's end). Each selected town is asked in parallel for at most the page
+ * it can contribute, from where the cursor left it; the answers are merged in the requested
+ * order. A failing town costs its own data only: one error per town, and `missingTowns`.
  */
 export async function listKind(
   type: ResolvedContentType,
@@ -34,7 +39,7 @@ export async function listKind(
   info: GraphQLResolveInfo,
   towns: TownEntry[],
 ) {
-  const first = checkFirst(args.first, ctx.config.maxPageSize);
+  const { backward, size } = checkPaging(args, ctx.config.maxPageSize);
   // Before any town is asked: a value every town would refuse is the client's error, not theirs.
   checkFilterValues(type, args.filters);
   const signature = kindListSignature({
@@ -44,31 +49,30 @@ export async function listKind(
     orderBy: args.orderBy,
     locale: args.locale,
   });
-  const offsets = decodeCursor(args.after, signature);
+  const after = decodeCursor(args.after, signature, 'after');
+  const before = args.before ? decodeCursor(args.before, signature, 'before') : undefined;
   const selection = townSelection(type, requestedNodeFields(info));
   const missingTowns = new Set<string>();
+  const read: ReadSlice = (entry, start, limit, reverse) =>
+    readTownListOrMissing(
+      ctx,
+      info,
+      entry,
+      type,
+      { filters: args.filters, orderBy: args.orderBy, start, limit, reverse, localeChain: args.locale, ...selection },
+      missingTowns,
+    );
 
-  const pages = await Promise.all(
-    towns.map(async (entry) => {
-      const offset = offsets[entry.town.code] ?? 0;
-      const request = { filters: args.filters, orderBy: args.orderBy, start: offset, limit: first, localeChain: args.locale, ...selection };
-      const list = await readTownListOrMissing(ctx, info, entry, type, request, missingTowns);
-      // A missing town stays where it was: the next page asks it again from there.
-      return { town: entry.town.code, items: list?.slots ?? [], offset, total: list?.total ?? offset };
-    }),
-  );
-
-  const { merged, offsets: end } = mergePages(pages, compareNodes(type, args.orderBy), first);
-  const totalCount = pages.reduce((sum, p) => sum + p.total, 0);
-  const consumed = Object.values(end).reduce((sum, n) => sum + n, 0);
-  const moved = pages.some((p) => end[p.town] !== p.offset);
+  const request = { towns, read, compare: compareNodes(type, args.orderBy), size, after, before };
+  const page = await (backward ? pageBackward(request) : pageForward(request));
+  // A page of dropped entries only has no edge, yet must let the client go on past them.
+  const withoutEdges = page.moved ? encodeCursor(signature, page.offsets) : null;
   return toConnection({
-    edges: merged.map((m) => ({ cursor: encodeCursor(signature, m.offsets), node: m.item })),
-    totalCount,
+    edges: page.merged.map((m) => ({ cursor: encodeCursor(signature, m.offsets, [m.town, m.position]), node: m.item })),
+    totalCount: page.totalCount,
     missingTowns,
-    hasNextPage: consumed < totalCount,
-    hasPreviousPage: Object.values(offsets).some((n) => n > 0),
-    // A page of dropped entries only has no edge, yet must let the client go on past them.
-    endCursorWithoutEdges: moved ? encodeCursor(signature, end) : null,
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    ...(backward ? { startCursorWithoutEdges: withoutEdges } : { endCursorWithoutEdges: withoutEdges }),
   });
 }

@@ -1,5 +1,6 @@
-import { buildSchema, graphql, type GraphQLError, Kind } from 'graphql';
+import { buildSchema, graphql, type GraphQLError, type GraphQLScalarType, Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { buildGatewaySchema } from '../schema/build-schema';
 import { scalarResolvers } from './scalars';
 
 const { Date: DateScalar, DateTime } = scalarResolvers;
@@ -49,5 +50,23 @@ describe('the Date, DateTime and Time scalars', () => {
     expect(viaVariable.errors?.[0]?.message).toMatch(/real calendar date/);
     expect(viaLiteral.errors?.[0]?.message).toMatch(/real calendar date/);
     expect(resolved).toBe(false);
+  });
+});
+
+describe("the gateway's custom scalars", () => {
+  it('keep the description and the @specifiedBy URL of the generated SDL (Relay, codegen and IDEs read them)', () => {
+    const schema = buildGatewaySchema();
+    const said = Object.fromEntries(
+      ['DateTime', 'Date', 'Time', 'JSON'].map((name) => {
+        const scalar = schema.getType(name) as GraphQLScalarType;
+        return [name, [scalar.specifiedByURL, scalar.description?.split(':')[0]]];
+      }),
+    );
+    expect(said).toEqual({
+      DateTime: ['https://www.rfc-editor.org/rfc/rfc3339#section-5.6', 'An instant'],
+      Date: ['https://www.rfc-editor.org/rfc/rfc3339#section-5.6', 'A calendar day without time zone'],
+      Time: ['https://www.rfc-editor.org/rfc/rfc3339#section-5.6', 'A local time of day, without offset'],
+      JSON: ['https://www.rfc-editor.org/rfc/rfc8259', 'Any JSON value (RFC 8259)'],
+    });
   });
 });

@@ -1,12 +1,20 @@
 import { isIsoDate, isIsoDateTime, isIsoTime } from '@communes/domain';
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, Kind, type GraphQLScalarTypeConfig, type ValueNode } from 'graphql';
 import { GatewayErrorCode } from '../errors';
+
+/**
+ * How a custom scalar is parsed and written; its description and `@specifiedBy` URL stay
+ * those of the generated SDL, their one place (`libs/codegen`'s shared SDL). A
+ * `GraphQLScalarType` here would replace them, and graphql-tools would copy its undefined
+ * description over the SDL's.
+ */
+type ScalarCoercion = Pick<GraphQLScalarTypeConfig<unknown, unknown>, 'serialize' | 'parseValue' | 'parseLiteral'>;
 
 /**
  * A string scalar whose values are checked in literals and in variables alike: a value that
  * is not a real date never reaches a town (2026-02-30 made every town answer HTTP 500).
  */
-function temporalScalar(name: string, isValid: (value: unknown) => boolean, example: string) {
+function temporalScalar(name: string, isValid: (value: unknown) => boolean, example: string): Required<ScalarCoercion> {
   const check = (value: unknown) => {
     if (!isValid(value)) {
       throw new GraphQLError(
@@ -18,12 +26,11 @@ function temporalScalar(name: string, isValid: (value: unknown) => boolean, exam
     }
     return value;
   };
-  return new GraphQLScalarType({
-    name,
+  return {
     serialize: (value) => value,
     parseValue: check,
     parseLiteral: (ast: ValueNode) => check(ast.kind === Kind.STRING ? ast.value : undefined),
-  });
+  };
 }
 
 function parseJsonLiteral(ast: ValueNode): unknown {
@@ -47,5 +54,5 @@ export const scalarResolvers = {
   DateTime: temporalScalar('DateTime', isIsoDateTime, '2026-03-14T19:30:00.000Z'),
   Date: temporalScalar('Date', isIsoDate, '2026-03-14'),
   Time: temporalScalar('Time', isIsoTime, '19:30:00.000'),
-  JSON: new GraphQLScalarType({ name: 'JSON', serialize: (v) => v, parseValue: (v) => v, parseLiteral: parseJsonLiteral }),
+  JSON: { serialize: (v) => v, parseValue: (v) => v, parseLiteral: parseJsonLiteral } satisfies Required<ScalarCoercion>,
 };

@@ -4,10 +4,13 @@ import { userInputError } from '../errors';
 import { nodesOf } from '../towns/read-town-list';
 import type { GatewayNode } from '../towns/to-node';
 import { decodeCursor, encodeCursor, listSignature } from '../towns/town-cursor';
-import { checkFirst } from './check-first';
+import { checkPaging } from './check-paging';
 import type { GatewayContext } from './gateway-context';
+import { rankedWindow } from './ranked-window';
 import { readTownListOrMissing } from './read-town-list-or-missing';
+import { requestedNodeFields } from './requested-fields';
 import { toConnection } from './to-connection';
+import { townSelection } from './town-selection';
 
 /** How many matches each town gives per kind before ranking: search is for finding, not exporting. */
 const MATCHES_PER_TOWN_AND_KIND = 50;
@@ -20,6 +23,8 @@ interface SearchArgs {
   locale?: string[] | null;
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
 
 /** Accents and case do not matter to a reader searching "liege" for "Liège". */
@@ -50,14 +55,15 @@ function score(node: GatewayNode, fields: string[], terms: string[]): number {
 /**
  * Text search across kinds and towns: each town is asked, per kind, for entries containing
  * the words (Strapi's $containsi), the answers are ranked here with accent- and case-folding,
- * and paged with a cursor.
+ * and paged with a cursor. A match is a Relay edge: its node is the entry itself, the score on
+ * the edge beside the cursor.
  */
 export async function search(args: SearchArgs, ctx: GatewayContext, info: GraphQLResolveInfo) {
   const terms = fold(args.text)
     .split(/\s+/)
     .filter((t) => t.length > 1);
   if (terms.length === 0) throw userInputError('text must hold at least one word of two letters or more.', { argument: 'text' });
-  const first = checkFirst(args.first, ctx.config.maxPageSize);
+  const paging = checkPaging(args, ctx.config.maxPageSize);
   // ContentKind's values are the GraphQL type names: the schema lets no other through.
   const kinds = (args.kinds?.length ? args.kinds.map((k) => contentTypeOfGraphqlType(k)!) : communesModel.contentTypes).filter(
     (k) => searchedFields(k).length > 0,
@@ -70,15 +76,21 @@ export async function search(args: SearchArgs, ctx: GatewayContext, info: GraphQ
     towns.map((t) => t.town.code),
     args.locale ?? null,
   ]);
-  const offset = decodeCursor(args.after, signature)._ ?? 0;
+  // A match's cursor holds the position just past it, in the ranking of this search.
+  const after = decodeCursor(args.after, signature, 'after')._;
+  const before = args.before ? decodeCursor(args.before, signature, 'before')._ : undefined;
   const missing = new Set<string>();
+  const requested = requestedNodeFields(info);
 
   const lists = await Promise.all(
     towns.flatMap((entry) =>
       kinds.map(async (type) => {
         const fields = searchedFields(type);
         const filters = { or: fields.map((field) => ({ [field]: { containsi: args.text.trim() } })) };
-        const request = { filters, start: 0, limit: MATCHES_PER_TOWN_AND_KIND, localeChain: args.locale, relations: [], media: [] };
+        // Every attribute, to score on, and the relations and files asked for: a match is the
+        // same object as node(id) gives, so that a client's normalized cache holds one version.
+        const { relations, media } = townSelection(type, requested);
+        const request = { filters, start: 0, limit: MATCHES_PER_TOWN_AND_KIND, localeChain: args.locale, relations, media };
         const list = await readTownListOrMissing(ctx, info, entry, type, request, missing);
         return { nodes: list ? nodesOf(list) : [], fields };
       }),
@@ -87,11 +99,14 @@ export async function search(args: SearchArgs, ctx: GatewayContext, info: GraphQ
   const ranked = lists
     .flatMap(({ nodes, fields }) => nodes.map((node) => ({ node, score: score(node, fields, terms) })))
     .sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1));
+  const { start, end, hasNextPage, hasPreviousPage } = rankedWindow(ranked.length, paging, after, before);
   return toConnection({
-    edges: ranked.slice(offset, offset + first).map((hit, i) => ({ cursor: encodeCursor(signature, { _: offset + i + 1 }), node: hit })),
+    edges: ranked
+      .slice(start, end)
+      .map((hit, i) => ({ cursor: encodeCursor(signature, { _: start + i + 1 }), node: hit.node, score: hit.score })),
     totalCount: ranked.length,
     missingTowns: missing,
-    hasNextPage: offset + first < ranked.length,
-    hasPreviousPage: offset > 0,
+    hasNextPage,
+    hasPreviousPage,
   });
 }

@@ -10,8 +10,12 @@ export interface ConnectionPage<N> {
   missingTowns: Iterable<string>;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-  /** Where the next page starts when this page has no edge and yet moved on (its entries were dropped). */
+  /**
+   * Where the next page starts when this page has no edge and yet moved on (its entries were
+   * dropped): `endCursor` paging forward, `startCursor` paging backward.
+   */
   endCursorWithoutEdges?: string | null;
+  startCursorWithoutEdges?: string | null;
 }
 
 /** A Relay connection as the schema declares it: edges, nodes, pageInfo, totalCount, missingTowns. */
@@ -25,7 +29,7 @@ export function toConnection<N>(page: ConnectionPage<N>) {
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
+      startCursor: edges[0]?.cursor ?? page.startCursorWithoutEdges ?? null,
       endCursor: edges.at(-1)?.cursor ?? page.endCursorWithoutEdges ?? null,
     },
   };

@@ -1,6 +1,7 @@
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from './gateway-context';
 import { townPublicUrl } from '../registry/town-registry';
+import { encodeTownId } from '../towns/node-id';
 import { unlessTownFails } from './unless-town-fails';
 
 export interface Group {
@@ -29,6 +30,7 @@ export const townResolvers = {
     groups: (_: unknown, __: unknown, ctx: GatewayContext) => groupsOf(ctx.directory.all()),
   },
   Town: {
+    id: (entry: TownEntry) => encodeTownId(entry.town.code),
     code: (entry: TownEntry) => entry.town.code,
     name: (entry: TownEntry) => entry.town.name,
     url: (entry: TownEntry) => townPublicUrl(entry.town),

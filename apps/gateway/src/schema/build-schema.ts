@@ -2,6 +2,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { buildResolvers } from '../resolvers/build-resolvers';
 import { toGatewaySdl } from './gateway-sdl';
 import { loadDomainSdl } from './load-domain-sdl';
+import { nameAllowedCodes } from './name-allowed-codes';
 
 /**
  * The gateway's executable schema: the content types' SDL, generated from the model and
@@ -9,5 +10,5 @@ import { loadDomainSdl } from './load-domain-sdl';
  * gateway's own types and root fields.
  */
 export function buildGatewaySchema() {
-  return makeExecutableSchema({ typeDefs: [loadDomainSdl(), toGatewaySdl()], resolvers: buildResolvers() as never });
+  return nameAllowedCodes(makeExecutableSchema({ typeDefs: [loadDomainSdl(), toGatewaySdl()], resolvers: buildResolvers() as never }));
 }

@@ -1,7 +1,8 @@
 import { communesModel, namingOf } from '@communes/domain';
 
+/** A connection's arguments: Relay's paging both ways (first/after, last/before, never first with last). */
 const LIST_ARGS = (type: string) =>
-  `filters: ${type}FiltersInput, orderBy: [${type}Order!], "At most the gateway's maximum page size (100)." first: Int = 20, after: String, "A fallback chain, e.g. [\\"de\\", \\"fr\\", \\"en\\"]: each town is read in the first it publishes in." locale: [String!]`;
+  `"Strapi's filter operators on the kind's fields." filters: ${type}FiltersInput, "The order, on these fields in turn (else the kind's default order); ties by documentId." orderBy: [${type}Order!], "Page forward: this many entries, at most the gateway's maximum page size (100 by default); 20 when neither first nor last is given." first: Int, "Page forward: the entries after this cursor (an edge's, or pageInfo.endCursor)." after: String, "Page backward: this many entries, the last ones before \`before\` (else the list's last), at most the maximum page size. Not with first." last: Int, "Page backward: the entries before this cursor (an edge's, or pageInfo.startCursor)." before: String, "A fallback chain, e.g. [\\"de\\", \\"fr\\", \\"en\\"]: each town is read in the first it publishes in." locale: [String!]`;
 
 /**
  * The gateway's own part of the schema: the Query root, towns and groups, provenance on every
@@ -12,87 +13,166 @@ export function toGatewaySdl(): string {
   const kinds = communesModel.contentTypes.map((type) => namingOf(type));
   return `
 """A town whose Strapi the gateway federates."""
-type Town {
+type Town implements Node {
+  """Globally unique and stable (it encodes the town's code): fetch the town again with node(id)."""
+  id: ID!
+  """The town's code in the registry, e.g. "eupen": what towns and town(code) take."""
   code: String!
+  """The town's name, e.g. "Eupen"."""
   name: String!
   """Where the public reaches the town (its files are under it)."""
   url: String!
+  """The locales the town publishes in, its default first, e.g. ["de", "fr"]."""
   locales: [String!]!
+  """The groups the town belongs to, one per kind of group."""
   groups: [TownGroupRef!]!
   """What the gateway saw of the town lately."""
   status: TownStatus!
   """The Communes plugins the town runs, from its manifest (empty when the town is down)."""
   plugins: [TownPlugin!]!
-${kinds.map((k) => `  ${k.listField}(${LIST_ARGS(k.graphqlType)}): ${k.graphqlType}Connection!`).join('\n')}
+${kinds.map((k) => `  """The town's ${k.graphqlType} entries: a page of the list, as the root field ${k.listField} gives it for this town only."""\n  ${k.listField}(${LIST_ARGS(k.graphqlType)}): ${k.graphqlType}Connection!`).join('\n')}
 }
 
+"""A group a town belongs to, e.g. its province."""
 type TownGroupRef {
   """e.g. province, region, community."""
   kind: String!
+  """The group's code, e.g. "hainaut"."""
   code: String!
 }
 
+"""A group of towns, e.g. a province, and the towns in it."""
 type TownGroup {
+  """e.g. province, region, community."""
   kind: String!
+  """The group's code, e.g. "hainaut": what the group arguments take (or "province:hainaut")."""
   code: String!
+  """The group's towns."""
   towns: [Town!]!
 }
 
+"""How a town answered the gateway lately."""
 enum TownState {
+  """It answers."""
   UP
+  """It answers, but slowly or with some calls failing lately."""
   DEGRADED
+  """It does not answer: its data is missing from answers until it is back."""
   DOWN
 }
 
+"""What the gateway saw of a town lately."""
 type TownStatus {
+  """How the town answered lately."""
   state: TownState!
+  """When it last answered; null when it never has since the gateway started."""
   lastSeen: DateTime
   """Recent upstream latency, smoothed."""
   latencyMs: Int
+  """What went wrong last, until the town answers again (never its address)."""
   error: String
 }
 
+"""A Communes plugin a town runs, as its manifest says."""
 type TownPlugin {
+  """The plugin's Strapi name, e.g. communes-agenda."""
   name: String!
+  """Its npm package, e.g. @communes/strapi-plugin-agenda."""
   packageName: String!
+  """The version the town runs."""
   version: String!
+  """The domain it serves, e.g. agenda."""
   domain: String!
+  """A fingerprint of the plugin's model: two towns with the same one serve the same fields."""
   modelFingerprint: String!
+  """The kinds it serves, by singular name, e.g. ["event"]."""
   kinds: [String!]!
 }
 
+"""A kind of content, by its GraphQL type name: what search's kinds takes."""
 enum ContentKind {
-${kinds.map((k) => `  ${k.graphqlType}`).join('\n')}
+${kinds.map((k) => `  """${k.graphqlType} entries."""\n  ${k.graphqlType}`).join('\n')}
 }
 
-type SearchHit {
+"""A search match: the entry and how well it matches."""
+type SearchEdge {
+  """Pass it as search's after to get the matches after this one."""
+  cursor: String!
+  """The entry found, in the locale it was read in."""
   node: Node!
+  """How well it matches: higher first. Words in the entry's name weigh most; only the order of scores means something."""
   score: Float!
 }
 
-type SearchEdge {
-  cursor: String!
-  node: SearchHit!
-}
-
+"""A page of search matches, best first (Relay connection)."""
 type SearchConnection {
+  """The matches of the page, each with its cursor and score."""
   edges: [SearchEdge!]!
-  nodes: [SearchHit!]!
+  """The entries of the page, in the order of edges (without scores)."""
+  nodes: [Node!]!
+  """Where the page stands in the matches."""
   pageInfo: PageInfo!
+  """How many matches in all, across the towns that answered (at most 50 per town and kind)."""
   totalCount: Int!
+  """Towns asked for whose matches are missing (see errors)."""
   missingTowns: [String!]!
 }
 
+"""The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search."""
 type Query {
-  """The registry's towns, optionally those of one group (a code such as "hainaut" or "province:hainaut")."""
-  towns(group: String): [Town!]!
-  town(code: String!): Town
+  """The registry's towns, optionally those of one group."""
+  towns(
+    """A group's code, such as "hainaut", or its kind and code, "province:hainaut"; every town when not given. An unknown group is an UNKNOWN_TOWN error."""
+    group: String
+  ): [Town!]!
+  """One town of the registry; null when the registry lists no such town."""
+  town(
+    """The town's code, e.g. "eupen"."""
+    code: String!
+  ): Town
+  """Every group the registry's towns belong to, sorted by kind and code."""
   groups: [TownGroup!]!
-  node(id: ID!, locale: [String!]): Node
-  nodes(ids: [ID!]!, locale: [String!]): [Node]!
-  """Text search across kinds and towns, ranked by where the words appear."""
-  search(text: String!, kinds: [ContentKind!], towns: [String!], group: String, locale: [String!], first: Int = 20, after: String): SearchConnection!
-${kinds.map((k) => `  ${k.listField}(towns: [String!], group: String, ${LIST_ARGS(k.graphqlType)}): ${k.graphqlType}Connection!`).join('\n')}
+  """
+  Any object by its global id (Relay): an entry, in the locale its id names, or a Town. Null
+  when there is no such object or it is not public: an unknown town or kind, a draft, an
+  entry the town does not publish in that locale. An id this gateway did not issue is a
+  BAD_USER_INPUT error. An entry's id from before locales were part of ids reads the town's
+  default locale (the answer's id then names it).
+  """
+  node(
+    """An id of this gateway, as an object's id field gives it."""
+    id: ID!
+  ): Node
+  """Several objects by global id, as node(id) reads each: in the order of ids, null where there is none."""
+  nodes(
+    """Ids of this gateway; one it did not issue is a BAD_USER_INPUT error."""
+    ids: [ID!]!
+  ): [Node]!
+  """
+  Text search across kinds and towns, ranked by where the words appear (accents and case do not
+  matter). Each town gives at most 50 matches per kind, which are ranked together and paged.
+  """
+  search(
+    """The words to find, at least one of two letters or more (else BAD_USER_INPUT)."""
+    text: String!
+    """The kinds to search; every kind with text fields when not given."""
+    kinds: [ContentKind!]
+    """The towns to search, by code; every town when neither towns nor group is given. An unknown town is an UNKNOWN_TOWN error."""
+    towns: [String!]
+    """A group's code ("hainaut" or "province:hainaut"): its towns are searched."""
+    group: String
+    """A fallback chain, e.g. ["de", "fr"]: each town is searched in the first it publishes in, else in its default locale."""
+    locale: [String!]
+    """Page forward: this many matches, at most the gateway's maximum page size (100 by default); 20 when neither first nor last is given."""
+    first: Int
+    """Page forward: the matches after this cursor (an edge's, or pageInfo.endCursor)."""
+    after: String
+    """Page backward: this many matches, the last ones before \`before\` (else the last of all), at most the maximum page size. Not with first."""
+    last: Int
+    """Page backward: the matches before this cursor (an edge's, or pageInfo.startCursor)."""
+    before: String
+  ): SearchConnection!
+${kinds.map((k) => `  """${k.graphqlType} entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in."""\n  ${k.listField}("""The towns to read, by code; every town when neither towns nor group is given. An unknown town is an UNKNOWN_TOWN error.""" towns: [String!], """A group's code ("hainaut" or "province:hainaut"): its towns are read.""" group: String, ${LIST_ARGS(k.graphqlType)}): ${k.graphqlType}Connection!`).join('\n')}
 }
 
 ${kinds.map((k) => `extend type ${k.graphqlType} {\n  """The town this entry comes from."""\n  town: Town!\n}\n\nextend type ${k.graphqlType}Connection {\n  """Towns asked for whose data is missing from this page (see errors)."""\n  missingTowns: [String!]!\n}`).join('\n\n')}

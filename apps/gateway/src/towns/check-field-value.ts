@@ -1,5 +1,6 @@
 import { isIsoDate, isIsoDateTime, isIsoTime } from '@communes/domain';
 import { valueFieldsOf, type PlannedField } from './field-plan';
+import { nonNullFieldsOf } from './non-null-fields';
 
 const INT32 = 2 ** 31;
 
@@ -56,11 +57,13 @@ function checkOne(plan: PlannedField, value: unknown, path: string): string | un
     case 'struct':
       if (!isRecord(value)) return wrong(a(field.valueType.name));
       for (const inner of valueFieldsOf(field.valueType)) {
-        // Inside a struct, a missing list is not defaulted: GraphQL declares it non-null.
+        // Inside a struct, a missing list is not defaulted, nor a required value: GraphQL declares them non-null.
         const problem =
           inner.list && value[inner.name] == null
             ? `${path}.${inner.name} is missing, expected a list`
-            : checkFieldValue(inner, value, `${path}.`);
+            : nonNullFieldsOf(field.valueType.name).has(inner.name) && value[inner.name] == null
+              ? `${path}.${inner.name} is missing, expected a value (required)`
+              : checkFieldValue(inner, value, `${path}.`);
         if (problem) return problem;
       }
       return undefined;

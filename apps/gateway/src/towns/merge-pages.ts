@@ -13,13 +13,18 @@ export interface TownPage<T> {
 export interface MergedItem<T> {
   item: T;
   town: string;
+  /** Where the item stands in its town's order. */
+  position: number;
   /** Every town's offset once this item is consumed: the cursor after it. */
   offsets: Record<string, number>;
 }
 
 export interface MergedPage<T> {
   merged: MergedItem<T>[];
-  /** Every town's offset at the end of the page, dropped entries included. */
+  /**
+   * Every town's offset where the page stops, dropped entries included: its end paging
+   * forward (`mergePages`), its start paging backward (`mergePagesBackward`).
+   */
   offsets: Record<string, number>;
 }
 
@@ -65,10 +70,11 @@ export function mergePages<T>(pages: readonly TownPage<T>[], compare: (a: T, b: 
     if (best === -1 || cutShort) break;
     const page = pages[best]!;
     const item = page.items[heads[best]!]!;
+    const position = page.offset + heads[best]!;
     heads[best]!++;
     offsets[page.town]!++;
     skipDropped(best);
-    merged.push({ item, town: page.town, offsets: { ...offsets } });
+    merged.push({ item, town: page.town, position, offsets: { ...offsets } });
   }
   return { merged, offsets };
 }

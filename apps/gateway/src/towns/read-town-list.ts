@@ -65,7 +65,7 @@ export async function readTownList(
   if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) return bad('meta.pagination.total is missing');
   const problems: { documentId: string | null; problem: string }[] = [];
   const slots = body.data.map((item: unknown) => {
-    let problem = findEntryProblem(item, type);
+    let problem = findEntryProblem(item, type, request.scalars);
     if (!problem) {
       try {
         return toNode(item as Record<string, unknown> & { documentId: string }, type, entry.town, locale);

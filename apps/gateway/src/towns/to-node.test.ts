@@ -1,10 +1,12 @@
 import { contentTypeNamed } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
+import { decodeNodeId } from './node-id';
 import { toNode } from './to-node';
 
 const town = { code: 'eupen', url: 'http://127.0.0.1:1339' };
 const item = contentTypeNamed('agenda-item');
 const paper = contentTypeNamed('paper');
+const serviceRequest = contentTypeNamed('service-request');
 
 // What an older or broken town might send for a closed-session item: every field filled in.
 const leaky = {
@@ -76,5 +78,25 @@ describe('toNode: files', () => {
     });
     expect(node.resolutionFile).toMatchObject({ url: 'https://cms.eupen.example/uploads/geheim.pdf' });
     expect(node.auxiliaryFiles).toEqual([expect.objectContaining({ url: 'https://cms.eupen.example/uploads/anlage.pdf' })]);
+  });
+});
+
+describe('toNode: identity', () => {
+  it('puts the locale a localized entry was read in into its id, and none for a kind that is not localized', () => {
+    expect(decodeNodeId(toNode(leaky, item, town, 'de').id)).toEqual({
+      type: 'entry',
+      town: 'eupen',
+      kind: 'agenda-item',
+      documentId: leaky.documentId,
+      locale: 'de',
+    });
+    expect(toNode(leaky, item, town, 'fr').id).not.toBe(toNode(leaky, item, town, 'de').id);
+    const request = { documentId: 'request00000000000000000', requestStatus: 'open' };
+    expect(decodeNodeId(toNode(request, serviceRequest, town, 'de').id)).toEqual({
+      type: 'entry',
+      town: 'eupen',
+      kind: 'service-request',
+      documentId: request.documentId,
+    });
   });
 });

@@ -79,7 +79,13 @@ export function toNode(
 ): GatewayNode {
   const node: GatewayNode = {
     __typename: namingOf(type).graphqlType,
-    id: encodeNodeId({ town: town.code, kind: type.names.singular, documentId: entry.documentId }),
+    // The locale it was read in is part of a localized entry's identity (see NodeRef.locale).
+    id: encodeNodeId({
+      town: town.code,
+      kind: type.names.singular,
+      documentId: entry.documentId,
+      locale: type.localized ? locale : undefined,
+    }),
     documentId: entry.documentId,
     locale: (entry.locale as string | undefined) ?? null,
     createdAt: entry.createdAt ?? null,

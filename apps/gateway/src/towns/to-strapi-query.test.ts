@@ -25,3 +25,27 @@ describe('toStrapiListQuery: relations', () => {
     expect(params.has('populate[agendaItems][fields][1]')).toBe(false);
   });
 });
+
+describe('toStrapiListQuery: reverse', () => {
+  it('reverses every sort term, documentId too, so that a town reads its order from the end', () => {
+    const type = contentTypeNamed('meeting');
+    const sorted = (reverse: boolean) =>
+      [
+        ...toStrapiListQuery(
+          type,
+          {
+            orderBy: [{ field: 'start', direction: 'DESC' }, { field: 'name' }],
+            start: 0,
+            limit: 5,
+            reverse,
+            relations: [],
+            media: [],
+            townFields: new Set(Object.keys(type.fields)),
+          },
+          contentTypeNamed,
+        ).entries(),
+      ].filter(([key]) => key.startsWith('sort'));
+    expect(sorted(false).map(([, v]) => v)).toEqual(['start:desc', 'name:asc', 'documentId:asc']);
+    expect(sorted(true).map(([, v]) => v)).toEqual(['start:asc', 'name:desc', 'documentId:desc']);
+  });
+});

@@ -9,6 +9,8 @@ export interface ListRequest {
   orderBy?: readonly { field: string; direction?: 'ASC' | 'DESC' | null }[] | null;
   start: number;
   limit: number;
+  /** Read from the list's end: every sort term reversed, documentId's too, so the order is exactly the other way. */
+  reverse?: boolean;
   locale?: string;
   /** Relation fields whose documentIds the answer must carry. */
   relations: readonly string[];
@@ -34,7 +36,8 @@ export function toStrapiListQuery(
     ? request.orderBy.map((o) => `${o.field}:${o.direction === 'DESC' ? 'desc' : 'asc'}`)
     : type.defaultOrder.map((o) => `${o.field}:${o.direction}`);
   const sort = [...order.filter((o) => request.townFields.has(o.split(':')[0]!) || SYSTEM_FIELDS.has(o.split(':')[0]!)), 'documentId:asc'];
-  for (const [i, o] of sort.entries()) params.append(`sort[${i}]`, o);
+  const flip = (o: string) => o.replace(/:(asc|desc)$/, (_, d: string) => (d === 'asc' ? ':desc' : ':asc'));
+  for (const [i, o] of sort.entries()) params.append(`sort[${i}]`, request.reverse ? flip(o) : o);
   params.append('pagination[start]', String(request.start));
   params.append('pagination[limit]', String(Math.max(1, request.limit)));
   if (request.locale && type.localized) params.append('locale', request.locale);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cursorAtOffset, decodeCursor, kindListSignature, type KindList } from './town-cursor';
+import { cursorAtOffset, decodeCursor, encodeCursor, kindListSignature, type KindList } from './town-cursor';
 
 const meetings: KindList = {
   kind: 'meeting',
@@ -24,5 +24,41 @@ describe('cursorAtOffset', () => {
     ]) {
       expect(() => decodeCursor(cursor, kindListSignature(other)), JSON.stringify(other)).toThrow(/another list/);
     }
+  });
+});
+
+describe("an edge's cursor", () => {
+  const signature = kindListSignature(meetings);
+  const withEdge = (edge: unknown, offsets: Record<string, number> = { eupen: 5, seneffe: 2 }) =>
+    Buffer.from(JSON.stringify({ s: signature, o: offsets, e: edge })).toString('base64url');
+
+  it('resumes after the edge with after, and stops in front of it with before', () => {
+    const cursor = encodeCursor(signature, { eupen: 5, seneffe: 2 }, ['eupen', 4]);
+    expect(decodeCursor(cursor, signature, 'after')).toEqual({ eupen: 5, seneffe: 2 });
+    expect(decodeCursor(cursor, signature, 'before')).toEqual({ eupen: 4, seneffe: 2 });
+  });
+
+  it('is a gap both ways without an edge, as cursorAtOffset makes it', () => {
+    const cursor = cursorAtOffset(meetings, { eupen: 40 });
+    expect(decodeCursor(cursor, signature, 'before')).toEqual({ eupen: 40 });
+  });
+
+  it.each([
+    ['an edge of a town it has no offset for', ['namur', 0]],
+    ['an edge at or past its town offset', ['eupen', 5]],
+    ['a negative position', ['eupen', -1]],
+    ['an edge that is not a pair', ['eupen']],
+    ['an edge that is no list', 'eupen'],
+  ])('is refused with %s, naming the argument', (_, edge) => {
+    expect(() => decodeCursor(withEdge(edge), signature, 'before')).toThrow('before: not a cursor of this gateway.');
+  });
+
+  it.each([
+    ['not base64 JSON', 'not-a-cursor'],
+    ['null', Buffer.from('null').toString('base64url')],
+    ['without offsets', Buffer.from(JSON.stringify({ s: signature })).toString('base64url')],
+    ['with a negative offset', withEdge(undefined, { eupen: -1 })],
+  ])('is refused when it is %s', (_, cursor) => {
+    expect(() => decodeCursor(cursor, signature, 'after')).toThrow('after: not a cursor of this gateway.');
   });
 });

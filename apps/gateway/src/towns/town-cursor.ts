@@ -8,27 +8,45 @@ export type TownOffsets = Record<string, number>;
 export const listSignature = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 12);
 
-export const encodeCursor = (signature: string, offsets: TownOffsets): string =>
-  Buffer.from(JSON.stringify({ s: signature, o: offsets })).toString('base64url');
+/** The edge a cursor stands for: its town and its position in that town's order. */
+export type CursorEdge = readonly [town: string, position: number];
 
-/** Refuses a cursor that is malformed or was made for another list. */
-export function decodeCursor(cursor: string | null | undefined, signature: string): TownOffsets {
+/**
+ * A cursor: the gap after an edge, as every town's offsets once it is consumed, and, for an
+ * edge's cursor, the edge itself, so that `before` can find the gap in front of it. A cursor
+ * without an edge (`cursorAtOffset`, a page of dropped entries only) is a gap both ways.
+ */
+export const encodeCursor = (signature: string, offsets: TownOffsets, edge?: CursorEdge): string =>
+  Buffer.from(JSON.stringify(edge ? { s: signature, o: offsets, e: edge } : { s: signature, o: offsets })).toString('base64url');
+
+const isOffset = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+
+/**
+ * The offsets a page resumes from: for `after`, the gap after the cursor's edge (each town's
+ * entries before it come first); for `before`, the gap in front of it (its own town stopped
+ * at its position). Refuses a cursor that is malformed or was made for another list.
+ */
+export function decodeCursor(cursor: string | null | undefined, signature: string, argument: 'after' | 'before' = 'after'): TownOffsets {
   if (!cursor) return {};
-  let decoded: { s?: unknown; o?: unknown };
+  const notOurs = () => userInputError(`${argument}: not a cursor of this gateway.`, { argument });
+  let decoded: { s?: unknown; o?: unknown; e?: unknown };
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw userInputError('after: not a cursor of this gateway.', { argument: 'after' });
+    throw notOurs();
   }
+  if (typeof decoded !== 'object' || decoded === null || typeof decoded.s !== 'string') throw notOurs();
   if (decoded.s !== signature)
-    throw userInputError('after: this cursor belongs to another list (other kind, towns, filters, order or locale).', {
-      argument: 'after',
-    });
+    throw userInputError(`${argument}: this cursor belongs to another list (other kind, towns, filters, order or locale).`, { argument });
   const offsets = decoded.o as TownOffsets;
-  if (typeof offsets !== 'object' || offsets === null || Object.values(offsets).some((n) => !Number.isInteger(n) || n < 0)) {
-    throw userInputError('after: not a cursor of this gateway.', { argument: 'after' });
-  }
-  return offsets;
+  if (typeof offsets !== 'object' || offsets === null || Array.isArray(offsets) || !Object.values(offsets).every(isOffset)) throw notOurs();
+  const edge = decoded.e;
+  if (edge === undefined) return offsets;
+  if (!Array.isArray(edge) || edge.length !== 2) throw notOurs();
+  const [town, position] = edge as unknown[];
+  // The edge was consumed: its town's offset is past it.
+  if (typeof town !== 'string' || !Object.hasOwn(offsets, town) || !isOffset(position) || position >= offsets[town]!) throw notOurs();
+  return argument === 'after' ? offsets : { ...offsets, [town]: position };
 }
 
 /**

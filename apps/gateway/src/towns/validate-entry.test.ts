@@ -2,9 +2,11 @@ import { contentTypeNamed } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
 import { findEntryProblem } from './validate-entry';
 
-const service = (fields: Record<string, unknown>) =>
-  findEntryProblem({ documentId: 'svc1', name: "Carte d'identité", ...fields }, contentTypeNamed('public-service'));
-const place = (fields: Record<string, unknown>) => findEntryProblem({ documentId: 'plc1', ...fields }, contentTypeNamed('place'));
+/** An entry as a town answers a query that asked for `asked` (by default, the fields it sends). */
+const check = (kind: string, entry: Record<string, unknown>, asked: readonly string[] = Object.keys(entry)) =>
+  findEntryProblem(entry, contentTypeNamed(kind), asked);
+const service = (fields: Record<string, unknown>) => check('public-service', { documentId: 'svc1', name: "Carte d'identité", ...fields });
+const place = (fields: Record<string, unknown>) => check('place', { documentId: 'plc1', ...fields });
 
 describe('findEntryProblem', () => {
   it('takes an entry as a town serves it', () => {
@@ -50,28 +52,51 @@ describe('findEntryProblem', () => {
   });
 
   it('refuses values GraphQL cannot write or the model forbids', () => {
-    expect(findEntryProblem({ documentId: 'm1', start: '2026-02-30T18:00:00.000Z' }, contentTypeNamed('meeting'))).toBe(
+    expect(check('meeting', { documentId: 'm1', start: '2026-02-30T18:00:00.000Z' })).toBe(
       'meeting.start is "2026-02-30T18:00:00.000Z", expected an instant such as 2026-03-14T19:30:00.000Z',
     );
-    expect(findEntryProblem({ documentId: 'a1', order: 2 ** 40 }, contentTypeNamed('agenda-item'))).toBe(
+    expect(check('agenda-item', { documentId: 'a1', order: 2 ** 40 })).toBe(
       'agenda-item.order is 1099511627776, expected a 32-bit integer',
     );
-    expect(findEntryProblem({ documentId: 'a1', meeting: [null] }, contentTypeNamed('agenda-item'))).toBe('agenda-item.meeting[0] is null');
-    expect(findEntryProblem({ documentId: 'm1', meetingType: 'party' }, contentTypeNamed('meeting'))).toBe(
+    expect(check('agenda-item', { documentId: 'a1', meeting: [null] })).toBe('agenda-item.meeting[0] is null');
+    expect(check('meeting', { documentId: 'm1', meetingType: 'party' })).toBe(
       'meeting.meetingType is "party", expected a MeetingType code',
     );
-    expect(findEntryProblem({ documentId: 'm1', updatedAt: 12 }, contentTypeNamed('meeting'))).toBe(
-      'meeting.updatedAt is 12, expected an instant',
-    );
+    expect(check('meeting', { documentId: 'm1', updatedAt: 12 })).toBe('meeting.updatedAt is 12, expected an instant');
     expect(place({ image: { name: 'x.png' } })).toBe('place.image is an object, expected a file with a url');
-    expect(
-      findEntryProblem({ documentId: 'n1', headline: 'x'.repeat(500), datePublished: 'x'.repeat(500) }, contentTypeNamed('news-item')),
-    ).toMatch(/^news-item\.datePublished is "x{56}\.\.\., expected an instant/);
+    expect(check('news-item', { documentId: 'n1', headline: 'x'.repeat(500), datePublished: 'x'.repeat(500) })).toMatch(
+      /^news-item\.datePublished is "x{56}\.\.\., expected an instant/,
+    );
   });
 
-  it('ignores fields the model lacks and takes fields the entry lacks', () => {
+  it('ignores fields the model lacks and takes fields the entry lacks, when they may be null', () => {
     expect(service({ somethingTheTownAdded: { any: 'thing' } })).toBeUndefined();
-    expect(findEntryProblem({ documentId: 'svc1' }, contentTypeNamed('public-service'))).toBeUndefined();
+    expect(check('public-service', { documentId: 'svc1' }, ['summary', 'cost'])).toBeUndefined();
     expect(findEntryProblem({ name: 'x' }, contentTypeNamed('public-service'))).toBe('an entry has no documentId');
+  });
+
+  it('refuses an entry without a value the schema declares non-null, when the town was asked for it', () => {
+    expect(check('meeting', { documentId: 'm1', name: null }, ['name', 'start'])).toBe('meeting.name is null, expected a value (required)');
+    expect(check('meeting', { documentId: 'm1', name: 'Conseil' }, ['name', 'start'])).toBe(
+      'meeting.start is missing, expected a value (required)',
+    );
+    expect(check('meeting', { documentId: 'm1' }, ['livestreamUrl'])).toBeUndefined();
+    // Every attribute was asked for: every required one must be there.
+    expect(findEntryProblem({ documentId: 'm1', name: 'Conseil' }, contentTypeNamed('meeting'))).toBe(
+      'meeting.meetingType is missing, expected a value (required)',
+    );
+    // Inside a struct too: a channel without its channel type.
+    expect(service({ channels: [{ url: 'https://example.org' }] })).toBe(
+      'public-service.channels[0].channelType is missing, expected a value (required)',
+    );
+  });
+
+  it('takes a closed-session item without the required fields it withholds, and without its flag', () => {
+    const asked = ['name', 'order', 'public', 'result', 'start'];
+    expect(check('agenda-item', { documentId: 'a1', name: 'Personnel', order: 3, public: false, result: null }, asked)).toBeUndefined();
+    expect(check('agenda-item', { documentId: 'a1', name: 'Personnel', order: 3 }, asked)).toBeUndefined();
+    expect(check('agenda-item', { documentId: 'a1', name: 'Personnel' }, asked)).toBe(
+      'agenda-item.order is missing, expected a value (required)',
+    );
   });
 });

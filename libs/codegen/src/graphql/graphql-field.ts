@@ -1,13 +1,13 @@
-import { isFilterable, type Field, type Model } from '@communes/domain';
+import { isFilterable, type Field } from '@communes/domain';
 import { scalarFilterName, type FilteredScalar } from './scalar-filters';
+import { vocabularyFilterName, vocabularyListFilterName } from './vocabulary-filters';
 
 const TO_ONE = new Set(['oneToOne', 'manyToOne']);
 
 /** The target's GraphQL type name, given a relation target's singular name. */
 export type TypeNameOf = (singular: string) => string;
 
-/** The GraphQL output type of a field. Nullable throughout: a town on an older model lacks fields. */
-export function toGraphqlOutputType(field: Field, typeNameOf: TypeNameOf): string {
+function baseOutputType(field: Field, typeNameOf: TypeNameOf): string {
   switch (field.kind) {
     case 'string':
     case 'text':
@@ -44,13 +44,21 @@ export function toGraphqlOutputType(field: Field, typeNameOf: TypeNameOf): strin
   }
 }
 
+/**
+ * The GraphQL output type of a field. Lists are non-null (empty when there is nothing);
+ * a single value is non-null when `nonNull` says so (see `isNonNullOutput`), else nullable:
+ * a town on an older model may lack an optional field.
+ */
+export function toGraphqlOutputType(field: Field, typeNameOf: TypeNameOf, nonNull = false): string {
+  const type = baseOutputType(field, typeNameOf);
+  return nonNull && !type.endsWith('!') ? `${type}!` : type;
+}
+
 const SCALAR_FILTER: Partial<Record<Field['kind'], FilteredScalar>> = {
   string: 'String',
   text: 'String',
   email: 'String',
   url: 'String',
-  // Strapi's GraphQL plugin filters enumerations with the String operators.
-  enumeration: 'String',
   integer: 'Int',
   decimal: 'Float',
   boolean: 'Boolean',
@@ -64,18 +72,9 @@ export function toGraphqlFilterType(field: Field, typeNameOf: TypeNameOf): strin
   if (!isFilterable(field) && field.kind !== 'enumerationList') return undefined;
   if (field.kind === 'relation') return `${typeNameOf(field.target)}FiltersInput`;
   if (field.kind === 'geoPoint') return 'GeoPointFilterInput';
-  if (field.kind === 'enumerationList') return field.private ? undefined : `${field.vocabulary.name}ListFilterInput`;
+  // A vocabulary's own inputs, not String's: a misspelt code is refused, not matched against nothing.
+  if (field.kind === 'enumeration') return vocabularyFilterName(field.vocabulary.name);
+  if (field.kind === 'enumerationList') return field.private ? undefined : vocabularyListFilterName(field.vocabulary.name);
   const scalar = SCALAR_FILTER[field.kind];
   return scalar && scalarFilterName(scalar);
-}
-
-/** Vocabularies used as lists somewhere in the public schema: each gets a list filter input. */
-export function listFilteredVocabularies(model: Model): string[] {
-  const names = new Set<string>();
-  for (const type of model.contentTypes) {
-    for (const field of Object.values(type.fields)) {
-      if (field.kind === 'enumerationList' && !field.private) names.add(field.vocabulary.name);
-    }
-  }
-  return [...names].sort();
 }

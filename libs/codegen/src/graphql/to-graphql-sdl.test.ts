@@ -1,11 +1,16 @@
-import { communesModel, namingOf } from '@communes/domain';
+import { communesModel, defineVocabulary, ModelError, namingOf, type Model } from '@communes/domain';
 import {
   buildSchema,
   type GraphQLEnumType,
   type GraphQLInputObjectType,
   GraphQLObjectType,
+  type GraphQLScalarType,
   validateSchema,
   type GraphQLNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { confidentialModel } from '../testing/confidential-model';
@@ -46,10 +51,10 @@ describe('toGraphqlSdl', () => {
 
     it('says on each withheld field what a confidential entry gives instead', () => {
       expect(hearing.verdict?.description).toBe('What was decided. Withheld (null) when public is false.');
-      expect(hearing.heardAt?.description).toBe('Withheld (null) when public is false.');
-      expect(hearing.files?.description).toBe('Withheld (empty) when public is false.');
-      expect(hearing.dossiers?.description).toBe('Withheld (empty) when public is false.');
-      expect(hearing.name?.description).toBeUndefined();
+      expect(hearing.heardAt?.description).toBe("The hearing's heard at (an instant). Withheld (null) when public is false.");
+      expect(hearing.files?.description).toBe("The hearing's files (files). Withheld (empty) when public is false.");
+      expect(hearing.dossiers?.description).toBe("The hearing's dossiers (Dossier entries). Withheld (empty) when public is false.");
+      expect(hearing.name?.description).toBe("The hearing's name.");
       expect(fieldsOf(schema.getType('Dossier')).hearings?.description).toBe(
         'Inverse of hearing.dossiers. Leaves out the entries whose public is false.',
       );
@@ -66,9 +71,25 @@ describe('toGraphqlSdl', () => {
 
     it('keeps withheld fields filterable, saying that a confidential entry never matches', () => {
       const filters = fieldsOf(schema.getType('HearingFiltersInput'));
-      expect(filters.verdict?.description).toBe('Never matches an entry whose public is false.');
-      expect(filters.dossiers?.description).toBe('Never matches an entry whose public is false.');
-      expect(filters.name?.description).toBeUndefined();
+      expect(filters.verdict?.description).toBe('Conditions on verdict. Never matches an entry whose public is false.');
+      expect(filters.dossiers?.description).toBe(
+        'Conditions on the Dossier entries of dossiers. Never matches an entry whose public is false.',
+      );
+      expect(filters.name?.description).toBe('Conditions on name.');
+    });
+
+    it('keeps nullable, on the agenda item of the Communes model, the required fields a closed item withholds or may lack', () => {
+      const item = fieldsOf(schemaOf(communesModel).getType('AgendaItem'));
+      const types = Object.fromEntries(['name', 'order', 'number', 'public', 'meeting', 'result'].map((n) => [n, String(item[n]?.type)]));
+      // public is the flag: an item whose flag is missing counts as closed; meeting is a relation.
+      expect(types).toEqual({
+        name: 'String!',
+        order: 'Int!',
+        number: 'String',
+        public: 'Boolean',
+        meeting: 'Meeting',
+        result: 'AgendaItemResult',
+      });
     });
 
     it('leaves the agenda item of the Communes model orderable by its visible fields only', () => {
@@ -82,14 +103,14 @@ describe('toGraphqlSdl', () => {
     const sink = fieldsOf(schema.getType('KitchenSink'));
 
     it.each([
-      ['title', 'String'],
+      ['title', 'String!'],
       ['body', 'String'],
       ['story', 'String'],
       ['count', 'Int'],
       ['price', 'Float'],
       ['open', 'Boolean'],
       ['day', 'Date'],
-      ['at', 'DateTime'],
+      ['at', 'DateTime!'],
       ['time', 'Time'],
       ['mail', 'String'],
       ['site', 'String'],
@@ -111,10 +132,13 @@ describe('toGraphqlSdl', () => {
       expect(String(sink[name]?.type)).toBe(type);
     });
 
-    it('keeps model fields nullable, so that a town on an older model can leave them out', () => {
-      expect(String(sink.title?.type)).toBe('String');
+    it('declares required single values non-null, and keeps optional ones nullable for towns on older models', () => {
+      expect(String(sink.title?.type)).toBe('String!');
+      expect(String(sink.code?.type)).toBe('String');
       expect(String(sink.id?.type)).toBe('ID!');
       expect(String(sink.documentId?.type)).toBe('ID!');
+      // Inside a value type too: a slot's day is required.
+      expect(String(fieldsOf(schema.getType('Slot')).day?.type)).toBe('Colour!');
     });
 
     it('adds the inverse side to the target type', () => {
@@ -161,7 +185,7 @@ describe('toGraphqlSdl', () => {
         time: 'TimeFilterInput',
         mail: 'StringFilterInput',
         site: 'StringFilterInput',
-        colour: 'StringFilterInput',
+        colour: 'ColourFilterInput',
         colours: 'ColourListFilterInput',
         geo: 'GeoPointFilterInput',
         owner: 'DrawerFiltersInput',
@@ -222,14 +246,97 @@ describe('toGraphqlSdl', () => {
     it('turns value types into object types', () => {
       const slot = fieldsOf(schema.getType('Slot'));
       expect(Object.fromEntries(Object.entries(slot).map(([n, f]) => [n, String(f.type)]))).toEqual({
-        day: 'Colour',
+        day: 'Colour!',
         opens: 'Time',
         note: 'String',
       });
     });
 
-    it('carries field descriptions into the schema', () => {
+    it('filters a vocabulary by its enum, with the operators that make sense on a code', () => {
+      const filter = fieldsOf(schema.getType('ColourFilterInput'));
+      expect(Object.fromEntries(Object.entries(filter).map(([n, f]) => [n, String(f.type)]))).toEqual({
+        eq: 'Colour',
+        ne: 'Colour',
+        in: '[Colour!]',
+        notIn: '[Colour!]',
+        null: 'Boolean',
+        notNull: 'Boolean',
+      });
+      const list = fieldsOf(schema.getType('ColourListFilterInput'));
+      expect(Object.fromEntries(Object.entries(list).map(([n, f]) => [n, String(f.type)]))).toEqual({
+        contains: 'Colour',
+        containsAll: '[Colour!]',
+        containsAny: '[Colour!]',
+      });
+    });
+
+    it('carries field descriptions into the schema, and makes one from the names and the kind where the model has none', () => {
       expect(sink.title?.description).toBe('The title.');
+      expect(sink.at?.description).toBe("The kitchen sink's at (an instant).");
+      expect(sink.colours?.description).toBe("The kitchen sink's colours (Colour codes).");
+      expect(sink.owner?.description).toBe("The kitchen sink's owner (a Drawer).");
+      expect(sink.site?.description).toBe("The kitchen sink's site (a web address).");
+      expect(fieldsOf(schema.getType('Slot')).opens?.description).toBe("The slot's opens (a wall-clock time).");
+    });
+  });
+
+  describe('for clients (Relay, codegen, IDEs)', () => {
+    const schema = schemaOf(communesModel);
+
+    it.each([
+      ['DateTime', 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6', /RFC 3339 date-time with its offset/],
+      ['Date', 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6', /RFC 3339 full-date/],
+      ['Time', 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6', /RFC 3339 partial-time/],
+      ['JSON', 'https://www.rfc-editor.org/rfc/rfc8259', /RFC 8259/],
+    ])('describes the %s scalar and says where it is specified', (name, url, text) => {
+      const scalar = schema.getType(name) as GraphQLScalarType;
+      expect(scalar.specifiedByURL).toBe(url);
+      expect(scalar.description).toMatch(text);
+    });
+
+    it('describes every type, field, argument, input field and enum value it generates', () => {
+      const missing: string[] = [];
+      for (const type of Object.values(schema.getTypeMap())) {
+        if (type.name.startsWith('__') || type.name === 'Query' || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))
+          continue;
+        if (!type.description) missing.push(type.name);
+        if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+          for (const field of Object.values(type.getFields())) {
+            if (!field.description) missing.push(`${type.name}.${field.name}`);
+            for (const arg of 'args' in field ? field.args : [])
+              if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+        if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      }
+      expect(missing).toEqual([]);
+    });
+
+    it('filters every vocabulary field by its enum: the codes a client may send are the codes towns store', () => {
+      const filters = fieldsOf(schema.getType('EventFiltersInput'));
+      expect(String(filters.eventStatus?.type)).toBe('EventStatusFilterInput');
+      expect(String(filters.categories?.type)).toBe('EventCategoryListFilterInput');
+      for (const vocabulary of communesModel.vocabularies) {
+        const values = (schema.getType(vocabulary.name) as GraphQLEnumType).getValues();
+        expect(
+          values.map((v) => [v.name, v.value, v.description]),
+          vocabulary.name,
+        ).toEqual(vocabulary.codes.map((c) => [c.code, c.code, c.labels.en]));
+      }
+    });
+
+    it('refuses a code GraphQL cannot spell, naming it, rather than renaming it for GraphQL only', () => {
+      const withCodes = (...codes: string[]): Model => ({
+        ...kitchenSinkModel,
+        vocabularies: [defineVocabulary('Answer', 'An answer.', Object.fromEntries(codes.map((code) => [code, { en: code }])))],
+      });
+      for (const code of ['null', 'true', 'false', '1st', 'not-sure']) {
+        expect(() => toGraphqlSdl(withCodes('yes', code)), code).toThrow(ModelError);
+        expect(() => toGraphqlSdl(withCodes('yes', code)), code).toThrow(
+          `Vocabulary "Answer": code "${code}" cannot be a GraphQL enum value`,
+        );
+      }
+      expect(() => toGraphqlSdl(withCodes('yes', '_maybe', 'noWay2'))).not.toThrow();
     });
   });
 });

@@ -10,98 +10,25 @@ import {
   type Model,
   type ResolvedContentType,
   type ValueType,
-  type Vocabulary,
 } from '@communes/domain';
 import { parse, print } from 'graphql';
-import { listFilteredVocabularies, toGraphqlFilterType, toGraphqlOutputType, type TypeNameOf } from './graphql-field';
+import { describeField, toWords } from './describe-field';
+import { toGraphqlFilterType, toGraphqlOutputType, type TypeNameOf } from './graphql-field';
+import { isNonNullOutput } from './is-non-null-output';
 import { FILTERED_SCALARS, toScalarFilterSdl } from './scalar-filters';
+import { description } from './sdl-description';
+import { SHARED_SDL, SYSTEM_FIELDS_SDL } from './shared-sdl';
+import { filteredVocabularies, toVocabularyFilterSdl, toVocabularyListFilterSdl } from './vocabulary-filters';
+import { toVocabularySdl } from './vocabulary-sdl';
 import { withheldNote } from '../withheld-note';
 
-const description = (text: string | undefined, indent = ''): string => (text ? `${indent}"""${text.replace(/"""/g, '\\"""')}"""\n` : '');
-
-/** Fields every node carries besides its model fields. */
-const SYSTEM_FIELDS = `
-  """Globally unique and stable: encodes the town, the kind and the documentId."""
-  id: ID!
-  """The entry's documentId in its town's Strapi."""
-  documentId: ID!
-  """The locale the localized fields were taken from (after fallback)."""
-  locale: String
-  createdAt: DateTime
-  updatedAt: DateTime
-  publishedAt: DateTime`;
-
-const SHARED = `
-"""An ISO 8601 instant, e.g. 2026-03-14T19:30:00.000Z."""
-scalar DateTime
-"""An ISO 8601 calendar date, e.g. 2026-03-14."""
-scalar Date
-"""A wall-clock time, HH:mm:ss.SSS."""
-scalar Time
-"""Arbitrary JSON."""
-scalar JSON
-
-"""An object with a globally unique id (Relay)."""
-interface Node {
-  id: ID!
-}
-
-"""Relay pagination state of a connection."""
-type PageInfo {
-  hasNextPage: Boolean!
-  hasPreviousPage: Boolean!
-  startCursor: String
-  endCursor: String
-}
-
-enum OrderDirection {
-  ASC
-  DESC
-}
-
-"""A WGS 84 position."""
-type GeoPoint {
-  latitude: Float!
-  longitude: Float!
-}
-
-input GeoPointFilterInput {
-  latitude: FloatFilterInput
-  longitude: FloatFilterInput
-}
-
-"""A file or image uploaded to a town's media library."""
-type MediaFile {
-  url: String!
-  name: String
-  alternativeText: String
-  caption: String
-  mime: String
-  """Size in kilobytes, as Strapi reports it."""
-  size: Float
-  width: Int
-  height: Int
-}
-`;
-
-function vocabularySdl(vocabulary: Vocabulary): string {
-  const values = vocabulary.codes.map((c) => `${description(c.labels.en, '  ')}  ${c.code}`).join('\n');
-  return `${description(vocabulary.description)}enum ${vocabulary.name} {\n${values}\n}`;
-}
-
-function listFilterSdl(vocabularyName: string): string {
-  return (
-    `"""Filters a list of ${vocabularyName} codes."""\n` +
-    `input ${vocabularyName}ListFilterInput {\n` +
-    `  """The list holds this code."""\n  contains: ${vocabularyName}\n` +
-    `  """The list holds every one of these codes."""\n  containsAll: [${vocabularyName}!]\n` +
-    `  """The list holds at least one of these codes."""\n  containsAny: [${vocabularyName}!]\n}`
-  );
-}
-
 function valueTypeSdl(valueType: ValueType, typeNameOf: TypeNameOf): string {
+  const owner = toWords(valueType.name);
   const fields = Object.entries(valueType.fields)
-    .map(([name, field]) => `${description(field.description, '  ')}  ${name}: ${toGraphqlOutputType(field, typeNameOf)}`)
+    .map(
+      ([name, field]) =>
+        `${description(describeField(owner, name, field, typeNameOf), '  ')}  ${name}: ${toGraphqlOutputType(field, typeNameOf, isNonNullOutput(valueType, name))}`,
+    )
     .join('\n');
   return `${description(valueType.description)}type ${valueType.name} {\n${fields}\n}`;
 }
@@ -114,36 +41,50 @@ function linkNote(type: ResolvedContentType, fieldName: string, field: Field, mo
   return `Leaves out the entries whose ${when.field} is ${when.equals}.`;
 }
 
+const SYSTEM_FILTERS = `
+  """Conditions on the documentId."""
+  documentId: IDFilterInput
+  """Conditions on when the entry was created."""
+  createdAt: DateTimeFilterInput
+  """Conditions on when the entry was last changed."""
+  updatedAt: DateTimeFilterInput
+  """Conditions on when the entry was last published."""
+  publishedAt: DateTimeFilterInput`;
+
 function contentTypeSdl(type: ResolvedContentType, typeNameOf: TypeNameOf, model: Model): string {
   const name = namingOf(type).graphqlType;
+  const owner = type.names.display.toLowerCase();
   const publicFields = Object.entries(type.fields).filter(([, field]) => isPublic(field));
   const withheld = (fieldName: string) => isWithheldField(type, fieldName);
   const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
 
   const outputFields = publicFields
     .map(([fieldName, field]) => {
-      const text = withheld(fieldName)
-        ? join(field.description, withheldNote(type, field))
-        : join(field.description, linkNote(type, fieldName, field, model));
-      return `${description(text, '  ')}  ${fieldName}: ${toGraphqlOutputType(field, typeNameOf)}`;
+      const text = join(
+        describeField(owner, fieldName, field, typeNameOf),
+        withheld(fieldName) ? withheldNote(type, field) : linkNote(type, fieldName, field, model),
+      );
+      return `${description(text, '  ')}  ${fieldName}: ${toGraphqlOutputType(field, typeNameOf, isNonNullOutput(type, fieldName))}`;
     })
     .join('\n');
 
   const filterFields = [
-    '  documentId: IDFilterInput',
-    '  createdAt: DateTimeFilterInput',
-    '  updatedAt: DateTimeFilterInput',
-    '  publishedAt: DateTimeFilterInput',
+    SYSTEM_FILTERS,
     ...publicFields.flatMap(([fieldName, field]) => {
       const filterType = toGraphqlFilterType(field, typeNameOf);
+      if (!filterType) return [];
+      const on =
+        field.kind === 'relation'
+          ? `Conditions on the ${typeNameOf(field.target)} entries of ${fieldName}.`
+          : `Conditions on ${fieldName}.`;
       const note = withheld(fieldName)
-        ? description(`Never matches an entry whose ${type.confidentiality!.when.field} is ${type.confidentiality!.when.equals}.`, '  ')
+        ? ` Never matches an entry whose ${type.confidentiality!.when.field} is ${type.confidentiality!.when.equals}.`
         : '';
-      return filterType ? [`${note}  ${fieldName}: ${filterType}`] : [];
+      return [`${description(on + note, '  ')}  ${fieldName}: ${filterType}`];
     }),
-    `  and: [${name}FiltersInput]`,
-    `  or: [${name}FiltersInput]`,
-    `  not: ${name}FiltersInput`,
+    `  """Every one of these filters matches."""\n  and: [${name}FiltersInput]`,
+    `  """At least one of these filters matches."""\n  or: [${name}FiltersInput]`,
+    `  """This filter does not match."""\n  not: ${name}FiltersInput`,
   ].join('\n');
 
   const orderFields = [
@@ -153,7 +94,7 @@ function contentTypeSdl(type: ResolvedContentType, typeNameOf: TypeNameOf, model
     'updatedAt',
     'publishedAt',
   ]
-    .map((fieldName) => `  ${fieldName}`)
+    .map((fieldName) => `  """By ${fieldName}."""\n  ${fieldName}`)
     .join('\n');
 
   const rule = type.confidentiality;
@@ -161,12 +102,12 @@ function contentTypeSdl(type: ResolvedContentType, typeNameOf: TypeNameOf, model
     ? `${type.description} When ${rule.when.field} is ${rule.when.equals}, only ${rule.visible.join(', ')} and the system fields are served.`
     : type.description;
   return [
-    `${description(typeText)}type ${name} implements Node {${SYSTEM_FIELDS}\n${outputFields}\n}`,
+    `${description(typeText)}type ${name} implements Node {${SYSTEM_FIELDS_SDL}\n${outputFields}\n}`,
     `"""Filters on ${name}, with Strapi's operators."""\ninput ${name}FiltersInput {\n${filterFields}\n}`,
     `"""Fields a list of ${name} can be ordered by."""\nenum ${name}OrderField {\n${orderFields}\n}`,
-    `input ${name}Order {\n  field: ${name}OrderField!\n  direction: OrderDirection = ASC\n}`,
-    `type ${name}Edge {\n  cursor: String!\n  node: ${name}!\n}`,
-    `"""A page of ${name} entries (Relay connection)."""\ntype ${name}Connection {\n  edges: [${name}Edge!]!\n  nodes: [${name}!]!\n  pageInfo: PageInfo!\n  """Entries matching the filters, over every town asked."""\n  totalCount: Int!\n}`,
+    `"""One term of the order of a list of ${name}; ties are broken by documentId."""\ninput ${name}Order {\n  """The field to order by."""\n  field: ${name}OrderField!\n  """ASC (the default) or DESC."""\n  direction: OrderDirection = ASC\n}`,
+    `"""A ${name} in a page, with its cursor (Relay edge)."""\ntype ${name}Edge {\n  """Resumes the list after this entry: pass it as after."""\n  cursor: String!\n  """The entry."""\n  node: ${name}!\n}`,
+    `"""A page of ${name} entries (Relay connection)."""\ntype ${name}Connection {\n  """The page's entries, each with its cursor."""\n  edges: [${name}Edge!]!\n  """The page's entries."""\n  nodes: [${name}!]!\n  """Where the page stands in the list."""\n  pageInfo: PageInfo!\n  """Entries matching the filters, over every town asked."""\n  totalCount: Int!\n}`,
   ].join('\n\n');
 }
 
@@ -178,11 +119,13 @@ export const SDL_HEADER = '# Generated from libs/domain by `npm run generate`. D
  */
 export function toGraphqlSdl(model: Model): string {
   const typeNameOf: TypeNameOf = (singular) => namingOf(contentTypeNamed(singular, model)).graphqlType;
+  const vocabularies = filteredVocabularies(model);
   const parts = [
-    SHARED,
+    SHARED_SDL,
     ...FILTERED_SCALARS.map(toScalarFilterSdl),
-    ...model.vocabularies.map(vocabularySdl),
-    ...listFilteredVocabularies(model).map(listFilterSdl),
+    ...model.vocabularies.map(toVocabularySdl),
+    ...vocabularies.single.map(toVocabularyFilterSdl),
+    ...vocabularies.list.map(toVocabularyListFilterSdl),
     ...model.valueTypes.map((valueType) => valueTypeSdl(valueType, typeNameOf)),
     ...model.contentTypes.map((type) => contentTypeSdl(type, typeNameOf, model)),
   ];

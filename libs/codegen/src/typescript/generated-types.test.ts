@@ -45,17 +45,26 @@ describe('generated TypeScript types', () => {
   });
 
   describe('gateway side', () => {
-    it('types a node with nullable fields, lists and nested relations', () => {
+    it('types a node with nullable optional fields, non-null required ones, lists and nested relations', () => {
       expect(
         checkGraphql(`const drawer = {} as T.Drawer;
           const node: T.KitchenSink = {
             id: 'x', documentId: 'd', locale: 'fr', createdAt: null, updatedAt: null, publishedAt: null,
-            title: null, code: null, body: null, story: null, count: 1, price: null, open: true, day: null, at: null,
+            title: 'Hello', code: null, body: null, story: null, count: 1, price: null, open: true, day: null, at: '2026-01-01T00:00:00Z',
             time: null, mail: null, site: null, colour: 'red', colours: [], geo: { latitude: 1, longitude: 2 },
             photo: null, files: [], slot: null, slots: [], extra: null, owner: drawer, drawers: [], twin: null,
             tags: [drawer], oneWay: null, manyWay: [], related: [], relatedFrom: [],
           };`),
       ).toEqual([]);
+      expect(checkGraphql(`const n = {} as T.KitchenSink; const title: string = n.title; const at: string = n.at;`)).toEqual([]);
+      expect(checkGraphql(`const n = {} as T.KitchenSink; const code: string = n.code;`).join()).toMatch(/'null' is not assignable/);
+    });
+
+    it('types a vocabulary filter with its codes', () => {
+      expect(
+        checkGraphql(`const f: T.KitchenSinkFiltersInput = { colour: { in: ['red'], ne: 'blue' }, colours: { containsAny: ['red'] } };`),
+      ).toEqual([]);
+      expect(checkGraphql(`const f: T.KitchenSinkFiltersInput = { colour: { eq: 'green' } };`).join()).toMatch(/"green"/);
     });
 
     it('has no private field and types filters and order', () => {

@@ -1,7 +1,8 @@
 import { contentTypeNamed, isPublic, isSortable, namingOf, type Model } from '@communes/domain';
 import { toGraphqlFilterType } from '../graphql/graphql-field';
+import { isNonNullOutput } from '../graphql/is-non-null-output';
 import { FILTER_OPERATORS, FILTERED_SCALARS, scalarFilterName } from '../graphql/scalar-filters';
-import { listFilteredVocabularies } from '../graphql/graphql-field';
+import { filteredVocabularies, vocabularyFilterName, vocabularyListFilterName } from '../graphql/vocabulary-filters';
 import { GENERATED_TS_HEADER, toTsType, valueTypeInterface, vocabularyUnion } from './ts-field-type';
 
 const SCALAR_TS: Record<(typeof FILTERED_SCALARS)[number], string> = {
@@ -51,9 +52,16 @@ export function toGraphqlTypes(model: Model): string {
   for (const vocabulary of model.vocabularies) {
     out.push(`/** ${vocabulary.description} */`, `export type ${vocabulary.name} = ${vocabularyUnion(vocabulary)};`, '');
   }
-  for (const name of listFilteredVocabularies(model)) {
+  const vocabularies = filteredVocabularies(model);
+  for (const name of vocabularies.single) {
     out.push(
-      `export interface ${name}ListFilterInput {\n  contains?: ${name} | null;\n  containsAll?: ${name}[] | null;\n  containsAny?: ${name}[] | null;\n}`,
+      `export interface ${vocabularyFilterName(name)} {\n  eq?: ${name} | null;\n  ne?: ${name} | null;\n  in?: ${name}[] | null;\n  notIn?: ${name}[] | null;\n  null?: boolean | null;\n  notNull?: boolean | null;\n}`,
+      '',
+    );
+  }
+  for (const name of vocabularies.list) {
+    out.push(
+      `export interface ${vocabularyListFilterName(name)} {\n  contains?: ${name} | null;\n  containsAll?: ${name}[] | null;\n  containsAny?: ${name}[] | null;\n}`,
       '',
     );
   }
@@ -64,8 +72,8 @@ export function toGraphqlTypes(model: Model): string {
     const publicFields = Object.entries(type.fields).filter(([, field]) => isPublic(field));
     const fields = publicFields.map(([fieldName, field]) => {
       const ts = toTsType(field, 'graphql', typeNameOf);
-      const list = ts.endsWith('[]');
-      return `  ${fieldName}: ${ts}${list ? '' : ' | null'};`;
+      const nonNull = ts.endsWith('[]') || isNonNullOutput(type, fieldName);
+      return `  ${fieldName}: ${ts}${nonNull ? '' : ' | null'};`;
     });
     const filters = publicFields.flatMap(([fieldName, field]) => {
       const filterType = toGraphqlFilterType(field, typeNameOf);

@@ -10,7 +10,7 @@ export const DATA_SCALE_QUERIES = [
   {
     name: 'held council meetings, newest first, with their agenda items',
     graphql:
-      '{ meetings(first: 20, filters: { meetingState: { eq: "held" } }, orderBy: [{ field: start, direction: DESC }]) { totalCount nodes { name start agendaItems { number name } } } }',
+      '{ meetings(first: 20, filters: { meetingState: { eq: held } }, orderBy: [{ field: start, direction: DESC }]) { totalCount nodes { name start agendaItems { number name } } } }',
     rest: '/communes-council/meetings?filters[meetingState][$eq]=held&sort[0]=start:desc&pagination[pageSize]=20&populate[agendaItems][fields][0]=number&populate[agendaItems][fields][1]=name',
   },
   {
@@ -22,7 +22,7 @@ export const DATA_SCALE_QUERIES = [
   {
     name: 'open service requests, newest first, with their service type',
     graphql:
-      '{ serviceRequests(first: 20, filters: { requestStatus: { eq: "open" } }, orderBy: [{ field: requestedAt, direction: DESC }]) { totalCount nodes { description requestedAt serviceType { name } } } }',
+      '{ serviceRequests(first: 20, filters: { requestStatus: { eq: open } }, orderBy: [{ field: requestedAt, direction: DESC }]) { totalCount nodes { description requestedAt serviceType { name } } } }',
     rest: '/communes-requests/service-requests?filters[requestStatus][$eq]=open&sort[0]=requestedAt:desc&pagination[pageSize]=20&fields[0]=description&fields[1]=requestedAt&populate[serviceType][fields][0]=name',
   },
 ] as const;

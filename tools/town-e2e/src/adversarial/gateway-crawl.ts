@@ -1,3 +1,4 @@
+import { findContentType } from '@communes/domain';
 import { encodeNodeId } from '../../../../apps/gateway/src/towns/node-id';
 import type { Crawl } from './create-crawl';
 import { createGraphqlSchema, INTROSPECTION_QUERY, type GraphqlSchema, type RootList } from './graphql-schema';
@@ -79,19 +80,21 @@ function nodeProbes(region: RegionTarget, schema: GraphqlSchema) {
   };
   const probes = [];
   for (const planting of region.plantings) {
-    const id = (kind: string, documentId: string) => encodeNodeId({ town: planting.town, kind, documentId });
-    for (const draft of planting.neverPublished) {
+    // An entry's id names the locale it is read in (none for a kind that is not localized).
+    const id = (kind: string, documentId: string, locale?: string) =>
+      encodeNodeId({ town: planting.town, kind, documentId, locale: findContentType(kind)?.localized ? locale : undefined });
+    // Drafts by ids as a client could forge them: in each locale, and without one (the town's default).
+    const draftIds = planting.neverPublished.flatMap((draft) =>
+      [undefined, ...planting.locales].map((locale) => ({ ...draft, id: id(draft.kind, draft.documentId, locale) })),
+    );
+    for (const draft of draftIds) {
       probes.push(
-        graphqlProbe(
-          region,
-          'graphql.node-draft',
-          `query($id: ID!) { node(id: $id) { id ${on(draft.kind)} } }`,
-          { id: id(draft.kind, draft.documentId) },
-          (a) => (a.json?.data?.node ? `node(${draft.kind} ${draft.documentId}) served a draft` : undefined),
+        graphqlProbe(region, 'graphql.node-draft', `query($id: ID!) { node(id: $id) { id ${on(draft.kind)} } }`, { id: draft.id }, (a) =>
+          a.json?.data?.node ? `node(${draft.kind} ${draft.documentId}) served a draft` : undefined,
         ),
       );
     }
-    const drafts = planting.neverPublished.map((d) => id(d.kind, d.documentId));
+    const drafts = [...new Set(draftIds.map((d) => d.id))];
     probes.push(
       graphqlProbe(region, 'graphql.node-draft', `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: drafts }, (a) =>
         (a.json?.data?.nodes ?? []).some(Boolean) ? 'nodes() served a draft' : undefined,
@@ -105,18 +108,13 @@ function nodeProbes(region: RegionTarget, schema: GraphqlSchema) {
       { kind: 'meeting', documentId: planting.closed.meeting },
     ];
     for (const kind of new Set(published.map((p) => p.kind))) {
-      const ids = published.filter((p) => p.kind === kind).map((p) => id(p.kind, p.documentId));
       for (const locale of planting.locales) {
+        const ids = published.filter((p) => p.kind === kind).map((p) => id(p.kind, p.documentId, locale));
         probes.push(
-          graphqlProbe(
-            region,
-            'graphql.node',
-            `query($ids: [ID!]!, $locale: [String!]) { nodes(ids: $ids, locale: $locale) { id ${on(kind)} } }`,
-            { ids, locale: [locale] },
-            (a) =>
-              a.json?.data?.nodes?.length === ids.length && a.json.data.nodes.every(Boolean)
-                ? undefined
-                : `nodes(${kind}) did not serve the published entries: ${a.text.slice(0, 160)}`,
+          graphqlProbe(region, 'graphql.node', `query($ids: [ID!]!) { nodes(ids: $ids) { id ${on(kind)} } }`, { ids }, (a) =>
+            a.json?.data?.nodes?.length === ids.length && a.json.data.nodes.every(Boolean)
+              ? undefined
+              : `nodes(${kind}) did not serve the published entries: ${a.text.slice(0, 160)}`,
           ),
         );
       }
@@ -127,7 +125,7 @@ function nodeProbes(region: RegionTarget, schema: GraphqlSchema) {
 
 function searchProbes(region: RegionTarget, schema: GraphqlSchema) {
   const query = (selection: string) =>
-    `query($text: String!, $locale: [String!], $kinds: [ContentKind!]) { search(text: $text, locale: $locale, kinds: $kinds, first: 100) { totalCount nodes { score node { id ${selection} } } } }`;
+    `query($text: String!, $locale: [String!], $kinds: [ContentKind!]) { search(text: $text, locale: $locale, kinds: $kinds, first: 100) { totalCount edges { score node { id ${selection} } } } }`;
   const none = (text: string) => refusedOrCount(`search("${text.slice(0, 40)}")`, (d) => d?.search?.totalCount, 0);
   // "canary" is in every long canary: one search per kind (every field of its hits selected)
   // and locale covers them all; a few exact canaries (a draft's, an edit's, a closed item's,

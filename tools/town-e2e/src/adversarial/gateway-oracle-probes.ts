@@ -25,13 +25,13 @@ export function gatewayOracleProbes(region: RegionTarget): Probe[] {
   for (const code of Object.keys(region.plantings[0]?.expected.byResult ?? {})) {
     count(
       'agendaItems',
-      `{ result: { eq: "${code}" } }`,
+      `{ result: { eq: ${code} } }`,
       `result = ${code}`,
       sum((p) => p.expected.byResult[code]?.items ?? 0),
     );
     count(
       'meetings',
-      `{ agendaItems: { result: { eq: "${code}" } } }`,
+      `{ agendaItems: { result: { eq: ${code} } } }`,
       `agendaItems.result = ${code}`,
       sum((p) => p.expected.byResult[code]?.meetings ?? 0),
     );

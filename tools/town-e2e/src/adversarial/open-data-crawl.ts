@@ -48,17 +48,19 @@ export async function crawlOpenData(crawl: Crawl, region: RegionTarget): Promise
     for (const element of answer?.json?.itemListElement ?? [])
       if (typeof element.item?.['@id'] === 'string') items.add(element.item['@id']);
   probes.push(...[...items].map((url) => ({ surface: 'json-ld', attack: 'json-ld', url })));
-  for (const { town, neverPublished, privateRequest } of region.plantings) {
+  for (const { town, neverPublished, privateRequest, locales: townLocales } of region.plantings) {
     for (const [path, kind] of Object.entries(JSON_LD)) {
+      // An id names the locale it reads (these kinds are localized); one without reads the default.
       for (const draft of neverPublished.filter((d) => d.kind === kind))
-        probes.push(
-          get(
-            'json-ld',
-            'json-ld.draft',
-            `/json-ld/${path}/${encodeNodeId({ town, kind, documentId: draft.documentId })}`,
-            notServed(`JSON-LD ${kind} ${draft.documentId} (draft)`),
-          ),
-        );
+        for (const locale of [undefined, ...townLocales])
+          probes.push(
+            get(
+              'json-ld',
+              'json-ld.draft',
+              `/json-ld/${path}/${encodeNodeId({ town, kind, documentId: draft.documentId, locale })}`,
+              notServed(`JSON-LD ${kind} ${draft.documentId} (draft)`),
+            ),
+          );
     }
     probes.push(
       ...open311Probes(

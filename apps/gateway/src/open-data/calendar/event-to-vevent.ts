@@ -1,3 +1,4 @@
+import { toLocaleFreeId } from '../../towns/node-id';
 import { toIcalUtc } from './ical-dates';
 import type { CalendarEvent } from './calendar-nodes';
 import { escapeText, paramValue } from './ical-text';
@@ -25,7 +26,8 @@ export function eventToVevent(event: CalendarEvent, now: Date): string[] | null 
   const end = toInstant(event.end);
   const lines = [
     'BEGIN:VEVENT',
-    icalProperty('UID', escapeText(event.id)),
+    // One event in every language: its UID names the entry, not the version (see toLocaleFreeId).
+    icalProperty('UID', escapeText(toLocaleFreeId(event.id))),
     `DTSTAMP:${toIcalUtc(toInstant(event.updatedAt) ?? now)}`,
     toIcalTime('DTSTART', start, allDay),
   ];

@@ -1,3 +1,4 @@
+import { toLocaleFreeId } from '../../towns/node-id';
 import { toIcalUtc } from './ical-dates';
 import type { CalendarMeeting } from './calendar-nodes';
 import { escapeText } from './ical-text';
@@ -13,7 +14,7 @@ export function meetingToVevent(meeting: CalendarMeeting, now: Date): string[] |
   const end = toInstant(meeting.end);
   const lines = [
     'BEGIN:VEVENT',
-    icalProperty('UID', escapeText(meeting.id)),
+    icalProperty('UID', escapeText(toLocaleFreeId(meeting.id))),
     `DTSTAMP:${toIcalUtc(toInstant(meeting.updatedAt) ?? now)}`,
     toIcalTime('DTSTART', start, false),
   ];

@@ -1,4 +1,5 @@
 import type { Feed } from 'feed' with { 'resolution-mode': 'import' };
+import { toLocaleFreeId } from '../../towns/node-id';
 import { newsItemUrl, selfUrl } from './news-links';
 import type { NewsNode } from './news-nodes';
 import { toXmlText } from './xml-text';
@@ -35,8 +36,9 @@ export async function toNewsFeed(items: readonly NewsNode[], options: NewsFeedOp
     const updated = item.updatedAt ? new Date(item.updatedAt) : published;
     feed.addItem({
       title: toXmlText(item.headline ?? '(untitled)'),
-      id: `urn:communes:${item.id}`,
-      guid: item.id,
+      // The item's id names the entry, unchanged since ids carry a locale; its link, the version read.
+      id: `urn:communes:${toLocaleFreeId(item.id)}`,
+      guid: toLocaleFreeId(item.id),
       link: newsItemUrl(options.origin, item.id),
       date: options.format === 'rss' ? published : updated > published ? updated : published,
       published,

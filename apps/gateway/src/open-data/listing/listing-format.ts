@@ -9,7 +9,8 @@ import type { OpenDataFormat } from '../serve-open-data';
 export const listingFormat: OpenDataFormat = {
   name: 'listing',
   methods: ['GET', 'HEAD'],
-  headers: { 'access-control-allow-origin': '*' },
+  // CORS: public to any origin, as every open-data read (createHttpServer's applyCors).
+  headers: {},
   cacheControl: 'public, max-age=300',
   errorBody: (error) => ({
     contentType: 'application/json; charset=utf-8',

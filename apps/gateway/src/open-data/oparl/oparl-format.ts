@@ -10,7 +10,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 export const oparlFormat: OpenDataFormat = {
   name: 'oparl',
   methods: ['GET', 'HEAD', 'OPTIONS'],
-  headers: { 'access-control-allow-origin': '*' },
+  // CORS: public to any origin, as every open-data read (createHttpServer's applyCors).
+  headers: {},
   errorBody: (error) => ({ contentType: JSON_TYPE, body: JSON.stringify({ error: { status: error.status, message: error.message } }) }),
 };
 

@@ -28,7 +28,8 @@ export function open311Format(encoding: Open311Encoding, methods?: readonly stri
   return {
     name: 'open311',
     ...(methods ? { methods } : {}),
-    headers: { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'retry-after, idempotent-replayed, x-request-id' },
+    // Who may read (GETs any origin, POSTs the allow-list) is createHttpServer's applyCors.
+    headers: { 'access-control-expose-headers': 'retry-after, idempotent-replayed, x-request-id' },
     preflightHeaders: { 'access-control-allow-headers': 'content-type, idempotency-key' },
     cacheControl: 'no-store',
     errorBody: (error: OpenDataError) => write('errors', [{ code: error.status, description: error.message }]),

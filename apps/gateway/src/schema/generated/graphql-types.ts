@@ -303,6 +303,141 @@ export type ServiceKind = 'realtime' | 'batch' | 'blackbox';
 /** A theme of public life, shared by every town. */
 export type Topic = 'entertainment' | 'agriculture' | 'citizenship' | 'culture' | 'economics' | 'education' | 'environment' | 'habitatAndTownPlanning' | 'mobility' | 'citizenParticipation' | 'politics' | 'health' | 'safetyAndPrevention' | 'social' | 'sports' | 'territoryAndPublicSpace' | 'tourism';
 
+export interface AgendaItemResultFilterInput {
+  eq?: AgendaItemResult | null;
+  ne?: AgendaItemResult | null;
+  in?: AgendaItemResult[] | null;
+  notIn?: AgendaItemResult[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface AlertSeverityFilterInput {
+  eq?: AlertSeverity | null;
+  ne?: AlertSeverity | null;
+  in?: AlertSeverity[] | null;
+  notIn?: AlertSeverity[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface ApplicationDecisionFilterInput {
+  eq?: ApplicationDecision | null;
+  ne?: ApplicationDecision | null;
+  in?: ApplicationDecision[] | null;
+  notIn?: ApplicationDecision[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface ApplicationStatusFilterInput {
+  eq?: ApplicationStatus | null;
+  ne?: ApplicationStatus | null;
+  in?: ApplicationStatus[] | null;
+  notIn?: ApplicationStatus[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface ApplicationTypeFilterInput {
+  eq?: ApplicationType | null;
+  ne?: ApplicationType | null;
+  in?: ApplicationType[] | null;
+  notIn?: ApplicationType[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface AttendanceModeFilterInput {
+  eq?: AttendanceMode | null;
+  ne?: AttendanceMode | null;
+  in?: AttendanceMode[] | null;
+  notIn?: AttendanceMode[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface EventStatusFilterInput {
+  eq?: EventStatus | null;
+  ne?: EventStatus | null;
+  in?: EventStatus[] | null;
+  notIn?: EventStatus[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface GenderFilterInput {
+  eq?: Gender | null;
+  ne?: Gender | null;
+  in?: Gender[] | null;
+  notIn?: Gender[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface MeetingStateFilterInput {
+  eq?: MeetingState | null;
+  ne?: MeetingState | null;
+  in?: MeetingState[] | null;
+  notIn?: MeetingState[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface MeetingTypeFilterInput {
+  eq?: MeetingType | null;
+  ne?: MeetingType | null;
+  in?: MeetingType[] | null;
+  notIn?: MeetingType[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface OrganizationTypeFilterInput {
+  eq?: OrganizationType | null;
+  ne?: OrganizationType | null;
+  in?: OrganizationType[] | null;
+  notIn?: OrganizationType[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface PaperTypeFilterInput {
+  eq?: PaperType | null;
+  ne?: PaperType | null;
+  in?: PaperType[] | null;
+  notIn?: PaperType[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface PlaceTypeFilterInput {
+  eq?: PlaceType | null;
+  ne?: PlaceType | null;
+  in?: PlaceType[] | null;
+  notIn?: PlaceType[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface RequestStatusFilterInput {
+  eq?: RequestStatus | null;
+  ne?: RequestStatus | null;
+  in?: RequestStatus[] | null;
+  notIn?: RequestStatus[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface ServiceKindFilterInput {
+  eq?: ServiceKind | null;
+  ne?: ServiceKind | null;
+  in?: ServiceKind[] | null;
+  notIn?: ServiceKind[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
 export interface AudienceListFilterInput {
   contains?: Audience | null;
   containsAll?: Audience[] | null;
@@ -420,8 +555,8 @@ export interface AgendaItem extends Node {
   publishedAt: string | null;
   meeting: Meeting | null;
   number: string | null;
-  order: number | null;
-  name: string | null;
+  order: number;
+  name: string;
   public: boolean | null;
   result: AgendaItemResult | null;
   resolutionText: string | null;
@@ -443,7 +578,7 @@ export interface AgendaItemFiltersInput {
   order?: IntFilterInput | null;
   name?: StringFilterInput | null;
   public?: BooleanFilterInput | null;
-  result?: StringFilterInput | null;
+  result?: AgendaItemResultFilterInput | null;
   decision?: PaperFiltersInput | null;
   papers?: PaperFiltersInput | null;
   start?: DateTimeFilterInput | null;
@@ -480,11 +615,11 @@ export interface Meeting extends Node {
   createdAt: string | null;
   updatedAt: string | null;
   publishedAt: string | null;
-  name: string | null;
-  meetingType: MeetingType | null;
-  meetingState: MeetingState | null;
+  name: string;
+  meetingType: MeetingType;
+  meetingState: MeetingState;
   cancelled: boolean | null;
-  start: string | null;
+  start: string;
   end: string | null;
   locationName: string | null;
   streetAddress: string | null;
@@ -504,8 +639,8 @@ export interface MeetingFiltersInput {
   updatedAt?: DateTimeFilterInput | null;
   publishedAt?: DateTimeFilterInput | null;
   name?: StringFilterInput | null;
-  meetingType?: StringFilterInput | null;
-  meetingState?: StringFilterInput | null;
+  meetingType?: MeetingTypeFilterInput | null;
+  meetingState?: MeetingStateFilterInput | null;
   cancelled?: BooleanFilterInput | null;
   start?: DateTimeFilterInput | null;
   end?: DateTimeFilterInput | null;
@@ -601,9 +736,9 @@ export interface Organization extends Node {
   createdAt: string | null;
   updatedAt: string | null;
   publishedAt: string | null;
-  name: string | null;
+  name: string;
   shortName: string | null;
-  organizationType: OrganizationType | null;
+  organizationType: OrganizationType;
   classification: string | null;
   startDate: string | null;
   endDate: string | null;
@@ -623,7 +758,7 @@ export interface OrganizationFiltersInput {
   publishedAt?: DateTimeFilterInput | null;
   name?: StringFilterInput | null;
   shortName?: StringFilterInput | null;
-  organizationType?: StringFilterInput | null;
+  organizationType?: OrganizationTypeFilterInput | null;
   classification?: StringFilterInput | null;
   startDate?: DateFilterInput | null;
   endDate?: DateFilterInput | null;
@@ -666,10 +801,10 @@ export interface Paper extends Node {
   createdAt: string | null;
   updatedAt: string | null;
   publishedAt: string | null;
-  name: string | null;
-  reference: string | null;
-  date: string | null;
-  paperType: PaperType | null;
+  name: string;
+  reference: string;
+  date: string;
+  paperType: PaperType;
   summary: string | null;
   mainFile: MediaFile | null;
   auxiliaryFiles: MediaFile[];
@@ -691,7 +826,7 @@ export interface PaperFiltersInput {
   name?: StringFilterInput | null;
   reference?: StringFilterInput | null;
   date?: DateFilterInput | null;
-  paperType?: StringFilterInput | null;
+  paperType?: PaperTypeFilterInput | null;
   summary?: StringFilterInput | null;
   originatorPersons?: PersonFiltersInput | null;
   originatorOrganizations?: OrganizationFiltersInput | null;
@@ -733,8 +868,8 @@ export interface Person extends Node {
   createdAt: string | null;
   updatedAt: string | null;
   publishedAt: string | null;
-  name: string | null;
-  familyName: string | null;
+  name: string;
+  familyName: string;
   givenName: string | null;
   formOfAddress: string | null;
   affix: string | null;
@@ -759,7 +894,7 @@ export interface PersonFiltersInput {
   formOfAddress?: StringFilterInput | null;
   affix?: StringFilterInput | null;
   title?: StringFilterInput | null;
-  gender?: StringFilterInput | null;
+  gender?: GenderFilterInput | null;
   publicRole?: StringFilterInput | null;
   email?: StringFilterInput | null;
   phone?: StringFilterInput | null;
@@ -797,8 +932,8 @@ export interface PublicService extends Node {
   createdAt: string | null;
   updatedAt: string | null;
   publishedAt: string | null;
-  code: string | null;
-  name: string | null;
+  code: string;
+  name: string;
   summary: string | null;
   description: string | null;
   audiences: Audience[];
@@ -858,15 +993,15 @@ export interface Event extends Node {
   createdAt: string | null;
   updatedAt: string | null;
   publishedAt: string | null;
-  name: string | null;
+  name: string;
   summary: string | null;
   description: string | null;
-  start: string | null;
+  start: string;
   end: string | null;
   allDay: boolean | null;
   recurrenceRule: string | null;
   recurrenceExceptions: unknown | null;
-  eventStatus: EventStatus | null;
+  eventStatus: EventStatus;
   attendanceMode: AttendanceMode | null;
   locationName: string | null;
   streetAddress: string | null;
@@ -897,8 +1032,8 @@ export interface EventFiltersInput {
   end?: DateTimeFilterInput | null;
   allDay?: BooleanFilterInput | null;
   recurrenceRule?: StringFilterInput | null;
-  eventStatus?: StringFilterInput | null;
-  attendanceMode?: StringFilterInput | null;
+  eventStatus?: EventStatusFilterInput | null;
+  attendanceMode?: AttendanceModeFilterInput | null;
   locationName?: StringFilterInput | null;
   streetAddress?: StringFilterInput | null;
   postalCode?: StringFilterInput | null;
@@ -945,10 +1080,10 @@ export interface NewsItem extends Node {
   createdAt: string | null;
   updatedAt: string | null;
   publishedAt: string | null;
-  headline: string | null;
+  headline: string;
   summary: string | null;
   body: string | null;
-  datePublished: string | null;
+  datePublished: string;
   topics: Topic[];
   image: MediaFile | null;
   relatedLinks: Link[];
@@ -995,8 +1130,8 @@ export interface Place extends Node {
   createdAt: string | null;
   updatedAt: string | null;
   publishedAt: string | null;
-  name: string | null;
-  placeType: PlaceType | null;
+  name: string;
+  placeType: PlaceType;
   description: string | null;
   streetAddress: string | null;
   postalCode: string | null;
@@ -1019,7 +1154,7 @@ export interface PlaceFiltersInput {
   updatedAt?: DateTimeFilterInput | null;
   publishedAt?: DateTimeFilterInput | null;
   name?: StringFilterInput | null;
-  placeType?: StringFilterInput | null;
+  placeType?: PlaceTypeFilterInput | null;
   streetAddress?: StringFilterInput | null;
   postalCode?: StringFilterInput | null;
   locality?: StringFilterInput | null;
@@ -1061,17 +1196,17 @@ export interface PlanningApplication extends Node {
   createdAt: string | null;
   updatedAt: string | null;
   publishedAt: string | null;
-  reference: string | null;
-  applicationType: ApplicationType | null;
-  title: string | null;
+  reference: string;
+  applicationType: ApplicationType;
+  title: string;
   description: string | null;
   streetAddress: string | null;
   postalCode: string | null;
   locality: string | null;
   geo: GeoPoint | null;
   cadastralParcels: CadastralParcel[];
-  applicationStatus: ApplicationStatus | null;
-  submissionDate: string | null;
+  applicationStatus: ApplicationStatus;
+  submissionDate: string;
   inquiryStart: string | null;
   inquiryEnd: string | null;
   claimsDeadline: string | null;
@@ -1086,18 +1221,18 @@ export interface PlanningApplicationFiltersInput {
   updatedAt?: DateTimeFilterInput | null;
   publishedAt?: DateTimeFilterInput | null;
   reference?: StringFilterInput | null;
-  applicationType?: StringFilterInput | null;
+  applicationType?: ApplicationTypeFilterInput | null;
   title?: StringFilterInput | null;
   streetAddress?: StringFilterInput | null;
   postalCode?: StringFilterInput | null;
   locality?: StringFilterInput | null;
   geo?: GeoPointFilterInput | null;
-  applicationStatus?: StringFilterInput | null;
+  applicationStatus?: ApplicationStatusFilterInput | null;
   submissionDate?: DateFilterInput | null;
   inquiryStart?: DateFilterInput | null;
   inquiryEnd?: DateFilterInput | null;
   claimsDeadline?: DateFilterInput | null;
-  decision?: StringFilterInput | null;
+  decision?: ApplicationDecisionFilterInput | null;
   decisionDate?: DateFilterInput | null;
   and?: PlanningApplicationFiltersInput[] | null;
   or?: PlanningApplicationFiltersInput[] | null;
@@ -1132,7 +1267,7 @@ export interface ServiceRequest extends Node {
   updatedAt: string | null;
   publishedAt: string | null;
   serviceType: ServiceType | null;
-  requestStatus: RequestStatus | null;
+  requestStatus: RequestStatus;
   statusNotes: string | null;
   description: string | null;
   agencyResponsible: string | null;
@@ -1143,7 +1278,7 @@ export interface ServiceRequest extends Node {
   geo: GeoPoint | null;
   media: MediaFile[];
   attributeValues: unknown | null;
-  requestedAt: string | null;
+  requestedAt: string;
   statusChangedAt: string | null;
   expectedAt: string | null;
 }
@@ -1154,7 +1289,7 @@ export interface ServiceRequestFiltersInput {
   updatedAt?: DateTimeFilterInput | null;
   publishedAt?: DateTimeFilterInput | null;
   serviceType?: ServiceTypeFiltersInput | null;
-  requestStatus?: StringFilterInput | null;
+  requestStatus?: RequestStatusFilterInput | null;
   statusNotes?: StringFilterInput | null;
   description?: StringFilterInput | null;
   agencyResponsible?: StringFilterInput | null;
@@ -1198,12 +1333,12 @@ export interface ServiceType extends Node {
   createdAt: string | null;
   updatedAt: string | null;
   publishedAt: string | null;
-  serviceCode: string | null;
-  name: string | null;
+  serviceCode: string;
+  name: string;
   description: string | null;
   group: string | null;
   keywords: string | null;
-  serviceKind: ServiceKind | null;
+  serviceKind: ServiceKind;
   attributes: ServiceAttribute[];
   serviceRequests: ServiceRequest[];
 }
@@ -1218,7 +1353,7 @@ export interface ServiceTypeFiltersInput {
   description?: StringFilterInput | null;
   group?: StringFilterInput | null;
   keywords?: StringFilterInput | null;
-  serviceKind?: StringFilterInput | null;
+  serviceKind?: ServiceKindFilterInput | null;
   serviceRequests?: ServiceRequestFiltersInput | null;
   and?: ServiceTypeFiltersInput[] | null;
   or?: ServiceTypeFiltersInput[] | null;
@@ -1252,10 +1387,10 @@ export interface Alert extends Node {
   createdAt: string | null;
   updatedAt: string | null;
   publishedAt: string | null;
-  title: string | null;
-  message: string | null;
-  severity: AlertSeverity | null;
-  start: string | null;
+  title: string;
+  message: string;
+  severity: AlertSeverity;
+  start: string;
   end: string | null;
   link: Link | null;
 }
@@ -1267,7 +1402,7 @@ export interface AlertFiltersInput {
   publishedAt?: DateTimeFilterInput | null;
   title?: StringFilterInput | null;
   message?: StringFilterInput | null;
-  severity?: StringFilterInput | null;
+  severity?: AlertSeverityFilterInput | null;
   start?: DateTimeFilterInput | null;
   end?: DateTimeFilterInput | null;
   and?: AlertFiltersInput[] | null;
