@@ -1,11 +1,13 @@
 import { communesModel, contentTypeNamed, findContentType, namingOf, type RelationField } from '@communes/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { TownError } from '../errors';
+import type { NodeResolvers, QueryResolvers, Resolvers, TownResolvers } from '../schema/generated/schema-types';
 import { decodeNodeId } from '../towns/node-id';
 import type { GatewayNode } from '../towns/to-node';
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from './gateway-context';
-import { listKind, type ListArgs } from './list-kind';
+import type { ListArgs, QueryListField, TownListField } from './list-field';
+import { listKind } from './list-kind';
 import { reportTownError } from './report-town-error';
 import { townSelection } from './town-selection';
 import { requestedFields } from './requested-fields';
@@ -13,7 +15,11 @@ import { scalarResolvers } from './scalars';
 import { search } from './search';
 import { townResolvers } from './town-resolvers';
 
-type Resolver<P = unknown, A = Record<string, unknown>> = (parent: P, args: A, ctx: GatewayContext, info: GraphQLResolveInfo) => unknown;
+/** The types implementing Node, by name, as the schema lists them. */
+type NodeTypename = NonNullable<Awaited<ReturnType<NodeResolvers['__resolveType']>>>;
+
+/** A field without arguments of an entry's type: its town, a relation. */
+type NodeFieldResolver = (node: GatewayNode, args: unknown, ctx: GatewayContext, info: GraphQLResolveInfo) => unknown;
 
 /** Loads nodes of one town; a town's failure, or a malformed entry, is one error and a null. */
 async function loadNodes(
@@ -35,7 +41,7 @@ async function loadNodes(
   });
 }
 
-function relationResolver(field: RelationField): Resolver<GatewayNode> {
+function relationResolver(field: RelationField): NodeFieldResolver {
   const toOne = field.cardinality === 'oneToOne' || field.cardinality === 'manyToOne';
   return async (node, _args, ctx, info) => {
     // Relations resolve within the node's town, in the locale the node was read in.
@@ -67,22 +73,30 @@ async function nodeById(id: string, ctx: GatewayContext, info: GraphQLResolveInf
   return node ?? null;
 }
 
+/**
+ * The gateway's resolvers, typed by the types GraphQL Code Generator writes from the committed
+ * schema: each field's arguments are the schema's, and what it returns is checked against the
+ * field's type. The scalars are coercions, not `GraphQLScalarType`s (see `scalars.ts`).
+ */
 export function buildResolvers() {
-  const query: Record<string, Resolver> = {
-    node: (_, args, ctx, info) => nodeById(args.id as string, ctx, info),
-    nodes: (_, args, ctx, info) => Promise.all((args.ids as string[]).map((id) => nodeById(id, ctx, info))),
-    search: (_, args, ctx, info) => search(args as never, ctx, info),
+  const query: QueryResolvers = {
+    node: (_, args, ctx, info) => nodeById(args.id, ctx, info),
+    nodes: (_, args, ctx, info) => Promise.all(args.ids.map((id) => nodeById(id, ctx, info))),
+    search: (_, args, ctx, info) => search(args, ctx, info),
     ...townResolvers.Query,
   };
-  const typeResolvers: Record<string, Record<string, Resolver<GatewayNode>>> = {};
-  const town: Record<string, Resolver<TownEntry>> = { ...townResolvers.Town };
+  const town: TownResolvers = { ...townResolvers.Town };
+  const typeResolvers: Record<string, Record<string, NodeFieldResolver>> = {};
 
   for (const type of communesModel.contentTypes) {
     const { graphqlType, listField } = namingOf(type);
-    query[listField] = (_, args, ctx, info) =>
-      listKind(type, args as ListArgs, ctx, info, ctx.directory.select((args as ListArgs).towns, (args as ListArgs).group));
-    town[listField] = (entry, args, ctx, info) => listKind(type, args as ListArgs, ctx, info, [entry]);
-    const resolvers: Record<string, Resolver<GatewayNode>> = {
+    // The schema's list fields are the model's kinds (gateway-sdl.ts writes one per kind), so a
+    // kind's name is one of them; the assignments check the resolver against every one's types.
+    query[listField as QueryListField] = (_: unknown, args: ListArgs, ctx: GatewayContext, info: GraphQLResolveInfo) =>
+      listKind(type, args, ctx, info, ctx.directory.select(args.towns, args.group));
+    town[listField as TownListField] = (entry: TownEntry, args: ListArgs, ctx: GatewayContext, info: GraphQLResolveInfo) =>
+      listKind(type, args, ctx, info, [entry]);
+    const resolvers: Record<string, NodeFieldResolver> = {
       town: (node, _args, ctx) => ctx.directory.get(node.__town) ?? null,
     };
     for (const [name, field] of Object.entries(type.fields)) {
@@ -91,13 +105,14 @@ export function buildResolvers() {
     typeResolvers[graphqlType] = resolvers;
   }
 
-  return {
-    ...scalarResolvers,
+  const resolvers: Omit<Resolvers, keyof typeof scalarResolvers> = {
     Query: query,
     Town: town,
     TownGroup: townResolvers.TownGroup,
-    // An entry says its type; a town (a registry entry, from node(id)) has none of its own.
-    Node: { __resolveType: (node: GatewayNode | TownEntry) => ('__typename' in node ? node.__typename : 'Town') },
+    // An entry says its type, its kind's GraphQL name (the model names both the kinds and the
+    // schema's types); a town (a registry entry, from node(id)) has none of its own.
+    Node: { __resolveType: (node) => ('__typename' in node ? (node.__typename as NodeTypename) : 'Town') },
     ...typeResolvers,
   };
+  return { ...scalarResolvers, ...resolvers };
 }

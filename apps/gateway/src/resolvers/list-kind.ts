@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { decodeCursor, encodeCursor, kindListSignature } from '../towns/town-cursor';
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from './gateway-context';
+import type { ListArgs } from './list-field';
 import { checkFilterValues } from './check-filter-values';
 import { checkPaging } from './check-paging';
 import { compareNodes } from './compare-nodes';
@@ -13,18 +14,6 @@ import { readTownListOrMissing } from './read-town-list-or-missing';
 import { requestedNodeFields } from './requested-fields';
 import { toConnection } from './to-connection';
 import { townSelection } from './town-selection';
-
-export interface ListArgs {
-  towns?: string[] | null;
-  group?: string | null;
-  filters?: Record<string, unknown> | null;
-  orderBy?: { field: string; direction?: 'ASC' | 'DESC' | null }[] | null;
-  first?: number | null;
-  after?: string | null;
-  last?: number | null;
-  before?: string | null;
-  locale?: string[] | null;
-}
 
 /**
  * A cross-town list, paged as Relay pages: `first` entries after `after`, or the `last` before

@@ -1,6 +1,7 @@
 import { communesModel, contentTypeOfGraphqlType, type ResolvedContentType } from '@communes/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { userInputError } from '../errors';
+import type { QuerySearchArgs } from '../schema/generated/schema-types';
 import { nodesOf } from '../towns/read-town-list';
 import type { GatewayNode } from '../towns/to-node';
 import { decodeCursor, encodeCursor, listSignature } from '../towns/town-cursor';
@@ -14,18 +15,6 @@ import { townSelection } from './town-selection';
 
 /** How many matches each town gives per kind before ranking: search is for finding, not exporting. */
 const MATCHES_PER_TOWN_AND_KIND = 50;
-
-interface SearchArgs {
-  text: string;
-  kinds?: string[] | null;
-  towns?: string[] | null;
-  group?: string | null;
-  locale?: string[] | null;
-  first?: number | null;
-  after?: string | null;
-  last?: number | null;
-  before?: string | null;
-}
 
 /** Accents and case do not matter to a reader searching "liege" for "Liège". */
 const fold = (text: string) =>
@@ -58,7 +47,7 @@ function score(node: GatewayNode, fields: string[], terms: string[]): number {
  * and paged with a cursor. A match is a Relay edge: its node is the entry itself, the score on
  * the edge beside the cursor.
  */
-export async function search(args: SearchArgs, ctx: GatewayContext, info: GraphQLResolveInfo) {
+export async function search(args: QuerySearchArgs, ctx: GatewayContext, info: GraphQLResolveInfo) {
   const terms = fold(args.text)
     .split(/\s+/)
     .filter((t) => t.length > 1);

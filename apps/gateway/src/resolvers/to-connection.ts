@@ -3,8 +3,9 @@ export interface Edge<N> {
   node: N;
 }
 
-export interface ConnectionPage<N> {
-  edges: Edge<N>[];
+export interface ConnectionPage<E extends Edge<unknown>> {
+  /** Its edges, with what else an edge holds (a search match's score). */
+  edges: E[];
   totalCount: number;
   /** Towns asked whose data is missing from the page (each has its error). */
   missingTowns: Iterable<string>;
@@ -19,11 +20,11 @@ export interface ConnectionPage<N> {
 }
 
 /** A Relay connection as the schema declares it: edges, nodes, pageInfo, totalCount, missingTowns. */
-export function toConnection<N>(page: ConnectionPage<N>) {
+export function toConnection<E extends Edge<unknown>>(page: ConnectionPage<E>) {
   const { edges } = page;
   return {
     edges,
-    nodes: edges.map((edge) => edge.node),
+    nodes: edges.map((edge): E['node'] => edge.node),
     totalCount: page.totalCount,
     missingTowns: [...page.missingTowns].sort(),
     pageInfo: {

@@ -1,5 +1,5 @@
+import type { Resolvers } from '../schema/generated/schema-types';
 import type { TownEntry } from '../towns/town-directory';
-import type { GatewayContext } from './gateway-context';
 import { townPublicUrl } from '../registry/town-registry';
 import { encodeTownId } from '../towns/node-id';
 import { unlessTownFails } from './unless-town-fails';
@@ -24,26 +24,25 @@ function groupsOf(entries: TownEntry[]): Group[] {
 
 export const townResolvers = {
   Query: {
-    towns: (_: unknown, args: Record<string, unknown>, ctx: GatewayContext) =>
-      ctx.directory.select(undefined, args.group as string | undefined),
-    town: (_: unknown, args: Record<string, unknown>, ctx: GatewayContext) => ctx.directory.get(args.code as string) ?? null,
-    groups: (_: unknown, __: unknown, ctx: GatewayContext) => groupsOf(ctx.directory.all()),
+    towns: (_, args, ctx) => ctx.directory.select(undefined, args.group),
+    town: (_, args, ctx) => ctx.directory.get(args.code) ?? null,
+    groups: (_, __, ctx) => groupsOf(ctx.directory.all()),
   },
   Town: {
-    id: (entry: TownEntry) => encodeTownId(entry.town.code),
-    code: (entry: TownEntry) => entry.town.code,
-    name: (entry: TownEntry) => entry.town.name,
-    url: (entry: TownEntry) => townPublicUrl(entry.town),
-    locales: (entry: TownEntry) => entry.town.locales,
-    groups: (entry: TownEntry) => Object.entries(entry.town.groups).map(([kind, code]) => ({ kind, code })),
-    status: async (entry: TownEntry, _: unknown, ctx: GatewayContext) => {
+    id: (entry) => encodeTownId(entry.town.code),
+    code: (entry) => entry.town.code,
+    name: (entry) => entry.town.name,
+    url: (entry) => townPublicUrl(entry.town),
+    locales: (entry) => entry.town.locales,
+    groups: (entry) => Object.entries(entry.town.groups).map(([kind, code]) => ({ kind, code })),
+    status: async (entry, _, ctx) => {
       // A town never asked yet is asked now (its manifest, kept a minute), so that the status is seen, not assumed.
       await ctx.directory.manifest(entry, ctx.requestId).catch(() => undefined);
       const { state, lastSeen, latencyMs, error } = entry.health.snapshot();
       return { state, lastSeen: lastSeen?.toISOString() ?? null, latencyMs, error };
     },
     // A town that does not answer has no plugins to show, and no error: its status says why.
-    plugins: (entry: TownEntry, _: unknown, ctx: GatewayContext) =>
+    plugins: (entry, _, ctx) =>
       unlessTownFails(
         ctx.directory.manifest(entry, ctx.requestId).then((manifest) =>
           manifest.plugins.map((p) => ({
@@ -59,6 +58,6 @@ export const townResolvers = {
       ),
   },
   TownGroup: {
-    towns: (group: Group) => group.towns,
+    towns: (group) => group.towns,
   },
-};
+} satisfies Pick<Resolvers, 'Query' | 'Town' | 'TownGroup'>;
