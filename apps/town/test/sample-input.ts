@@ -7,6 +7,14 @@ const SAMPLE_DATE = '2026-03-14';
 const SAMPLE_DATE_TIME = '2026-03-14T19:30:00.000Z';
 const SAMPLE_TIME = '19:30:00.000';
 
+/** Fields whose model rules (checked on every write) a generic sample would break. */
+const RULED_SAMPLES: Readonly<Record<string, unknown>> = {
+  recurrenceRule: 'FREQ=WEEKLY;BYDAY=SA',
+  recurrenceExceptions: ['2026-03-21T19:30:00.000Z'],
+  currency: 'USD',
+  opens: '08:30:00.000',
+};
+
 const fit = (text: string, min = 0, max = Infinity): string => text.padEnd(min, 'x').slice(0, max);
 
 /**
@@ -14,6 +22,7 @@ const fit = (text: string, min = 0, max = Infinity): string => text.padEnd(min, 
  * proves it was stored, not defaulted.
  */
 export function sampleValue(name: string, field: Field, locale: string, media: number): unknown {
+  if (Object.hasOwn(RULED_SAMPLES, name)) return RULED_SAMPLES[name];
   switch (field.kind) {
     case 'string':
       return fit(`${name} ${locale}`, field.minLength, field.maxLength);

@@ -14,3 +14,7 @@ export { contentTypeNamed, contentTypeOfGraphqlType, findContentType } from './c
 export { DOMAIN_DESCRIPTIONS } from './domain-descriptions';
 export { isIsoDate, isIsoDateTime, isIsoTime } from './iso-temporal';
 export { BRUSSELS, fromBrusselsLocal, toBrusselsParts, type LocalParts } from './brussels-time';
+export { checkValue } from './checks/check-value';
+export { checkEntryData } from './checks/check-entry-data';
+export { checkRecurrenceRule, RECURRENCE_FREQUENCIES } from './checks/check-recurrence-rule';
+export type { ValueProblem, ValueProblemCode, ValueProblemParams, ValueFormat, ExpectedType } from './checks/value-problem';

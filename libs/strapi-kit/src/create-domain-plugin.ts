@@ -7,6 +7,7 @@ import { createClosedSessionGuard } from './closed-session/create-closed-session
 import { registerClosedSessionSanitizer } from './closed-session/register-closed-session-sanitizer';
 import { grantPublicReadOnce } from './grant-public-read';
 import { loadContentTypes } from './load-content-types';
+import { registerModelValidation } from './model-validation/register-model-validation';
 import { defaultDomainPluginConfig, validateDomainPluginConfig, type DomainPluginConfig } from './plugin-config';
 import { createQueryGuard } from './query-guard';
 
@@ -42,7 +43,8 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
  * router, so that filters, sort, pagination, populate, fields, locale, draft hiding and
  * private-field removal are Strapi's. A query guard in front adds the checks Strapi leaves out;
  * a closed-session guard and an output sanitizer withhold what confidential entries (an agenda
- * item heard in closed session) must keep in the town.
+ * item heard in closed session) must keep in the town. Every write is checked against the
+ * model (codes, structured values), in the editor's language.
  */
 export function createDomainPlugin({ pluginDir, creatable = [] }: DomainPluginOptions) {
   const pkg = readJson<{ name: string; version: string; strapi?: { name?: string } }>(join(pluginDir, 'package.json'));
@@ -88,6 +90,8 @@ export function createDomainPlugin({ pluginDir, creatable = [] }: DomainPluginOp
     register({ strapi }: { strapi: Core.Strapi }) {
       // Every content-API answer, whichever plugin serves it: a meeting populates its agenda items.
       registerClosedSessionSanitizer(strapi);
+      // Every write of this plugin's types, whoever makes it: a bad structured value is never stored.
+      registerModelValidation(strapi, pluginName);
     },
     async bootstrap({ strapi }: { strapi: Core.Strapi }) {
       if (!strapi.plugin('communes-core')) {

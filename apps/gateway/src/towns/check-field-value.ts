@@ -1,4 +1,4 @@
-import { isIsoDate, isIsoDateTime, isIsoTime } from '@communes/domain';
+import { checkValue, isIsoDate, isIsoDateTime, isIsoTime, type EnumerationField, type Vocabulary } from '@communes/domain';
 import { valueFieldsOf, type PlannedField } from './field-plan';
 import { nonNullFieldsOf } from './non-null-fields';
 
@@ -23,9 +23,20 @@ const TEMPORAL: Record<string, [(value: unknown) => boolean, string]> = {
   time: [isIsoTime, 'a time such as 19:30:00.000'],
 };
 
+/** One code of a vocabulary, as a field the domain's checks (the town's, on every save) read. */
+const codeFields = new WeakMap<Vocabulary, EnumerationField>();
+function isCodeOf(vocabulary: Vocabulary, value: unknown): boolean {
+  let field = codeFields.get(vocabulary);
+  if (!field) {
+    field = { kind: 'enumeration', vocabulary };
+    codeFields.set(vocabulary, field);
+  }
+  return checkValue(field, value, []).length === 0;
+}
+
 /** One value of a field (an item, for a list field): what is wrong with it, if anything. */
 function checkOne(plan: PlannedField, value: unknown, path: string): string | undefined {
-  const { field, expected, codes } = plan;
+  const { field, expected } = plan;
   const wrong = (what: string) => `${path} is ${describeValue(value)}, expected ${what}`;
   if (expected && typeof value !== expected) return wrong(expected === 'number' ? 'a number' : `a ${expected}`);
   switch (field.kind) {
@@ -40,7 +51,7 @@ function checkOne(plan: PlannedField, value: unknown, path: string): string | un
       return TEMPORAL[field.kind]![0](value) ? undefined : wrong(TEMPORAL[field.kind]![1]);
     case 'enumeration':
     case 'enumerationList':
-      return typeof value === 'string' && codes!.has(value) ? undefined : wrong(`${a(field.vocabulary.name)} code`);
+      return isCodeOf(field.vocabulary, value) ? undefined : wrong(`${a(field.vocabulary.name)} code`);
     case 'media':
       if (!isRecord(value) || typeof value.url !== 'string' || value.url === '') return wrong('a file with a url');
       for (const key of ['name', 'alternativeText', 'caption', 'mime'])

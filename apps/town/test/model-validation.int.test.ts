@@ -1,0 +1,110 @@
+import { contentTypeNamed, namingOf } from '@communes/domain';
+import { errors } from '@strapi/utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTownInProcess, type InProcessTown } from './start-town-in-process';
+
+const uid = (singular: string) => namingOf(contentTypeNamed(singular)).uid as never;
+
+/** What the admin panel and REST clients get: Strapi's ValidationError, its errors by attribute. */
+async function refusal(singular: string, data: Record<string, unknown>) {
+  try {
+    await town.strapi.documents(uid(singular)).create({ data: data as never, locale: 'fr' } as never);
+  } catch (error) {
+    const { name, message, details } = error as {
+      name: string;
+      message: string;
+      details: { errors: { path: string[]; message: string }[] };
+    };
+    return {
+      applicationError: error instanceof errors.ApplicationError,
+      name,
+      message,
+      paths: details.errors.map((e) => e.path.join('.')),
+    };
+  }
+  throw new Error(`${singular} saved ${JSON.stringify(data)}`);
+}
+
+let town: InProcessTown;
+
+beforeAll(async () => {
+  town = await startTownInProcess({ locales: ['fr', 'nl'] });
+});
+
+afterAll(async () => {
+  await town?.stop();
+});
+
+const week = { dayOfWeek: ['monday'], opens: '08:30', closes: '12:00' };
+
+describe('a town refuses structured values the model does not allow', () => {
+  const cases: [string, Record<string, unknown>, string][] = [
+    ['place', { name: 'Maison communale', openingHours: [{ ...week, dayOfWeek: ['lundy'] }] }, 'openingHours'],
+    ['place', { name: 'Maison communale', openingHours: [{ ...week, closes: '07:00' }] }, 'openingHours'],
+    ['place', { name: 'Maison communale', phones: [{ label: 'Accueil' }] }, 'phones'],
+    ['place', { name: 'Maison communale', emails: [{ address: 'accueil' }] }, 'emails'],
+    ['place', { name: 'Maison communale', geoLatitude: 95, geoLongitude: 4.26 }, 'geoLatitude'],
+    ['public-service', { name: 'Carte d’identité', audiences: ['Nouvel arrivant'] }, 'audiences'],
+    ['public-service', { name: 'Carte d’identité', cost: { montant: '20 €' } }, 'cost'],
+    ['public-service', { name: 'Carte d’identité', channels: [{ channelType: 'au guichet' }] }, 'channels'],
+    ['event', { name: 'Marché', start: '2026-03-14T08:00:00.000Z', recurrenceRule: 'chaque samedi' }, 'recurrenceRule'],
+    [
+      'event',
+      { name: 'Marché', start: '2026-03-14T08:00:00.000Z', recurrenceExceptions: ['2026-02-30T08:00:00Z'] },
+      'recurrenceExceptions',
+    ],
+    ['event', { name: 'Marché', start: '2026-03-14T08:00:00.000Z', eventStatus: 'peut-être' }, 'eventStatus'],
+  ];
+
+  for (const [singular, data, field] of cases) {
+    it(`${singular}: refuses a bad ${field} as a ValidationError naming it`, async () => {
+      const answer = await refusal(singular, data);
+      expect(answer).toMatchObject({ applicationError: true, name: 'ValidationError', paths: [field] });
+      expect(answer.message.startsWith(`${field}: `)).toBe(true);
+    });
+  }
+
+  it('says what is wrong in the town’s language, with the vocabulary’s labels', async () => {
+    const { message } = await refusal('place', { name: 'Maison communale', openingHours: [{ ...week, dayOfWeek: ['lundy'] }] });
+    expect(message).toBe('openingHours: n° 1 › dayOfWeek › n° 1 : Valeur inconnue « lundy » : choisissez Lundi, Mardi, Mercredi, …');
+  });
+
+  it('refuses a bad value in a draft, and on update', async () => {
+    const draft = await town.strapi.documents(uid('place')).create({ data: { name: 'Bibliothèque' } as never, locale: 'fr' } as never);
+    await expect(
+      town.strapi.documents(uid('place')).update({ documentId: draft.documentId, locale: 'fr', data: { topics: ['lecture'] } } as never),
+    ).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [{ path: ['topics'] }] } });
+  });
+
+  it('saves valid structured values unchanged', async () => {
+    const data = {
+      name: 'Maison communale',
+      openingHours: [week, { dayOfWeek: ['sunday'], closed: true, validFrom: '2026-12-25', validThrough: '2026-12-26' }],
+      phones: [{ label: 'Accueil', number: '+32 10 23 45 67' }],
+      emails: [{ label: 'Accueil', address: 'accueil@commune.be' }],
+      geoLatitude: 50.5311,
+      geoLongitude: 4.2613,
+    };
+    const saved = await town.strapi.documents(uid('place')).create({ data: data as never, locale: 'fr' } as never);
+    const read = await town.strapi.documents(uid('place')).findOne({ documentId: saved.documentId, locale: 'fr' } as never);
+    expect(read).toMatchObject(data);
+
+    const event = {
+      name: 'Marché',
+      start: '2026-03-14T08:00:00.000Z',
+      recurrenceRule: 'FREQ=WEEKLY;BYDAY=SA',
+      recurrenceExceptions: ['2026-03-21T08:00:00.000Z'],
+    };
+    const savedEvent = await town.strapi.documents(uid('event')).create({ data: event as never, locale: 'fr' } as never);
+    expect(savedEvent).toMatchObject(event);
+
+    const service = {
+      name: 'Carte d’identité',
+      audiences: ['newcomer'],
+      cost: { amount: 20, currency: 'EUR' },
+      channels: [{ channelType: 'online' }],
+    };
+    const savedService = await town.strapi.documents(uid('public-service')).create({ data: service as never, locale: 'fr' } as never);
+    expect(savedService).toMatchObject(service);
+  });
+});
