@@ -12,6 +12,7 @@ import { graphiqlLandingPagePlugin } from './http/graphiql-landing-page-plugin';
 import { createHttpServer } from './http/http-server';
 import { loadGraphiqlAssets } from './http/load-graphiql-assets';
 import { toListeningOrigin } from './http/to-listening-origin';
+import type { InternalGraphQLResult } from './open-data/open-data-route';
 import { openDataRoutes } from './open-data/open-data-routes';
 import { createOpen311PostGuard } from './open-data/open311/open311-post-guard';
 import { costLimitPlugin } from './limits/cost-limit-plugin';
@@ -93,10 +94,13 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
         logger: logger.child({ requestId: base.requestId }),
         publicOrigin,
         open311PostGuard,
-        async graphql(query, variables) {
-          const response = await apollo.executeOperation({ query, variables }, { contextValue: newContext(base.requestId) });
+        async graphql<T>(query: string, variables?: Record<string, unknown>): Promise<InternalGraphQLResult<T>> {
+          const response = await apollo.executeOperation<T & Record<string, unknown>>(
+            { query, variables },
+            { contextValue: newContext(base.requestId) },
+          );
           if (response.body.kind !== 'single') throw new Error('An open-data operation answered incrementally.');
-          return response.body.singleResult as never;
+          return response.body.singleResult;
         },
       }),
     },

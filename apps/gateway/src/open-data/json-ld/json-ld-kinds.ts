@@ -20,11 +20,18 @@ export interface JsonLdKind {
   type: ResolvedContentType;
   selection: string;
   orderBy: { field: string; direction: 'ASC' | 'DESC' }[];
-  /** The schema.org object; its type is checked against schema-dts where it is built. */
-  toJsonLd(node: never, origin: string): object;
+  /**
+   * The schema.org object of one node the selection read; its type is checked against
+   * schema-dts where it is built.
+   */
+  toJsonLd(node: unknown, origin: string): object;
 }
 
-const kind = <T>(k: Omit<JsonLdKind, 'toJsonLd'> & { toJsonLd(node: T, origin: string): object }): JsonLdKind => k as JsonLdKind;
+/** A kind whose converter takes the node its own selection reads (`T`, written beside the selection). */
+const kind = <T>({ toJsonLd, ...k }: Omit<JsonLdKind, 'toJsonLd'> & { toJsonLd(node: T, origin: string): object }): JsonLdKind => ({
+  ...k,
+  toJsonLd: (node, origin) => toJsonLd(node as T, origin),
+});
 
 export const jsonLdKinds: Record<JsonLdKindPath, JsonLdKind> = {
   events: kind<EventLdNode>({

@@ -41,12 +41,12 @@ export const jsonLdRoute: OpenDataRoute = {
         const node = await readJsonLdNode(ctx, kind, decodeSegment(id), locale);
         return {
           contentType: CONTENT_TYPE,
-          body: JSON.stringify({ '@context': 'https://schema.org', ...kind.toJsonLd(node as never, ctx.publicOrigin) }),
+          body: JSON.stringify({ '@context': 'https://schema.org', ...kind.toJsonLd(node, ctx.publicOrigin) }),
         };
       }
       const scope = toTownScope(ctx.url, ctx.directory);
       const limit = parseLimit(ctx.url, DEFAULT_LIMIT, MAX_LIMIT);
-      const list = await readList<never>(ctx, {
+      const list = await readList<unknown>(ctx, {
         type: kind.type,
         selection: kind.selection,
         scope,
