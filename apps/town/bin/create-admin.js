@@ -3,17 +3,21 @@
 'use strict';
 
 /**
- * Creates a super admin of a town, on the server: the first one for a town started without
- * TOWN_ADMIN_EMAIL (nobody can register one over the network), or another one later. The
- * town is the one its environment names (TOWN_CODE, TOWN_DATA_DIR, DATABASE_URL), as for
- * `npm start`; it may be running.
+ * Creates an admin of a town, on the server: the first super admin for a town started without
+ * TOWN_ADMIN_EMAIL (nobody can register one over the network), or another admin later, a super
+ * admin or an editor (`--role editor`). The town is the one its environment names (TOWN_CODE,
+ * TOWN_DATA_DIR, DATABASE_URL), as for `npm start`; it may be running.
  */
 const { parseArgs } = require('node:util');
 
-const USAGE = `Usage: npm run admin:create -w @communes/town -- --email <e-mail> [--firstname <name>] [--lastname <name>]
+const USAGE = `Usage: npm run admin:create -w @communes/town -- --email <e-mail> [--role super-admin|editor]
+                                                  [--firstname <name>] [--lastname <name>]
                                                   [--password-file <file> | --password-stdin]
 
   --email           the admin's e-mail, which is also their login
+  --role            super-admin (the default) or editor: an editor enters and publishes the
+                    Communes content and uses the media library, and sees no settings
+                    (the town's first admin is always a super admin)
   --firstname       default "Admin"
   --password-file   read the password from a file (its last line break is dropped)
   --password-stdin  read the password from standard input
@@ -33,6 +37,7 @@ async function main() {
   const { values } = parseArgs({
     options: {
       email: { type: 'string' },
+      role: { type: 'string', default: 'super-admin' },
       firstname: { type: 'string' },
       lastname: { type: 'string' },
       'password-file': { type: 'string' },
@@ -45,7 +50,12 @@ async function main() {
     return values.help ? 0 : 2;
   }
   const { readFileSync } = require('node:fs');
-  const { adminPasswordProblem, createSuperAdmin, generateAdminPassword } = require('../lib/first-admin');
+  const { ADMIN_ROLES, adminPasswordProblem, createAdmin, generateAdminPassword } = require('../lib/first-admin');
+  const role = /** @type {import('../lib/first-admin').AdminRole} */ (values.role);
+  if (!ADMIN_ROLES.includes(role)) {
+    console.error(`--role must be ${ADMIN_ROLES.join(' or ')}, not "${values.role}".`);
+    return 2;
+  }
   const generated = !values['password-file'] && !values['password-stdin'];
   const password = values['password-file']
     ? readFileSync(values['password-file'], 'utf8').replace(/\r?\n$/, '')
@@ -64,8 +74,10 @@ async function main() {
   const { loadTownSettings } = require('../lib/town-settings');
   const strapi = await loadTown();
   try {
-    const admin = await createSuperAdmin(strapi, { email: values.email, password, firstname: values.firstname, lastname: values.lastname });
-    process.stdout.write(`Super admin ${admin.email} created for the town "${loadTownSettings().code}".\n`);
+    const input = { email: values.email, password, firstname: values.firstname, lastname: values.lastname };
+    const admin = await createAdmin(strapi, input, role);
+    const what = role === 'editor' ? 'Editor' : 'Super admin';
+    process.stdout.write(`${what} ${admin.email} created for the town "${loadTownSettings().code}".\n`);
     if (generated) process.stdout.write(`Password (shown once, keep it now): ${password}\n`);
     return 0;
   } catch (error) {

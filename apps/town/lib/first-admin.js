@@ -35,28 +35,68 @@ function generateAdminPassword() {
  * @property {string} password
  * @property {string} [firstname]
  * @property {string} [lastname]
+ * @property {string} [preferedLanguage] the admin panel's language for them (Strapi's spelling)
  */
 
+/** The roles an operator gives from the command line: Strapi's super admin, or the editors' role. */
+const ADMIN_ROLES = /** @type {const} */ (['super-admin', 'editor']);
+/** @typedef {(typeof ADMIN_ROLES)[number]} AdminRole */
+
+/** Strapi's code for the role the core plugin makes the editors' one (see strapi-kit's editor-role). */
+const EDITOR_ROLE_CODE = 'strapi-editor';
+
 /**
- * Creates a super admin with Strapi's own services: the first one through
+ * The town's main language, the first of TOWN_LOCALES (the core plugin's locales), for the
+ * admin panel: Strapi's own languages include fr, nl and de, and the town's app offers them.
+ * @param {import('@strapi/strapi').Core.Strapi} strapi
+ * @returns {string | undefined}
+ */
+function townLanguage(strapi) {
+  const core = /** @type {{ locales?: string[] } | undefined} */ (strapi.config.get('plugin::communes-core'));
+  const first = core?.locales?.[0]?.slice(0, 2);
+  return first && ['fr', 'nl', 'de', 'en'].includes(first) ? first : undefined;
+}
+
+/**
+ * Creates an admin with Strapi's own services: the first one (always a super admin) through
  * `createFirstAdmin` (which locks, so that two processes starting at once make one), any
- * later one as `strapi admin:create-user` does. Throws with a readable message when the
- * input breaks Strapi's rules or the e-mail is taken.
+ * later one as `strapi admin:create-user` does, with the role asked for. Their admin panel
+ * speaks the town's main language unless the input says otherwise. Throws with a readable
+ * message when the input breaks Strapi's rules, the e-mail is taken or the role is missing.
  * @param {import('@strapi/strapi').Core.Strapi} strapi
  * @param {AdminInput} input
+ * @param {AdminRole} [role]
  */
-async function createSuperAdmin(strapi, { email, password, firstname = 'Admin', lastname }) {
+async function createAdmin(strapi, { email, password, firstname = 'Admin', lastname, preferedLanguage }, role = 'super-admin') {
   // Strapi's login lowercases the e-mail it is given.
   const address = email.trim().toLowerCase();
   if (!EMAIL.test(address)) throw new Error(`"${email}" is not an e-mail address.`);
+  if (!ADMIN_ROLES.includes(role)) throw new Error(`Unknown role "${role}": expected ${ADMIN_ROLES.join(' or ')}.`);
   const problem = adminPasswordProblem(password);
   if (problem) throw new Error(`Admin ${address}: ${problem}.`);
   const users = strapi.service('admin::user');
   if (await users.exists({ email: address })) throw new Error(`An admin with the e-mail ${address} already exists.`);
-  const attributes = { email: address, password, firstname, lastname };
-  if (!(await users.exists())) return users.createFirstAdmin(attributes);
-  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  return users.create({ ...attributes, isActive: true, registrationToken: null, roles: [superAdmin.id] });
+  const language = preferedLanguage ?? townLanguage(strapi);
+  const attributes = { email: address, password, firstname, lastname, ...(language ? { preferedLanguage: language } : {}) };
+  if (!(await users.exists())) {
+    if (role !== 'super-admin') throw new Error('The first admin of a town is a super admin: create it first, then the editors.');
+    return users.createFirstAdmin(attributes);
+  }
+  const roleRow =
+    role === 'super-admin'
+      ? await strapi.service('admin::role').getSuperAdmin()
+      : await strapi.db.query('admin::role').findOne({ where: { code: EDITOR_ROLE_CODE } });
+  if (!roleRow) throw new Error(`This town has no ${role} role: is @communes/strapi-plugin-core installed?`);
+  return users.create({ ...attributes, isActive: true, registrationToken: null, roles: [roleRow.id] });
+}
+
+/**
+ * A super admin; see `createAdmin`.
+ * @param {import('@strapi/strapi').Core.Strapi} strapi
+ * @param {AdminInput} input
+ */
+function createSuperAdmin(strapi, input) {
+  return createAdmin(strapi, input, 'super-admin');
 }
 
 /**
@@ -99,4 +139,4 @@ async function ensureFirstAdmin(strapi, settings) {
   strapi.log.info(`[communes] First admin ${settings.email.trim().toLowerCase()} created.`);
 }
 
-module.exports = { ensureFirstAdmin, createSuperAdmin, adminPasswordProblem, generateAdminPassword };
+module.exports = { ensureFirstAdmin, createAdmin, createSuperAdmin, adminPasswordProblem, generateAdminPassword, ADMIN_ROLES };

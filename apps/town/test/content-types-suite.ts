@@ -177,8 +177,9 @@ export function defineContentTypeSuite(database: string, getDatabaseUrl: () => P
         .service('content-types')
         .findConfiguration(strapi.contentType(uidOf(meeting)));
       expect(configuration.settings).toMatchObject({ mainField: 'name', defaultSortBy: 'start', defaultSortOrder: 'DESC' });
-      expect(configuration.metadatas.meetingState.edit.label).toBe('Meeting state');
-      expect(configuration.metadatas.resultsProtocol.edit.description).toBe('The minutes.');
+      // In the town's main language, from the model's words for editors.
+      expect(configuration.metadatas.meetingState.edit.label).toBe('État');
+      expect(configuration.metadatas.resultsProtocol.edit.label).toBe('Procès-verbal');
       expect(configuration.layouts.list[0]).toBe('name');
     });
 

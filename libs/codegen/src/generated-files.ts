@@ -2,6 +2,7 @@ import { DOMAINS, type Domain, type Model } from '@communes/domain';
 import { toGraphqlSdl } from './graphql/to-graphql-sdl';
 import { toContentManagerSettings } from './plugin/to-content-manager-settings';
 import { toPluginManifest } from './plugin/to-plugin-manifest';
+import { toAdminTypeNames } from './plugin/to-admin-type-names';
 import { toPluginReadme } from './plugin/to-plugin-readme';
 import { toStrapiSchema } from './strapi/to-strapi-schema';
 import { toEntryTypes } from './typescript/to-entry-types';
@@ -19,6 +20,7 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 export const ENTRY_TYPES_PATH = 'libs/domain/src/generated/entries.ts';
 export const GATEWAY_SDL_PATH = 'apps/gateway/src/schema/generated/domain.graphql';
 export const GATEWAY_TYPES_PATH = 'apps/gateway/src/schema/generated/graphql-types.ts';
+export const ADMIN_TYPE_NAMES_PATH = 'apps/town/src/admin/generated/type-names.mjs';
 
 /** Every file generated from the model, in a stable order: pure, so the drift test can call it. */
 export function toGeneratedFiles(model: Model): GeneratedFile[] {
@@ -37,5 +39,6 @@ export function toGeneratedFiles(model: Model): GeneratedFile[] {
   files.push({ path: ENTRY_TYPES_PATH, content: toEntryTypes(model) });
   files.push({ path: GATEWAY_SDL_PATH, content: toGraphqlSdl(model) });
   files.push({ path: GATEWAY_TYPES_PATH, content: toGraphqlTypes(model) });
+  files.push({ path: ADMIN_TYPE_NAMES_PATH, content: toAdminTypeNames(model) });
   return files;
 }

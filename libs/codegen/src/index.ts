@@ -1,5 +1,7 @@
 export { toStrapiSchema, type StrapiContentTypeSchema, type StrapiIndex } from './strapi/to-strapi-schema';
 export type { StrapiAttribute } from './strapi/strapi-attribute';
+export { CUSTOM_FIELD_STORAGE, storedTypeOf } from './strapi/stored-type';
+export type { ValueFieldShape, ValueTypeShape, VocabularyOption } from './strapi/to-custom-field-options';
 export { toGraphqlSdl } from './graphql/to-graphql-sdl';
 export { FILTER_OPERATORS, FILTERED_SCALARS } from './graphql/scalar-filters';
 export { toEntryTypes } from './typescript/to-entry-types';

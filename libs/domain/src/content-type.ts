@@ -1,8 +1,20 @@
-import type { Field } from './field';
+import type { Field, Locale, LocalizedText } from './field';
 
 /** The domains Communes ships, one Strapi plugin each. */
 export const DOMAINS = ['council', 'services', 'agenda', 'news', 'directory', 'urbanism', 'requests', 'alerts'] as const;
 export type Domain = (typeof DOMAINS)[number];
+
+/** Each domain's name for editors: the Content Manager groups types under it. */
+export const DOMAIN_EDITOR_NAMES: Readonly<Record<Domain, LocalizedText>> = {
+  council: { fr: 'Conseil', nl: 'Raad', de: 'Rat', en: 'Council' },
+  services: { fr: 'Services', nl: 'Diensten', de: 'Dienstleistungen', en: 'Services' },
+  agenda: { fr: 'Agenda', nl: 'Agenda', de: 'Veranstaltungen', en: 'Events' },
+  news: { fr: 'Actualités', nl: 'Nieuws', de: 'Nachrichten', en: 'News' },
+  directory: { fr: 'Annuaire', nl: 'Adresboek', de: 'Verzeichnis', en: 'Directory' },
+  urbanism: { fr: 'Urbanisme', nl: 'Stedenbouw', de: 'Städtebau', en: 'Planning' },
+  requests: { fr: 'Signalements', nl: 'Meldingen', de: 'Meldungen', en: 'Reports' },
+  alerts: { fr: 'Alertes', nl: 'Waarschuwingen', de: 'Warnungen', en: 'Alerts' },
+};
 
 export interface OrderTerm {
   field: string;
@@ -54,6 +66,27 @@ export interface ContentType {
   indexes: readonly (readonly string[])[];
   /** Entries served with some fields only; see `Confidentiality`. */
   confidentiality?: Confidentiality;
+  /**
+   * The field that names an entry in lists and relation pickers (a string or text field);
+   * without it, `name`, then `title`, then the first public string field.
+   */
+  titleField?: string;
+  /** What editors call the type, in every language. */
+  editor?: { name: LocalizedText };
+  /**
+   * Relation fields (the inverse side of a relation included: a meeting's `agendaItems`) whose
+   * entries go live with this one: publishing an entry also publishes, in the same locale, the
+   * linked entries that have never been published, so that none of its links is dropped.
+   */
+  publishWith?: readonly string[];
+}
+
+/**
+ * The type's name in the admin panel, after its domain's ("Conseil · Séance"): Strapi's
+ * Content Manager sorts its menu by name, so a type's domain groups it with its neighbours.
+ */
+export function editorTypeName(type: Pick<ContentType, 'domain' | 'names' | 'editor'>, locale: Locale): string {
+  return `${DOMAIN_EDITOR_NAMES[type.domain][locale]} · ${type.editor?.name[locale] ?? type.names.display}`;
 }
 
 /**

@@ -34,6 +34,21 @@ interface FieldBase {
   localized?: boolean;
   /** Stored by the town, never served: absent from REST responses and from the GraphQL schema. */
   private?: boolean;
+  /**
+   * What editors read in the admin panel, in plain words in every language: `description` is
+   * for developers (standards, formats), this is for the town's staff.
+   */
+  editor?: EditorText;
+}
+
+/** One text in each language the towns work in. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+/** A field's words for editors: its label, and a hint under the input where one helps. */
+export interface EditorText {
+  label: LocalizedText;
+  /** Plain words: no codes, formats, standards or regular expressions. */
+  help?: LocalizedText;
 }
 
 export interface StringField extends FieldBase {
@@ -129,6 +144,8 @@ export interface RelationField extends FieldBase {
   inverse?: string;
   /** Set by `resolveModel` on the field it derives from another type's `inverse`. */
   inverseOf?: string;
+  /** The editors' words for the field the target gets in return (`inverse`). */
+  inverseEditor?: EditorText;
 }
 
 export type Field =

@@ -12,6 +12,7 @@ export { namingOf, toPluginName, toPluginPackageName, toUid, toColumnName, geoCo
 export { DOCUMENT_ID, isDocumentId } from './document-id';
 export { contentTypeNamed, contentTypeOfGraphqlType, findContentType } from './content-type-named';
 export { DOMAIN_DESCRIPTIONS } from './domain-descriptions';
+export { findEditorTextGaps } from './editor-text-gaps';
 export { isIsoDate, isIsoDateTime, isIsoTime } from './iso-temporal';
 export { BRUSSELS, fromBrusselsLocal, toBrusselsParts, type LocalParts } from './brussels-time';
 export { checkValue } from './checks/check-value';

@@ -1,4 +1,4 @@
-import { toStrapiSchema } from '@communes/codegen';
+import { storedTypeOf, toStrapiSchema } from '@communes/codegen';
 import { communesModel, contentTypeNamed, geoColumns, namingOf, withheldFields, type ResolvedContentType } from '@communes/domain';
 
 /** One attribute a town serves, as its Strapi schema declares it. */
@@ -51,7 +51,8 @@ export function kindSchemaOf(kind: string, missing: readonly string[] = []): Kin
     const target = attribute.target ? kindOfUid.get(attribute.target) : undefined;
     const many = attribute.type === 'media' ? attribute.multiple === true : /ToMany$/.test(attribute.relation ?? '');
     attributes.set(name, {
-      type: attribute.type,
+      // A custom field (an input in the admin) is served as its stored type, as by Strapi.
+      type: storedTypeOf(attribute),
       ...(target ? { target } : {}),
       ...(many ? { many } : {}),
       ...(attribute.default !== undefined ? { default: attribute.default } : {}),

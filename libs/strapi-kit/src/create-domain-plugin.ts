@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import type { ContentManagerSettings, PluginManifest } from '@communes/codegen';
 import { factories, type Core } from '@strapi/strapi';
 import { applyContentManagerSettings } from './apply-content-manager-settings';
+import { registerCustomFields } from './custom-fields/register-custom-fields';
 import { createClosedSessionGuard } from './closed-session/create-closed-session-guard';
 import { registerClosedSessionSanitizer } from './closed-session/register-closed-session-sanitizer';
 import { grantPublicReadOnce } from './grant-public-read';
 import { loadContentTypes } from './load-content-types';
+import { registerMediaAltText } from './media-alt-text/register-media-alt-text';
 import { registerModelValidation } from './model-validation/register-model-validation';
 import { defaultDomainPluginConfig, validateDomainPluginConfig, type DomainPluginConfig } from './plugin-config';
+import { registerPublishWith } from './publishing/register-publish-with';
 import { createQueryGuard } from './query-guard';
 
 export interface DomainPluginOptions {
@@ -88,10 +91,14 @@ export function createDomainPlugin({ pluginDir, creatable = [] }: DomainPluginOp
       validator: validateDomainPluginConfig,
     },
     register({ strapi }: { strapi: Core.Strapi }) {
+      registerCustomFields(strapi, pluginName);
       // Every content-API answer, whichever plugin serves it: a meeting populates its agenda items.
       registerClosedSessionSanitizer(strapi);
       // Every write of this plugin's types, whoever makes it: a bad structured value is never stored.
       registerModelValidation(strapi, pluginName);
+      // A meeting goes live with its agenda; no picture goes live without its alternative text.
+      registerPublishWith(strapi, pluginName);
+      registerMediaAltText(strapi, pluginName);
     },
     async bootstrap({ strapi }: { strapi: Core.Strapi }) {
       if (!strapi.plugin('communes-core')) {

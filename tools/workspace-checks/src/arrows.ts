@@ -10,7 +10,9 @@ export const ARROWS: Readonly<Record<string, readonly string[]>> = {
   '@communes/codegen': ['@communes/domain'],
   // Published with the plugins: a documentId's shape and the calendar checks come from the domain.
   '@communes/strapi-kit': ['@communes/domain'],
-  '@communes/strapi-plugin-*': ['@communes/strapi-kit'],
+  // The admin inputs of the plugins' custom fields: generic, fed by the schemas' options.
+  '@communes/strapi-admin-kit': [],
+  '@communes/strapi-plugin-*': ['@communes/strapi-kit', '@communes/strapi-admin-kit'],
   '@communes/town': ['@communes/strapi-plugin-*', '@communes/domain'],
   // Talks to towns over HTTP: never a plugin, Strapi or codegen.
   '@communes/gateway': ['@communes/domain'],

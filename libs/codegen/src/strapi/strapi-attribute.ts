@@ -18,4 +18,8 @@ export interface StrapiAttribute {
   inversedBy?: string;
   mappedBy?: string;
   pluginOptions?: { i18n: { localized: boolean } };
+  /** With `type: 'customField'`: the registered field's uid, `plugin::<plugin>.<name>`. */
+  customField?: string;
+  /** What a custom field's input needs (vocabulary labels, the shape of a struct). */
+  options?: Record<string, unknown>;
 }

@@ -1,5 +1,11 @@
-import { geoColumns, toUid, type ContentType, type Field, type RelationField } from '@communes/domain';
+import { geoColumns, toPluginName, toUid, type ContentType, type Field, type RelationField } from '@communes/domain';
+import { FIELD_EDITORS } from './field-editors';
+import type { CUSTOM_FIELD_STORAGE } from './stored-type';
 import type { StrapiAttribute } from './strapi-attribute';
+import { toValueTypeShape, toVocabularyOption } from './to-custom-field-options';
+
+/** The value type the opening-hours editor writes; any other struct gets the generic sub-form. */
+const OPENING_HOURS = 'OpeningHoursSpecification';
 
 /** Strapi validates the URL shape on write; the gateway relies on it when it builds links. */
 export const URL_REGEX = '^https?://[^\\s]+$';
@@ -19,6 +25,17 @@ export function toStrapiAttributes(
   findInverse: (relation: RelationField) => RelationField | undefined,
 ): Record<string, StrapiAttribute> {
   const common = { required: field.required || undefined, private: field.private || undefined };
+  // A custom field is stored as its registered type (same column, same JSON), and tells the
+  // admin which input to show; each plugin registers the inputs under its own name.
+  const custom = (fieldName: keyof typeof CUSTOM_FIELD_STORAGE, options: Record<string, unknown>) => ({
+    type: 'customField',
+    customField: `plugin::${toPluginName(owner.domain)}.${fieldName}`,
+    options,
+  });
+  const editor = FIELD_EDITORS[owner.names.singular]?.[name];
+  if (editor === 'recurrence-rule' && field.kind === 'string')
+    return { [name]: compact({ ...custom(editor, {}), ...common, maxLength: field.maxLength }) };
+  if (editor === 'date-time-list' && field.kind === 'json') return { [name]: compact({ ...custom(editor, {}), ...common }) };
   switch (field.kind) {
     case 'string':
     case 'text':
@@ -58,14 +75,24 @@ export function toStrapiAttributes(
     case 'time':
       return { [name]: compact({ type: 'time', ...common }) };
     case 'enumeration':
+      // Stored as Strapi's enumeration (the same column and checks); the picker shows labels.
       return {
-        [name]: compact({ type: 'enumeration', ...common, enum: field.vocabulary.codes.map((c) => c.code), default: field.default }),
+        [name]: compact({
+          ...custom('vocabulary', { vocabulary: toVocabularyOption(field.vocabulary) }),
+          ...common,
+          enum: field.vocabulary.codes.map((c) => c.code),
+          default: field.default,
+        }),
       };
     case 'enumerationList':
-    case 'struct':
-    case 'json':
       // Strapi has no list-of-codes or structured type that a plugin can ship (components
       // live in the app), so these are JSON whose shape the domain declares.
+      return { [name]: compact({ ...custom('vocabulary-list', { vocabulary: toVocabularyOption(field.vocabulary) }), ...common }) };
+    case 'struct': {
+      const options = { list: field.list, valueType: toValueTypeShape(field.valueType) };
+      return { [name]: compact({ ...custom(field.valueType.name === OPENING_HOURS ? 'opening-hours' : 'struct', options), ...common }) };
+    }
+    case 'json':
       return { [name]: compact({ type: 'json', ...common }) };
     case 'geoPoint': {
       const columns = geoColumns(name);

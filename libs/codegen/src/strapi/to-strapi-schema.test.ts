@@ -18,7 +18,7 @@ describe('toStrapiSchema', () => {
       info: {
         singularName: 'kitchen-sink',
         pluralName: 'kitchen-sinks',
-        displayName: 'Kitchen sink',
+        displayName: 'Council · Kitchen sink',
         description: 'One field of every kind.',
       },
       options: { draftAndPublish: true },
@@ -46,16 +46,16 @@ describe('toStrapiSchema', () => {
     ['time', { type: 'time' }],
     ['mail', { type: 'email' }],
     ['site', { type: 'string', maxLength: 2048, regex: '^https?://[^\\s]+$' }],
-    ['colour', { type: 'enumeration', enum: ['red', 'blue'], default: 'red' }],
-    ['colours', { type: 'json' }],
+    ['colour', { type: 'customField', customField: 'plugin::communes-council.vocabulary', enum: ['red', 'blue'], default: 'red' }],
+    ['colours', { type: 'customField', customField: 'plugin::communes-council.vocabulary-list' }],
     ['photo', { type: 'media', multiple: false, allowedTypes: ['images'] }],
     ['files', { type: 'media', multiple: true, allowedTypes: ['files', 'images'] }],
-    ['slot', { type: 'json' }],
-    ['slots', { type: 'json' }],
+    ['slot', { type: 'customField', customField: 'plugin::communes-council.struct' }],
+    ['slots', { type: 'customField', customField: 'plugin::communes-council.struct' }],
     ['extra', { type: 'json' }],
     ['secret', { type: 'email', private: true }],
   ])("maps %s to Strapi's attribute", (name, expected) => {
-    const { pluginOptions, ...attribute } = sink.attributes[name]!;
+    const { pluginOptions, options: _inputOptions, ...attribute } = sink.attributes[name]!;
     expect(attribute).toEqual(expected);
     expect(pluginOptions).toBeDefined();
   });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  editorTypeName,
   findContentType,
   geoColumns,
   namingOf,
@@ -73,7 +74,9 @@ export function toStrapiSchema(type: ResolvedContentType, model: Model): StrapiC
     info: {
       singularName: type.names.singular,
       pluralName: type.names.plural,
-      displayName: type.names.display,
+      // In English after its domain ("Council · Meeting"): the Content Manager sorts its menu by
+      // this name, and the town's admin translations give it in the editor's language.
+      displayName: editorTypeName(type, 'en'),
       description: type.description,
     },
     options: { draftAndPublish: true },

@@ -397,6 +397,7 @@ export interface PublicServiceEntry extends EntrySystemFields {
   onlineUrl?: string | null;
   contactPoint?: ContactPoint | null;
   legalBasis?: Link[] | null;
+  openingHours?: OpeningHoursSpecification[] | null;
 }
 
 /** Public service, as written through Strapi's Document Service. */
@@ -415,6 +416,7 @@ export interface PublicServiceInput {
   onlineUrl?: string | null;
   contactPoint?: ContactPoint | null;
   legalBasis?: Link[] | null;
+  openingHours?: OpeningHoursSpecification[] | null;
 }
 
 /** Something happening in the town that the public can attend. As a town's REST API returns it; private fields are never returned. */

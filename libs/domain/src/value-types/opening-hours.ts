@@ -19,11 +19,34 @@ export const openingHoursSpecification: ValueType = {
   name: 'OpeningHoursSpecification',
   description: 'When a place is open: days, hours, and the period the rule applies to.',
   fields: {
-    dayOfWeek: { kind: 'enumerationList', vocabulary: dayOfWeek, required: true },
-    opens: { kind: 'time' },
-    closes: { kind: 'time' },
-    closed: { kind: 'boolean', default: false, description: 'True for an exceptional closure over the validity period.' },
-    validFrom: { kind: 'date' },
-    validThrough: { kind: 'date' },
+    dayOfWeek: {
+      kind: 'enumerationList',
+      vocabulary: dayOfWeek,
+      required: true,
+      editor: { label: { fr: 'Jours', nl: 'Dagen', de: 'Tage', en: 'Days' } },
+    },
+    opens: { kind: 'time', editor: { label: { fr: 'Ouvre à', nl: 'Opent om', de: 'Öffnet um', en: 'Opens at' } } },
+    closes: { kind: 'time', editor: { label: { fr: 'Ferme à', nl: 'Sluit om', de: 'Schließt um', en: 'Closes at' } } },
+    closed: {
+      kind: 'boolean',
+      default: false,
+      description: 'True for an exceptional closure over the validity period.',
+      editor: {
+        label: {
+          fr: 'Fermeture exceptionnelle',
+          nl: 'Uitzonderlijk gesloten',
+          de: 'Ausnahmsweise geschlossen',
+          en: 'Exceptionally closed',
+        },
+        help: {
+          fr: 'Cochez pour une fermeture pendant la période indiquée (congés, jours fériés).',
+          nl: 'Vink aan voor een sluiting in de aangegeven periode (vakantie, feestdagen).',
+          de: 'Für eine Schließung im angegebenen Zeitraum ankreuzen (Urlaub, Feiertage).',
+          en: 'Tick for a closure over the period given (holidays, bank holidays).',
+        },
+      },
+    },
+    validFrom: { kind: 'date', editor: { label: { fr: 'À partir du', nl: 'Vanaf', de: 'Ab', en: 'From' } } },
+    validThrough: { kind: 'date', editor: { label: { fr: 'Jusqu’au', nl: 'Tot en met', de: 'Bis', en: 'Until' } } },
   },
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { ensureEditorRole } from '../editor-role/ensure-editor-role';
 import { buildTownManifest } from './build-town-manifest';
 import { closeAdminApi } from './close-admin-api';
 import { closePublicAccountsOnce } from './close-public-accounts';
@@ -19,6 +20,11 @@ export function createCorePlugin({ pluginDir }: { pluginDir: string }) {
   const core = { packageName: pkg.name, version: pkg.version };
   return {
     config: { default: defaultCoreConfig, validator: validateCoreConfig },
+    services: {
+      // The app's bootstrap calls it: Strapi's admin makes its roles after every plugin's
+      // bootstrap, and a role made before would stop it making the super admin's.
+      'editor-role': ({ strapi }: { strapi: Core.Strapi }) => ({ ensure: () => ensureEditorRole(strapi) }),
+    },
     controllers: {
       manifest: ({ strapi }: { strapi: Core.Strapi }) => ({
         async find(ctx: { body: unknown; set(name: string, value: string): void }) {

@@ -9,7 +9,7 @@ const WRITES: ReadonlySet<string> = new Set(['create', 'update', 'clone']);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The admin user's interface language when an editor saves, else the town's default locale, else English. */
-async function editorLanguage(strapi: Core.Strapi): Promise<Locale> {
+export async function editorLanguage(strapi: Core.Strapi): Promise<Locale> {
   const user = strapi.requestContext.get()?.state?.user as { preferedLanguage?: unknown } | undefined;
   const asLocale = (code: unknown) =>
     (LOCALES as readonly unknown[]).find((l) => typeof code === 'string' && code.slice(0, 2) === l) as Locale | undefined;

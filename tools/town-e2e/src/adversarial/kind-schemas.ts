@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { StrapiAttribute } from '@communes/codegen';
+import { storedTypeOf, type StrapiAttribute } from '@communes/codegen';
 
 export interface KindAttribute {
   type: string;
@@ -45,7 +45,8 @@ export function loadKindSchemas(): KindSchema[] {
       const attributes: Record<string, KindAttribute> = {};
       for (const [name, a] of Object.entries<StrapiAttribute>(schema.attributes)) {
         attributes[name] = {
-          type: a.type,
+          // A custom field (an input in the admin) is stored and filtered as its stored type.
+          type: storedTypeOf(a),
           private: a.private === true,
           required: a.required === true,
           target: a.target?.split('.').at(-1),

@@ -946,6 +946,7 @@ export interface PublicService extends Node {
   onlineUrl: string | null;
   contactPoint: ContactPoint | null;
   legalBasis: Link[];
+  openingHours: OpeningHoursSpecification[];
 }
 
 export interface PublicServiceFiltersInput {

@@ -2653,6 +2653,8 @@ export type PublicService = Node & {
   name: Scalars['String']['output'];
   /** Where to do it online, when it can be. */
   onlineUrl?: Maybe<Scalars['String']['output']>;
+  /** The public service's opening hours (OpeningHoursSpecification values). */
+  openingHours: Array<OpeningHoursSpecification>;
   /** In words, e.g. "three weeks". */
   processingTime?: Maybe<Scalars['String']['output']>;
   /** When the entry was last published. */
@@ -4765,6 +4767,7 @@ export type PublicServiceResolvers<ContextType = GatewayContext, ParentType exte
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningHoursSpecification']>, ParentType, ContextType>;
   processingTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

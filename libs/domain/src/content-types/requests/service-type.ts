@@ -1,6 +1,7 @@
 import { defineContentType } from '../../content-type';
 import { defineVocabulary } from '../../define-vocabulary';
 import type { ValueType } from '../../field';
+import { EDITOR_WORDS as W } from '../editor-words';
 
 export const serviceKind = defineVocabulary('ServiceKind', 'Open311 service type: how requests are handled.', {
   realtime: { en: 'Real-time', fr: 'Temps réel', nl: 'Realtime', de: 'Echtzeit' },
@@ -21,8 +22,18 @@ export const attributeValue: ValueType = {
   name: 'ServiceAttributeValue',
   description: 'A choice of an Open311 list attribute.',
   fields: {
-    key: { kind: 'string', required: true, maxLength: 100 },
-    name: { kind: 'string', required: true, maxLength: 200 },
+    key: {
+      kind: 'string',
+      required: true,
+      maxLength: 100,
+      editor: { label: { fr: 'Code du choix', nl: 'Code van de keuze', de: 'Kennung der Auswahl', en: 'Choice code' } },
+    },
+    name: {
+      kind: 'string',
+      required: true,
+      maxLength: 200,
+      editor: { label: { fr: 'Libellé', nl: 'Omschrijving', de: 'Bezeichnung', en: 'Label' } },
+    },
   },
 };
 
@@ -31,14 +42,50 @@ export const serviceAttribute: ValueType = {
   name: 'ServiceAttribute',
   description: 'A question asked when a request of this type is made (Open311 attribute).',
   fields: {
-    code: { kind: 'string', required: true, maxLength: 100 },
-    variable: { kind: 'boolean', default: true, description: 'False for an informational attribute that takes no answer.' },
-    datatype: { kind: 'enumeration', vocabulary: attributeDatatype, required: true },
-    required: { kind: 'boolean', default: false },
-    datatypeDescription: { kind: 'string', maxLength: 300 },
-    order: { kind: 'integer', min: 0 },
-    description: { kind: 'string', required: true, maxLength: 500 },
-    values: { kind: 'struct', valueType: attributeValue, list: true },
+    code: { kind: 'string', required: true, maxLength: 100, editor: { label: { fr: 'Code', nl: 'Code', de: 'Kennung', en: 'Code' } } },
+    variable: {
+      kind: 'boolean',
+      default: true,
+      description: 'False for an informational attribute that takes no answer.',
+      editor: {
+        label: { fr: 'Attend une réponse', nl: 'Vraagt een antwoord', de: 'Erwartet eine Antwort', en: 'Takes an answer' },
+        help: {
+          fr: 'Décochez pour un simple texte d’information.',
+          nl: 'Vink uit voor een louter informatieve tekst.',
+          de: 'Für einen reinen Hinweistext abwählen.',
+          en: 'Untick for a plain information text.',
+        },
+      },
+    },
+    datatype: {
+      kind: 'enumeration',
+      vocabulary: attributeDatatype,
+      required: true,
+      editor: { label: { fr: 'Type de réponse', nl: 'Soort antwoord', de: 'Art der Antwort', en: 'Kind of answer' } },
+    },
+    required: {
+      kind: 'boolean',
+      default: false,
+      editor: { label: { fr: 'Obligatoire', nl: 'Verplicht', de: 'Pflichtfeld', en: 'Required' } },
+    },
+    datatypeDescription: {
+      kind: 'string',
+      maxLength: 300,
+      editor: { label: { fr: 'Consigne de réponse', nl: 'Invulinstructie', de: 'Hinweis zur Antwort', en: 'Answer hint' } },
+    },
+    order: { kind: 'integer', min: 0, editor: { label: { fr: 'Position', nl: 'Volgorde', de: 'Reihenfolge', en: 'Position' } } },
+    description: {
+      kind: 'string',
+      required: true,
+      maxLength: 500,
+      editor: { label: { fr: 'Question', nl: 'Vraag', de: 'Frage', en: 'Question' } },
+    },
+    values: {
+      kind: 'struct',
+      valueType: attributeValue,
+      list: true,
+      editor: { label: { fr: 'Choix proposés', nl: 'Keuzes', de: 'Auswahlmöglichkeiten', en: 'Choices' } },
+    },
   },
 };
 
@@ -47,14 +94,59 @@ export const serviceType = defineContentType({
   domain: 'requests',
   names: { singular: 'service-type', plural: 'service-types', display: 'Service type' },
   description: 'A kind of request citizens can file (Open311 service): a pothole, a broken street light.',
+  editor: { name: { fr: 'Type de signalement', nl: 'Soort melding', de: 'Art der Meldung', en: 'Kind of report' } },
+  titleField: 'name',
   fields: {
-    serviceCode: { kind: 'string', required: true, unique: true, maxLength: 60 },
-    name: { kind: 'string', required: true, localized: true, maxLength: 200 },
-    description: { kind: 'text', localized: true, maxLength: 2000 },
-    group: { kind: 'string', localized: true, maxLength: 100 },
-    keywords: { kind: 'string', localized: true, maxLength: 300, description: 'Comma-separated, as Open311 serves them.' },
-    serviceKind: { kind: 'enumeration', vocabulary: serviceKind, required: true, default: 'realtime' },
-    attributes: { kind: 'struct', valueType: serviceAttribute, list: true, localized: true },
+    serviceCode: {
+      kind: 'string',
+      required: true,
+      unique: true,
+      maxLength: 60,
+      editor: {
+        label: { fr: 'Code', nl: 'Code', de: 'Kennung', en: 'Code' },
+        help: {
+          fr: 'Un code court et stable que les applications utilisent, par exemple « nid-de-poule ».',
+          nl: 'Een korte, vaste code die apps gebruiken, bijvoorbeeld „put-in-de-weg”.',
+          de: 'Eine kurze, feste Kennung für Apps, zum Beispiel „schlagloch“.',
+          en: 'A short, stable code that apps use, for example “pothole”.',
+        },
+      },
+    },
+    name: { kind: 'string', required: true, localized: true, maxLength: 200, editor: W.name },
+    description: { kind: 'text', localized: true, maxLength: 2000, editor: W.description },
+    group: { kind: 'string', localized: true, maxLength: 100, editor: { label: { fr: 'Groupe', nl: 'Groep', de: 'Gruppe', en: 'Group' } } },
+    keywords: {
+      kind: 'string',
+      localized: true,
+      maxLength: 300,
+      description: 'Comma-separated, as Open311 serves them.',
+      editor: {
+        label: { fr: 'Mots-clés', nl: 'Trefwoorden', de: 'Stichwörter', en: 'Keywords' },
+        help: { fr: 'Séparés par des virgules.', nl: 'Gescheiden door komma’s.', de: 'Durch Kommas getrennt.', en: 'Separated by commas.' },
+      },
+    },
+    serviceKind: {
+      kind: 'enumeration',
+      vocabulary: serviceKind,
+      required: true,
+      default: 'realtime',
+      editor: { label: { fr: 'Mode de traitement', nl: 'Verwerkingswijze', de: 'Bearbeitungsweise', en: 'How reports are handled' } },
+    },
+    attributes: {
+      kind: 'struct',
+      valueType: serviceAttribute,
+      list: true,
+      localized: true,
+      editor: {
+        label: { fr: 'Questions posées', nl: 'Gestelde vragen', de: 'Gestellte Fragen', en: 'Questions asked' },
+        help: {
+          fr: 'Ce que le citoyen doit préciser en faisant ce signalement.',
+          nl: 'Wat de burger moet verduidelijken bij deze melding.',
+          de: 'Was die Bürger bei dieser Meldung angeben müssen.',
+          en: 'What the citizen is asked when making this report.',
+        },
+      },
+    },
   },
   defaultOrder: [{ field: 'serviceCode', direction: 'asc' }],
   uniqueKeys: [['serviceCode']],
