@@ -74,8 +74,16 @@ describe('a packed plugin installed into a fresh Strapi app', () => {
 
   beforeAll(async () => {
     const tarballs: Record<string, string> = {};
-    // The kit's own dependency, @communes/domain, is published beside it.
-    for (const name of ['@communes/domain', '@communes/strapi-kit', '@communes/strapi-plugin-core', '@communes/strapi-plugin-news']) {
+    // Published beside the plugins: the kit's own dependency, @communes/domain, and the admin
+    // inputs every domain plugin ships (built into the admin panel only when a town builds one).
+    const packages = [
+      '@communes/domain',
+      '@communes/strapi-kit',
+      '@communes/strapi-admin-kit',
+      '@communes/strapi-plugin-core',
+      '@communes/strapi-plugin-news',
+    ];
+    for (const name of packages) {
       const before = new Set(readdirSync(root));
       await run('npm', ['pack', '--pack-destination', root, '--silent'], { cwd: packageDir(name) });
       const tarball = readdirSync(root).find((file) => !before.has(file))!;
