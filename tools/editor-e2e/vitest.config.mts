@@ -1,10 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // The gateway's source, not its build: the scenarios test what is in the tree.
+    alias: { '@communes/gateway': fileURLToPath(new URL('../../apps/gateway/src/index.ts', import.meta.url)) },
+  },
   test: {
-    // Builds the admin panel once, and keeps other builds from replacing it while the tests run.
+    // Builds the admin panel once, starts one town, the gateway over it, and logs the Editor in
+    // once (Strapi limits logins); every scenario file shares them.
     globalSetup: ['./src/harness/admin-panel-setup.ts'],
-    // Each file starts its own town and browser: one at a time keeps memory and the two cores free.
+    // One file at a time: they share the town and one browser login, and the two cores.
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 90_000,

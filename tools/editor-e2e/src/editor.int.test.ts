@@ -1,16 +1,16 @@
 import { join } from 'node:path';
 import { contentTypeNamed, namingOf } from '@communes/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './harness/launch-chromium';
+import { type EditorBrowser, openEditorBrowser } from './harness/editor-browser';
 import { ARTIFACTS_DIR } from './harness/paths';
+import { readRest } from './harness/read-published';
 import { screenshotsFor } from './harness/screenshots';
-import { type EditorTown, startEditorTown } from './harness/start-editor-town';
+import { sharedSession } from './harness/shared-session';
 import { writeTestPicture } from './harness/write-test-picture';
-import { type AdminWords, adminWordsFor } from './pages/admin-words';
+import { adminWordsFor } from './pages/admin-words';
 import { fieldLabels } from './pages/field-labels';
 import { chooseRelation, fillDateTime, fillText, type FormField, setBoolean } from './pages/fill-field';
-import { logIn } from './pages/log-in';
 import { openCreateForm, openEntry } from './pages/open-content-type';
 import { publishEntry } from './pages/publish-entry';
 import { saveEntry } from './pages/save-entry';
@@ -21,47 +21,37 @@ const MEETING = uid('meeting');
 const ITEM = uid('agenda-item');
 const NEWS = uid('news-item');
 
-let town: EditorTown;
-let browser: Browser;
-let context: BrowserContext;
+/** One town, one gateway and the Editor's login, shared by every scenario file (global setup). */
+const session = sharedSession();
+/** Strapi's own words, in the interface language the Editor's account gets. */
+const words = adminWordsFor(session.language);
+let editor: EditorBrowser;
 let page: Page;
-/** Strapi's own words, in the interface language the editor's account gets. */
-let words: AdminWords;
 /** Each type's fields, by model name, with the label its form shows. */
 const fields: Record<string, Record<string, FormField>> = {};
 const field = (type: string, name: string): FormField => fields[type]?.[name] ?? { name, label: name };
 
 /** The public REST API, as a visitor (or a town's website) reads it. */
-async function read<T>(path: string): Promise<{ status: number; data: T }> {
-  const response = await fetch(`${town.api}${path}`);
-  return { status: response.status, data: ((await response.json()) as { data: T }).data };
-}
+const read = <T>(path: string) => readRest<T>(session, path);
 
 beforeAll(async () => {
-  town = await startEditorTown();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'fr-BE' });
-  page = await context.newPage();
-  console.log(`[editor-e2e] town listening in ${Math.round(town.startMs / 1000)} s`);
+  editor = await openEditorBrowser(session);
+  page = editor.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await town?.stop();
+  await editor?.close();
 });
 
-describe('an editor in the admin panel', () => {
+describe('the Editor in the admin panel, in French', () => {
   const shot = screenshotsFor('editor');
 
   afterEach(async ({ task }) => {
     if (task.result?.state === 'fail') await shot(page, 'failed').catch(() => undefined);
   });
 
-  it('logs in with the account the operator made at start', async () => {
-    const language = await logIn(page, town.url, town.account);
-    words = adminWordsFor(language);
-    await shot(page, 'logged-in');
-    console.log(`[editor-e2e] the admin speaks ${language}`);
+  it("reads each type's form labels as the Editor (the Content Manager configuration the Editor may read)", async () => {
+    await page.goto(`${session.townUrl}/admin`);
     for (const [type, typeUid] of [
       ['meeting', MEETING],
       ['agenda-item', ITEM],
@@ -70,14 +60,14 @@ describe('an editor in the admin panel', () => {
       const labels = await fieldLabels(page, typeUid);
       fields[type] = Object.fromEntries(Object.entries(labels).map(([name, label]) => [name, { name, label }]));
     }
-    expect(Object.keys(fields.meeting ?? {})).toContain('agendaItems');
+    expect(field('meeting', 'agendaItems').label).not.toBe('agendaItems');
   });
 
   let meetingId: string;
   const itemIds: string[] = [];
 
   it('creates a meeting and two agenda items, and publishes the meeting without a warning: its items go live with it', async () => {
-    await openCreateForm(page, town.url, MEETING);
+    await openCreateForm(page, session.townUrl, MEETING);
     await fillText(page, field('meeting', 'name'), 'Conseil communal du 15 décembre');
     await fillDateTime(page, field('meeting', 'start'), '2026-12-15', '19:00', words);
     meetingId = await saveEntry(page, words);
@@ -87,7 +77,7 @@ describe('an editor in the admin panel', () => {
       ['0', 'Budget 2027', true],
       ['1', 'Désignation d’un agent', false],
     ] as const) {
-      await openCreateForm(page, town.url, ITEM);
+      await openCreateForm(page, session.townUrl, ITEM);
       await chooseRelation(page, field('agenda-item', 'meeting'), 'Conseil communal du 15 décembre');
       await fillText(page, field('agenda-item', 'order'), order);
       await fillText(page, field('agenda-item', 'name'), name);
@@ -96,7 +86,7 @@ describe('an editor in the admin panel', () => {
       await shot(page, `agenda-item-${order}-saved`);
     }
 
-    await openEntry(page, town.url, MEETING, meetingId);
+    await openEntry(page, session.townUrl, MEETING, meetingId);
     const outcome = await publishEntry(page, words);
     await shot(page, 'meeting-published');
     expect(outcome).toEqual({ kind: 'published' });
@@ -119,7 +109,7 @@ describe('an editor in the admin panel', () => {
   });
 
   it('keeps a saved draft out of the public API', async () => {
-    await openCreateForm(page, town.url, MEETING);
+    await openCreateForm(page, session.townUrl, MEETING);
     await fillText(page, field('meeting', 'name'), 'Commission des travaux (brouillon)');
     await fillDateTime(page, field('meeting', 'start'), '2027-01-12', '18:30', words);
     const draftId = await saveEntry(page, words);
@@ -131,7 +121,7 @@ describe('an editor in the admin panel', () => {
 
   it('uploads a picture into a news item: publishing asks for its alternative text, which the API then serves', async () => {
     const picture = writeTestPicture(join(ARTIFACTS_DIR, 'kiosque.png'));
-    await openCreateForm(page, town.url, NEWS);
+    await openCreateForm(page, session.townUrl, NEWS);
     await fillText(page, field('news-item', 'headline'), 'Fête de la musique au kiosque');
     await fillDateTime(page, field('news-item', 'datePublished'), '2026-06-01', '08:00', words);
     await uploadImage(page, field('news-item', 'image'), picture, words);

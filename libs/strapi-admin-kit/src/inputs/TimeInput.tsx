@@ -1,5 +1,5 @@
 import { TimePicker } from '@strapi/design-system';
-import { toTimeInput } from '../logic/opening-hours-form';
+import { fromTimeInput, toTimeInput } from '../logic/opening-hours-form';
 import type { CommunesLanguage } from '../use-communes-language';
 
 interface TimeInputProps {
@@ -18,7 +18,7 @@ export function TimeInput({ value, onChange, language, disabled, ...rest }: Time
       step={15}
       value={toTimeInput(value) || undefined}
       disabled={disabled}
-      onChange={(time) => onChange(time || undefined)}
+      onChange={(time) => onChange(time ? fromTimeInput(time) : undefined)}
       onClear={() => onChange(undefined)}
       clearLabel={language.text('clear')}
     />

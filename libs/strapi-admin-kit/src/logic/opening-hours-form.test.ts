@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fromOpeningHoursForm, newClosure, newPeriod, toggleDay, toOpeningHoursForm, toTimeInput } from './opening-hours-form';
+import {
+  fromOpeningHoursForm,
+  fromTimeInput,
+  newClosure,
+  newPeriod,
+  toggleDay,
+  toOpeningHoursForm,
+  toTimeInput,
+} from './opening-hours-form';
 
 const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const morning = { dayOfWeek: ['monday', 'tuesday'], opens: '08:30', closes: '12:00:00.000' };
@@ -21,7 +29,7 @@ describe('the opening-hours form', () => {
   });
 
   it('starts a period on weekdays and a closure on every day of one date', () => {
-    expect(newPeriod(WEEK)).toEqual({ dayOfWeek: WEEK.slice(0, 5), opens: '09:00', closes: '12:00' });
+    expect(newPeriod(WEEK)).toEqual({ dayOfWeek: WEEK.slice(0, 5), opens: '09:00:00', closes: '12:00:00' });
     expect(newClosure(WEEK, '2026-12-01')).toEqual({ dayOfWeek: WEEK, closed: true, validFrom: '2026-12-01', validThrough: '2026-12-01' });
   });
 
@@ -29,6 +37,12 @@ describe('the opening-hours form', () => {
     expect(toTimeInput('12:00:00.000')).toBe('12:00');
     expect(toTimeInput('08:30')).toBe('08:30');
     expect(toTimeInput(undefined)).toBe('');
+  });
+
+  it('stores a picked time with its seconds, and nothing for a cleared one', () => {
+    expect(fromTimeInput('08:30')).toBe('08:30:00');
+    expect(fromTimeInput('08:30:00')).toBe('08:30:00');
+    expect(fromTimeInput('')).toBeUndefined();
   });
 
   it('ticks days into the order of the week', () => {

@@ -24,7 +24,7 @@ export function fromOpeningHoursForm(form: OpeningHoursForm): Item[] | null {
 }
 
 /** Office hours, the most common rule: Monday to Friday, to be adjusted. */
-export const newPeriod = (days: readonly string[]): Item => ({ dayOfWeek: days.slice(0, 5), opens: '09:00', closes: '12:00' });
+export const newPeriod = (days: readonly string[]): Item => ({ dayOfWeek: days.slice(0, 5), opens: '09:00:00', closes: '12:00:00' });
 
 /** A closure applies to every day of its dates unless the editor narrows it. */
 export const newClosure = (days: readonly string[], today: string): Item => ({
@@ -36,6 +36,12 @@ export const newClosure = (days: readonly string[], today: string): Item => ({
 
 /** A stored time (`08:30` or `08:30:00.000`) as a time input shows it. */
 export const toTimeInput = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 5) : '');
+
+/**
+ * A time picked (`08:30`) as the town stores it, with seconds (`08:30:00`), like the values
+ * an import or the seed writes: front ends and exports then see one form for every entry.
+ */
+export const fromTimeInput = (time: string): string | undefined => (/^\d{2}:\d{2}/.test(time) ? `${time.slice(0, 5)}:00` : undefined);
 
 /** The days once one is ticked or unticked, in the week's order. */
 export function toggleDay(selected: readonly string[], day: string, on: boolean, week: readonly string[]): string[] {

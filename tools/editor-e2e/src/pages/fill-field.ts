@@ -10,9 +10,15 @@ export interface FormField {
 /** The edit form's own panel (not the published version's). */
 const form = (page: Page): Locator => page.locator('main [role=tabpanel]').first();
 
-/** A text, number or long-text input, found by its label. */
+/**
+ * A text, number or long-text input of Strapi's own, found by its label and its field name: a
+ * sub-form may hold a part with the same label (a contact's "Nom" beside the entry's "Nom").
+ */
 export async function fillText(page: Page, field: FormField, value: string): Promise<void> {
-  await form(page).getByRole('textbox', { name: field.label, exact: true }).fill(value);
+  await form(page)
+    .getByRole('textbox', { name: field.label, exact: true })
+    .and(page.locator(`[name="${field.name}"]`))
+    .fill(value);
 }
 
 /** Picks the entry whose title starts with `title` in a relation's list (the first one offered). */
