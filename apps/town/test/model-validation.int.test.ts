@@ -66,7 +66,7 @@ describe('a town refuses structured values the model does not allow', () => {
 
   it('says what is wrong in the town’s language, with the vocabulary’s labels', async () => {
     const { message } = await refusal('place', { name: 'Maison communale', openingHours: [{ ...week, dayOfWeek: ['lundy'] }] });
-    expect(message).toBe('openingHours: n° 1 › dayOfWeek › n° 1 : Valeur inconnue « lundy » : choisissez Lundi, Mardi, Mercredi, …');
+    expect(message).toBe('openingHours: n° 1 › Jours › n° 1 : Valeur inconnue « lundy » : choisissez Lundi, Mardi, Mercredi, …');
   });
 
   it('refuses a bad value in a draft, and on update', async () => {

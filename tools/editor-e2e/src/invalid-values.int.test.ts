@@ -37,7 +37,8 @@ const cases: { what: string; enter(page: Page): Promise<void>; where: Where; mes
       await typeTime(period, 'Ferme à', '08:30');
     },
     where: (page) => fieldGroup(page, 'Heures d’ouverture'),
-    message: /La fin doit venir après le début\./,
+    // The part is named as the form names it, never by the model's name (`closes`).
+    message: /n° 1 › Ferme à : La fin doit venir après le début\./,
   },
   {
     what: 'a cost with a negative amount',

@@ -1,4 +1,4 @@
-import type { Locale, ValueFormat, ValueProblem } from '@communes/domain';
+import type { Field, Locale, ValueFormat, ValueProblem } from '@communes/domain';
 
 type Words = {
   /** "item 2" of a list. */
@@ -158,19 +158,30 @@ const shown = (value: unknown): string => {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 };
 
-/** Where in the field: "n° 2 › dayOfWeek" (items counted from 1, as editors count). */
-const whereIn = (path: ValueProblem['path'], words: Words): string =>
-  path
+/**
+ * Where in the field: "n° 2 › Jours" (items counted from 1, as editors count; a part named by
+ * its label in the editor's language, as the form shows it, or by its name when the model
+ * gives it none).
+ */
+function whereIn(path: ValueProblem['path'], words: Words, field: Field | undefined, language: Locale): string {
+  let current = field;
+  return path
     .slice(1)
-    .map((segment) => (typeof segment === 'number' ? words.item(segment + 1) : segment))
+    .map((segment) => {
+      if (typeof segment === 'number') return words.item(segment + 1);
+      current = current?.kind === 'struct' ? current.valueType.fields[segment] : undefined;
+      return current?.editor?.label[language] ?? segment;
+    })
     .join(' › ');
+}
 
 /**
- * One problem in the editor's language, e.g. "n° 1 › dayOfWeek › n° 1 : Valeur inconnue
- * « lundy » : choisissez Lundi, Mardi, Mercredi, …". The field itself is named by the
- * error's path, under which the admin panel shows the message.
+ * One problem in the editor's language, e.g. "n° 1 › Jours › n° 1 : Valeur inconnue
+ * « lundy » : choisissez Lundi, Mardi, Mercredi, …". The field itself (`field`, the model's
+ * field the problem's path starts at) is named by the error's path, under which the admin
+ * panel shows the message.
  */
-export function describeValueProblem({ path, code, params }: ValueProblem, language: Locale): string {
+export function describeValueProblem({ path, code, params }: ValueProblem, language: Locale, field?: Field): string {
   const words = WORDS[language];
   const text = (() => {
     switch (code) {
@@ -198,6 +209,6 @@ export function describeValueProblem({ path, code, params }: ValueProblem, langu
         return words[code];
     }
   })();
-  const where = whereIn(path, words);
+  const where = whereIn(path, words, field, language);
   return where ? `${where} : ${text}`.replace(' : ', language === 'fr' ? ' : ' : ': ') : text;
 }

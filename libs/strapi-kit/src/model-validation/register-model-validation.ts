@@ -37,7 +37,7 @@ export function registerModelValidation(strapi: Core.Strapi, pluginName: string)
     const language = await editorLanguage(strapi);
     const errors = problems.map((problem) => ({
       path: [String(problem.path[0])],
-      message: describeValueProblem(problem, language),
+      message: describeValueProblem(problem, language, type.fields[String(problem.path[0])]),
       name: 'ValidationError',
     }));
     const first = `${errors[0]!.path[0]}: ${errors[0]!.message}`;
