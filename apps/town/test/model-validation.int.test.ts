@@ -1,4 +1,4 @@
-import { contentTypeNamed, namingOf } from '@communes/domain';
+import { communesModel, contentTypeNamed, namingOf, type Field } from '@communes/domain';
 import { errors } from '@strapi/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTownInProcess, type InProcessTown } from './start-town-in-process';
@@ -63,6 +63,33 @@ describe('a town refuses structured values the model does not allow', () => {
       expect(answer.message.startsWith(`${field}: `)).toBe(true);
     });
   }
+
+  // Every field whose storage (JSON, free text) says less than the model: a value of the
+  // wrong shape for each, whichever type holds it, so a field added later is covered too.
+  const wrongShape: Partial<Record<Field['kind'], unknown>> = {
+    struct: 'lundi 8-12',
+    enumerationList: ['not-a-code'],
+    enumeration: 'not-a-code',
+    json: 'not JSON of the expected shape',
+  };
+  const ruled = new Set(['event.recurrenceRule', 'event.recurrenceExceptions']);
+  const everyStructuredField = communesModel.contentTypes.flatMap((type) =>
+    Object.entries(type.fields)
+      // Free JSON takes any shape, unless the model gives it a rule of its own.
+      .filter(([name, field]) => (field.kind === 'json' ? ruled.has(`${type.names.singular}.${name}`) : field.kind in wrongShape))
+      .map(([name, field]) => [type.names.singular, name, field] as const),
+  );
+
+  it(`refuses a value of the wrong shape in each of the model's ${everyStructuredField.length} structured and coded fields`, async () => {
+    expect(everyStructuredField.length).toBeGreaterThan(20);
+    const saved: string[] = [];
+    for (const [singular, name, field] of everyStructuredField) {
+      const bad = name === 'recurrenceRule' ? 'chaque samedi' : wrongShape[field.kind];
+      const answer = await refusal(singular, { [name]: bad }).catch(() => undefined);
+      if (answer?.name !== 'ValidationError' || !answer.paths.includes(name)) saved.push(`${singular}.${name}`);
+    }
+    expect(saved).toEqual([]);
+  });
 
   it('says what is wrong in the town’s language, with the vocabulary’s labels', async () => {
     const { message } = await refusal('place', { name: 'Maison communale', openingHours: [{ ...week, dayOfWeek: ['lundy'] }] });
