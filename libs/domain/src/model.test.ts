@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAINS } from './content-type';
+import { LOCALES } from './field';
 import { isLocalizableKind } from './field-capabilities';
 import { contentTypeNamed as typeNamed } from './content-type-named';
 import { communesModel } from './model';
@@ -46,9 +47,10 @@ describe('the Communes model', () => {
     expect(typeNamed('meeting').fields.agendaItems).toMatchObject({ cardinality: 'oneToMany', target: 'agenda-item' });
   });
 
-  it('labels every vocabulary code in English at least, and the topics in all four languages', () => {
+  it('labels every vocabulary code in the four languages editors work in (pickers never show a code)', () => {
     for (const vocabulary of communesModel.vocabularies) {
-      for (const code of vocabulary.codes) expect(code.labels.en, `${vocabulary.name}.${code.code}`).toBeTruthy();
+      for (const code of vocabulary.codes)
+        for (const locale of LOCALES) expect(code.labels[locale], `${vocabulary.name}.${code.code} (${locale})`).toBeTruthy();
     }
     const topics = communesModel.vocabularies.find((v) => v.name === 'Topic')!;
     expect(topics.codes).toHaveLength(17);

@@ -10,12 +10,12 @@ export const serviceKind = defineVocabulary('ServiceKind', 'Open311 service type
 });
 
 export const attributeDatatype = defineVocabulary('AttributeDatatype', 'Open311 attribute datatype.', {
-  string: { en: 'Short text' },
-  number: { en: 'Number' },
-  datetime: { en: 'Date and time' },
-  text: { en: 'Long text' },
-  singlevaluelist: { en: 'One choice' },
-  multivaluelist: { en: 'Several choices' },
+  string: { en: 'Short text', fr: 'Texte court', nl: 'Korte tekst', de: 'Kurzer Text' },
+  number: { en: 'Number', fr: 'Nombre', nl: 'Getal', de: 'Zahl' },
+  datetime: { en: 'Date and time', fr: 'Date et heure', nl: 'Datum en tijd', de: 'Datum und Uhrzeit' },
+  text: { en: 'Long text', fr: 'Texte long', nl: 'Lange tekst', de: 'Langer Text' },
+  singlevaluelist: { en: 'One choice', fr: 'Un seul choix', nl: 'Eén keuze', de: 'Eine Auswahl' },
+  multivaluelist: { en: 'Several choices', fr: 'Plusieurs choix', nl: 'Meerdere keuzes', de: 'Mehrere Auswahlen' },
 });
 
 export const attributeValue: ValueType = {
