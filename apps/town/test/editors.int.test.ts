@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { contentTypeNamed } from '@communes/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTownProcess } from '../lib/start-town-process';
 
@@ -52,6 +53,7 @@ function editorPermissions(db: Database.Database) {
   return rows.map(({ action, subject, properties }) => ({
     line: `${action} ${subject ?? '-'}`,
     locales: (JSON.parse(properties) as { locales?: string[] }).locales,
+    fields: (JSON.parse(properties) as { fields?: string[] }).fields,
   }));
 }
 
@@ -102,6 +104,23 @@ describe('a town for editors (TOWN_LOCALES=fr), started twice', () => {
     expect(first.find(({ line }) => line === 'plugin::content-manager.explorer.update plugin::communes-council.meeting')?.locales).toEqual([
       'fr',
     ]);
+  });
+
+  it("gives the Editor no access to a service request's personal data (its private fields), on any action", () => {
+    const personal = Object.entries(contentTypeNamed('service-request').fields)
+      .filter(([, field]) => field.private)
+      .map(([name]) => name);
+    expect(personal).toContain('requesterEmail');
+    for (const action of ['create', 'read', 'update']) {
+      const fields = first.find(
+        ({ line }) => line === `plugin::content-manager.explorer.${action} plugin::communes-requests.service-request`,
+      )?.fields;
+      expect(fields, action).toContain('description');
+      expect(
+        fields?.filter((field) => personal.includes(field)),
+        action,
+      ).toEqual([]);
+    }
   });
 
   it('keeps exactly those permissions after a restart', () => {

@@ -32,7 +32,7 @@ interface Action {
 
 /**
  * The Editor role's permissions for the given Communes types: each content action with every
- * field (Strapi's own way of listing them, nested fields included) and, for a localized type,
+ * field but the private ones (Strapi's own way of listing them, nested fields included) and, for a localized type,
  * every locale of the town; then the media library. Nothing else: no settings, no
  * Content-Type Builder, no marketplace, no users.
  */
@@ -50,11 +50,19 @@ export function editorPermissions(strapi: Core.Strapi, uids: readonly string[], 
       (strapi.contentTypes[uid as never] as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined)?.pluginOptions?.i18n
         ?.localized,
     );
+  // A private field (a requester's name, e-mail, phone) is personal data the town's service
+  // desk handles: the communication officers the Editor role is for neither read nor write it.
+  const isPrivate = (uid: string, field: string) =>
+    Boolean(
+      (strapi.contentTypes[uid as never] as { attributes?: Record<string, { private?: boolean }> } | undefined)?.attributes?.[
+        field.split('.')[0]!
+      ]?.private,
+    );
   const content = withFields.map(({ action, subject, properties }) => ({
     action,
     subject: subject ?? null,
     properties: {
-      ...(properties?.fields ? { fields: properties.fields } : {}),
+      ...(properties?.fields ? { fields: properties.fields.filter((field) => !subject || !isPrivate(subject, field)) } : {}),
       ...(subject && isLocalized(subject) ? { locales: [...locales] } : {}),
     },
     conditions: [],
