@@ -1,4 +1,4 @@
-import { communesModel, contentTypeNamed, namingOf, type Field } from '@communes/domain';
+import { communesModel, contentTypeNamed, FIELD_RULES, namingOf, type Field } from '@communes/domain';
 import { errors } from '@strapi/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTownInProcess, type InProcessTown } from './start-town-in-process';
@@ -72,11 +72,10 @@ describe('a town refuses structured values the model does not allow', () => {
     enumeration: 'not-a-code',
     json: 'not JSON of the expected shape',
   };
-  const ruled = new Set(['event.recurrenceRule', 'event.recurrenceExceptions']);
   const everyStructuredField = communesModel.contentTypes.flatMap((type) =>
     Object.entries(type.fields)
       // Free JSON takes any shape, unless the model gives it a rule of its own.
-      .filter(([name, field]) => (field.kind === 'json' ? ruled.has(`${type.names.singular}.${name}`) : field.kind in wrongShape))
+      .filter(([name, field]) => (field.kind === 'json' ? FIELD_RULES[type.names.singular]?.[name] !== undefined : field.kind in wrongShape))
       .map(([name, field]) => [type.names.singular, name, field] as const),
   );
 
@@ -89,6 +88,12 @@ describe('a town refuses structured values the model does not allow', () => {
       if (answer?.name !== 'ValidationError' || !answer.paths.includes(name)) saved.push(`${singular}.${name}`);
     }
     expect(saved).toEqual([]);
+  });
+
+  it("names a service request's answer by its question's code and keeps the answer's shape", async () => {
+    const { message, paths } = await refusal('service-request', { attributeValues: { taille: { valeur: 'grand' } } });
+    expect(paths).toEqual(['attributeValues']);
+    expect(message).toBe('attributeValues: taille : Un texte est attendu.');
   });
 
   it('says what is wrong in the town’s language, with the vocabulary’s labels', async () => {

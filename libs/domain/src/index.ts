@@ -17,5 +17,6 @@ export { isIsoDate, isIsoDateTime, isIsoTime } from './iso-temporal';
 export { BRUSSELS, fromBrusselsLocal, toBrusselsParts, type LocalParts } from './brussels-time';
 export { checkValue } from './checks/check-value';
 export { checkEntryData } from './checks/check-entry-data';
+export { FIELD_RULES } from './checks/field-rules';
 export { checkRecurrenceRule, RECURRENCE_FREQUENCIES } from './checks/check-recurrence-rule';
 export type { ValueProblem, ValueProblemCode, ValueProblemParams, ValueFormat, ExpectedType } from './checks/value-problem';

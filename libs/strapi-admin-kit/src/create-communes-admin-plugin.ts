@@ -65,6 +65,13 @@ const INPUTS: readonly InputRegistration[] = [
     description: 'Days a repeating event skips',
     Input: () => import('./inputs/DateTimeListInput'),
   },
+  {
+    name: 'attribute-answers',
+    type: 'json',
+    label: 'Answers',
+    description: "Answers to the questions of the request's type",
+    Input: () => import('./inputs/AttributeAnswersInput'),
+  },
 ];
 
 /**

@@ -12,6 +12,7 @@ export const CUSTOM_FIELD_STORAGE: Readonly<Record<string, 'json' | 'string' | '
   'opening-hours': 'json',
   'recurrence-rule': 'string',
   'date-time-list': 'json',
+  'attribute-answers': 'json',
 };
 
 /** An attribute's type as a running Strapi sees it: a custom field's stored type. */

@@ -1,7 +1,7 @@
-import { communesModel, contentTypeNamed, LOCALES } from '@communes/domain';
+import { communesModel, contentTypeNamed, LOCALES, toUid } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
 import { kitchenSinkModel } from '../testing/kitchen-sink-model';
-import { FIELD_EDITORS } from './field-editors';
+import { type ATTRIBUTE_ANSWERS_SOURCE, FIELD_EDITORS } from './field-editors';
 import { CUSTOM_FIELD_STORAGE, storedTypeOf } from './stored-type';
 import { toStrapiSchema } from './to-strapi-schema';
 import type { ValueTypeShape } from './to-custom-field-options';
@@ -65,6 +65,17 @@ describe('structured fields become custom fields whose options carry what the in
       maxLength: 500,
     });
     expect(event.attributes.recurrenceExceptions?.customField).toBe('plugin::communes-agenda.date-time-list');
+  });
+
+  it("answers a service request's questions through an input that finds them on the request's own service type", () => {
+    const answers = schemaOf('service-request').attributes.attributeValues;
+    expect(answers).toMatchObject({ type: 'customField', customField: 'plugin::communes-requests.attribute-answers' });
+    const { relation, questions } = answers!.options as typeof ATTRIBUTE_ANSWERS_SOURCE;
+    const link = schemaOf('service-request').attributes[relation];
+    expect(link).toMatchObject({ type: 'relation', relation: 'manyToOne' });
+    const serviceType = communesModel.contentTypes.find((t) => toUid(t.domain, t.names.singular) === link?.target);
+    const asked = serviceType?.fields[questions];
+    expect(asked?.kind === 'struct' && asked.list && asked.valueType.name).toBe('ServiceAttribute');
   });
 
   it('names only fields that exist with the kind their editor writes', () => {

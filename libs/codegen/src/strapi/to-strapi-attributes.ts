@@ -1,5 +1,5 @@
 import { geoColumns, toPluginName, toUid, type ContentType, type Field, type RelationField } from '@communes/domain';
-import { FIELD_EDITORS } from './field-editors';
+import { ATTRIBUTE_ANSWERS_SOURCE, FIELD_EDITORS } from './field-editors';
 import type { CUSTOM_FIELD_STORAGE } from './stored-type';
 import type { StrapiAttribute } from './strapi-attribute';
 import { toValueTypeShape, toVocabularyOption } from './to-custom-field-options';
@@ -36,6 +36,8 @@ export function toStrapiAttributes(
   if (editor === 'recurrence-rule' && field.kind === 'string')
     return { [name]: compact({ ...custom(editor, {}), ...common, maxLength: field.maxLength }) };
   if (editor === 'date-time-list' && field.kind === 'json') return { [name]: compact({ ...custom(editor, {}), ...common }) };
+  if (editor === 'attribute-answers' && field.kind === 'json')
+    return { [name]: compact({ ...custom(editor, { ...ATTRIBUTE_ANSWERS_SOURCE }), ...common }) };
   switch (field.kind) {
     case 'string':
     case 'text':

@@ -6,6 +6,7 @@ import type { ValueProblem } from './value-problem';
 const place = contentTypeNamed('place');
 const publicService = contentTypeNamed('public-service');
 const event = contentTypeNamed('event');
+const serviceRequest = contentTypeNamed('service-request');
 
 /** The problems as `path code` lines: what each side turns into its own words. */
 const lines = (problems: ValueProblem[]) => problems.map((p) => `${p.path.join('.')} ${p.code}`);
@@ -103,6 +104,31 @@ describe('checkEntryData: each structured field, one valid value and the ways it
       { recurrenceExceptions: ['2026-03-21T09:00:00.000Z'] },
       [{ recurrenceExceptions: ['2026-02-30T09:00:00Z'] }, { recurrenceExceptions: '2026-03-21T09:00:00Z' }],
       ['recurrenceExceptions.0 format', 'recurrenceExceptions type'],
+    ],
+    [
+      'attributeValues',
+      serviceRequest,
+      { attributeValues: { size: 'large', depth: 12.5, when: '2026-03-21T09:00:00.000Z', kinds: ['hole', 'crack'], note: '' } },
+      [
+        { attributeValues: ['large'] },
+        { attributeValues: { size: { value: 'large' } } },
+        { attributeValues: { kinds: ['hole', 'hole'] } },
+        { attributeValues: { kinds: ['hole', 7] } },
+        { attributeValues: JSON.parse('{"__proto__": "x"}') },
+        { attributeValues: { ['c'.repeat(101)]: 'x' } },
+        { attributeValues: { note: 'x'.repeat(4001) } },
+        { attributeValues: { depth: Number.NaN } },
+      ],
+      [
+        'attributeValues type',
+        'attributeValues.size type',
+        'attributeValues.kinds.1 duplicateCode',
+        'attributeValues.kinds.1 type',
+        'attributeValues.__proto__ unknownField',
+        `attributeValues.${'c'.repeat(101)} tooLong`,
+        'attributeValues.note tooLong',
+        'attributeValues.depth type',
+      ],
     ],
     [
       'geo',

@@ -1,8 +1,9 @@
-import { Checkbox, Field, TextInput } from '@strapi/design-system';
+import { Checkbox, Field, Textarea, TextInput } from '@strapi/design-system';
 import type { ValueFieldShape } from '../custom-field-options';
 import { toCodes, toggleCode } from '../logic/vocabulary-list';
 import type { CommunesLanguage } from '../use-communes-language';
 import { FieldFrame } from './FieldFrame';
+import { DateTimePartInput } from './DateTimePartInput';
 import { DayInput } from './DayInput';
 import { NumberPartInput } from './NumberPartInput';
 import { StructEditor } from './StructEditor';
@@ -83,7 +84,7 @@ export function PartInput({ path, field, value, onChange, language, disabled }: 
       return (
         <Field.Root name={path} required={field.required} hint={help}>
           <Field.Label>{label}</Field.Label>
-          <NumberPartInput kind={field.kind} value={value} onChange={onChange} disabled={disabled} />
+          <NumberPartInput kind={field.kind} value={value} onChange={onChange} disabled={disabled} locale={language.locale} />
           <Field.Hint />
         </Field.Root>
       );
@@ -98,6 +99,27 @@ export function PartInput({ path, field, value, onChange, language, disabled }: 
         </Field.Root>
       );
     }
+    case 'dateTime':
+      return (
+        <Field.Root name={path} required={field.required} hint={help}>
+          <Field.Label>{label}</Field.Label>
+          <DateTimePartInput value={value} onChange={onChange} language={language} label={label} disabled={disabled} />
+          <Field.Hint />
+        </Field.Root>
+      );
+    case 'text':
+      return (
+        <Field.Root name={path} required={field.required} hint={help}>
+          <Field.Label>{label}</Field.Label>
+          <Textarea
+            value={typeof value === 'string' ? value : ''}
+            maxLength={field.maxLength}
+            disabled={disabled}
+            onChange={(event) => onChange(event.target.value)}
+          />
+          <Field.Hint />
+        </Field.Root>
+      );
     default:
       return (
         <Field.Root name={path} required={field.required} hint={help}>

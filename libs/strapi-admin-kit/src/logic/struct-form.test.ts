@@ -5,6 +5,7 @@ import {
   compactItem,
   moveItem,
   newItem,
+  formatNumberPart,
   parseNumberPart,
   removeItem,
   replaceItem,
@@ -71,5 +72,14 @@ describe('structured values in the form', () => {
     expect(parseNumberPart('3,5', { kind: 'integer' })).toBe('3,5');
     expect(parseNumberPart('vingt', { kind: 'decimal' })).toBe('vingt');
     expect(parseNumberPart('', { kind: 'decimal' })).toBeUndefined();
+  });
+
+  it('shows a stored number as the editor writes it, and text as it was typed', () => {
+    expect(formatNumberPart(12.5, 'fr')).toBe('12,5');
+    expect(formatNumberPart(12.5, 'nl')).toBe('12,5');
+    expect(formatNumberPart(12.5, 'en')).toBe('12.5');
+    expect(formatNumberPart('vingt', 'fr')).toBe('vingt');
+    expect(formatNumberPart(null, 'fr')).toBe('');
+    expect(parseNumberPart(formatNumberPart(0.25, 'de'), { kind: 'decimal' })).toBe(0.25);
   });
 });

@@ -63,3 +63,9 @@ export function parseNumberPart(text: string, field: Pick<ValueFieldShape, 'kind
   if (!Number.isFinite(number) || (field.kind === 'integer' && !Number.isInteger(number))) return trimmed;
   return number;
 }
+
+/** A stored number as the editor writes it: a decimal comma in French, Dutch and German. */
+export function formatNumberPart(value: unknown, locale: string): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'number' && locale !== 'en' ? String(value).replace('.', ',') : String(value);
+}

@@ -17,6 +17,8 @@ export const COMMUNES_CUSTOM_FIELDS = {
   'recurrence-rule': 'string',
   /** A list of instants (a recurrence's exception dates). */
   'date-time-list': 'json',
+  /** A service request's answers to its type's questions, each by the question's own input. */
+  'attribute-answers': 'json',
 } as const;
 
 export type CommunesCustomFieldName = keyof typeof COMMUNES_CUSTOM_FIELDS;

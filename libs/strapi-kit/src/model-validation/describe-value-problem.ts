@@ -170,7 +170,7 @@ function whereIn(path: ValueProblem['path'], words: Words, field: Field | undefi
     .map((segment) => {
       if (typeof segment === 'number') return words.item(segment + 1);
       current = current?.kind === 'struct' ? current.valueType.fields[segment] : undefined;
-      return current?.editor?.label[language] ?? segment;
+      return current?.editor?.label[language] ?? shown(segment);
     })
     .join(' › ');
 }
