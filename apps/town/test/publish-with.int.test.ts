@@ -47,7 +47,7 @@ afterAll(async () => {
   await town?.stop();
 });
 
-describe('publishing a meeting publishes its agenda items with it', () => {
+describe('publishing a meeting publishes its agenda items with it, and unpublishing it withdraws them', () => {
   it('serves the meeting and both items over REST, linked both ways, the closed item withheld', async () => {
     const { meeting, items } = await draftMeeting('Conseil communal de décembre', [
       { order: 0, number: '1', name: 'Budget 2027', resolutionText: 'Le budget est adopté.' },
@@ -135,5 +135,36 @@ describe('publishing a meeting publishes its agenda items with it', () => {
     await documents(MEETING).publish({ documentId: meeting.documentId, locale: 'nl' } as never);
     expect((await read(`/agenda-items/${items[0]!.documentId}?locale=nl`)).status).toBe(200);
     expect((await read(`/agenda-items/${items[0]!.documentId}?locale=fr`)).status).toBe(404);
+  });
+
+  it('withdraws the items with their meeting, in that locale only, and leaves another meeting’s items live', async () => {
+    const { meeting, items } = await draftMeeting('Conseil d’avril', [{ order: 0, name: 'Voirie' }, { order: 1, name: 'Culture' }]);
+    const other = await draftMeeting('Conseil de mai', [{ order: 0, name: 'Sports' }]);
+    await documents(MEETING).update({
+      documentId: meeting.documentId,
+      locale: 'nl',
+      data: { name: 'Gemeenteraad van april', start: '2026-04-14T19:00:00.000Z' },
+    } as never);
+    await documents(ITEM).update({
+      documentId: items[0]!.documentId,
+      locale: 'nl',
+      data: { meeting: meeting.documentId, order: 0, name: 'Wegen' },
+    } as never);
+    for (const [documentId, locale] of [
+      [meeting.documentId, 'fr'],
+      [meeting.documentId, 'nl'],
+      [other.meeting.documentId, 'fr'],
+    ] as const)
+      await documents(MEETING).publish({ documentId, locale } as never);
+    expect(new Set(await publishedItemIds([...items, ...other.items].map((item) => item.documentId))).size).toBe(3);
+
+    await documents(MEETING).unpublish({ documentId: meeting.documentId, locale: 'fr' } as never);
+
+    for (const item of items) expect((await read(`/agenda-items/${item.documentId}?locale=fr`)).status).toBe(404);
+    expect((await read(`/agenda-items/${items[0]!.documentId}?locale=nl`)).status).toBe(200);
+    expect((await read(`/agenda-items/${other.items[0]!.documentId}?locale=fr`)).status).toBe(200);
+    // Withdrawn, not lost: the drafts keep what was entered, ready to be published again.
+    const draft = (await documents(ITEM).findOne({ documentId: items[1]!.documentId, locale: 'fr' } as never)) as Entry | null;
+    expect(draft?.name).toBe('Culture');
   });
 });

@@ -3,6 +3,7 @@ import { editorLanguage } from '../model-validation/register-model-validation';
 import { strapiValidationError } from '../model-validation/strapi-validation-error';
 import { describeLinkedPublishFailure } from './describe-linked-publish-failure';
 import { discountLinksPublishedWith } from './discount-links-published-with';
+import { findPublishedLinks } from './find-published-links';
 import { findUnpublishedLinks, type UnpublishedLink } from './find-unpublished-links';
 import { publishWithFields } from './publish-with-fields';
 import { isPublishingAction } from './is-publishing-action';
@@ -30,6 +31,8 @@ async function publishLink(strapi: Core.Strapi, link: UnpublishedLink): Promise<
   }
 }
 
+type Params = { documentId?: string; locale?: unknown };
+
 /**
  * Publishing an entry of a type that declares `publishWith` (a meeting: its agenda items) also
  * publishes, in the same locale and the same transaction, the linked entries that were never
@@ -37,6 +40,9 @@ async function publishLink(strapi: Core.Strapi, link: UnpublishedLink): Promise<
  * linked entry that cannot be published (a required field left empty) stops the whole
  * publication with a message naming it. Entries already published are left as they are: an
  * editor's unfinished change to one of them does not go live behind their back.
+ *
+ * Unpublishing the entry unpublishes, in the same transaction, the linked entries its published
+ * version showed (a withdrawn meeting's items), so that none stays live without it.
  *
  * The Content Manager's warning before publishing ("related to 1 draft entry... Publish
  * without relations") stops counting those links, since they will not be dropped.
@@ -46,6 +52,17 @@ export function registerPublishWith(strapi: Core.Strapi, pluginName: string): vo
   if (!fieldsByUid.size) return;
   strapi.documents.use(async (context, next) => {
     const fields = fieldsByUid.get(context.uid);
+    const { documentId, locale } = (context.params ?? {}) as Params;
+    if (fields && context.action === 'unpublish' && documentId)
+      return strapi.db.transaction(async () => {
+        const links = await findPublishedLinks(strapi, context.uid, documentId, locale, fields);
+        const result = await next();
+        for (const link of links)
+          await strapi
+            .documents(link.uid as never)
+            .unpublish({ documentId: link.documentId, ...(link.locale ? { locale: link.locale } : {}) } as never);
+        return result;
+      });
     if (!fields || !isPublishingAction(context.action, context.params)) return next();
     return strapi.db.transaction(async () => {
       const result = await next();
