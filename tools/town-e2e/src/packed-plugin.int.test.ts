@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +17,11 @@ function writeMinimalApp(dir: string, tarballs: Record<string, string>) {
     '@strapi/plugin-users-permissions': '5.54.0',
     '@strapi/strapi': '5.54.0',
     'better-sqlite3': '12.9.0',
+    // What create-strapi adds for the admin panel's build (the workspace's versions).
+    react: '18.3.1',
+    'react-dom': '18.3.1',
+    'react-router-dom': '6.30.6',
+    'styled-components': '6.6.0',
   };
   const files: Record<string, string> = {
     'package.json': JSON.stringify({ name: 'a-town', private: true, dependencies, allowScripts: { 'better-sqlite3': true } }, null, 2),
@@ -115,6 +120,24 @@ describe('a packed plugin installed into a fresh Strapi app', () => {
     const response = await fetch(`${server.url}/api/communes-news/news-items?pagination[pageSize]=1000`);
     expect(response.status).toBe(400);
   });
+
+  // A town that builds its admin panel compiles the inputs from the packed kit (TypeScript and
+  // TSX under node_modules), as Strapi's build does for any plugin's admin entry.
+  it("builds an admin panel that holds the Communes inputs, in the editor's words", async () => {
+    await run('npx', ['strapi', 'build'], {
+      cwd: app,
+      env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const assets = join(app, 'build');
+    const scripts = readdirSync(assets, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    const bundled = scripts.map((file) => readFileSync(join(assets, file), 'utf8')).join('\n');
+    // The plugin's admin entry, and the kit's own words (compiled from the packed TSX sources).
+    const found = ['communes-news', 'Ajouter un horaire', 'Choisissez d’abord le type de signalement'].filter((text) =>
+      bundled.includes(text),
+    );
+    expect(found).toEqual(['communes-news', 'Ajouter un horaire', 'Choisissez d’abord le type de signalement']);
+  }, 600_000);
 
   it("lists the plugin in the town's manifest", async () => {
     const manifest = (await (await fetch(`${server.url}/api/communes-core/manifest`)).json()) as {
