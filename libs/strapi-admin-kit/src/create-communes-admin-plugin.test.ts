@@ -1,8 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMUNES_CUSTOM_FIELDS } from '@communes/strapi-kit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { ReactElement } from 'react';
 import { createCommunesAdminPlugin } from './create-communes-admin-plugin';
+import { VocabularyCell } from './inputs/VocabularyCell';
+import type { ListHeader } from './logic/vocabulary-cell';
+
+// The admin's own modules run in the browser only; the cell is checked as an element, not drawn.
+vi.mock('@strapi/design-system', () => ({ Typography: () => null }));
+vi.mock('@strapi/strapi/admin', () => ({ useFetchClient: () => ({}) }));
 
 const PLUGINS = join(__dirname, '..', '..', '..', 'plugins');
 
@@ -35,5 +42,30 @@ describe('the admin entry of a Communes plugin', () => {
       const entry = readFileSync(join(PLUGINS, dir, 'strapi-admin.js'), 'utf8');
       expect(entry, dir).toContain(`createCommunesAdminPlugin('${pkg.strapi.name}'`);
     }
+  });
+
+  it("shows its vocabulary columns in the list view by a cell of labels, and leaves other plugins' columns alone", () => {
+    const hooks: {
+      name: string;
+      hook: (args: { displayedHeaders: ListHeader[]; layout: unknown }) => { displayedHeaders: ListHeader[] };
+    }[] = [];
+    createCommunesAdminPlugin('communes-council').bootstrap({ registerHook: (name, hook) => hooks.push({ name, hook }) });
+    expect(hooks.map((h) => h.name)).toEqual(['Admin/CM/pages/ListView/inject-column-in-table']);
+    const vocabulary = { name: 'MeetingState', codes: [{ code: 'scheduled', labels: { en: 'Scheduled', fr: 'Prévue' } }] };
+    const column = (customField: string, extra: Partial<ListHeader> = {}): ListHeader => ({
+      name: 'meetingState',
+      attribute: { customField, options: { vocabulary } },
+      ...extra,
+    });
+    const own = column('plugin::communes-council.vocabulary');
+    const other = column('plugin::communes-news.vocabulary');
+    const formatted = () => 'already';
+    const already = column('plugin::communes-council.vocabulary-list', { cellFormatter: formatted });
+    const plain = { name: 'name', attribute: {} };
+    const { displayedHeaders } = hooks[0]!.hook({ displayedHeaders: [own, other, already, plain], layout: {} });
+    expect(displayedHeaders.slice(1)).toEqual([other, already, plain]);
+    const cell = (displayedHeaders[0]!.cellFormatter as (row: Record<string, unknown>) => ReactElement)({ meetingState: 'scheduled' });
+    expect(cell.type).toBe(VocabularyCell);
+    expect(cell.props).toEqual({ value: 'scheduled', vocabulary });
   });
 });

@@ -1,10 +1,22 @@
-import type { ComponentType } from 'react';
+import { createElement, type ComponentType } from 'react';
+import { VocabularyCell } from './inputs/VocabularyCell';
+import { type ListHeader, vocabularyColumn } from './logic/vocabulary-cell';
 
 /** The admin's plugin API, as far as these inputs use it. */
 interface StrapiAdminApp {
   registerPlugin(plugin: { id: string; name: string }): void;
   customFields: { register(fields: Record<string, unknown>[]): void };
+  registerHook(name: string, hook: (args: ListViewColumns) => ListViewColumns): void;
 }
+
+/** What the Content Manager's list view passes through `inject-column-in-table`. */
+interface ListViewColumns {
+  displayedHeaders: ListHeader[];
+  layout: unknown;
+}
+
+/** The Content Manager's hook over the list view's columns (Strapi 5). */
+const LIST_VIEW_COLUMNS = 'Admin/CM/pages/ListView/inject-column-in-table';
 
 type Lazy = () => Promise<{ default: ComponentType<never> }>;
 
@@ -81,7 +93,7 @@ const INPUTS: readonly InputRegistration[] = [
  */
 export function createCommunesAdminPlugin(pluginId: string, displayName = pluginId) {
   return {
-    register(app: StrapiAdminApp) {
+    register(app: Pick<StrapiAdminApp, 'registerPlugin' | 'customFields'>) {
       app.registerPlugin({ id: pluginId, name: displayName });
       app.customFields.register(
         INPUTS.map(({ name, type, label, description, Input }) => ({
@@ -94,7 +106,24 @@ export function createCommunesAdminPlugin(pluginId: string, displayName = plugin
         })),
       );
     },
-    bootstrap() {},
+    /**
+     * The list view shows a vocabulary column's labels, not its codes (Strapi prints the stored
+     * value): each plugin formats the columns of its own fields.
+     */
+    bootstrap(app: Pick<StrapiAdminApp, 'registerHook'>) {
+      app.registerHook(LIST_VIEW_COLUMNS, ({ displayedHeaders, layout }) => ({
+        layout,
+        displayedHeaders: displayedHeaders.map((header) => {
+          const vocabulary = vocabularyColumn(header, pluginId);
+          if (!vocabulary || header.cellFormatter) return header;
+          const name = header.name.split('.')[0]!;
+          return {
+            ...header,
+            cellFormatter: (row: Record<string, unknown>) => createElement(VocabularyCell, { value: row[name], vocabulary }),
+          };
+        }),
+      }));
+    },
     /** The inputs speak from their own four-language texts; nothing to add to Strapi's. */
     async registerTrads({ locales }: { locales: string[] }) {
       return locales.map((locale) => ({ data: {}, locale }));
