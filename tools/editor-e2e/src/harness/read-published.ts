@@ -1,7 +1,7 @@
 import type { SharedSession } from './shared-session';
 
 /** The public REST API, as a visitor (or a town's website) reads it. */
-export async function readRest<T>(session: SharedSession, path: string): Promise<{ status: number; data: T; total?: number }> {
+export async function readRest<T>(session: Pick<SharedSession, 'api'>, path: string): Promise<{ status: number; data: T; total?: number }> {
   const response = await fetch(`${session.api}${path}`);
   const body = (await response.json()) as { data: T; meta?: { pagination?: { total: number } } };
   return { status: response.status, data: body.data, total: body.meta?.pagination?.total };

@@ -30,9 +30,16 @@ const newPassword = () => `Aa1${randomBytes(12).toString('base64url')}`;
  * as Strapi wants one first), then the editor's, with the Editor role, whom the browser plays.
  * The admin panel must be built (see hold-admin-panel.ts).
  */
-export async function startEditorTown({ locales = ['fr', 'nl'] }: { locales?: readonly string[] } = {}): Promise<EditorTown> {
+export async function startEditorTown({
+  locales = ['fr', 'nl'],
+  identity = { code: 'villette', name: 'Villette' },
+}: {
+  /** TOWN_LOCALES: the first is the town's main language, its editors' admin language. */
+  locales?: readonly string[];
+  /** TOWN_CODE and TOWN_NAME. */
+  identity?: { code: string; name: string };
+} = {}): Promise<EditorTown> {
   const dataDir = mkdtempSync(join(tmpdir(), 'communes-editor-e2e-'));
-  const identity = { code: 'villette', name: 'Villette' };
   const env = {
     TOWN_CODE: identity.code,
     TOWN_NAME: identity.name,

@@ -5,15 +5,22 @@ export class AdminRequestError extends Error {
 }
 
 /**
- * A GET on the admin API with the logged-in page's token (kept by Strapi in localStorage when
- * "Remember me" is ticked, else in sessionStorage): what the admin panel itself would read.
+ * A request to the admin API with the logged-in page's token (kept by Strapi in localStorage
+ * when "Remember me" is ticked, else in sessionStorage): what the admin panel itself would
+ * send. A GET, or a POST of `body` as JSON.
  */
-export async function adminRequest<T>(page: Page, path: string): Promise<T> {
-  const answer = await page.evaluate(async (url) => {
-    const stored = localStorage.getItem('jwtToken') ?? sessionStorage.getItem('jwtToken');
-    const response = await fetch(url, { headers: { authorization: `Bearer ${stored ? JSON.parse(stored) : ''}` } });
-    return { status: response.status, body: await response.text() };
-  }, path);
-  if (answer.status !== 200) throw new AdminRequestError(`GET ${path} answered ${answer.status}: ${answer.body.slice(0, 300)}`);
+export async function adminRequest<T>(page: Page, path: string, body?: unknown): Promise<T> {
+  const answer = await page.evaluate(
+    async ({ url, json }) => {
+      const stored = localStorage.getItem('jwtToken') ?? sessionStorage.getItem('jwtToken');
+      const headers: Record<string, string> = { authorization: `Bearer ${stored ? JSON.parse(stored) : ''}` };
+      if (json !== undefined) headers['content-type'] = 'application/json';
+      const response = await fetch(url, json === undefined ? { headers } : { method: 'POST', headers, body: json });
+      return { status: response.status, body: await response.text() };
+    },
+    { url: path, json: body === undefined ? undefined : JSON.stringify(body) },
+  );
+  if (answer.status < 200 || answer.status > 299)
+    throw new AdminRequestError(`${body === undefined ? 'GET' : 'POST'} ${path} answered ${answer.status}: ${answer.body.slice(0, 300)}`);
   return JSON.parse(answer.body) as T;
 }

@@ -8,7 +8,7 @@ export interface AdminWords {
   publish: string;
   /** The confirmation the Content Manager asks for when a publication would drop links. */
   publishWithoutRelations: string;
-  /** How the date input reads a day: `MM/DD/YYYY` in English, `DD/MM/YYYY` in French. */
+  /** How the date input reads a day: `MM/DD/YYYY` in English, `DD/MM/YYYY` in French, `DD-MM-YYYY` in Dutch. */
   typedDate(isoDay: string): string;
   addAsset: RegExp;
   addMoreAssets: string;
@@ -16,6 +16,8 @@ export interface AdminWords {
   finish: string;
   editAsset: string;
   alternativeText: string;
+  /** The media library's entry in the main menu. */
+  mediaLibrary: string;
 }
 
 export const ENGLISH_ADMIN: AdminWords = {
@@ -32,6 +34,7 @@ export const ENGLISH_ADMIN: AdminWords = {
   finish: 'Finish',
   editAsset: 'Edit',
   alternativeText: 'Alternative text',
+  mediaLibrary: 'Media Library',
 };
 
 export const FRENCH_ADMIN: AdminWords = {
@@ -48,7 +51,26 @@ export const FRENCH_ADMIN: AdminWords = {
   finish: 'Terminer',
   editAsset: 'Éditer',
   alternativeText: 'Texte alternatif',
+  mediaLibrary: 'Médiathèque',
 };
 
-/** The words of the interface language Strapi chose (`<html lang>`), English when it is not French. */
-export const adminWordsFor = (language: string): AdminWords => (language.startsWith('fr') ? FRENCH_ADMIN : ENGLISH_ADMIN);
+export const DUTCH_ADMIN: AdminWords = {
+  save: 'Bewaar',
+  publish: 'Publiceer',
+  publishWithoutRelations: 'Ja, publiceren',
+  typedDate: (isoDay) => {
+    const [year, month, day] = isoDay.split('-');
+    return `${day}-${month}-${year}`;
+  },
+  addAsset: /^Klik om een bestand toe te voegen/,
+  addMoreAssets: 'Meer bestanden toevoegen',
+  uploadAssets: /^\d+ bestand(en)? uploaden naar de bibliotheek/,
+  finish: 'Einde',
+  editAsset: 'Bewerken',
+  alternativeText: 'Alternatieve tekst',
+  mediaLibrary: 'Mediabibliotheek',
+};
+
+/** The words of the interface language Strapi chose (`<html lang>`), English when it is neither French nor Dutch. */
+export const adminWordsFor = (language: string): AdminWords =>
+  language.startsWith('fr') ? FRENCH_ADMIN : language.startsWith('nl') ? DUTCH_ADMIN : ENGLISH_ADMIN;

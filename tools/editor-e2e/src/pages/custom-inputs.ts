@@ -43,3 +43,8 @@ export async function typeDay(page: Page, scope: Locator, label: string, isoDay:
   await input.press('Tab');
   await page.keyboard.press('Escape');
 }
+
+/** Leaves exactly `wanted` ticked among a checklist's `labels` (a new period comes with Monday to Friday ticked). */
+export async function tickOnly(group: Locator, labels: readonly string[], wanted: readonly string[]): Promise<void> {
+  for (const label of labels) await group.getByRole('checkbox', { name: label, exact: true }).setChecked(wanted.includes(label));
+}
