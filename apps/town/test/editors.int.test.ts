@@ -61,11 +61,16 @@ describe('a town for editors (TOWN_LOCALES=fr), started twice', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'communes-editors-fr-'));
   let first: ReturnType<typeof editorPermissions>;
   let communesTypes: string[];
+  const localeName = (db: Database.Database) => (db.prepare('SELECT name FROM i18n_locale WHERE code = ?').get('fr') as { name: string }).name;
+  let firstLocaleName: string;
 
   beforeAll(async () => {
     await runTownOnce(dataDir, 'fr');
     const db = openDatabase(dataDir);
     first = editorPermissions(db);
+    firstLocaleName = localeName(db);
+    // The name Strapi, and this plugin before, gave the locale.
+    db.prepare('UPDATE i18n_locale SET name = ? WHERE code = ?').run('French (fr)', 'fr');
     communesTypes = (
       db.prepare('SELECT key FROM strapi_core_store_settings WHERE key LIKE ?').all(`${configurationKey('plugin::communes-')}%`) as {
         key: string;
@@ -88,6 +93,13 @@ describe('a town for editors (TOWN_LOCALES=fr), started twice', () => {
   }, 300_000);
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('names the locale in its own language, and renames the English default Strapi gave it', () => {
+    expect(firstLocaleName).toBe('Français');
+    const db = openDatabase(dataDir);
+    expect(localeName(db)).toBe('Français');
+    db.close();
+  });
 
   it('has an Editor role for every Communes type and the media library, and nothing else, after the first start', () => {
     expect(communesTypes.length).toBe(14);

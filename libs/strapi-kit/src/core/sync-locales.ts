@@ -1,11 +1,19 @@
 import type { Core } from '@strapi/strapi';
 
-const LOCALE_NAMES: Record<string, string> = { fr: 'French (fr)', nl: 'Dutch (nl)', de: 'German (de)', en: 'English (en)' };
+/**
+ * Each language by its own name, as language pickers write them: an editor of any of the
+ * town's languages recognizes it in the admin's locale menu and "available in" column.
+ */
+export const LOCALE_NAMES: Readonly<Record<string, string>> = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' };
 
 interface Locale {
   id: number;
   code: string;
+  name?: string;
 }
+
+/** The names Strapi (and earlier versions of this plugin) gave: renamed, a town's own name kept. */
+const ENGLISH_DEFAULT = /^(French|Dutch|German|English) \((fr|nl|de|en)\)$/;
 
 /**
  * Makes Strapi's i18n locales the town's: each configured locale exists, the first is the
@@ -18,7 +26,9 @@ export async function syncLocales(strapi: Core.Strapi, wanted: readonly string[]
   const locales = i18n.service('locales');
   const existing = (await locales.find()) as Locale[];
   for (const code of wanted) {
-    if (!existing.some((l) => l.code === code)) await locales.create({ code, name: LOCALE_NAMES[code] ?? code });
+    const found = existing.find((l) => l.code === code);
+    if (!found) await locales.create({ code, name: LOCALE_NAMES[code] ?? code });
+    else if (LOCALE_NAMES[code] && ENGLISH_DEFAULT.test(found.name ?? '')) await locales.update({ id: found.id }, { name: LOCALE_NAMES[code] });
   }
   await locales.setDefaultLocale({ code: wanted[0] });
 

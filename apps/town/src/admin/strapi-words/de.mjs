@@ -372,4 +372,8 @@ export default {
   'upload.sidebar.tree.empty': 'Noch keine Ordner',
   'upload.sidebar.tree.loading': 'Ordner werden geladen…',
   'upload.sidebar.tree.error': 'Die Ordner konnten nicht geladen werden.',
+
+  // Ids Strapi's code asks for with an English default but no entry in its en.json.
+  'search.placeholder': 'Suchen',
+  'content-manager.containers.list.table-headers.status': 'Status',
 };

@@ -535,4 +535,8 @@ export default {
   'upload.sidebar.tree.empty': 'Aucun dossier pour l’instant',
   'upload.sidebar.tree.loading': 'Chargement des dossiers…',
   'upload.sidebar.tree.error': 'Les dossiers n’ont pas pu être chargés.',
+
+  // Ids Strapi's code asks for with an English default but no entry in its en.json.
+  'search.placeholder': 'Rechercher',
+  'content-manager.containers.list.table-headers.status': 'Statut',
 };

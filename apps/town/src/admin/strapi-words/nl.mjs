@@ -268,4 +268,8 @@ export default {
   'upload.sidebar.tree.empty': 'Nog geen mappen',
   'upload.sidebar.tree.loading': 'Mappen laden…',
   'upload.sidebar.tree.error': 'De mappen konden niet worden geladen.',
+
+  // Ids Strapi's code asks for with an English default but no entry in its en.json.
+  'search.placeholder': 'Zoeken',
+  'content-manager.containers.list.table-headers.status': 'Status',
 };
