@@ -61,7 +61,8 @@ describe('a town for editors (TOWN_LOCALES=fr), started twice', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'communes-editors-fr-'));
   let first: ReturnType<typeof editorPermissions>;
   let communesTypes: string[];
-  const localeName = (db: Database.Database) => (db.prepare('SELECT name FROM i18n_locale WHERE code = ?').get('fr') as { name: string }).name;
+  const localeName = (db: Database.Database) =>
+    (db.prepare('SELECT name FROM i18n_locale WHERE code = ?').get('fr') as { name: string }).name;
   let firstLocaleName: string;
 
   beforeAll(async () => {

@@ -75,7 +75,9 @@ describe('a town refuses structured values the model does not allow', () => {
   const everyStructuredField = communesModel.contentTypes.flatMap((type) =>
     Object.entries(type.fields)
       // Free JSON takes any shape, unless the model gives it a rule of its own.
-      .filter(([name, field]) => (field.kind === 'json' ? FIELD_RULES[type.names.singular]?.[name] !== undefined : field.kind in wrongShape))
+      .filter(([name, field]) =>
+        field.kind === 'json' ? FIELD_RULES[type.names.singular]?.[name] !== undefined : field.kind in wrongShape,
+      )
       .map(([name, field]) => [type.names.singular, name, field] as const),
   );
 

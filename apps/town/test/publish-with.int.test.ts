@@ -138,7 +138,10 @@ describe('publishing a meeting publishes its agenda items with it, and unpublish
   });
 
   it('withdraws the items with their meeting, in that locale only, and leaves another meeting’s items live', async () => {
-    const { meeting, items } = await draftMeeting('Conseil d’avril', [{ order: 0, name: 'Voirie' }, { order: 1, name: 'Culture' }]);
+    const { meeting, items } = await draftMeeting('Conseil d’avril', [
+      { order: 0, name: 'Voirie' },
+      { order: 1, name: 'Culture' },
+    ]);
     const other = await draftMeeting('Conseil de mai', [{ order: 0, name: 'Sports' }]);
     await documents(MEETING).update({
       documentId: meeting.documentId,

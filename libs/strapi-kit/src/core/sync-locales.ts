@@ -28,7 +28,8 @@ export async function syncLocales(strapi: Core.Strapi, wanted: readonly string[]
   for (const code of wanted) {
     const found = existing.find((l) => l.code === code);
     if (!found) await locales.create({ code, name: LOCALE_NAMES[code] ?? code });
-    else if (LOCALE_NAMES[code] && ENGLISH_DEFAULT.test(found.name ?? '')) await locales.update({ id: found.id }, { name: LOCALE_NAMES[code] });
+    else if (LOCALE_NAMES[code] && ENGLISH_DEFAULT.test(found.name ?? ''))
+      await locales.update({ id: found.id }, { name: LOCALE_NAMES[code] });
   }
   await locales.setDefaultLocale({ code: wanted[0] });
 
