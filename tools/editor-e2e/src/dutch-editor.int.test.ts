@@ -66,17 +66,21 @@ describe('an editor of a Dutch-speaking town works in Dutch', () => {
     expect(menu.map((type) => type.uid).sort()).toEqual(communesModel.contentTypes.map((type) => namingOf(type).uid).sort());
   });
 
-  it('the public-service form has the model’s Dutch labels and vocabulary labels, no JSON editor, no developer wording', async () => {
-    await openCreateForm(page, town.url, SERVICE_UID, LOCALE);
-    const report = await inspectEditorForm(page, SERVICE, LOCALE, words);
-    await screenshotWholePage(page, (shown) => shot(shown, 'public-service-form'));
-    expect.soft(report.developerWording, 'developer wording on the page').toEqual([]);
-    expect.soft(report.jsonEditors, 'raw JSON editors, by their label').toEqual([]);
-    expect.soft(report.wrongLabels, 'labels that are not the model’s Dutch ones').toEqual([]);
-    expect.soft(report.developerLabels, 'labels that are a field’s name or its English label').toEqual([]);
-    expect.soft(report.wrongChoices, 'vocabulary inputs not offering the Dutch labels').toEqual([]);
-    expect.soft(report.missingPickers, 'vocabulary fields without an input offering labels').toEqual([]);
-  });
+  // Every type, as in French (every-form.int.test.ts): a Flemish editor meets no code either.
+  for (const type of communesModel.contentTypes) {
+    const name = type.names.singular;
+    it(`${name}: the create form has the model’s Dutch labels and vocabulary labels, no JSON editor, no developer wording`, async () => {
+      await openCreateForm(page, town.url, namingOf(type).uid, LOCALE);
+      const report = await inspectEditorForm(page, type, LOCALE, words);
+      await screenshotWholePage(page, (shown) => shot(shown, `${name}-form`));
+      expect.soft(report.developerWording, 'developer wording on the page').toEqual([]);
+      expect.soft(report.jsonEditors, 'raw JSON editors, by their label').toEqual([]);
+      expect.soft(report.wrongLabels, 'labels that are not the model’s Dutch ones').toEqual([]);
+      expect.soft(report.developerLabels, 'labels that are a field’s name or its English label').toEqual([]);
+      expect.soft(report.wrongChoices, 'vocabulary inputs not offering the Dutch labels').toEqual([]);
+      expect.soft(report.missingPickers, 'vocabulary fields without an input offering labels').toEqual([]);
+    });
+  }
 
   it('enters and publishes a public service in Dutch: the town’s REST API serves exactly what was entered', async () => {
     const admin = adminWordsFor(language);
