@@ -26,28 +26,67 @@ export class TransportTooLarge extends Error {
   override name = 'TooLargeError';
 }
 
+/**
+ * How long an idle connection to a town is kept: below the 5 s after which Node's HTTP server,
+ * Strapi's included, closes an idle keep-alive connection, so that the gateway closes it first
+ * and does not send a request into a socket the town is closing.
+ */
+export const IDLE_SOCKET_MS = 4_000;
+
 // Keep-alive agents shared by every town: a regional query asks each town once, and opening a
 // TCP connection per request cost more than the request itself. Node's fetch does keep
 // connections alive, but its web streams cost about twice as much CPU per small answer, which
-// shows once an operation fans out to a hundred towns.
+// shows once an operation fans out to a hundred towns. An idle socket is destroyed after
+// IDLE_SOCKET_MS (Node's agent applies `timeout` to free sockets that way).
 const agents = {
-  'http:': new HttpAgent({ keepAlive: true, maxSockets: 64 }),
-  'https:': new HttpsAgent({ keepAlive: true, maxSockets: 64 }),
+  'http:': new HttpAgent({ keepAlive: true, maxSockets: 64, timeout: IDLE_SOCKET_MS }),
+  'https:': new HttpsAgent({ keepAlive: true, maxSockets: 64, timeout: IDLE_SOCKET_MS }),
 };
+
+/** A reused connection the town had closed: the request never reached it. */
+const STALE_SOCKET_CODES: ReadonlySet<string | undefined> = new Set(['ECONNRESET', 'EPIPE']);
 
 /**
  * One HTTP exchange with a town over node:http, the body read as UTF-8 text. Rejects with
  * TransportTimeout, TransportTooLarge, or the socket's own error (no connection, reset).
+ *
+ * A GET sent on a reused keep-alive connection that the town closed at the same moment fails
+ * with a reset before any answer: it is sent once more on a fresh connection, within the same
+ * time budget (Node's documented remedy; a GET changes nothing, a POST is never resent).
  */
-export function sendToTown(url: string, { method, headers, body, timeoutMs, maxBytes }: TransportRequest): Promise<TransportResponse> {
+export async function sendToTown(url: string, request: TransportRequest): Promise<TransportResponse> {
+  const started = Date.now();
+  try {
+    return await sendOnce(url, request, 'pooled');
+  } catch (error) {
+    const stale = error instanceof StaleSocketError;
+    if (!stale || request.method !== 'GET') throw stale ? error.cause : error;
+    return sendOnce(url, { ...request, timeoutMs: Math.max(1, request.timeoutMs - (Date.now() - started)) }, 'fresh');
+  }
+}
+
+/** The reset of a reused connection, before any answer: the request may be sent again. */
+class StaleSocketError extends Error {
+  constructor(override readonly cause: Error) {
+    super(cause.message);
+  }
+}
+
+function sendOnce(
+  url: string,
+  { method, headers, body, timeoutMs, maxBytes }: TransportRequest,
+  connection: 'pooled' | 'fresh',
+): Promise<TransportResponse> {
   const target = new URL(url);
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const request = send(target, {
       method,
       headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-      agent: agents[target.protocol as 'http:' | 'https:'],
+      // A fresh connection, closed after the answer: the retry of a stale one.
+      agent: connection === 'pooled' ? agents[target.protocol as 'http:' | 'https:'] : false,
     });
+    let answered = false;
     const timer = setTimeout(() => request.destroy(new TransportTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
     const fail = (error: Error) => {
       clearTimeout(timer);
@@ -56,8 +95,11 @@ export function sendToTown(url: string, { method, headers, body, timeoutMs, maxB
     // Destroying the request destroys its socket: the rest of the answer is never read, and
     // the connection does not go back to the keep-alive pool half-read.
     const tooLarge = () => request.destroy(new TransportTooLarge(`answer over ${maxBytes} bytes`));
-    request.on('error', fail);
+    request.on('error', (error: NodeJS.ErrnoException) =>
+      fail(!answered && request.reusedSocket && STALE_SOCKET_CODES.has(error.code) ? new StaleSocketError(error) : error),
+    );
     request.on('response', (response: IncomingMessage) => {
+      answered = true;
       if (Number(response.headers['content-length'] ?? 0) > maxBytes) return tooLarge();
       const chunks: Buffer[] = [];
       let bytes = 0;
