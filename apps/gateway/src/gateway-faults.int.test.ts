@@ -12,7 +12,7 @@ const news = (town: string, n: number) =>
     locale: 'fr',
   }));
 
-const LIST = '{ newsItems(first: 50) { totalCount missingTowns nodes { headline town { code } } } }';
+const LIST = '{ newsItems(first: 50) { totalCount missingTowns complete nodes { headline town { code } } } }';
 
 describe('a town that fails does not fail the operation', () => {
   let good: FakeTown;
@@ -55,9 +55,11 @@ describe('a town that fails does not fail the operation', () => {
     await gateway.query(LIST);
     bad.setFault(fault);
     const { data, errors } = await gateway.query<{
-      newsItems: { totalCount: number; missingTowns: string[]; nodes: { town: { code: string } }[] };
+      newsItems: { totalCount: number; missingTowns: string[]; complete: boolean; nodes: { town: { code: string } }[] };
     }>(LIST);
     expect(data?.newsItems.missingTowns).toEqual(['bad']);
+    // The total counts the good town only, and says so.
+    expect(data?.newsItems).toMatchObject({ totalCount: 3, complete: false });
     expect(data?.newsItems.nodes.map((n) => n.town.code)).toEqual(['good', 'good', 'good']);
     expect(errors).toHaveLength(1);
     expect(errors?.[0]?.extensions).toMatchObject({ code, town: 'bad' });
@@ -65,6 +67,8 @@ describe('a town that fails does not fail the operation', () => {
     bad.setFault('none');
     // Let the circuit see a success again before the next case.
     await expect.poll(async () => (await gateway.query(LIST)).errors, { timeout: 5000, interval: 300 }).toBeUndefined();
+    const healed = await gateway.query<{ newsItems: { complete: boolean; missingTowns: string[] } }>(LIST);
+    expect(healed.data?.newsItems).toMatchObject({ complete: true, missingTowns: [] });
   });
 
   it('opens the circuit after repeated failures, skipping the town at once, and closes it when the town is back', async () => {

@@ -19,14 +19,16 @@ export interface ConnectionPage<E extends Edge<unknown>> {
   startCursorWithoutEdges?: string | null;
 }
 
-/** A Relay connection as the schema declares it: edges, nodes, pageInfo, totalCount, missingTowns. */
+/** A Relay connection as the schema declares it: edges, nodes, pageInfo, totalCount, missingTowns, complete. */
 export function toConnection<E extends Edge<unknown>>(page: ConnectionPage<E>) {
   const { edges } = page;
+  const missingTowns = [...page.missingTowns].sort();
   return {
     edges,
     nodes: edges.map((edge): E['node'] => edge.node),
     totalCount: page.totalCount,
-    missingTowns: [...page.missingTowns].sort(),
+    missingTowns,
+    complete: missingTowns.length === 0,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,

@@ -116,6 +116,8 @@ type SearchConnection {
   totalCount: Int!
   """Towns asked for whose matches are missing (see errors)."""
   missingTowns: [String!]!
+  """True when every town asked answered, so that totalCount and the matches cover them all; false when missingTowns is not empty."""
+  complete: Boolean!
 }
 
 """The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search."""
@@ -175,6 +177,6 @@ type Query {
 ${kinds.map((k) => `  """${k.graphqlType} entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in."""\n  ${k.listField}("""The towns to read, by code; every town when neither towns nor group is given. An unknown town is an UNKNOWN_TOWN error.""" towns: [String!], """A group's code ("hainaut" or "province:hainaut"): its towns are read.""" group: String, ${LIST_ARGS(k.graphqlType)}): ${k.graphqlType}Connection!`).join('\n')}
 }
 
-${kinds.map((k) => `extend type ${k.graphqlType} {\n  """The town this entry comes from."""\n  town: Town!\n}\n\nextend type ${k.graphqlType}Connection {\n  """Towns asked for whose data is missing from this page (see errors)."""\n  missingTowns: [String!]!\n}`).join('\n\n')}
+${kinds.map((k) => `extend type ${k.graphqlType} {\n  """The town this entry comes from."""\n  town: Town!\n}\n\nextend type ${k.graphqlType}Connection {\n  """Towns asked for whose data is missing from this page (see errors)."""\n  missingTowns: [String!]!\n  """True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount)."""\n  complete: Boolean!\n}`).join('\n\n')}
 `;
 }

@@ -72,6 +72,8 @@ export type AgendaItem = Node & {
 /** A page of AgendaItem entries (Relay connection). */
 export type AgendaItemConnection = {
   __typename?: 'AgendaItemConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<AgendaItemEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -225,6 +227,8 @@ export type Alert = Node & {
 /** A page of Alert entries (Relay connection). */
 export type AlertConnection = {
   __typename?: 'AlertConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<AlertEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -873,6 +877,8 @@ export type EventCategoryListFilterInput = {
 /** A page of Event entries (Relay connection). */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<EventEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -1343,6 +1349,8 @@ export type Meeting = Node & {
 /** A page of Meeting entries (Relay connection). */
 export type MeetingConnection = {
   __typename?: 'MeetingConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<MeetingEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -1537,6 +1545,8 @@ export type Membership = Node & {
 /** A page of Membership entries (Relay connection). */
 export type MembershipConnection = {
   __typename?: 'MembershipConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<MembershipEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -1651,6 +1661,8 @@ export type NewsItem = Node & {
 /** A page of NewsItem entries (Relay connection). */
 export type NewsItemConnection = {
   __typename?: 'NewsItemConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<NewsItemEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -1799,6 +1811,8 @@ export type Organization = Node & {
 /** A page of Organization entries (Relay connection). */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<OrganizationEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -1997,6 +2011,8 @@ export type Paper = Node & {
 /** A page of Paper entries (Relay connection). */
 export type PaperConnection = {
   __typename?: 'PaperConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<PaperEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -2174,6 +2190,8 @@ export type Person = Node & {
 /** A page of Person entries (Relay connection). */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<PersonEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -2337,6 +2355,8 @@ export type Place = Node & {
 /** A page of Place entries (Relay connection). */
 export type PlaceConnection = {
   __typename?: 'PlaceConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<PlaceEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -2510,6 +2530,8 @@ export type PlanningApplication = Node & {
 /** A page of PlanningApplication entries (Relay connection). */
 export type PlanningApplicationConnection = {
   __typename?: 'PlanningApplicationConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<PlanningApplicationEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -2672,6 +2694,8 @@ export type PublicService = Node & {
 /** A page of PublicService entries (Relay connection). */
 export type PublicServiceConnection = {
   __typename?: 'PublicServiceConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<PublicServiceEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -3077,6 +3101,8 @@ export type RequiredDocument = {
 /** A page of search matches, best first (Relay connection). */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** True when every town asked answered, so that totalCount and the matches cover them all; false when missingTowns is not empty. */
+  complete: Scalars['Boolean']['output'];
   /** The matches of the page, each with its cursor and score. */
   edges: Array<SearchEdge>;
   /** Towns asked for whose matches are missing (see errors). */
@@ -3207,6 +3233,8 @@ export type ServiceRequest = Node & {
 /** A page of ServiceRequest entries (Relay connection). */
 export type ServiceRequestConnection = {
   __typename?: 'ServiceRequestConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<ServiceRequestEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -3349,6 +3377,8 @@ export type ServiceType = Node & {
 /** A page of ServiceType entries (Relay connection). */
 export type ServiceTypeConnection = {
   __typename?: 'ServiceTypeConnection';
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<ServiceTypeEdge>;
   /** Towns asked for whose data is missing from this page (see errors). */
@@ -4273,6 +4303,7 @@ export type AgendaItemResolvers<ContextType = GatewayContext, ParentType extends
 };
 
 export type AgendaItemConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaItemConnection'] = ResolversParentTypes['AgendaItemConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AgendaItemEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
@@ -4303,6 +4334,7 @@ export type AlertResolvers<ContextType = GatewayContext, ParentType extends Reso
 };
 
 export type AlertConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConnection'] = ResolversParentTypes['AlertConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AlertEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
@@ -4393,6 +4425,7 @@ export type EventResolvers<ContextType = GatewayContext, ParentType extends Reso
 };
 
 export type EventConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -4458,6 +4491,7 @@ export type MeetingResolvers<ContextType = GatewayContext, ParentType extends Re
 };
 
 export type MeetingConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
@@ -4489,6 +4523,7 @@ export type MembershipResolvers<ContextType = GatewayContext, ParentType extends
 };
 
 export type MembershipConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
@@ -4520,6 +4555,7 @@ export type NewsItemResolvers<ContextType = GatewayContext, ParentType extends R
 };
 
 export type NewsItemConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NewsItemConnection'] = ResolversParentTypes['NewsItemConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['NewsItemEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['NewsItem']>, ParentType, ContextType>;
@@ -4570,6 +4606,7 @@ export type OrganizationResolvers<ContextType = GatewayContext, ParentType exten
 };
 
 export type OrganizationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -4616,6 +4653,7 @@ export type PaperResolvers<ContextType = GatewayContext, ParentType extends Reso
 };
 
 export type PaperConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PaperConnection'] = ResolversParentTypes['PaperConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PaperEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
@@ -4653,6 +4691,7 @@ export type PersonResolvers<ContextType = GatewayContext, ParentType extends Res
 };
 
 export type PersonConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -4698,6 +4737,7 @@ export type PlaceResolvers<ContextType = GatewayContext, ParentType extends Reso
 };
 
 export type PlaceConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
@@ -4739,6 +4779,7 @@ export type PlanningApplicationResolvers<ContextType = GatewayContext, ParentTyp
 };
 
 export type PlanningApplicationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlanningApplicationConnection'] = ResolversParentTypes['PlanningApplicationConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PlanningApplicationEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['PlanningApplication']>, ParentType, ContextType>;
@@ -4778,6 +4819,7 @@ export type PublicServiceResolvers<ContextType = GatewayContext, ParentType exte
 };
 
 export type PublicServiceConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicServiceConnection'] = ResolversParentTypes['PublicServiceConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PublicServiceEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['PublicService']>, ParentType, ContextType>;
@@ -4819,6 +4861,7 @@ export type RequiredDocumentResolvers<ContextType = GatewayContext, ParentType e
 };
 
 export type SearchConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
@@ -4875,6 +4918,7 @@ export type ServiceRequestResolvers<ContextType = GatewayContext, ParentType ext
 };
 
 export type ServiceRequestConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceRequestConnection'] = ResolversParentTypes['ServiceRequestConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ServiceRequestEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ServiceRequest']>, ParentType, ContextType>;
@@ -4907,6 +4951,7 @@ export type ServiceTypeResolvers<ContextType = GatewayContext, ParentType extend
 };
 
 export type ServiceTypeConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceTypeConnection'] = ResolversParentTypes['ServiceTypeConnection']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ServiceTypeEdge']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ServiceType']>, ParentType, ContextType>;
