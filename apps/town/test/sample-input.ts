@@ -11,6 +11,8 @@ const SAMPLE_TIME = '19:30:00.000';
 const RULED_SAMPLES: Readonly<Record<string, unknown>> = {
   recurrenceRule: 'FREQ=WEEKLY;BYDAY=SA',
   recurrenceExceptions: ['2026-03-21T19:30:00.000Z'],
+  // A service request's answers by question code: a choice, several choices, a number.
+  attributeValues: { size: 'large', damage: ['hole', 'crack'], depth: 12.5 },
   currency: 'USD',
   opens: '08:30:00.000',
 };
