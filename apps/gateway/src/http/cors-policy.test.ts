@@ -9,7 +9,7 @@ describe('createCorsPolicy', () => {
     expect(policy.headers(APP, 'allow-list')).toEqual({
       vary: 'origin',
       'access-control-allow-origin': APP,
-      'access-control-expose-headers': 'x-request-id, x-missing-towns',
+      'access-control-expose-headers': 'x-request-id, x-missing-towns, link',
     });
     // Written as browsers send it: lower case, no trailing slash.
     expect(policy.allows('http://localhost:5173', 'allow-list')).toBe(true);
@@ -21,7 +21,10 @@ describe('createCorsPolicy', () => {
   it('answers * to anyone for public reads, whatever the list, and never with credentials', () => {
     for (const origins of [[], [APP], ['*']]) {
       const headers = createCorsPolicy(origins).headers('https://evil.example.test', 'anyone');
-      expect(headers).toEqual({ 'access-control-allow-origin': '*', 'access-control-expose-headers': 'x-request-id, x-missing-towns' });
+      expect(headers).toEqual({
+        'access-control-allow-origin': '*',
+        'access-control-expose-headers': 'x-request-id, x-missing-towns, link',
+      });
     }
     expect(createCorsPolicy(['*']).headers(APP, 'allow-list')['access-control-allow-origin']).toBe('*');
   });

@@ -11,6 +11,8 @@ export interface OpenDataAnswer {
   headers?: Record<string, string>;
   /** Towns whose data is missing: said in `x-missing-towns`, so that a partial answer is visible. */
   missingTowns?: readonly string[];
+  /** A listing cut by its limit: its next page's address, in `Link: <...>; rel="next"` (RFC 8288). */
+  nextPage?: string;
 }
 
 /** How one open-data format answers, beside its bodies: what every format's shell needs from it. */
@@ -104,6 +106,7 @@ export async function serveOpenData(
     headers['content-length'] = String(Buffer.byteLength(answer.body));
   }
   if (answer.missingTowns?.length) headers['x-missing-towns'] = answer.missingTowns.join(',');
+  if (answer.nextPage) headers.link = `<${answer.nextPage}>; rel="next"`;
   context.res.writeHead(answer.status ?? 200, { ...headers, ...answer.headers });
   context.res.end(method === 'HEAD' || answer.status === 204 ? undefined : answer.body);
 }

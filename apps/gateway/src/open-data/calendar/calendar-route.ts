@@ -1,5 +1,7 @@
 import type { ResolvedContentType } from '@communes/domain';
 import { listingFormat } from '../listing/listing-format';
+import { nextPageUrl } from '../listing/next-page-url';
+import { parseAfter } from '../listing/parse-after';
 import { readList } from '../listing/read-list';
 import { scopeTitle } from '../listing/scope-title';
 import { toTownScope } from '../listing/town-scope';
@@ -38,11 +40,17 @@ export function createCalendarRoute<T>(definition: CalendarDefinition<T>): OpenD
           filters: definition.filters(query),
           orderBy: [{ field: 'start', direction: 'ASC' }],
           limit: query.limit,
+          after: parseAfter(ctx.url),
           ...(query.locale ? { locale: query.locale } : {}),
         });
         const vevents = list.nodes.map((node) => definition.toVevent(node, now)).filter((v): v is string[] => v !== null);
         const body = toICalendar({ name: `${definition.title} — ${scopeTitle(scope, ctx.directory)}` }, vevents);
-        return { contentType: 'text/calendar; charset=utf-8', body, missingTowns: list.missingTowns };
+        return {
+          contentType: 'text/calendar; charset=utf-8',
+          body,
+          missingTowns: list.missingTowns,
+          ...(list.next ? { nextPage: nextPageUrl(ctx.publicOrigin, ctx.url, list.next) } : {}),
+        };
       });
       return true;
     },

@@ -124,6 +124,24 @@ describe('iCalendar over a town (parsed back by ical.js)', () => {
     await town?.stop();
   });
 
+  it('says a calendar cut by its limit goes on (Link rel=next), and its pages hold every event once', async () => {
+    const all = await get('/calendar/events.ics?town=eupen&from=2000-01-01');
+    expect(all.headers.get('link')).toBeNull();
+    const expected = [...events(parse(await all.text())).keys()];
+    expect(expected.length).toBeGreaterThan(2);
+    const seen: string[] = [];
+    let path: string | null = '/calendar/events.ics?town=eupen&from=2000-01-01&limit=2';
+    while (path) {
+      const page = await get(path);
+      const uids = [...events(parse(await page.text())).keys()];
+      expect(uids.length).toBeLessThanOrEqual(2);
+      seen.push(...uids);
+      const link = /^<([^>]+)>; rel="next"$/.exec(page.headers.get('link') ?? '');
+      path = link ? `${new URL(link[1]!).pathname}${new URL(link[1]!).search}` : null;
+    }
+    expect(seen).toEqual(expected);
+  });
+
   it('writes CRLF lines of at most 75 octets that ical.js reads back, text unchanged', async () => {
     const response = await get('/calendar/events.ics?town=eupen&from=2000-01-01');
     expect(response.status).toBe(200);

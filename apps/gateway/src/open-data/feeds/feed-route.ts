@@ -1,5 +1,7 @@
 import { contentTypeNamed } from '@communes/domain';
 import { listingFormat } from '../listing/listing-format';
+import { nextPageUrl } from '../listing/next-page-url';
+import { parseAfter } from '../listing/parse-after';
 import { parseLimit, parseLocales } from '../listing/parse-limit';
 import { readList } from '../listing/read-list';
 import { scopeTitle } from '../listing/scope-title';
@@ -35,6 +37,7 @@ export function createNewsFeedRoute(format: keyof typeof FORMATS): OpenDataRoute
           scope,
           orderBy: [{ field: 'datePublished', direction: 'DESC' }],
           limit,
+          after: parseAfter(ctx.url),
           ...(locale ? { locale } : {}),
         });
         const scopeKey = scope.group ? `group=${scope.group}` : scope.towns ? `town=${[...scope.towns].sort().join(',')}` : 'all';
@@ -45,7 +48,12 @@ export function createNewsFeedRoute(format: keyof typeof FORMATS): OpenDataRoute
           scopeKey,
           format,
         });
-        return { contentType, body: format === 'rss' ? feed.rss2() : feed.atom1(), missingTowns: list.missingTowns };
+        return {
+          contentType,
+          body: format === 'rss' ? feed.rss2() : feed.atom1(),
+          missingTowns: list.missingTowns,
+          ...(list.next ? { nextPage: nextPageUrl(ctx.publicOrigin, ctx.url, list.next) } : {}),
+        };
       });
       return true;
     },

@@ -48,6 +48,41 @@ describe('news feeds (parsed back by @rowanmanning/feed-parser)', () => {
     await seneffe?.stop();
   });
 
+  /** The path and query of a `Link: <...>; rel="next"` header, or null on the last page. */
+  const nextOf = (response: Response) => {
+    const link = response.headers.get('link');
+    if (!link) return null;
+    const next = new URL(/^<([^>]+)>; rel="next"$/.exec(link)![1]!);
+    expect(next.origin).toBe(origin);
+    return `${next.pathname}${next.search}`;
+  };
+
+  it('says a feed cut by its limit goes on (Link rel=next), and its pages cover the list once', async () => {
+    const seen: string[] = [];
+    const pages: number[] = [];
+    let path: string | null = '/feeds/news.atom?group=wallonia&limit=15';
+    while (path) {
+      const { response, feed } = await read(path);
+      expect(response.headers.get('access-control-expose-headers')).toContain('link');
+      seen.push(...feed.items.map((item) => String(item.id)));
+      pages.push(feed.items.length);
+      path = nextOf(response);
+    }
+    // 31 entries of Eupen and 5 of Seneffe, newest first, 15 at a time; the last page has no link.
+    expect(pages).toEqual([15, 15, 6]);
+    expect(new Set(seen).size).toBe(36);
+  });
+
+  it("refuses to resume after another listing's cursor, or after what is no cursor, with a 400", async () => {
+    const eupenOnly = nextOf((await read('/feeds/news.rss?town=eupen&limit=2')).response)!;
+    const cursor = new URL(eupenOnly, origin).searchParams.get('after')!;
+    for (const after of [cursor, 'bm90LWEtY3Vyc29y', '<script>']) {
+      const response = await get(`/feeds/news.rss?group=wallonia&limit=2&after=${encodeURIComponent(after)}`);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('BAD_PARAMETER');
+    }
+  });
+
   it('serves RSS 2.0 with atom:link rel=self, newest first, `limit` items', async () => {
     const { response, xml, feed } = await read('/feeds/news.rss?town=eupen&limit=5');
     expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');

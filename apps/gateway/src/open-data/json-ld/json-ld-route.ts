@@ -1,4 +1,6 @@
 import { listingFormat } from '../listing/listing-format';
+import { nextPageUrl } from '../listing/next-page-url';
+import { parseAfter } from '../listing/parse-after';
 import { parseLimit, parseLocales } from '../listing/parse-limit';
 import { readList } from '../listing/read-list';
 import { toTownScope } from '../listing/town-scope';
@@ -52,6 +54,7 @@ export const jsonLdRoute: OpenDataRoute = {
         scope,
         orderBy: kind.orderBy,
         limit,
+        after: parseAfter(ctx.url),
         ...(locale ? { locale } : {}),
       });
       const body = {
@@ -64,7 +67,12 @@ export const jsonLdRoute: OpenDataRoute = {
           item: kind.toJsonLd(node, ctx.publicOrigin),
         })),
       };
-      return { contentType: CONTENT_TYPE, body: JSON.stringify(body), missingTowns: list.missingTowns };
+      return {
+        contentType: CONTENT_TYPE,
+        body: JSON.stringify(body),
+        missingTowns: list.missingTowns,
+        ...(list.next ? { nextPage: nextPageUrl(ctx.publicOrigin, ctx.url, list.next) } : {}),
+      };
     });
     return true;
   },

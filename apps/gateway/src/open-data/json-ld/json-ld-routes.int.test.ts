@@ -212,9 +212,12 @@ describe('schema.org JSON-LD (expanded by jsonld.js)', () => {
         town.setFault('none');
       }
     });
-    it('answers 400 for bad limits and locales', async () => {
+    it('answers 400 for bad limits, locales and cursors', async () => {
       await expectError('/json-ld/places?limit=abc', 400, 'BAD_PARAMETER');
       await expectError('/json-ld/places?locale=%3Cx%3E', 400, 'BAD_PARAMETER');
+      await expectError('/json-ld/places?after=%3Cx%3E', 400, 'BAD_PARAMETER');
+      // Base64 of "not-a-cursor": well formed, and no cursor of the gateway.
+      await expectError('/json-ld/places?after=bm90LWEtY3Vyc29y', 400, 'BAD_PARAMETER');
     });
   });
 });

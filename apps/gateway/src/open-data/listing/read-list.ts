@@ -13,12 +13,16 @@ export interface ListRequest {
   orderBy: { field: string; direction: 'ASC' | 'DESC' }[];
   locale?: string[];
   limit: number;
+  /** Where to resume: the `next` of the previous page. */
+  after?: string;
 }
 
 export interface ListResult<T> {
   nodes: T[];
   /** Towns whose data is missing (down, slow, failing): the output is partial. */
   missingTowns: string[];
+  /** Where the next page starts when the limit stopped this one short of the list's end. */
+  next: string | null;
 }
 
 interface Page<T> {
@@ -46,7 +50,8 @@ export async function readList<T>(ctx: OpenDataContext, request: ListRequest): P
   const nodes: T[] = [];
   const missing = new Set<string>();
   const townErrors: GatewayError[] = [];
-  let after: string | null = null;
+  let after: string | null = request.after ?? null;
+  let next: string | null = null;
   while (nodes.length < request.limit) {
     const first = Math.min(ctx.config.maxPageSize, request.limit - nodes.length);
     const result: InternalGraphQLResult<Page<T>> = await ctx.graphql<Page<T>>(query, {
@@ -69,6 +74,8 @@ export async function readList<T>(ctx: OpenDataContext, request: ListRequest): P
     townErrors.push(...(result.errors ?? []));
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
     after = page.pageInfo.endCursor;
+    // Set on every page that has more; a page that reaches the limit leaves it for the caller.
+    next = nodes.length >= request.limit ? after : null;
   }
   const asked = ctx.directory.select(request.scope.towns, request.scope.group).length;
   if (nodes.length === 0 && missing.size > 0 && missing.size >= asked) {
@@ -78,5 +85,5 @@ export async function readList<T>(ctx: OpenDataContext, request: ListRequest): P
       new Error(`No town answered an open-data listing: ${[...missing].sort().join(', ')}.`)
     );
   }
-  return { nodes, missingTowns: [...missing].sort() };
+  return { nodes, missingTowns: [...missing].sort(), next };
 }
