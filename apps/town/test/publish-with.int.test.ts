@@ -28,6 +28,16 @@ async function draftMeeting(name: string, items: Record<string, unknown>[]) {
   return { meeting, items: created };
 }
 
+/** A Dutch version of a meeting, then of one of its items (the meeting's locale must exist first). */
+async function translateToDutch(meeting: Entry, data: { name: string; start: string }, item: Entry, itemName: string) {
+  await documents(MEETING).update({ documentId: meeting.documentId, locale: 'nl', data } as never);
+  await documents(ITEM).update({
+    documentId: item.documentId,
+    locale: 'nl',
+    data: { meeting: meeting.documentId, order: 0, name: itemName },
+  } as never);
+}
+
 const publishedItemIds = async (documentIds: string[]) =>
   (
     (await town.strapi.db.query(ITEM).findMany({
@@ -122,16 +132,7 @@ describe('publishing a meeting publishes its agenda items with it, and unpublish
 
   it('publishes the items of the locale published, not the others', async () => {
     const { meeting, items } = await draftMeeting('Conseil de mars', [{ order: 0, name: 'Mobilité' }]);
-    await documents(MEETING).update({
-      documentId: meeting.documentId,
-      locale: 'nl',
-      data: { name: 'Gemeenteraad van maart', start: '2026-03-10T19:00:00.000Z' },
-    } as never);
-    await documents(ITEM).update({
-      documentId: items[0]!.documentId,
-      locale: 'nl',
-      data: { meeting: meeting.documentId, order: 0, name: 'Mobiliteit' },
-    } as never);
+    await translateToDutch(meeting, { name: 'Gemeenteraad van maart', start: '2026-03-10T19:00:00.000Z' }, items[0]!, 'Mobiliteit');
     await documents(MEETING).publish({ documentId: meeting.documentId, locale: 'nl' } as never);
     expect((await read(`/agenda-items/${items[0]!.documentId}?locale=nl`)).status).toBe(200);
     expect((await read(`/agenda-items/${items[0]!.documentId}?locale=fr`)).status).toBe(404);
@@ -143,16 +144,7 @@ describe('publishing a meeting publishes its agenda items with it, and unpublish
       { order: 1, name: 'Culture' },
     ]);
     const other = await draftMeeting('Conseil de mai', [{ order: 0, name: 'Sports' }]);
-    await documents(MEETING).update({
-      documentId: meeting.documentId,
-      locale: 'nl',
-      data: { name: 'Gemeenteraad van april', start: '2026-04-14T19:00:00.000Z' },
-    } as never);
-    await documents(ITEM).update({
-      documentId: items[0]!.documentId,
-      locale: 'nl',
-      data: { meeting: meeting.documentId, order: 0, name: 'Wegen' },
-    } as never);
+    await translateToDutch(meeting, { name: 'Gemeenteraad van april', start: '2026-04-14T19:00:00.000Z' }, items[0]!, 'Wegen');
     for (const [documentId, locale] of [
       [meeting.documentId, 'fr'],
       [meeting.documentId, 'nl'],

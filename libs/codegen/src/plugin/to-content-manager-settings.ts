@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   type Domain,
   type EditorText,
+  editorTextOf,
   editorTypeName,
   type Field,
   geoColumns,
@@ -53,13 +54,6 @@ const GEO_PARTS: Record<'latitude' | 'longitude', Record<Locale, string>> = {
 const humanize = (name: string): string => {
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
-/** The editor text of a field; an inverse side takes it from the relation it mirrors. */
-const editorTextOf = (model: Model, field: Field): EditorText | undefined => {
-  if (field.kind !== 'relation' || field.inverseOf === undefined) return field.editor;
-  const mirrored = model.contentTypes.find((t) => t.names.singular === field.target)?.fields[field.inverseOf] as RelationField | undefined;
-  return mirrored?.inverseEditor;
 };
 
 const presentationsOf = (name: string, field: Field, editor: EditorText | undefined, locale: Locale): Record<string, FieldPresentation> => {

@@ -1,3 +1,5 @@
+import { ANSWER_LIMITS } from '@communes/domain';
+
 /**
  * Fields whose stored kind (text, free JSON) says less than what they hold, by content type
  * (singular name) and field, with the editor that writes them. They are the fields the
@@ -15,4 +17,9 @@ export type FieldEditor = 'recurrence-rule' | 'date-time-list' | 'attribute-answ
  * same entry) and, in it, the list of questions. The input reads them from the town at edit
  * time, since each town writes its own questions.
  */
-export const ATTRIBUTE_ANSWERS_SOURCE = { relation: 'serviceType', questions: 'attributes' } as const;
+export const ATTRIBUTE_ANSWERS_SOURCE = {
+  relation: 'serviceType',
+  questions: 'attributes',
+  // The longest `string` and `text` answers, as the town and the Open311 intake check them.
+  maxLength: { string: ANSWER_LIMITS.string, text: ANSWER_LIMITS.text },
+} as const;

@@ -2,7 +2,14 @@ import { Flex, Tag, Typography } from '@strapi/design-system';
 import { Cross } from '@strapi/icons';
 import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
 import type { CustomFieldInputProps } from '../custom-field-input-props';
-import { answersWithoutQuestion, describeAnswer, setAnswer, toAnswerField, toAnswers } from '../logic/attribute-answers-form';
+import {
+  type AnswerLengths,
+  answersWithoutQuestion,
+  describeAnswer,
+  setAnswer,
+  toAnswerField,
+  toAnswers,
+} from '../logic/attribute-answers-form';
 import { useCommunesLanguage } from '../use-communes-language';
 import { FieldFrame } from './FieldFrame';
 import { PartInput } from './PartInput';
@@ -12,6 +19,7 @@ import { useLinkedQuestions } from './use-linked-questions';
 interface AttributeAnswersOptions {
   relation: string;
   questions: string;
+  maxLength: AnswerLengths;
 }
 
 /**
@@ -56,7 +64,7 @@ export default function AttributeAnswersInput({
             <PartInput
               key={question.code}
               path={`${name}.${question.code}`}
-              field={toAnswerField(question)}
+              field={toAnswerField(question, source!.maxLength)}
               value={answers[question.code]}
               onChange={(answer) => onChange(name, setAnswer(answers, question.code, answer))}
               language={language}

@@ -1,6 +1,7 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { type Question, toQuestions } from '../logic/attribute-answers-form';
+import { isItem } from '../logic/struct-form';
 
 /** What the input needs of the Content Manager's context (`unstable_useContentManagerContext`). */
 interface EditContext {
@@ -11,8 +12,6 @@ interface EditContext {
   /** The form's state (typed `unknown` by Strapi): its `values` hold the pending relation change. */
   form: unknown;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** A relation's pending change in the form, as Strapi's relation input writes it. */
 interface RelationChange {
@@ -36,7 +35,7 @@ export function useLinkedQuestions(
   const { get } = useFetchClient();
   const link = relation ? context.contentType?.attributes?.[relation] : undefined;
   const target = link && 'target' in link && typeof link.target === 'string' ? link.target : undefined;
-  const values = isRecord(context.form) && isRecord(context.form.values) ? context.form.values : {};
+  const values = isItem(context.form) && isItem(context.form.values) ? context.form.values : {};
   const change = (relation ? values[relation] : undefined) as RelationChange | undefined;
   const picked = change?.connect?.at(-1)?.apiData?.documentId;
   const removed = !picked && (change?.disconnect?.length ?? 0) > 0;

@@ -27,6 +27,8 @@ const stored = [
   'not a question',
 ];
 
+const LENGTHS = { string: 500, text: 4000 };
+
 describe("a service request's answers, read from its type's questions", () => {
   it('lists the questions by position, then as listed, without those that have no code', () => {
     const questions = toQuestions(stored);
@@ -39,16 +41,16 @@ describe("a service request's answers, read from its type's questions", () => {
 
   it('gives each datatype the input that stores what the Open311 intake stores', () => {
     const [, size, kinds, note] = toQuestions(stored);
-    expect(toAnswerField(size!)).toMatchObject({
+    expect(toAnswerField(size!, LENGTHS)).toMatchObject({
       kind: 'enumeration',
       required: true,
       vocabulary: { codes: [{ code: 'large', labels: { fr: 'Grand' } }] },
     });
-    expect(toAnswerField(kinds!)).toMatchObject({ kind: 'enumerationList', labels: { nl: 'Dégâts' } });
-    expect(toAnswerField(note!)).toMatchObject({ kind: 'text', maxLength: 4000, help: { fr: 'Ce que vous avez vu' } });
+    expect(toAnswerField(kinds!, LENGTHS)).toMatchObject({ kind: 'enumerationList', labels: { nl: 'Dégâts' } });
+    expect(toAnswerField(note!, LENGTHS)).toMatchObject({ kind: 'text', maxLength: 4000, help: { fr: 'Ce que vous avez vu' } });
     const [number, when, short] = toQuestions(['number', 'datetime', 'string'].map((datatype) => ({ code: datatype, datatype })));
-    expect([number, when, short].map((q) => toAnswerField(q!).kind)).toEqual(['decimal', 'dateTime', 'string']);
-    expect(toAnswerField(short!).maxLength).toBe(500);
+    expect([number, when, short].map((q) => toAnswerField(q!, LENGTHS).kind)).toEqual(['decimal', 'dateTime', 'string']);
+    expect(toAnswerField(short!, LENGTHS).maxLength).toBe(500);
   });
 
   it('sets, replaces and removes one answer, and stores null when none is left', () => {

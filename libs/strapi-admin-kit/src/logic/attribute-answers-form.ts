@@ -1,4 +1,5 @@
 import type { Labels, ValueFieldShape } from '../custom-field-options';
+import { isItem } from './struct-form';
 
 /** A service type's question (Open311 attribute) as its form stores it; only what the input reads. */
 export interface Question {
@@ -15,10 +16,12 @@ export interface Question {
 export type Answer = string | number | string[];
 export type Answers = Record<string, Answer>;
 
-/** The gateway's Open311 intake stores at most this much for a `string` and a `text` answer. */
-const MAX_LENGTH: Record<string, number> = { string: 500, text: 4000 };
+/** The longest `string` and `text` answers (the model's, through the field's options). */
+export interface AnswerLengths {
+  string: number;
+  text: number;
+}
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
 /** Questions without a position come after those with one. */
@@ -32,7 +35,7 @@ export function toQuestions(stored: unknown): Question[] {
   if (!Array.isArray(stored)) return [];
   return stored
     .map((raw, index) => ({ raw, index }))
-    .filter((entry): entry is { raw: Record<string, unknown>; index: number } => isRecord(entry.raw) && text(entry.raw.code) !== undefined)
+    .filter((entry): entry is { raw: Record<string, unknown>; index: number } => isItem(entry.raw) && text(entry.raw.code) !== undefined)
     .sort((a, b) => orderOf(a.raw) - orderOf(b.raw) || a.index - b.index)
     .map(({ raw }) => ({
       code: String(raw.code),
@@ -42,14 +45,14 @@ export function toQuestions(stored: unknown): Question[] {
       description: text(raw.description) ?? String(raw.code),
       hint: text(raw.datatypeDescription),
       values: (Array.isArray(raw.values) ? raw.values : [])
-        .filter(isRecord)
+        .filter(isItem)
         .filter((v) => text(v.key) !== undefined)
         .map((v) => ({ key: String(v.key), name: text(v.name) ?? String(v.key) })),
     }));
 }
 
 /** The stored answers; anything else stored reads as no answer (the save then names it). */
-export const toAnswers = (value: unknown): Answers => (isRecord(value) ? (value as Answers) : {});
+export const toAnswers = (value: unknown): Answers => (isItem(value) ? (value as Answers) : {});
 
 /**
  * The answers once one changes: an empty answer (no text, no choice) is removed, and no
@@ -82,7 +85,7 @@ const sameLabel = (words: string): Labels => ({ en: words, fr: words, nl: words,
  * The input a question calls for, as the structured-value parts describe theirs: its words are
  * the town's own (in the language the service type was read in), its choices keyed as stored.
  */
-export function toAnswerField(question: Question): ValueFieldShape {
+export function toAnswerField(question: Question, maxLength: AnswerLengths): ValueFieldShape {
   const base = {
     name: question.code,
     labels: sameLabel(question.description),
@@ -100,8 +103,8 @@ export function toAnswerField(question: Question): ValueFieldShape {
     case 'multivaluelist':
       return { ...base, kind: 'enumerationList', vocabulary };
     case 'text':
-      return { ...base, kind: 'text', maxLength: MAX_LENGTH.text };
+      return { ...base, kind: 'text', maxLength: maxLength.text };
     default:
-      return { ...base, kind: 'string', maxLength: MAX_LENGTH.string };
+      return { ...base, kind: 'string', maxLength: maxLength.string };
   }
 }

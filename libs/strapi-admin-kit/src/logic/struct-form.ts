@@ -6,7 +6,8 @@ import type { Item, ValueFieldShape, ValueTypeShape } from '../custom-field-opti
  * and an empty value or list is `null`, as an untouched field is.
  */
 
-const isItem = (value: unknown): value is Item => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A plain object (not a list): a structured value, a form's state. */
+export const isItem = (value: unknown): value is Item => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The items of a stored list (a stored non-list shows as no items; the server refuses it). */
 export const toItems = (value: unknown): Item[] => (Array.isArray(value) ? value.filter(isItem) : []);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { relationTargets } from './publish-with-fields';
+import { isLocalized, type LinkedRow as Row, modelOf } from './strapi-models';
 
 /** A published entry that a document's published version links to. */
 export interface PublishedLink {
@@ -8,12 +9,6 @@ export interface PublishedLink {
   /** Null when the target type is not localized. */
   locale: string | null;
 }
-
-type Row = { documentId: string; locale?: string | null };
-type Attributes = Parameters<typeof relationTargets>[2];
-type Model = { attributes: Attributes; pluginOptions?: { i18n?: { localized?: boolean } } };
-const modelOf = (strapi: Core.Strapi, uid: string) => (strapi.getModel as unknown as (uid: string) => Model)(uid);
-const isLocalized = (strapi: Core.Strapi, uid: string) => modelOf(strapi, uid).pluginOptions?.i18n?.localized === true;
 
 /**
  * The published entries that a document's published versions (one locale, or all of them when

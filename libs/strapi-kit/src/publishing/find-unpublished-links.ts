@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { relationTargets } from './publish-with-fields';
+import { isLocalized, type LinkedRow as Row, modelOf } from './strapi-models';
 
 /** An entry linked from a draft that has no published version in its locale yet. */
 export interface UnpublishedLink {
@@ -11,13 +12,6 @@ export interface UnpublishedLink {
   /** Strapi's Content Manager counts a link of a two-way many-to-many apart. */
   manyToManyBothWays: boolean;
 }
-
-type Row = { documentId: string; locale?: string | null };
-type Attributes = Parameters<typeof relationTargets>[2];
-
-type Model = { attributes: Attributes; pluginOptions?: { i18n?: { localized?: boolean } } };
-const modelOf = (strapi: Core.Strapi, uid: string) => (strapi.getModel as unknown as (uid: string) => Model)(uid);
-const isLocalized = (strapi: Core.Strapi, uid: string) => modelOf(strapi, uid).pluginOptions?.i18n?.localized === true;
 
 /**
  * The entries that a document's draft, in one locale, links through `fields` and that have never

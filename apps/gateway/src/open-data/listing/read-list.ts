@@ -51,7 +51,7 @@ export async function readList<T>(ctx: OpenDataContext, request: ListRequest): P
   const missing = new Set<string>();
   const townErrors: GatewayError[] = [];
   let after: string | null = request.after ?? null;
-  let next: string | null = null;
+  let more = false;
   while (nodes.length < request.limit) {
     const first = Math.min(ctx.config.maxPageSize, request.limit - nodes.length);
     const result: InternalGraphQLResult<Page<T>> = await ctx.graphql<Page<T>>(query, {
@@ -72,10 +72,9 @@ export async function readList<T>(ctx: OpenDataContext, request: ListRequest): P
     nodes.push(...page.nodes);
     for (const town of page.missingTowns) missing.add(town);
     townErrors.push(...(result.errors ?? []));
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+    more = page.pageInfo.hasNextPage && Boolean(page.pageInfo.endCursor);
+    if (!more) break;
     after = page.pageInfo.endCursor;
-    // Set on every page that has more; a page that reaches the limit leaves it for the caller.
-    next = nodes.length >= request.limit ? after : null;
   }
   const asked = ctx.directory.select(request.scope.towns, request.scope.group).length;
   if (nodes.length === 0 && missing.size > 0 && missing.size >= asked) {
@@ -85,5 +84,6 @@ export async function readList<T>(ctx: OpenDataContext, request: ListRequest): P
       new Error(`No town answered an open-data listing: ${[...missing].sort().join(', ')}.`)
     );
   }
-  return { nodes, missingTowns: [...missing].sort(), next };
+  // The loop ended on the limit with more to read: the caller's next page starts there.
+  return { nodes, missingTowns: [...missing].sort(), next: more ? after : null };
 }

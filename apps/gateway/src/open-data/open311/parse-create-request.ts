@@ -1,3 +1,4 @@
+import { ANSWER_LIMITS, RESERVED_ANSWER_CODES } from '@communes/domain';
 import { nameSome } from './name-some';
 import { badParameter } from '../open-data-error';
 
@@ -20,12 +21,7 @@ const FIELDS = [
   'media_url',
 ] as const;
 /** `attribute[code]`, or `attribute[code][]` for each choice of a multivaluelist. */
-const ATTRIBUTE = /^attribute\[([^\][]{1,100})\](\[\])?$/;
-/**
- * Codes the town's stored answers (`attributeValues`, JSON read by Strapi and the town's
- * apps) must not carry: in JavaScript they reach an object's prototype, not a property.
- */
-const RESERVED_CODES = new Set(['__proto__', 'constructor', 'prototype']);
+const ATTRIBUTE = new RegExp(`^attribute\\[([^\\][]{1,${ANSWER_LIMITS.code}})\\](\\[\\])?$`);
 
 /** The model's limits (libs/domain: service-request), checked here so a refusal is Open311's. */
 const MAX_LENGTH: Partial<Record<(typeof FIELDS)[number], number>> = {
@@ -82,7 +78,7 @@ export function parseCreateRequest(form: URLSearchParams): CreateRequestInput {
     const attribute = ATTRIBUTE.exec(key);
     if (attribute) {
       const code = attribute[1]!;
-      if (RESERVED_CODES.has(code))
+      if (RESERVED_ANSWER_CODES.has(code))
         throw badParameter(`attribute[${code}] is refused: constructor, prototype and __proto__ cannot be attribute codes.`);
       const answers = attributes.get(code);
       if (!attribute[2] && answers)

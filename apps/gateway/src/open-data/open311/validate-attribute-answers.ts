@@ -1,3 +1,4 @@
+import { ANSWER_LIMITS } from '@communes/domain';
 import { badParameter } from '../open-data-error';
 import { parseOpen311Date } from './parse-open311-date';
 import type { ServiceAttributeNode } from './read-service-types';
@@ -5,7 +6,6 @@ import type { ServiceAttributeNode } from './read-service-types';
 export type AttributeAnswer = string | number | string[];
 
 const NUMBER = /^-?\d{1,15}(\.\d{1,15})?$/;
-const MAX_LENGTH: Record<string, number> = { string: 500, text: 4000 };
 
 function answerOf(attribute: ServiceAttributeNode, code: string, values: string[]): AttributeAnswer {
   const name = `attribute[${code}]`;
@@ -29,7 +29,7 @@ function answerOf(attribute: ServiceAttributeNode, code: string, values: string[
       return value;
     case 'string':
     case 'text': {
-      const max = MAX_LENGTH[attribute.datatype]!;
+      const max = ANSWER_LIMITS[attribute.datatype];
       if (value.length > max)
         throw badParameter(`${name} is ${value.length} characters long, over the ${max} allowed for ${attribute.datatype}.`);
       return value;
