@@ -49,7 +49,7 @@ export function createCalendarRoute<T>(definition: CalendarDefinition<T>): OpenD
           contentType: 'text/calendar; charset=utf-8',
           body,
           missingTowns: list.missingTowns,
-          ...(list.next ? { nextPage: nextPageUrl(ctx.publicOrigin, ctx.url, list.next) } : {}),
+          ...(list.next ? { nextPage: nextPageUrl(ctx.publicOrigin, ctx.url, list.next, { from: query.from.toISOString() }) } : {}),
         };
       });
       return true;

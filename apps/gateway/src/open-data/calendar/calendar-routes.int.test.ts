@@ -142,6 +142,32 @@ describe('iCalendar over a town (parsed back by ical.js)', () => {
     expect(seen).toEqual(expected);
   });
 
+  it('pages a calendar without `from` too: the next page asks for the same window, not a later "30 days ago"', async () => {
+    const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const upcoming = [1, 2, 3].map((days) => ({
+      ...EVENTS[0]!,
+      documentId: `soon${days}`.padEnd(24, '0'),
+      start: soon(days),
+      end: soon(days + 0.1),
+    }));
+    const near = await startFakeTown({ code: 'near', entries: { event: upcoming, meeting: [], organization: [] } });
+    const over = await startGatewayOver([{ code: 'near', url: near.url }], { cacheTtlMs: 0 });
+    try {
+      const seen: string[] = [];
+      let url: string | null = `${new URL(over.url).origin}/calendar/events.ics?town=near&limit=1`;
+      while (url) {
+        const page = await fetch(url);
+        expect(page.status).toBe(200);
+        seen.push(...events(parse(await page.text())).keys());
+        url = /^<([^>]+)>; rel="next"$/.exec(page.headers.get('link') ?? '')?.[1] ?? null;
+      }
+      expect(seen).toHaveLength(3);
+    } finally {
+      await over.stop();
+      await near.stop();
+    }
+  });
+
   it('writes CRLF lines of at most 75 octets that ical.js reads back, text unchanged', async () => {
     const response = await get('/calendar/events.ics?town=eupen&from=2000-01-01');
     expect(response.status).toBe(200);

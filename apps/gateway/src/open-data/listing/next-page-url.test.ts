@@ -10,6 +10,17 @@ describe('paging through a listing', () => {
     );
   });
 
+  it('writes out a default that moves, and leaves a parameter the client gave as it was', () => {
+    const asked = new URL('http://127.0.0.1:4000/calendar/events.ics?limit=2');
+    expect(nextPageUrl('http://g', asked, 'c', { from: '2026-11-01T10:00:00.000Z' })).toBe(
+      'http://g/calendar/events.ics?limit=2&from=2026-11-01T10%3A00%3A00.000Z&after=c',
+    );
+    const dated = new URL('http://127.0.0.1:4000/calendar/events.ics?from=2026-03-14');
+    expect(nextPageUrl('http://g', dated, 'c', { from: '2026-11-01T10:00:00.000Z' })).toBe(
+      'http://g/calendar/events.ics?from=2026-03-14&after=c',
+    );
+  });
+
   it('reads a cursor, nothing when absent, and refuses what no cursor looks like with a 400', () => {
     expect(parseAfter(new URL('http://x/a?after=eyJzIjoiYWJjIn0'))).toBe('eyJzIjoiYWJjIn0');
     expect(parseAfter(new URL('http://x/a'))).toBeUndefined();
