@@ -27,6 +27,17 @@ describe('cursorAtOffset', () => {
   });
 });
 
+describe('a forged cursor', () => {
+  const signature = kindListSignature(meetings);
+  const forged = (offsets: unknown) => Buffer.from(JSON.stringify({ s: signature, o: offsets })).toString('base64url');
+
+  it('is refused when an offset is negative, fractional or beyond a safe integer, before any town is asked', () => {
+    for (const offset of [-5, 1.5, 1e308, 2 ** 53, '3'])
+      expect(() => decodeCursor(forged({ eupen: offset }), signature), String(offset)).toThrow(/not a cursor of this gateway/);
+    expect(decodeCursor(forged({ eupen: 2 ** 53 - 1 }), signature)).toEqual({ eupen: 2 ** 53 - 1 });
+  });
+});
+
 describe("an edge's cursor", () => {
   const signature = kindListSignature(meetings);
   const withEdge = (edge: unknown, offsets: Record<string, number> = { eupen: 5, seneffe: 2 }) =>

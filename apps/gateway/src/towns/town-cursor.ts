@@ -19,7 +19,8 @@ export type CursorEdge = readonly [town: string, position: number];
 export const encodeCursor = (signature: string, offsets: TownOffsets, edge?: CursorEdge): string =>
   Buffer.from(JSON.stringify(edge ? { s: signature, o: offsets, e: edge } : { s: signature, o: offsets })).toString('base64url');
 
-const isOffset = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+// A safe integer: a forged 1e308 would otherwise reach the towns as `pagination[start]=1e+308`.
+const isOffset = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
 
 /**
  * The offsets a page resumes from: for `after`, the gap after the cursor's edge (each town's
