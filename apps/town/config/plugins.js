@@ -13,7 +13,9 @@ module.exports = () => {
     // federated by the gateway has no need of a second read API, so it stays off by default.
     graphql: { enabled: town.graphql, config: { defaultLimit: 20, maxLimit: 100, landingPage: false } },
     'users-permissions': { config: { jwtSecret: town.secrets.jwtSecret } },
-    'communes-core': { config: { town: { code: town.code, name: town.name }, locales: town.locales } },
+    'communes-core': {
+      config: { town: { code: town.code, name: town.name }, locales: town.locales, ...(town.notify ? { notify: town.notify } : {}) },
+    },
     // Every domain the model has: the reference town installs every plugin.
     ...Object.fromEntries(DOMAINS.map((domain) => [toPluginName(domain), domainConfig])),
   };

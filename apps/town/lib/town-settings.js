@@ -26,6 +26,7 @@ const { join, resolve } = require('node:path');
  * @property {boolean} graphql  Serve Strapi's own GraphQL plugin at /graphql (off by default).
  * @property {string[]} corsOrigins  Origins whose pages may read the API from a browser; `*` any.
  * @property {FirstAdminSettings} firstAdmin  The super admin to create when the town has none.
+ * @property {{ url: string, token: string } | undefined} notify  The regional harvester to notify when the change feed moves.
  * @property {TownSecrets} secrets
  *
  * @typedef {object} FirstAdminSettings
@@ -104,6 +105,8 @@ const SETTINGS_ENV = [
   'TOWN_ADMIN_EMAIL',
   'TOWN_ADMIN_PASSWORD_FILE',
   'TOWN_ADMIN_PASSWORD',
+  'TOWN_HARVESTER_NOTIFY_URL',
+  'TOWN_HARVESTER_NOTIFY_TOKEN_FILE',
 ];
 
 /** @type {{ key: string, settings: TownSettings } | undefined} */
@@ -114,7 +117,8 @@ let last;
  * TOWN_CODE, TOWN_NAME, TOWN_LOCALES (comma-separated, default first), HOST, PORT,
  * TOWN_DATA_DIR, DATABASE_URL, TOWN_PUBLIC_READ (default true), TOWN_GRAPHQL (default
  * false), TOWN_CORS_ORIGINS (default none) and the first admin's TOWN_ADMIN_EMAIL,
- * TOWN_ADMIN_PASSWORD_FILE or TOWN_ADMIN_PASSWORD. Each of Strapi's config
+ * TOWN_ADMIN_PASSWORD_FILE or TOWN_ADMIN_PASSWORD, and the harvester to notify of changes:
+ * TOWN_HARVESTER_NOTIFY_URL with the secret in TOWN_HARVESTER_NOTIFY_TOKEN_FILE. Each of Strapi's config
  * files asks for it: the secrets file and the data folder are touched once per identity.
  * @param {NodeJS.ProcessEnv} env
  * @returns {TownSettings}
@@ -158,6 +162,9 @@ function readTownSettings(env) {
       passwordFile: env.TOWN_ADMIN_PASSWORD_FILE || undefined,
       password: env.TOWN_ADMIN_PASSWORD || undefined,
     },
+    notify: env.TOWN_HARVESTER_NOTIFY_URL
+      ? { url: env.TOWN_HARVESTER_NOTIFY_URL, token: readFileSync(String(env.TOWN_HARVESTER_NOTIFY_TOKEN_FILE), 'utf8').trim() }
+      : undefined,
     secrets: loadOrCreateSecrets(dataDir),
   };
 }

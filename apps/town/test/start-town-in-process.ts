@@ -12,17 +12,20 @@ export interface InProcessTown {
 
 /**
  * Loads the reference town in this process (register and bootstrap, no HTTP), on a fresh
- * SQLite file in a temporary folder, or on `databaseUrl`. Strapi is one per process, so
- * call this once per test file.
+ * SQLite file in a temporary folder, or on `databaseUrl`. Strapi is one per process: stop one
+ * before loading the next. Given a `dataDir` (a town restarted on its own data), the caller
+ * owns it and `stop` keeps it.
  */
 export async function startTownInProcess({
   databaseUrl,
   locales,
+  dataDir: given,
 }: {
   databaseUrl?: string;
   locales: readonly string[];
+  dataDir?: string;
 }): Promise<InProcessTown> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'communes-town-'));
+  const dataDir = given ?? mkdtempSync(join(tmpdir(), 'communes-town-'));
   Object.assign(process.env, {
     TOWN_CODE: 'testtown',
     TOWN_LOCALES: locales.join(','),
@@ -40,7 +43,7 @@ export async function startTownInProcess({
       try {
         await stopTown(strapi);
       } finally {
-        rmSync(dataDir, { recursive: true, force: true });
+        if (!given) rmSync(dataDir, { recursive: true, force: true });
       }
     },
   };

@@ -13,3 +13,20 @@ describe('validateCoreConfig', () => {
     expect(() => validateCoreConfig({ ...defaultCoreConfig, town, [name]: 'yes' })).toThrow(`${name} must be true or false, got "yes".`);
   });
 });
+
+describe('validateCoreConfig: notify', () => {
+  const town = { code: 'seneffe', name: 'Seneffe' };
+  const notify = { url: 'http://harvester.internal:4100/notify/seneffe', token: 'a-secret-of-enough-characters' };
+
+  it('takes a harvester to notify, or none', () => {
+    expect(() => validateCoreConfig({ ...defaultCoreConfig, town, notify })).not.toThrow();
+    expect(defaultCoreConfig.notify).toBeUndefined();
+  });
+
+  it('refuses a URL that is not http(s), and a short token', () => {
+    expect(() => validateCoreConfig({ ...defaultCoreConfig, town, notify: { ...notify, url: 'ftp://x' } })).toThrow(/notify.url must be/);
+    expect(() => validateCoreConfig({ ...defaultCoreConfig, town, notify: { ...notify, token: 'short' } })).toThrow(
+      'notify.token must be a secret of 16 characters or more.',
+    );
+  });
+});

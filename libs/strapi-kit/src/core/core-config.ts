@@ -21,6 +21,11 @@ export interface CoreConfig {
    * deployed elsewhere). false (the default): without the panel, every admin route is a 404.
    */
   adminApiWithoutPanel: boolean;
+  /**
+   * The regional harvester to notify when the change feed moves (`url`: its notification
+   * endpoint for this town, `token`: the secret it expects). Unset: the harvester polls.
+   */
+  notify?: { url: string; token: string };
 }
 
 export const defaultCoreConfig: CoreConfig = {
@@ -34,7 +39,7 @@ const TOWN_CODE = /^[a-z][a-z0-9-]{1,62}$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
 export function validateCoreConfig(config: unknown): void {
-  const { town, locales, publicAccounts, adminApiWithoutPanel } = (config ?? {}) as Partial<CoreConfig>;
+  const { town, locales, publicAccounts, adminApiWithoutPanel, notify } = (config ?? {}) as Partial<CoreConfig>;
   if (!town || typeof town.code !== 'string' || !TOWN_CODE.test(town.code)) {
     throw new Error(`town.code must be a lowercase code such as "seneffe", got ${JSON.stringify(town?.code)}.`);
   }
@@ -43,6 +48,12 @@ export function validateCoreConfig(config: unknown): void {
     throw new Error(`locales must be a list of locale codes such as ["de", "fr"], got ${JSON.stringify(locales)}.`);
   }
   if (new Set(locales).size !== locales.length) throw new Error(`locales lists a locale twice: ${JSON.stringify(locales)}.`);
+  if (notify !== undefined) {
+    if (typeof notify?.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(notify.url))
+      throw new Error(`notify.url must be the harvester's http(s) notification URL, got ${JSON.stringify(notify?.url)}.`);
+    if (typeof notify.token !== 'string' || notify.token.length < 16)
+      throw new Error('notify.token must be a secret of 16 characters or more.');
+  }
   for (const [name, value] of Object.entries({ publicAccounts, adminApiWithoutPanel })) {
     if (value !== undefined && typeof value !== 'boolean') throw new Error(`${name} must be true or false, got ${JSON.stringify(value)}.`);
   }

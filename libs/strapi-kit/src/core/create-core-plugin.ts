@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { createChangeNotifier } from '../change-feed/create-change-notifier';
+import { createChangesController } from '../change-feed/create-changes-controller';
+import { registerChangeRecording } from '../change-feed/register-change-recording';
+import { startChangeFeed } from '../change-feed/start-change-feed';
 import { ensureEditorRole } from '../editor-role/ensure-editor-role';
 import { buildTownManifest } from './build-town-manifest';
 import { closeAdminApi } from './close-admin-api';
@@ -11,7 +15,8 @@ import { syncLocales } from './sync-locales';
 
 /**
  * The Communes core plugin: the town's capability manifest on a public route
- * (`GET /api/communes-core/manifest`), the town's locales kept as configured, and what
+ * (`GET /api/communes-core/manifest`), its change feed (`GET /api/communes-core/changes`),
+ * the town's locales kept as configured, and what
  * makes a town safe to put online whatever app installs it: no admin registration over the
  * network, no admin API without the admin panel, no public accounts unless configured.
  */
@@ -32,21 +37,29 @@ export function createCorePlugin({ pluginDir }: { pluginDir: string }) {
           ctx.body = await buildTownManifest(strapi, core);
         },
       }),
+      changes: createChangesController,
     },
     routes: {
       'content-api': {
         type: 'content-api',
-        routes: [{ method: 'GET', path: '/manifest', handler: 'manifest.find', config: { auth: false } }],
+        routes: [
+          { method: 'GET', path: '/manifest', handler: 'manifest.find', config: { auth: false } },
+          { method: 'GET', path: '/changes', handler: 'changes.find', config: { auth: false } },
+        ],
       },
     },
     register({ strapi }: { strapi: Core.Strapi }) {
       refuseAdminRegistration(strapi);
+      const config = strapi.config.get('plugin::communes-core') as CoreConfig;
+      const notifier = createChangeNotifier(config.notify, config.town.code, (message) => strapi.log.warn(message));
+      registerChangeRecording(strapi, notifier.changed);
     },
     async bootstrap({ strapi }: { strapi: Core.Strapi }) {
       const config = strapi.config.get('plugin::communes-core') as CoreConfig;
       if (strapi.config.get('admin.serveAdminPanel') === false && !config.adminApiWithoutPanel) closeAdminApi(strapi);
       if (!config.publicAccounts) await closePublicAccountsOnce(strapi);
       await syncLocales(strapi, config.locales);
+      await startChangeFeed(strapi);
     },
     destroy() {},
   };

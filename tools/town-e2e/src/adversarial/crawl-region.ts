@@ -1,3 +1,4 @@
+import { crawlChangeFeeds } from './change-feed-crawl';
 import { closedItemProbes } from './closed-item-probes';
 import type { Crawl } from './create-crawl';
 import { crawlGateway } from './gateway-crawl';
@@ -20,8 +21,8 @@ export interface RegionTowns {
 
 /**
  * The whole crawl of a planted region, every surface once: each town's REST API (every kind
- * × every parameter family, private fields, the closed item, the admin side, CORS), the
- * gateway's GraphQL, its edges and oracles, OParl by its links, the other open-data outputs.
+ * × every parameter family, private fields, the closed item, the admin side, CORS), its
+ * change feed, the gateway's GraphQL, its edges and oracles, OParl by its links, the other open-data outputs.
  * Malformed GraphQL input goes last: where a town answers it with a 500, the gateway's
  * circuit to that town opens and would blind what follows.
  */
@@ -45,6 +46,7 @@ export async function crawlRegion(crawl: Crawl, region: RegionTarget, towns: Reg
       ...townAdminProbes(towns.urls[t.planting.town]!, t.planting.admin),
     ]),
   );
+  await crawlChangeFeeds(crawl, Object.values(towns.urls));
   await crawlGateway(crawl, region);
   const oracles = gatewayOracleProbes(region);
   await crawl.probeAll([...oracles.filter((p) => p.attack !== 'graphql.bad-input'), ...gatewayEdgeProbes(region)]);
