@@ -21,6 +21,7 @@ async function main() {
   const demo = await startDemo({
     dataDir: process.env.DEMO_DATA_DIR ?? join(root, '.data', 'demo'),
     gatewayPort: Number(process.env.PORT ?? 4000),
+    harvesterPort: Number(process.env.DEMO_HARVESTER_PORT ?? 4100),
     firstTownPort: Number(process.env.DEMO_TOWN_PORT ?? 1337),
     scale: Number(process.env.DEMO_SCALE ?? 1),
     log: (line) => console.log(line),
@@ -28,7 +29,8 @@ async function main() {
   console.log(`\nCommunes demo region is up.\n`);
   for (const { town, process } of demo.towns)
     console.log(`  ${town.name.padEnd(12)} ${process.api}  (manifest: ${process.api}/communes-core/manifest)`);
-  console.log(`  Gateway      ${demo.gateway.url}  (open it in a browser to explore)\n`);
+  console.log(`  Gateway      ${demo.gateway.url}  (open it in a browser to explore)`);
+  console.log(`  Harvester    ${demo.harvester.url}/status  (the regional index, PGlite, kept from the towns' change feeds)\n`);
   console.log('Try:');
   for (const example of EXAMPLES) console.log(`\n${example}`);
   const open311 = `${new URL(demo.gateway.url).origin}/open311/v2/seneffe`;

@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGateway } from '@communes/gateway';
+import { startHarvester, type TownSource } from '@communes/harvester';
+import { countLiveEntries, openEmbeddedIndex } from '@communes/regional-index';
 import { DEMO_TOWNS, seedTownInChildProcess, type TownProfile } from '@communes/seed';
 import { readServiceRequestToken, startTownProcess } from '@communes/town';
 
-/** The demo's Open311 api_key, made on its first start and kept in its data folder (never in git). */
-function loadOrCreateOpen311Key(dataDir: string): string {
-  const file = join(dataDir, 'open311-api-key');
+/** A secret of the demo, made on its first start and kept in its data folder (never in git). */
+function loadOrCreateSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
   if (!existsSync(file)) writeFileSync(file, `${randomBytes(24).toString('hex')}\n`, { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 }
@@ -16,6 +18,7 @@ export interface DemoOptions {
   /** Where the towns keep their data between runs. */
   dataDir: string;
   gatewayPort: number;
+  harvesterPort: number;
   /** The first town's port; the others follow. */
   firstTownPort: number;
   scale: number;
@@ -24,9 +27,11 @@ export interface DemoOptions {
 
 /**
  * The demo region: each town seeded on its first start (a town-year of content), served by
- * the reference town app, and federated by the gateway. Resolves once everything listens.
+ * the reference town app, federated by the gateway, and harvested into the embedded regional
+ * index (PGlite in the data folder), each town notifying the harvester of its changes.
+ * Resolves once everything listens; the first harvest goes on in the background.
  */
-export async function startDemo({ dataDir, gatewayPort, firstTownPort, scale, log }: DemoOptions) {
+export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTownPort, scale, log }: DemoOptions) {
   mkdirSync(dataDir, { recursive: true });
   const dirOf = (town: TownProfile) => join(dataDir, town.code);
   const unseeded = DEMO_TOWNS.filter((town) => !existsSync(join(dirOf(town), 'seeded')));
@@ -38,6 +43,20 @@ export async function startDemo({ dataDir, gatewayPort, firstTownPort, scale, lo
     }),
   );
 
+  const index = await openEmbeddedIndex({ dataDir: join(dataDir, 'index') });
+  const sources: TownSource[] = [];
+  const notifyTokenFile = join(dataDir, 'harvester-notify-token');
+  const harvester = await startHarvester({
+    index,
+    towns: () => sources,
+    intervalMs: 30_000,
+    notifyToken: loadOrCreateSecret(dataDir, 'harvester-notify-token'),
+    port: harvesterPort,
+    log: (event) => {
+      if (event.level === 'warn') log(`harvester: ${event.error}`);
+    },
+  });
+
   const towns = await Promise.all(
     DEMO_TOWNS.map((town, i) =>
       startTownProcess({
@@ -48,12 +67,25 @@ export async function startDemo({ dataDir, gatewayPort, firstTownPort, scale, lo
           TOWN_DATA_DIR: dirOf(town),
           PORT: String(firstTownPort + i),
           DATABASE_URL: '',
+          TOWN_HARVESTER_NOTIFY_URL: `${harvester.url}/notify/${town.code}`,
+          TOWN_HARVESTER_NOTIFY_TOKEN_FILE: notifyTokenFile,
         },
       }).then((process) => ({ town, process })),
     ),
   );
   const registryFile = join(dataDir, 'towns.json');
-  const open311ApiKey = loadOrCreateOpen311Key(dataDir);
+  const open311ApiKey = loadOrCreateSecret(dataDir, 'open311-api-key');
+  sources.push(...towns.map(({ town, process }) => ({ code: town.code, url: process.url })));
+  const started = Date.now();
+  const firstHarvest = harvester
+    .harvestNow()
+    .then(async () => {
+      const entries = await countLiveEntries(index, { kind: 'meeting' });
+      log(
+        `Regional index: harvested in ${((Date.now() - started) / 1000).toFixed(1)} s (${entries} meeting versions; status: ${harvester.url}/status)`,
+      );
+    })
+    .catch((error: Error) => log(`Regional index: the first harvest stopped: ${error.message}`));
   writeFileSync(
     registryFile,
     JSON.stringify(
@@ -75,13 +107,17 @@ export async function startDemo({ dataDir, gatewayPort, firstTownPort, scale, lo
     { mode: 0o600 },
   );
   // Any page may read the demo's public data (front ends on their own dev servers).
-  const gateway = await startGateway({ registryFile, port: gatewayPort, host: '127.0.0.1', logLevel: 'warn', corsOrigins: ['*'] });
+  const gateway = await startGateway({ registryFile, port: gatewayPort, host: '127.0.0.1', logLevel: 'warn', corsOrigins: ['*'], index });
   return {
     gateway,
+    harvester,
     towns,
     open311ApiKey,
+    firstHarvest,
     async stop() {
       await gateway.stop();
+      await harvester.stop();
+      await index.close();
       await Promise.all(towns.map(({ process }) => process.stop()));
     },
   };

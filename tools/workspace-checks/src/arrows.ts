@@ -14,8 +14,12 @@ export const ARROWS: Readonly<Record<string, readonly string[]>> = {
   '@communes/strapi-admin-kit': [],
   '@communes/strapi-plugin-*': ['@communes/strapi-kit', '@communes/strapi-admin-kit'],
   '@communes/town': ['@communes/strapi-plugin-*', '@communes/domain'],
-  // Talks to towns over HTTP: never a plugin, Strapi or codegen.
-  '@communes/gateway': ['@communes/domain'],
+  // Talks to towns over HTTP, reads the regional index: never a plugin, Strapi or codegen.
+  '@communes/gateway': ['@communes/domain', '@communes/regional-index'],
+  // The region's harvested entries in PostgreSQL (or PGlite): the model, nothing of Strapi or Apollo.
+  '@communes/regional-index': ['@communes/domain'],
+  // Reads the towns' public API over HTTP into the index: never a plugin or Strapi.
+  '@communes/harvester': ['@communes/domain', '@communes/regional-index'],
   // Test tooling: a town in memory, whose manifest codegen writes as a real town's plugins do.
   '@communes/fake-town': ['@communes/domain', '@communes/codegen'],
 };

@@ -1,0 +1,4 @@
+export { startHarvester, type Harvester, type HarvesterOptions } from './start-harvester';
+export { harvestTown, type HarvestReport } from './harvest-town';
+export type { TownSource } from './town-source';
+export { HarvestError, HarvestErrorCode } from './harvest-error';

@@ -1,0 +1,146 @@
+import { type IndexDatabase, readHarvestStates, saveHarvestState, type TownHarvestState } from '@communes/regional-index';
+import { backoffDelay } from './backoff-delay';
+import { HarvestError } from './harvest-error';
+import { firstState, harvestTown, type HarvestReport } from './harvest-town';
+import { startHarvesterHttp } from './harvester-http';
+import { createTownRunner } from './town-runner';
+import type { TownSource } from './town-source';
+
+export interface HarvesterOptions {
+  index: IndexDatabase;
+  /** The towns to harvest; a function is asked again at every round (a registry that changes). */
+  towns: readonly TownSource[] | (() => readonly TownSource[]);
+  /** How often each town's feed is read when it sends no notification. Default 30 s. */
+  intervalMs?: number;
+  /** Each call to a town. Default 10 s. */
+  timeoutMs?: number;
+  /** Towns harvested at once. Default 8. */
+  concurrency?: number;
+  /** The first wait after a failure, doubled at each failure up to `maxBackoffMs`. Defaults 5 s and 10 min. */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  /** Lines of a feed read at once. Default 1000. */
+  linesPerPage?: number;
+  /** The secret a town's notification carries (`Authorization: Bearer <token>`); notifications are refused without one. */
+  notifyToken?: string;
+  /** Where the notification and status endpoints listen; none when `port` is unset. */
+  host?: string;
+  port?: number;
+  log?: (event: Record<string, unknown>) => void;
+}
+
+export interface Harvester {
+  /** The HTTP endpoints' origin, when they listen. */
+  url?: string;
+  /** Harvests these towns (all by default) now, and resolves when done; failures are in their states. */
+  harvestNow(codes?: readonly string[]): Promise<void>;
+  /** Each town's harvest state, as the index holds it. */
+  states(): Map<string, TownHarvestState>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The harvester: keeps the index up to date with every town, each on its own (a town that is
+ * down waits out its backoff and never holds up the others), by polling each town's change
+ * feed every `intervalMs` and at once when the town notifies it.
+ */
+export async function startHarvester(options: HarvesterOptions): Promise<Harvester> {
+  const { index, intervalMs = 30_000, timeoutMs = 10_000, concurrency = 8, backoffMs = 5_000, maxBackoffMs = 600_000 } = options;
+  const log = options.log ?? (() => {});
+  const limits = { timeoutMs, linesPerPage: options.linesPerPage ?? 1000 };
+  const townsNow = () => (typeof options.towns === 'function' ? options.towns() : options.towns);
+  const states = await readHarvestStates(index);
+
+  const harvest = async (code: string): Promise<void> => {
+    const town = townsNow().find((t) => t.code === code);
+    if (!town) return;
+    const before = { ...(states.get(code) ?? firstState(code)), lastAttempt: new Date() };
+    states.set(code, before);
+    let report: HarvestReport;
+    try {
+      report = await harvestTown(index, town, before, limits);
+    } catch (error) {
+      const failures = before.failures + 1;
+      const known = error instanceof HarvestError;
+      const failed = {
+        ...((await readHarvestStates(index)).get(code) ?? before),
+        lastAttempt: before.lastAttempt,
+        lastError: known ? `${error.code}: ${error.message}` : 'INTERNAL: the harvest failed (see the log)',
+        failures,
+        nextAttempt: new Date(Date.now() + backoffDelay(failures, backoffMs, maxBackoffMs)),
+      };
+      states.set(code, failed);
+      await saveHarvestState(index, failed);
+      log({
+        level: 'warn',
+        event: 'harvest-failed',
+        town: code,
+        failures,
+        error: known ? error.message : String((error as Error).stack ?? error),
+      });
+      throw error;
+    }
+    const done: TownHarvestState = {
+      ...before,
+      source: report.source,
+      lastSequence: report.lastSequence,
+      feedLatest: report.feedLatest,
+      lastSuccess: new Date(),
+      lastError: null,
+      failures: 0,
+      nextAttempt: null,
+    };
+    states.set(code, done);
+    await saveHarvestState(index, done);
+    if (report.lines || report.written) log({ level: 'info', event: 'harvested', town: code, ...report });
+  };
+
+  const runner = createTownRunner(harvest, concurrency);
+  const request = (code: string) => runner.request(code).catch(() => undefined);
+
+  const due = (code: string, now: number): boolean => {
+    if (runner.isRunning(code)) return false;
+    const state = states.get(code);
+    if (!state?.lastAttempt) return true;
+    if (state.nextAttempt && state.nextAttempt.getTime() > now) return false;
+    return now - state.lastAttempt.getTime() >= (state.failures ? 0 : intervalMs);
+  };
+  const tick = setInterval(
+    () => {
+      const now = Date.now();
+      for (const { code } of townsNow()) if (due(code, now)) void request(code);
+    },
+    Math.min(1000, intervalMs),
+  );
+  tick.unref();
+
+  const http =
+    options.port === undefined
+      ? undefined
+      : await startHarvesterHttp({
+          host: options.host ?? '127.0.0.1',
+          port: options.port,
+          notifyToken: options.notifyToken,
+          isTown: (code) => townsNow().some((t) => t.code === code),
+          notify: (code) => {
+            log({ level: 'debug', event: 'notified', town: code });
+            void request(code);
+          },
+          status: () => ({
+            towns: townsNow().map(({ code }) => ({ code, running: runner.isRunning(code), ...(states.get(code) ?? firstState(code)) })),
+          }),
+        });
+
+  return {
+    url: http?.url,
+    async harvestNow(codes) {
+      await Promise.all((codes ?? townsNow().map((t) => t.code)).map(request));
+    },
+    states: () => new Map(states),
+    async stop() {
+      clearInterval(tick);
+      await http?.stop();
+      await runner.idle();
+    },
+  };
+}

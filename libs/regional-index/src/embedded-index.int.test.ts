@@ -1,0 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { defineIndexSuite } from './index-suite';
+import { openEmbeddedIndex } from './open-embedded-index';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'communes-index-'));
+
+defineIndexSuite(
+  'PGlite',
+  () => openEmbeddedIndex({ dataDir }),
+  () => openEmbeddedIndex({ dataDir }),
+);
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -1,0 +1,66 @@
+import type { IndexDatabase } from './index-database';
+import { modelIndexStatements } from './model-indexes';
+import { SEARCH_CONFIGURATIONS, SIMPLE_SEARCH } from './search-configuration';
+
+/**
+ * The index's tables. `index_entries` holds every locale version a town publishes, as the
+ * town served it (public fields only: the harvester reads the towns' public REST API), and a
+ * tombstone (`removed`, no data) for what was unpublished or deleted. `index_towns` holds each
+ * town's harvest: where it is in the town's change feed, when it last succeeded, its errors.
+ */
+const TABLES = `
+create table if not exists index_entries (
+  town text not null,
+  kind text not null,
+  document_id text not null,
+  locale text not null,
+  data jsonb,
+  search tsvector,
+  published_at timestamptz,
+  updated_at timestamptz,
+  removed text,
+  changed_at timestamptz not null,
+  primary key (town, kind, document_id, locale)
+);
+create index if not exists index_entries_live on index_entries (kind, locale, town) where removed is null;
+create index if not exists index_entries_changed on index_entries (changed_at);
+create index if not exists index_entries_search on index_entries using gin (search) where removed is null;
+create table if not exists index_towns (
+  town text primary key,
+  source text not null default 'feed',
+  last_sequence bigint not null default 0,
+  feed_latest bigint,
+  last_attempt timestamptz,
+  last_success timestamptz,
+  last_error text,
+  failures integer not null default 0,
+  next_attempt timestamptz
+);
+`;
+
+/** The index's configurations for full-text search, each made once (PostgreSQL has no "if not exists" for them). */
+async function ensureSearchConfigurations(db: IndexDatabase): Promise<void> {
+  const existing = new Set(
+    (
+      await db.query<{ name: string }>(
+        'select c.cfgname as name from pg_ts_config c join pg_namespace n on n.oid = c.cfgnamespace where n.nspname = current_schema()',
+      )
+    ).map((row) => row.name),
+  );
+  for (const { name, stemmer } of [...Object.values(SEARCH_CONFIGURATIONS), SIMPLE_SEARCH]) {
+    if (existing.has(name)) continue;
+    const base = stemmer === 'simple' ? 'simple' : stemmer.replace(/_stem$/, '');
+    await db.exec(
+      `create text search configuration ${name} (copy = ${base});
+       alter text search configuration ${name} alter mapping for hword, hword_part, word, asciiword, asciihword, hword_asciipart with unaccent, ${stemmer};`,
+    );
+  }
+}
+
+/** Makes the index's extension, search configurations, tables and the model's indexes, where missing. */
+export async function ensureIndexSchema(db: IndexDatabase): Promise<void> {
+  await db.exec('create extension if not exists unaccent');
+  await ensureSearchConfigurations(db);
+  await db.exec(TABLES);
+  for (const statement of modelIndexStatements()) await db.exec(statement);
+}

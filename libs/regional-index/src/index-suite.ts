@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IndexDatabase } from './index-database';
+import { countLiveEntries, readLiveEntries, searchIndex } from './read-index';
+import { readFreshness } from './read-freshness';
+import { streamLiveEntries } from './stream-live-entries';
+import { readHarvestStates, saveHarvestState } from './town-harvest-state';
+import { removeEntries, upsertEntries } from './write-entries';
+
+const entry = (documentId: string, locale: string, headline: string) => ({
+  documentId,
+  locale,
+  data: { documentId, locale, headline },
+  text: headline,
+  publishedAt: '2026-11-30T09:00:00.000Z',
+  updatedAt: '2026-11-30T09:00:00.000Z',
+});
+
+/** The index's storage and search, the same on every engine: `open` opens a fresh, empty index. */
+export function defineIndexSuite(engine: string, open: () => Promise<IndexDatabase>, reopen: () => Promise<IndexDatabase>) {
+  describe(`the regional index on ${engine}`, () => {
+    let db: IndexDatabase;
+
+    beforeAll(async () => {
+      db = await open();
+    });
+
+    afterAll(async () => {
+      await db?.close();
+    });
+
+    it('stores entries per town and locale, replaces them, and keeps a tombstone of what left', async () => {
+      await upsertEntries(db, 'seneffe', 'news-item', [
+        entry('aaaaaaaaaaaaaaaaaaaaaaaa', 'fr', 'Travaux'),
+        entry('bbbbbbbbbbbbbbbbbbbbbbbb', 'fr', 'Fête'),
+      ]);
+      await upsertEntries(db, 'eupen', 'news-item', [
+        entry('cccccccccccccccccccccccc', 'de', 'Arbeiten'),
+        entry('cccccccccccccccccccccccc', 'fr', 'Travaux'),
+      ]);
+      expect(await countLiveEntries(db, { kind: 'news-item' })).toBe(4);
+      expect(await countLiveEntries(db, { kind: 'news-item', locale: 'fr' })).toBe(3);
+      expect(await countLiveEntries(db, { kind: 'news-item', towns: ['eupen'] })).toBe(2);
+
+      await upsertEntries(db, 'seneffe', 'news-item', [entry('aaaaaaaaaaaaaaaaaaaaaaaa', 'fr', 'Travaux prolongés')]);
+      await removeEntries(db, 'seneffe', 'news-item', [{ documentId: 'bbbbbbbbbbbbbbbbbbbbbbbb', locale: 'fr', removed: 'delete' }]);
+      const seneffe = await readLiveEntries(db, { kind: 'news-item', towns: ['seneffe'] });
+      expect(seneffe.map((e) => e.data.headline)).toEqual(['Travaux prolongés']);
+      const [tombstone] = await db.query<{ removed: string; data: unknown }>(
+        "select removed, data from index_entries where document_id = 'bbbbbbbbbbbbbbbbbbbbbbbb'",
+      );
+      expect(tombstone).toEqual({ removed: 'delete', data: null });
+      // Nothing to retract of a version the index never held, nor a second word on a tombstone.
+      await removeEntries(db, 'seneffe', 'news-item', [
+        { documentId: 'bbbbbbbbbbbbbbbbbbbbbbbb', locale: 'fr', removed: 'unpublish' },
+        { documentId: 'bbbbbbbbbbbbbbbbbbbbbbbb', locale: 'nl', removed: 'delete' },
+      ]);
+      expect(await db.query("select locale, removed from index_entries where document_id = 'bbbbbbbbbbbbbbbbbbbbbbbb'")).toEqual([
+        { locale: 'fr', removed: 'delete' },
+      ]);
+
+      // Published again: back from its tombstone.
+      await upsertEntries(db, 'seneffe', 'news-item', [entry('bbbbbbbbbbbbbbbbbbbbbbbb', 'fr', 'Fête')]);
+      expect(await countLiveEntries(db, { kind: 'news-item', towns: ['seneffe'] })).toBe(2);
+    });
+
+    it('finds words whatever their accents, case and inflection, in the locale searched', async () => {
+      await upsertEntries(db, 'sambreville', 'event', [
+        entry('dddddddddddddddddddddddd', 'fr', 'Marché de Noël à LIÈGE'),
+        entry('eeeeeeeeeeeeeeeeeeeeeeee', 'fr', 'Les hôtels de la région'),
+        entry('ffffffffffffffffffffffff', 'de', 'Weihnachtsmärkte in Lüttich'),
+      ]);
+      const found = async (text: string, locale: string) =>
+        (await searchIndex(db, { text, locale, kinds: ['event'] })).map((hit) => hit.documentId);
+      expect(await found('liege', 'fr')).toEqual(['dddddddddddddddddddddddd']);
+      expect(await found('hotel', 'fr')).toEqual(['eeeeeeeeeeeeeeeeeeeeeeee']);
+      expect(await found('marches noel', 'fr')).toEqual(['dddddddddddddddddddddddd']);
+      expect(await found('weihnachtsmarkt', 'de')).toEqual(['ffffffffffffffffffffffff']);
+      expect(await found('liege', 'de')).toEqual([]);
+      await removeEntries(db, 'sambreville', 'event', [{ documentId: 'dddddddddddddddddddddddd', locale: 'fr', removed: 'unpublish' }]);
+      expect(await found('liege', 'fr')).toEqual([]);
+    });
+
+    it('streams a kind by key, batch after batch, with typed filters', async () => {
+      const events = Array.from({ length: 25 }, (_, i) => ({
+        ...entry(`ev${String(i).padStart(22, '0')}`, 'fr', `Événement ${i}`),
+        data: {
+          headline: `Événement ${i}`,
+          start: `2026-12-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`,
+          capacity: i * 10,
+          free: i % 2 === 0,
+          categories: i % 3 === 0 ? ['concert'] : ['market'],
+        },
+      }));
+      await upsertEntries(db, 'namur', 'stream-test', events);
+      const read = async (filters: Parameters<typeof streamLiveEntries>[1]['filters'] = []) => {
+        const ids: string[] = [];
+        for await (const e of streamLiveEntries(db, { kind: 'stream-test', filters }, 4)) ids.push(e.documentId);
+        return ids;
+      };
+      const all = await read();
+      expect(all).toEqual(events.map((e) => e.documentId));
+      expect(await read([{ field: 'start', type: 'text', op: 'gte', value: '2026-12-20' }])).toHaveLength(6);
+      expect(await read([{ field: 'capacity', type: 'number', op: 'lte', value: 30 }])).toHaveLength(4);
+      expect(await read([{ field: 'free', type: 'boolean', op: 'eq', value: true }])).toHaveLength(13);
+      expect(await read([{ field: 'categories', type: 'list', op: 'contains', value: 'concert' }])).toHaveLength(9);
+      await expect(read([{ field: "x') or true --", type: 'text', op: 'eq', value: '' }])).rejects.toThrow(/Not a field name/);
+    });
+
+    it('says how fresh the index is for some towns: the oldest sync, who is behind, who is failing', async () => {
+      const at = (iso: string) => new Date(iso);
+      const base = { source: 'feed' as const, lastAttempt: null, lastError: null, nextAttempt: null };
+      await saveHarvestState(db, {
+        ...base,
+        town: 'fresh',
+        lastSequence: 9,
+        feedLatest: 9,
+        lastSuccess: at('2026-11-30T10:00:00Z'),
+        failures: 0,
+      });
+      await saveHarvestState(db, {
+        ...base,
+        town: 'late',
+        lastSequence: 5,
+        feedLatest: 9,
+        lastSuccess: at('2026-11-30T09:00:00Z'),
+        failures: 0,
+      });
+      await saveHarvestState(db, {
+        ...base,
+        town: 'broken',
+        lastSequence: 9,
+        feedLatest: 9,
+        lastSuccess: at('2026-11-30T08:00:00Z'),
+        failures: 3,
+      });
+      expect(await readFreshness(db, ['fresh', 'late'])).toEqual({ oldestSync: at('2026-11-30T09:00:00Z'), behind: ['late'], failing: [] });
+      expect(await readFreshness(db, ['fresh', 'broken', 'never'])).toEqual({ oldestSync: null, behind: ['never'], failing: ['broken'] });
+    });
+
+    it("keeps each town's harvest state, and all of it across a reopening", async () => {
+      const state = {
+        town: 'seneffe',
+        source: 'feed' as const,
+        lastSequence: 42,
+        feedLatest: 45,
+        lastAttempt: new Date('2026-11-30T10:00:00.000Z'),
+        lastSuccess: new Date('2026-11-30T10:00:00.000Z'),
+        lastError: null,
+        failures: 0,
+        nextAttempt: null,
+      };
+      await saveHarvestState(db, state);
+      await saveHarvestState(db, { ...state, lastSequence: 45 });
+      await db.close();
+      db = await reopen();
+      expect((await readHarvestStates(db)).get('seneffe')).toEqual({ ...state, lastSequence: 45 });
+      expect(await countLiveEntries(db, { kind: 'news-item' })).toBe(4);
+    });
+  });
+}

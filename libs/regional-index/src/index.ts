@@ -1,0 +1,12 @@
+export type { IndexDatabase, IndexQueries } from './index-database';
+export { openEmbeddedIndex } from './open-embedded-index';
+export { openPostgresIndex } from './open-postgres-index';
+export type { IndexedEntry, Removal, RemovedEntry } from './indexed-entry';
+export { upsertEntries, removeEntries, removeEntriesNotServed } from './write-entries';
+export { readHarvestStates, saveHarvestState, type TownHarvestState } from './town-harvest-state';
+export { countLiveEntries, readLiveEntries, searchIndex, type IndexScope, type LiveEntry, type SearchHit } from './read-index';
+export { searchTextOf } from './search-text-of';
+export { searchConfigurationOf } from './search-configuration';
+export { streamLiveEntries, type StreamScope } from './stream-live-entries';
+export type { IndexFilter } from './index-filter';
+export { readFreshness, type IndexFreshness } from './read-freshness';

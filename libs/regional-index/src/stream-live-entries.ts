@@ -1,0 +1,46 @@
+import type { IndexQueries } from './index-database';
+import { filterSql, type IndexFilter } from './index-filter';
+import type { LiveEntry } from './read-index';
+
+export interface StreamScope {
+  kind: string;
+  towns?: readonly string[];
+  /** '' for a kind that is not localized; every locale when unset. */
+  locale?: string;
+  filters?: readonly IndexFilter[];
+}
+
+/**
+ * Every live locale version of a kind in the scope, in a stable order (town, documentId,
+ * locale), read `batch` at a time by key (never an OFFSET): memory stays flat however many
+ * entries the index holds, and a writer committing meanwhile costs no row twice.
+ */
+export async function* streamLiveEntries(db: IndexQueries, scope: StreamScope, batch = 1000): AsyncGenerator<LiveEntry> {
+  let after: [string, string, string] | undefined;
+  for (;;) {
+    const params: unknown[] = [scope.kind];
+    const terms = ['removed is null', 'kind = $1'];
+    if (scope.towns) {
+      params.push([...scope.towns]);
+      terms.push(`town = any($${params.length}::text[])`);
+    }
+    if (scope.locale !== undefined) {
+      params.push(scope.locale);
+      terms.push(`locale = $${params.length}`);
+    }
+    for (const filter of scope.filters ?? []) terms.push(filterSql(filter, params));
+    if (after) {
+      params.push(...after);
+      terms.push(`(town, document_id, locale) > ($${params.length - 2}, $${params.length - 1}, $${params.length})`);
+    }
+    const rows = await db.query<{ town: string; document_id: string; locale: string; data: Record<string, unknown> }>(
+      `select town, document_id, locale, data from index_entries where ${terms.join(' and ')}
+       order by town, document_id, locale limit ${Math.max(1, Math.floor(batch))}`,
+      params,
+    );
+    for (const row of rows) yield { town: row.town, documentId: row.document_id, locale: row.locale, data: row.data };
+    if (rows.length < batch) return;
+    const last = rows[rows.length - 1]!;
+    after = [last.town, last.document_id, last.locale];
+  }
+}
