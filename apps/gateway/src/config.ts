@@ -11,6 +11,13 @@ export interface GatewayConfig {
   cacheTtlMs: number;
   /** Share the upstream cache in Redis; in memory when unset. */
   redisUrl?: string;
+  /**
+   * The regional index (PostgreSQL) the harvester keeps: bulk exports read it. Unset: no
+   * index, unless the embedding process hands one over (the demo's embedded PGlite).
+   */
+  indexDatabaseUrl?: string;
+  /** The index's schema (one per region deployment). */
+  indexSchema?: string;
   /** Schema introspection and the landing page (GraphiQL). Default true (the demo); false in production. */
   introspection: boolean;
   /**

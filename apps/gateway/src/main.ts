@@ -34,6 +34,8 @@ function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<Ga
     cacheTtlMs: int('GATEWAY_CACHE_TTL_MS', defaults.cacheTtlMs),
     cacheMaxBytes: int('GATEWAY_CACHE_MAX_BYTES', defaults.cacheMaxBytes),
     redisUrl: env.REDIS_URL || undefined,
+    indexDatabaseUrl: env.GATEWAY_INDEX_DATABASE_URL || undefined,
+    indexSchema: env.GATEWAY_INDEX_SCHEMA || undefined,
     introspection: oneOf('GATEWAY_INTROSPECTION', BOOLEANS, defaults.introspection ? 'true' : 'false') === 'true',
     // Checked by startGateway (createCorsPolicy), whose message names this variable.
     corsOrigins: (env.GATEWAY_CORS_ORIGINS ?? '')

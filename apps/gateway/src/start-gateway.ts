@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { type IndexDatabase, openPostgresIndex } from '@communes/regional-index';
 import { createMemoryStore } from './cache/memory-store';
 import { createRedisStore } from './cache/redis-store';
 import { createUpstreamCache } from './cache/upstream-cache';
@@ -32,9 +33,16 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** Starts the gateway: registry, towns, schema, Apollo Server and the HTTP endpoints. */
-export async function startGateway(options: Partial<GatewayConfig> & Pick<GatewayConfig, 'registryFile'>): Promise<RunningGateway> {
-  const config: GatewayConfig = { ...defaultGatewayConfig, ...options };
+/**
+ * Starts the gateway: registry, towns, schema, Apollo Server and the HTTP endpoints. `index`
+ * hands over a regional index already open in this process (the demo's embedded one);
+ * otherwise `indexDatabaseUrl` opens one, or there is none.
+ */
+export async function startGateway(
+  options: Partial<GatewayConfig> & Pick<GatewayConfig, 'registryFile'> & { index?: IndexDatabase },
+): Promise<RunningGateway> {
+  const { index: givenIndex, ...settings } = options;
+  const config: GatewayConfig = { ...defaultGatewayConfig, ...settings };
   // Checked before anything starts: a wrong origin or a missing package stops the start.
   const cors = createCorsPolicy(config.corsOrigins);
   const graphiql = config.introspection ? loadGraphiqlAssets() : undefined;
@@ -48,6 +56,9 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
     ? createRedisStore(config.redisUrl, (error) => logger.warn('redis', { error: error.message }))
     : createMemoryStore({ maxBytes: config.cacheMaxBytes });
   const cache = createUpstreamCache(store, config.cacheTtlMs);
+  const index =
+    givenIndex ??
+    (config.indexDatabaseUrl ? await openPostgresIndex({ url: config.indexDatabaseUrl, schema: config.indexSchema }) : undefined);
   const directory = createTownDirectory(registry, { config, cache, metrics, logger });
   const costSettings = { maxPageSize: config.maxPageSize, towns: townScopeOf(directory) };
 
@@ -55,6 +66,9 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
     schema: buildGatewaySchema(),
     introspection: config.introspection,
     csrfPrevention: true,
+    // Whoever starts the gateway handles signals and calls stop() (main.ts, the demo): Apollo's
+    // own handler would stop Apollo under it, and the demo's stop then waited forever.
+    stopOnTerminationSignals: false,
     validationRules: [createLimitsRule(config), createIntrospectionRule()],
     formatError: createFormatError(config.exposeStackTraces),
     // Apollo's own default shows stacks unless NODE_ENV is production or test: explicit here.
@@ -94,6 +108,7 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
         logger: logger.child({ requestId: base.requestId }),
         publicOrigin,
         open311PostGuard,
+        ...(index ? { index } : {}),
         async graphql<T>(query: string, variables?: Record<string, unknown>): Promise<InternalGraphQLResult<T>> {
           const response = await apollo.executeOperation<T & Record<string, unknown>>(
             { query, variables },
@@ -145,6 +160,7 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
     registry.close();
     await apollo.stop();
     await cache.close();
+    if (!givenIndex) await index?.close();
     throw error;
   }
   const { port } = server.address() as AddressInfo;
@@ -165,6 +181,8 @@ export async function startGateway(options: Partial<GatewayConfig> & Pick<Gatewa
       await closed;
       await apollo.stop();
       await cache.close();
+      // One handed over belongs to whoever opened it.
+      if (!givenIndex) await index?.close();
     },
   };
 }

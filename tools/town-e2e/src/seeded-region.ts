@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway, type GatewayConfig, type RegisteredTown } from '@communes/gateway';
+import { type Harvester, startHarvester } from '@communes/harvester';
+import { type IndexDatabase, openEmbeddedIndex } from '@communes/regional-index';
 import { DEMO_TOWNS, seedTownInChildProcess } from '@communes/seed';
 import { createTemporaryPostgresDatabase, startTownProcess } from '@communes/town';
 
@@ -13,6 +15,9 @@ export interface SeededRegion {
   towns: Record<string, RunningTown>;
   registry: RegisteredTown[];
   gateway: Awaited<ReturnType<typeof startGateway>>;
+  /** With `index: true`: the embedded regional index, harvested once every town started, and its harvester. */
+  index?: IndexDatabase;
+  harvester?: Harvester;
   /** The gateway's origin, e.g. http://127.0.0.1:43121 (GraphQL is at `${origin}/graphql`). */
   origin: string;
   stop(): Promise<void>;
@@ -42,6 +47,8 @@ export interface SeededRegionOptions {
   /** Work on a seeded town before it starts (its Strapi loaded in a child process, say). */
   beforeStart?: (town: { code: string; env: Record<string, string> }) => Promise<void>;
   gateway?: Partial<GatewayConfig>;
+  /** Harvest the towns into an embedded regional index (PGlite) the gateway reads: bulk exports. */
+  index?: boolean;
 }
 
 /**
@@ -60,6 +67,8 @@ export async function startSeededRegion(options: SeededRegionOptions): Promise<S
   const towns: Record<string, RunningTown> = {};
   const databases: { url: string; drop(): Promise<void> }[] = [];
   const databaseUrls: Record<string, string> = {};
+  let index: IndexDatabase | undefined;
+  let harvester: Harvester | undefined;
   const stopTowns = async () => {
     await Promise.all(Object.values(towns).map((t) => t.stop()));
     // Dropped once no town holds a connection to it.
@@ -109,21 +118,40 @@ export async function startSeededRegion(options: SeededRegionOptions): Promise<S
     }));
     const registryFile = join(root, 'towns.json');
     writeFileSync(registryFile, JSON.stringify({ towns: registry }));
-    const gateway = await startGateway({ registryFile, port: 0, logLevel: 'silent', cacheTtlMs: 0, ...options.gateway });
+    if (options.index) {
+      index = await openEmbeddedIndex({ dataDir: join(root, 'index') });
+      harvester = await startHarvester({ index, towns: registry.map((t) => ({ code: t.code, url: t.url })), intervalMs: 3_600_000 });
+      await harvester.harvestNow();
+      const failed = [...harvester.states().values()].filter((state) => state.failures);
+      if (failed.length) throw new Error(`The first harvest failed: ${failed.map((state) => state.lastError).join('; ')}`);
+    }
+    const gateway = await startGateway({
+      registryFile,
+      port: 0,
+      logLevel: 'silent',
+      cacheTtlMs: 0,
+      ...options.gateway,
+      ...(index ? { index } : {}),
+    });
     return {
       root,
       database,
       towns,
       registry,
       gateway,
+      ...(index && harvester ? { index, harvester } : {}),
       origin: new URL(gateway.url).origin,
       async stop() {
         await gateway.stop();
+        await harvester?.stop();
+        await index?.close();
         await stopTowns();
         rmSync(root, { recursive: true, force: true });
       },
     };
   } catch (error) {
+    await harvester?.stop();
+    await index?.close();
     await stopTowns();
     rmSync(root, { recursive: true, force: true });
     throw error;

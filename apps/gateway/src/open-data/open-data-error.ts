@@ -16,6 +16,8 @@ export const OpenDataErrorCode = {
   TooManyRequests: 'TOO_MANY_REQUESTS',
   /** No town of a listing answered, and not all for the same reason. */
   TownsUnavailable: 'TOWNS_UNAVAILABLE',
+  /** A bulk export asked of a gateway without a regional index. */
+  IndexUnavailable: 'INDEX_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type OpenDataErrorCode = (typeof OpenDataErrorCode)[keyof typeof OpenDataErrorCode] | GatewayErrorCode;

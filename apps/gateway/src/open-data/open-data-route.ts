@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IndexDatabase } from '@communes/regional-index';
 import type { GatewayConfig } from '../config';
 import type { Logger } from '../logger';
 import type { Open311PostGuard } from './open311/open311-post-guard';
@@ -25,6 +26,8 @@ export interface OpenDataContext {
    * absolute URLs; never the request's Host, which any client sets.
    */
   publicOrigin: string;
+  /** The regional index, when the gateway has one: bulk exports read it. */
+  index?: IndexDatabase;
   /** Open311 POSTs' rate limit and remembered results, per gateway. */
   open311PostGuard: Open311PostGuard;
   /**

@@ -1,4 +1,5 @@
 import { calendarRoutes } from './calendar/calendar-routes';
+import { exportRoute } from './export/export-route';
 import { feedRoutes } from './feeds/feed-routes';
 import { jsonLdRoutes } from './json-ld/json-ld-routes';
 import type { OpenDataRoute } from './open-data-route';
@@ -12,4 +13,5 @@ export const openDataRoutes: readonly OpenDataRoute[] = [
   ...calendarRoutes,
   ...feedRoutes,
   ...jsonLdRoutes,
+  exportRoute,
 ];

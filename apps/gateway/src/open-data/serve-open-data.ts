@@ -7,7 +7,8 @@ export interface OpenDataAnswer {
   status?: number;
   /** Absent for an answer without a body (a redirect). */
   contentType?: string;
-  body: string;
+  /** The whole body, or chunks written as they come (a bulk export: no length, memory flat). */
+  body: string | AsyncIterable<string>;
   headers?: Record<string, string>;
   /** Towns whose data is missing: said in `x-missing-towns`, so that a partial answer is visible. */
   missingTowns?: readonly string[];
@@ -103,10 +104,31 @@ export async function serveOpenData(
   const headers: Record<string, string> = { ...format.headers };
   if (answer.contentType !== undefined) {
     headers['content-type'] = answer.contentType;
-    headers['content-length'] = String(Buffer.byteLength(answer.body));
+    if (typeof answer.body === 'string') headers['content-length'] = String(Buffer.byteLength(answer.body));
   }
   if (answer.missingTowns?.length) headers['x-missing-towns'] = answer.missingTowns.join(',');
   if (answer.nextPage) headers.link = `<${answer.nextPage}>; rel="next"`;
   context.res.writeHead(answer.status ?? 200, { ...headers, ...answer.headers });
-  context.res.end(method === 'HEAD' || answer.status === 204 ? undefined : answer.body);
+  if (typeof answer.body === 'string' || method === 'HEAD' || answer.status === 204)
+    return void context.res.end(method === 'HEAD' || answer.status === 204 || typeof answer.body !== 'string' ? undefined : answer.body);
+  await streamBody(context, answer.body);
+}
+
+/**
+ * Writes chunks as they come, waiting when the client reads slower than the index is read.
+ * A failure once the status is sent can only cut the answer short: it is logged, and the
+ * connection is closed so that the client sees an incomplete body, never a complete-looking one.
+ */
+async function streamBody(context: OpenDataContext, chunks: AsyncIterable<string>): Promise<void> {
+  const { res } = context;
+  try {
+    for await (const chunk of chunks) {
+      if (res.destroyed) return;
+      if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+    }
+    res.end();
+  } catch (error) {
+    context.logger.error('open data stream failed', { path: context.url.pathname, error: (error as Error)?.message });
+    res.destroy();
+  }
 }

@@ -31,6 +31,8 @@ const OPEN311_API_KEY = randomBytes(24).toString('hex');
  */
 const MUST_BE_SERVED = [
   'rest.list',
+  'town.changes',
+  'export',
   'rest.populate',
   'rest.filter-relation',
   'closed.read',
@@ -67,6 +69,7 @@ export function defineAdversarialSuite(database: RegionDatabase) {
     let region: SeededRegion;
     let target: RegionTarget;
     let crawl: Crawl;
+    let detector: ReturnType<typeof createLeakDetector>;
     /** The crawl's failures, before any named test sent requests of its own. */
     let crawled: Failure[] = [];
 
@@ -90,6 +93,8 @@ export function defineAdversarialSuite(database: RegionDatabase) {
         registryExtras: ({ dataDir }) => ({ writeToken: readServiceRequestToken(dataDir), open311ApiKeys: [OPEN311_API_KEY] }),
         // The crawl selects fields by introspection, whatever production's default becomes.
         gateway: { introspection: true },
+        // Harvested into a regional index: its exports are crawled, and the index itself searched for canaries.
+        index: true,
       });
       const plantings = TOWNS.map((code) => planted[code]!);
       const secrets: Secret[] = TOWNS.flatMap((town) => {
@@ -103,7 +108,8 @@ export function defineAdversarialSuite(database: RegionDatabase) {
           { site: 'Open311 api_key', value: OPEN311_API_KEY },
         ];
       });
-      crawl = createCrawl({ detector: createLeakDetector(plantings, secrets), plantings, concurrency: CONCURRENCY });
+      detector = createLeakDetector(plantings, secrets);
+      crawl = createCrawl({ detector, plantings, concurrency: CONCURRENCY });
       target = { origin: region.origin, plantings };
       const urls = Object.fromEntries(TOWNS.map((code) => [code, region.towns[code]!.url]));
       await crawlRegion(crawl, target, { urls, kinds: loadKindSchemas() });
@@ -125,6 +131,21 @@ export function defineAdversarialSuite(database: RegionDatabase) {
       const unserved = MUST_BE_SERVED.filter((attack) => !crawl.summary().statuses[attack]?.['2xx']);
       expect(unserved, 'attack classes the public surfaces never answered: the crawl proves nothing there').toEqual([]);
       expectClean(crawled);
+    });
+
+    it('keeps no canary, draft, secret or withheld field in the regional index itself', async () => {
+      const rows = await region.index!.query<Record<string, unknown>>(
+        'select town, kind, document_id, locale, removed, data from index_entries order by town, kind, document_id, locale',
+      );
+      expect(rows.length).toBeGreaterThan(100);
+      const leaks = detector(JSON.stringify(rows), 'select * from index_entries');
+      expect(leaks.map((leak) => `${leak.site}: ${leak.found}`)).toEqual([]);
+      // Every closed item is in the index as the public sees it: title and flag, nothing withheld.
+      for (const { town, closed } of target.plantings) {
+        const [item] = rows.filter((row) => row.town === town && row.document_id === closed.documentId);
+        expect(item, `${town}'s closed item`).toBeDefined();
+        expect(Object.keys(item!.data as object)).not.toContain('resolutionText');
+      }
     });
 
     it('refuses register-admin from the network', async () => {

@@ -1,3 +1,4 @@
+import { communesModel } from '@communes/domain';
 import { encodeNodeId } from '../../../../apps/gateway/src/towns/node-id';
 import type { Crawl, Probe } from './create-crawl';
 import { notServed, refused4xx } from './oracles';
@@ -10,7 +11,8 @@ const WHOLE_RANGE = 'from=2000-01-01&to=2100-01-01';
  * The other open-data outputs, every endpoint and format, for each town, the group and the
  * whole region, in each locale: Open311 (JSON and XML, every service, requests over all time,
  * the private request and the draft by id), iCalendar, RSS and Atom, JSON-LD lists and each
- * listed item; then the guessable: drafts by id, bad parameters (4xx, never 5xx).
+ * listed item; bulk exports from the regional index; then the guessable: drafts by id, bad
+ * parameters (4xx, never 5xx).
  */
 export async function crawlOpenData(crawl: Crawl, region: RegionTarget): Promise<void> {
   const scopes = [...region.plantings.map((p) => `town=${p.town}`), 'group=wallonia', ''];
@@ -32,6 +34,50 @@ export async function crawlOpenData(crawl: Crawl, region: RegionTarget): Promise
         probes.push(get('feeds', 'feeds', `/feeds/news.${format}?${query(scope, locale, 'limit=100')}`));
     }
   }
+  // Bulk exports from the regional index: every kind, every scope, codes and labels, CSV (plain and Excel) and NDJSON.
+  for (const type of communesModel.contentTypes)
+    for (const scope of scopes)
+      for (const [format, options] of [
+        ['csv', ''],
+        ['csv', 'labels=fr&excel=true'],
+        ['ndjson', 'labels=de'],
+      ] as const)
+        probes.push(get('export', 'export', `/export/${type.names.plural}.${format}?${query(scope, options)}`));
+  // A filter on what the index never holds finds nothing or is refused: a closed item's result
+  // (a code no public item has: a row would give the closed item away) or its resolution text.
+  const headerOnly =
+    (what: string): Probe['check'] =>
+    (answer) =>
+      answer.status === 400 || (answer.status === 200 && answer.text.trim().split('\r\n').length === 1)
+        ? undefined
+        : `an export filtered on ${what} matched rows (HTTP ${answer.status})`;
+  for (const { town, closed } of region.plantings)
+    probes.push(
+      get(
+        'export',
+        'export.oracle',
+        `/export/agenda-items.csv?town=${town}&filters[result][eq]=${encodeURIComponent(closed.result)}`,
+        headerOnly("a closed item's result"),
+      ),
+    );
+  for (const canary of region.plantings.flatMap((p) => p.canaries).filter((c) => c.family === 'closed' && c.field === 'resolutionText'))
+    probes.push(
+      get(
+        'export',
+        'export.oracle',
+        `/export/agenda-items.csv?filters[resolutionText][eq]=${encodeURIComponent(canary.value)}`,
+        headerOnly("a closed item's resolution"),
+      ),
+    );
+  for (const bad of [
+    '/export/no-such-kind.csv',
+    '/export/service-requests.csv?filters[requesterLastName][eq]=x',
+    '/export/events.csv?filters[start][gte]=2026-02-30',
+    '/export/events.csv?fields=name',
+    "/export/events.csv?filters[name')%20or%20true%20--][eq]=x",
+    '/export/events.csv?town=nowhere',
+  ])
+    probes.push(get('export', 'export.params', bad, refused4xx(bad)));
   for (const bad of ['from=2026-02-30', 'to=yesterday', 'limit=0', 'limit=99999', 'category=no-such', 'locale=xx_yy']) {
     probes.push(get('calendar', 'calendar.params', `/calendar/events.ics?${bad}`, refused4xx(`calendar ?${bad}`)));
     probes.push(get('feeds', 'feeds.params', `/feeds/news.rss?${bad}`));
