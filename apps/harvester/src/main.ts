@@ -28,7 +28,15 @@ async function main() {
     notifyToken,
     host: env.HOST || '127.0.0.1',
     port: number('PORT', 4100),
-    log: (event) => console.log(JSON.stringify({ time: new Date().toISOString(), ...event })),
+    ...(env.HARVESTER_REDIS_URL
+      ? {
+          queue: { redisUrl: env.HARVESTER_REDIS_URL, lockMs: number('HARVESTER_LOCK_MS', 30_000), name: env.HARVESTER_QUEUE || undefined },
+        }
+      : {}),
+    log: (event) => {
+      if (event.level !== 'debug' || env.HARVESTER_LOG_LEVEL === 'debug')
+        console.log(JSON.stringify({ time: new Date().toISOString(), ...event }));
+    },
   });
   console.log(JSON.stringify({ event: 'listening', url: harvester.url, index: index.engine }));
   const stop = async () => {

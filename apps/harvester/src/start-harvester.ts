@@ -1,5 +1,6 @@
 import { type IndexDatabase, readHarvestStates, saveHarvestState, type TownHarvestState } from '@communes/regional-index';
 import { backoffDelay } from './backoff-delay';
+import { createHarvestQueue, type HarvestQueueOptions } from './create-harvest-queue';
 import { HarvestError } from './harvest-error';
 import { firstState, harvestTown, type HarvestReport } from './harvest-town';
 import { startHarvesterHttp } from './harvester-http';
@@ -27,6 +28,12 @@ export interface HarvesterOptions {
   host?: string;
   port?: number;
   log?: (event: Record<string, unknown>) => void;
+  /**
+   * Share the harvest with other harvester processes through a BullMQ queue on Redis (the index
+   * on PostgreSQL, shared too): each town harvested by one worker at a time, a dead worker's
+   * town taken up by another. Unset: this process harvests every town itself.
+   */
+  queue?: HarvestQueueOptions;
 }
 
 export interface Harvester {
@@ -54,7 +61,10 @@ export async function startHarvester(options: HarvesterOptions): Promise<Harvest
   const harvest = async (code: string): Promise<void> => {
     const town = townsNow().find((t) => t.code === code);
     if (!town) return;
-    const before = { ...(states.get(code) ?? firstState(code)), lastAttempt: new Date() };
+    // Another process may have harvested it since: the index holds the state, not this process.
+    const known = options.queue ? (await readHarvestStates(index)).get(code) : states.get(code);
+    const before = { ...(known ?? firstState(code)), lastAttempt: new Date() };
+    log({ level: 'debug', event: 'harvest-started', town: code });
     states.set(code, before);
     let report: HarvestReport;
     try {
@@ -95,22 +105,35 @@ export async function startHarvester(options: HarvesterOptions): Promise<Harvest
     if (report.lines || report.written) log({ level: 'info', event: 'harvested', town: code, ...report });
   };
 
+  const queue = options.queue ? await createHarvestQueue(options.queue, harvest, concurrency) : undefined;
   const runner = createTownRunner(harvest, concurrency);
-  const request = (code: string) => runner.request(code).catch(() => undefined);
+  const request = (code: string) => (queue ? queue.request(code) : runner.request(code).catch(() => undefined));
 
   const due = (code: string, now: number): boolean => {
-    if (runner.isRunning(code)) return false;
+    if (!queue && runner.isRunning(code)) return false;
     const state = states.get(code);
     if (!state?.lastAttempt) return true;
     if (state.nextAttempt && state.nextAttempt.getTime() > now) return false;
     return now - state.lastAttempt.getTime() >= (state.failures ? 0 : intervalMs);
   };
+  let ticking = false;
   const tick = setInterval(
-    () => {
-      const now = Date.now();
-      for (const { code } of townsNow()) if (due(code, now)) void request(code);
+    async () => {
+      if (ticking) return;
+      ticking = true;
+      try {
+        // Shared with the other processes: what they harvested is not due here.
+        if (queue) for (const [code, state] of await readHarvestStates(index)) states.set(code, state);
+        const now = Date.now();
+        for (const { code } of townsNow()) if (due(code, now)) void (queue ? queue.queue(code) : request(code));
+      } catch (error) {
+        log({ level: 'warn', event: 'harvest-round-failed', error: (error as Error).message });
+      } finally {
+        ticking = false;
+      }
     },
-    Math.min(1000, intervalMs),
+    // A quarter of the interval: a town is read at most a quarter interval late.
+    Math.max(50, Math.min(1000, intervalMs / 4)),
   );
   tick.unref();
 
@@ -140,6 +163,7 @@ export async function startHarvester(options: HarvesterOptions): Promise<Harvest
     async stop() {
       clearInterval(tick);
       await http?.stop();
+      await queue?.close();
       await runner.idle();
     },
   };

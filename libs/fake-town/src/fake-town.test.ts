@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContractFixture, defineTownContract, fixtureId, toFakeEntries } from './contract';
+import { buildNewsFixture } from './council-fixture';
 import { startFakeTown, type FakeTown } from './fake-town';
 
 defineTownContract('the fake town', async (fixture) => {
@@ -100,5 +101,37 @@ describe('the fake town beyond the contract', () => {
     } finally {
       await older.stop();
     }
+  });
+});
+
+describe("the fake town's change feed", () => {
+  it('starts with a publish line per published version, pages as the real feed does, and adds what is recorded', async () => {
+    const town = await startFakeTown({ code: 'feed', entries: { 'news-item': buildNewsFixture('feed', 3) } });
+    try {
+      const read = async (query: string) =>
+        (await (await fetch(`${town.url}/api/communes-core/changes?${query}`)).json()) as {
+          data: { sequence: number; documentId: string; action: string; locale: string | null }[];
+          meta: { next: number; latest: number };
+        };
+      const first = await read('limit=2');
+      expect(first.data.map((l) => [l.sequence, l.action, l.locale])).toEqual([
+        [1, 'publish', 'fr'],
+        [2, 'publish', 'fr'],
+      ]);
+      expect(first.meta).toMatchObject({ next: 2, latest: 3 });
+      town.recordChange('news-item', first.data[0]!.documentId, 'fr');
+      const rest = await read('since=2');
+      expect(rest.data.map((l) => [l.sequence, l.action])).toEqual([
+        [3, 'publish'],
+        [4, 'update'],
+      ]);
+      expect(rest.meta).toMatchObject({ next: 4, latest: 4 });
+      expect((await fetch(`${town.url}/api/communes-core/changes?since=-1`)).status).toBe(400);
+    } finally {
+      await town.stop();
+    }
+    const old = await startFakeTown({ code: 'old', entries: {}, withoutChangeFeed: true });
+    expect((await fetch(`${old.url}/api/communes-core/changes`)).status).toBe(404);
+    await old.stop();
   });
 });

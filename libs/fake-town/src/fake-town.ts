@@ -2,6 +2,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildFakeManifest } from './build-fake-manifest';
 import { createFakeRestApi } from './create-fake-rest-api';
+import { createFakeChangeFeed } from './fake-change-feed';
 import { FakeTownError } from './fake-town-error';
 import type { Entry } from './match-filters';
 
@@ -31,6 +32,8 @@ export interface FakeTownOptions {
   missingFields?: Record<string, string[]>;
   /** The largest page size (`api.rest.maxLimit`); 100, a real town's default. */
   maxPageSize?: number;
+  /** A town on a plugin version before the change feed: `/api/communes-core/changes` is a 404. */
+  withoutChangeFeed?: boolean;
 }
 
 const json = (res: ServerResponse, status: number, body: unknown) =>
@@ -52,11 +55,13 @@ export async function startFakeTown({
   kinds,
   missingFields = {},
   maxPageSize = 100,
+  withoutChangeFeed = false,
 }: FakeTownOptions) {
   let currentFault: FakeFault = 'none';
   let faultyPath: string | undefined;
   const requests: string[] = [];
   const manifest = buildFakeManifest({ code, name, locales, kinds, missingFields });
+  const feed = withoutChangeFeed ? undefined : createFakeChangeFeed(entries, locales[0] ?? 'fr');
   const api = createFakeRestApi({ entries: entries as Record<string, Entry[]>, locales, kinds, missingFields, maxPageSize });
 
   const server = createServer(async (req, res) => {
@@ -92,6 +97,7 @@ export async function startFakeTown({
     if (url.pathname === '/api/communes-core/manifest') return json(res, 200, manifest);
     if (fault === 'wrongShape' && api.isList(url.pathname)) return json(res, 200, { data: { not: 'a list' } });
     try {
+      if (feed && url.pathname === '/api/communes-core/changes') return json(res, 200, feed.answer(url.searchParams));
       json(res, 200, api.answer(url.pathname, url.searchParams));
     } catch (error) {
       // A bug of the fake's own is a 500, which fails the test that met it.
@@ -107,6 +113,13 @@ export async function startFakeTown({
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    /**
+     * Adds a line to the change feed (as if an editor republished the entry), for harvest
+     * benchmarks: the entries themselves do not change.
+     */
+    recordChange(kind: string, documentId: string, locale: string | null, action = 'update') {
+      feed?.record(kind, documentId, locale, action);
+    },
     /** Misbehave from now on, on every request or only on those whose path and decoded query contain `onlyPath`. */
     setFault(next: FakeFault, onlyPath?: string) {
       currentFault = next;

@@ -17,6 +17,11 @@ export interface BenchSettings {
   fakeTownLatencyMs: number;
   /** The gateway's cache TTL in the shielding scenario, in ms. */
   shieldTtlMs: number;
+  /** Fake towns of the harvest scenario: reads compared at the smallest and the largest count. */
+  harvestTowns: number[];
+  harvestEntriesPerTown: number;
+  /** Changes timed from a town to the index, by notification and by polling. */
+  lagSamples: number;
 }
 
 export const FULL: BenchSettings = {
@@ -32,6 +37,9 @@ export const FULL: BenchSettings = {
   dataScaleDurationSec: 5,
   fakeTownLatencyMs: 20,
   shieldTtlMs: 1000,
+  harvestTowns: [60, 600],
+  harvestEntriesPerTown: 1000,
+  lagSamples: 20,
 };
 
 /** Under two minutes: checks that every scenario runs and yields figures; proves no timing. */
@@ -48,4 +56,7 @@ export const QUICK: BenchSettings = {
   dataScaleDurationSec: 1,
   fakeTownLatencyMs: 20,
   shieldTtlMs: 1000,
+  harvestTowns: [2, 4],
+  harvestEntriesPerTown: 20,
+  lagSamples: 3,
 };

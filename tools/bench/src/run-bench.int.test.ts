@@ -9,8 +9,8 @@ const positive = (n: number) => Number.isFinite(n) && n > 0;
 describe('npm run bench -- --quick', () => {
   it('runs every scenario and reports a figure for each', async () => {
     const results = await runBench(QUICK);
-    const { overhead, fanOut, batching, dataScale, shielding, memory } = results;
-    if (!overhead || !fanOut || !batching || !dataScale || !shielding || !memory) throw new Error('a scenario did not run');
+    const { overhead, fanOut, batching, dataScale, shielding, memory, harvest } = results;
+    if (!overhead || !fanOut || !batching || !dataScale || !shielding || !memory || !harvest) throw new Error('a scenario did not run');
     for (const figures of [overhead.direct, overhead.strapiGraphql, overhead.gatewayCold, overhead.gatewayWarm]) {
       expect(positive(figures.requestsPerSec) && positive(figures.p50Ms)).toBe(true);
       expect(figures.errors).toBe(0);
@@ -39,6 +39,12 @@ describe('npm run bench -- --quick', () => {
     expect(shielding.upstreamPerTownPerSec).toBeLessThan(shielding.client.requestsPerSec);
     expect(positive(memory.idleMb)).toBe(true);
     expect(memory.afterRoundsMb.every(positive)).toBe(true);
+    // Every entry of every fake town reached the index, and every row of it the export.
+    expect(harvest.initial.entries).toBe(Math.max(...QUICK.harvestTowns) * QUICK.harvestEntriesPerTown);
+    expect(harvest.export.rows).toBe(harvest.initial.entries);
+    expect(harvest.lagByNotification.samples).toBe(QUICK.lagSamples);
+    expect(harvest.readVsLive.map((r) => r.towns)).toEqual([Math.min(...QUICK.harvestTowns), Math.max(...QUICK.harvestTowns)]);
     expect(toMarkdown(results)).toMatch(/## 6\. Memory/);
+    expect(toMarkdown(results)).toMatch(/## 7\. Regional index/);
   }, 300_000);
 });

@@ -5,11 +5,12 @@ import type { BenchSettings } from './bench-settings';
 import { measureBatching } from './scenarios/batching';
 import { measureDataScale } from './scenarios/data-scale';
 import { measureFanOut } from './scenarios/fan-out';
+import { measureHarvest } from './scenarios/harvest';
 import { measureMemory } from './scenarios/memory';
 import { measureOverhead } from './scenarios/overhead';
 import { measureShielding } from './scenarios/shielding';
 
-export const SCENARIOS = ['overhead', 'fan-out', 'batching', 'data-scale', 'shielding', 'memory'] as const;
+export const SCENARIOS = ['overhead', 'fan-out', 'batching', 'data-scale', 'shielding', 'memory', 'harvest'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchResults {
@@ -21,6 +22,7 @@ export interface BenchResults {
   dataScale?: Awaited<ReturnType<typeof measureDataScale>>;
   shielding?: Awaited<ReturnType<typeof measureShielding>>;
   memory?: Awaited<ReturnType<typeof measureMemory>>;
+  harvest?: Awaited<ReturnType<typeof measureHarvest>>;
 }
 
 /**
@@ -72,6 +74,12 @@ export async function runBench(
       'memory',
       async () => {
         results.memory = await measureMemory(settings, dir);
+      },
+    ],
+    harvest: [
+      'harvest: fake towns with change feeds into a PostgreSQL regional index; reads and exports from it',
+      async () => {
+        results.harvest = await measureHarvest(settings, dir, log);
       },
     ],
   };

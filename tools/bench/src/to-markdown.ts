@@ -74,6 +74,28 @@ const memory: Section = ({ memory: m }) =>
     `Resident: ${m.idleMb} MB idle; after each round of load: ${m.afterRoundsMb.join(' MB, ')} MB (growth from the first round to the last: ${m.afterRoundsMb.at(-1)! - m.afterRoundsMb[0]!} MB).`,
   ];
 
+const harvest: Section = ({ harvest: h }) =>
+  h && [
+    `## 7. Regional index: ${h.towns} fake towns × ${h.entriesPerTown} entries, harvested from their change feeds into PostgreSQL`,
+    '',
+    `First harvest: ${h.initial.entries} entries in ${(h.initial.ms / 1000).toFixed(1)} s (${h.initial.entriesPerSec} entries/s). Index size: ${h.indexMbPer100k} MB per 100,000 entries (table and indexes).`,
+    '',
+    "| a town's change reaches the index | p50 ms | p95 ms | samples |",
+    '| --- | ---: | ---: | ---: |',
+    `| notified by the town | ${h.lagByNotification.p50Ms} | ${h.lagByNotification.p95Ms} | ${h.lagByNotification.samples} |`,
+    `| polled every ${h.lagByPolling.intervalMs} ms (${h.lagByPolling.towns} towns) | ${h.lagByPolling.p50Ms} | ${h.lagByPolling.p95Ms} | ${h.lagByPolling.samples} |`,
+    '',
+    "An ordered page of 20 news items with `totalCount`: the gateway's live fan-out (cache off, one request at a time) against one SQL query of the index for the page and one for the count (the gateway does not answer GraphQL from the index yet).",
+    '',
+    '| towns | live ms | index page ms | index count ms | live vs index (page + count) |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    ...h.readVsLive.map(
+      (r) => `| ${r.towns} | ${r.liveMs} | ${r.indexPageMs} | ${r.indexCountMs} | ${ratio(r.liveMs, r.indexPageMs + r.indexCountMs)} |`,
+    ),
+    '',
+    `Full CSV export through the gateway: ${h.export.rows} rows (${h.export.megabytes} MB) in ${(h.export.ms / 1000).toFixed(1)} s, ${h.export.rowsPerSec} rows/s; gateway resident memory ${h.export.gatewayIdleMb} MB before, ${h.export.gatewayPeakMb} MB at most during the export.`,
+  ];
+
 /** The report: every figure beside its baseline, as a ratio; scenarios not run are left out. */
 export function toMarkdown(r: BenchResults): string {
   const lines = [
@@ -82,7 +104,7 @@ export function toMarkdown(r: BenchResults): string {
     `Machine: ${r.machine.cores} cores (${r.machine.cpu}), Node ${r.machine.node}, ${r.machine.date}. Loopback; autocannon, ${r.settings.connections} connections, ${r.settings.warmupSec} s warm-up, ${r.settings.durationSec} s × ${r.settings.repeats} (medians).`,
     '',
   ];
-  for (const section of [overhead, fanOut, batching, dataScale, shielding, memory]) {
+  for (const section of [overhead, fanOut, batching, dataScale, shielding, memory, harvest]) {
     const part = section(r);
     if (part) lines.push(...part, '');
   }

@@ -1,0 +1,191 @@
+import { randomBytes } from 'node:crypto';
+import { buildNewsFixture, startFakeTown } from '@communes/fake-town';
+import { startHarvester } from '@communes/harvester';
+import { countLiveEntries, type IndexDatabase, openPostgresIndex } from '@communes/regional-index';
+import { createTemporaryPostgresDatabase } from '@communes/town';
+import type { BenchSettings } from '../bench-settings';
+import { residentMb, startGatewayProcess } from '../gateway-process';
+import { expectGraphQLData } from '../run-load';
+
+const KIND = 'news-item';
+const TOKEN = randomBytes(16).toString('hex');
+
+/** p50 and p95 of samples, in ms. */
+const percentiles = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+  return { p50Ms: Math.round(at(0.5)), p95Ms: Math.round(at(0.95)), samples: sorted.length };
+};
+
+/** The median of `repeats` timings of `work`, in ms, after one run not counted. */
+async function medianMs(repeats: number, work: () => Promise<unknown>): Promise<number> {
+  await work();
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return Math.round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! * 10) / 10;
+}
+
+/** Waits until the index has rewritten one entry after `since` (epoch ms): how long a change took to arrive. */
+async function waitForChange(index: IndexDatabase, town: string, documentId: string, since: number): Promise<number> {
+  for (;;) {
+    const [row] = await index.query<{ changed_at: Date | string }>(
+      'select changed_at from index_entries where town = $1 and document_id = $2',
+      [town, documentId],
+    );
+    if (row && new Date(row.changed_at).getTime() >= since) return Date.now() - since;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+export interface HarvestFigures {
+  towns: number;
+  entriesPerTown: number;
+  initial: { ms: number; entries: number; entriesPerSec: number };
+  indexMbPer100k: number;
+  lagByNotification: ReturnType<typeof percentiles>;
+  lagByPolling: ReturnType<typeof percentiles> & { intervalMs: number; towns: number };
+  /** An ordered page of 20 and a count over `towns` towns: live fan-out through the gateway, and one query of the index. */
+  readVsLive: { towns: number; liveMs: number; indexPageMs: number; indexCountMs: number }[];
+  export: { rows: number; ms: number; rowsPerSec: number; megabytes: number; gatewayIdleMb: number; gatewayPeakMb: number };
+}
+
+/**
+ * The regional index at scale: many fake towns (each with its change feed) harvested into a
+ * PostgreSQL index; the time of the first harvest, the lag from a town's change to the index
+ * (notified, and polled), a region-wide ordered page and count from the index against the
+ * gateway's live fan-out over the same towns, and a full CSV export through the gateway.
+ */
+export async function measureHarvest(settings: BenchSettings, dir: string, log: (line: string) => void): Promise<HarvestFigures> {
+  const count = Math.max(...settings.harvestTowns);
+  const small = Math.min(...settings.harvestTowns);
+  const database = await createTemporaryPostgresDatabase('communes_bench_index');
+  const fixtures = Array.from({ length: count }, (_, i) => buildNewsFixture(`h${i}`, settings.harvestEntriesPerTown));
+  const towns = await Promise.all(
+    fixtures.map((entries, i) => startFakeTown({ code: `h${i}`, entries: { [KIND]: entries }, delayMs: settings.fakeTownLatencyMs })),
+  );
+  const sources = towns.map((town, i) => ({ code: `h${i}`, url: town.url }));
+  const index = await openPostgresIndex({ url: database.url, schema: 'bench' });
+  try {
+    const harvester = await startHarvester({ index, towns: sources, intervalMs: 3_600_000, notifyToken: TOKEN, port: 0, concurrency: 8 });
+    let started = performance.now();
+    await harvester.harvestNow();
+    const ms = Math.round(performance.now() - started);
+    const entries = await countLiveEntries(index, { kind: KIND });
+    log(`  first harvest: ${entries} entries of ${count} towns in ${ms} ms`);
+    const [size] = await index.query<{ bytes: string }>("select pg_total_relation_size('index_entries') as bytes");
+    const indexMbPer100k = Math.round((Number(size!.bytes) / 1e6 / Math.max(1, entries)) * 100_000 * 10) / 10;
+
+    // A town's change, notified: the harvester reads its feed at once.
+    const notified: number[] = [];
+    for (let i = 0; i < settings.lagSamples; i++) {
+      const n = (i * 7919) % count;
+      const documentId = String(fixtures[n]![i % fixtures[n]!.length]!.documentId);
+      const since = Date.now();
+      towns[n]!.recordChange(KIND, documentId, 'fr');
+      await fetch(`${harvester.url}/notify/h${n}`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
+      notified.push(await waitForChange(index, `h${n}`, documentId, since));
+    }
+    await harvester.stop();
+
+    // The same, polled every second (over the smaller set of towns: polling them all every second is its own load).
+    const intervalMs = 1000;
+    const poller = await startHarvester({ index, towns: sources.slice(0, small), intervalMs, concurrency: 8 });
+    await new Promise((resolve) => setTimeout(resolve, intervalMs * 2));
+    const polled: number[] = [];
+    for (let i = 0; i < settings.lagSamples; i++) {
+      const n = (i * 31) % small;
+      const documentId = String(fixtures[n]![(i + 1) % fixtures[n]!.length]!.documentId);
+      const since = Date.now();
+      towns[n]!.recordChange(KIND, documentId, 'fr');
+      polled.push(await waitForChange(index, `h${n}`, documentId, since));
+    }
+    await poller.stop();
+
+    // Reads: the gateway's live fan-out (cache off) against the index, over the same towns.
+    const gateway = await startGatewayProcess(
+      dir,
+      sources.map((s, i) => ({ ...s, groups: { region: 'bench', size: i < small ? 'small' : 'large' } })),
+      {
+        GATEWAY_CACHE_TTL_MS: '0',
+        GATEWAY_TOWN_TIMEOUT_MS: '20000',
+        GATEWAY_INDEX_DATABASE_URL: database.url,
+        GATEWAY_INDEX_SCHEMA: 'bench',
+      },
+    );
+    const readVsLive: HarvestFigures['readVsLive'] = [];
+    let exported: HarvestFigures['export'];
+    try {
+      for (const [n, group] of [
+        [small, 'group: "size:small", '],
+        [count, ''],
+      ] as const) {
+        const codes = sources.slice(0, n).map((s) => s.code);
+        const query = JSON.stringify({
+          query: `{ newsItems(${group}first: 20, orderBy: [{ field: datePublished, direction: DESC }]) { totalCount nodes { headline town { code } } } }`,
+        });
+        await expectGraphQLData(gateway.url, query);
+        const post = () =>
+          fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }).then((r) => r.text());
+        readVsLive.push({
+          towns: n,
+          liveMs: await medianMs(settings.repeats * 2, post),
+          indexPageMs: await medianMs(settings.repeats * 2, () =>
+            index.query(
+              `select town, document_id, data from index_entries where kind = $1 and removed is null and town = any($2::text[])
+               order by (data->>'datePublished') desc, town, document_id limit 20`,
+              [KIND, codes],
+            ),
+          ),
+          indexCountMs: await medianMs(settings.repeats * 2, () => countLiveEntries(index, { kind: KIND, towns: codes })),
+        });
+      }
+
+      // A full export, streamed: rows per second and the gateway's memory meanwhile.
+      const gatewayIdleMb = residentMb(gateway.pid);
+      let gatewayPeakMb = gatewayIdleMb;
+      const sampler = setInterval(() => {
+        gatewayPeakMb = Math.max(gatewayPeakMb, residentMb(gateway.pid));
+      }, 50);
+      started = performance.now();
+      const response = await fetch(`${new URL(gateway.url).origin}/export/news-items.csv`);
+      let bytes = 0;
+      let lines = 0;
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        bytes += chunk.length;
+        for (const byte of chunk) if (byte === 10) lines++;
+      }
+      clearInterval(sampler);
+      const exportMs = Math.round(performance.now() - started);
+      // The header is a line; the news fixture has no line breaks inside its cells.
+      const rows = lines - 1;
+      exported = {
+        rows,
+        ms: exportMs,
+        rowsPerSec: Math.round((rows / exportMs) * 1000),
+        megabytes: Math.round(bytes / 1e5) / 10,
+        gatewayIdleMb,
+        gatewayPeakMb,
+      };
+    } finally {
+      await gateway.stop();
+    }
+    return {
+      towns: count,
+      entriesPerTown: settings.harvestEntriesPerTown,
+      initial: { ms, entries, entriesPerSec: Math.round((entries / ms) * 1000) },
+      indexMbPer100k,
+      lagByNotification: percentiles(notified),
+      lagByPolling: { ...percentiles(polled), intervalMs, towns: small },
+      readVsLive,
+      export: exported,
+    };
+  } finally {
+    await index.close();
+    await Promise.all(towns.map((t) => t.stop()));
+    await database.drop();
+  }
+}
