@@ -90,6 +90,7 @@ export async function startGateway(
     requestId,
     townErrors: [],
     loaders: createTownLoaders(directory, requestId),
+    ...(index ? { index } : {}),
   });
   // Known once the server listens (port 0 picks one). Never the request's Host header: any
   // client sets it, and a shared cache would keep the poisoned URLs for everyone.

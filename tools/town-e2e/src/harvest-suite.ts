@@ -330,6 +330,31 @@ export function defineHarvestSuite(
         const bad = await fetch(`${origin}/export/news-items.csv?filters[headline][gte]=x&fields=a`);
         expect(bad.status).toBe(400);
         expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('BAD_PARAMETER');
+        // GraphQL says how fresh the index is for each town, and nothing without an index.
+        const harvestOf = async (endpoint: string) =>
+          (
+            (await (
+              await fetch(endpoint, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ query: '{ towns { code harvest { source lastSuccess failures lastError behind } } }' }),
+              })
+            ).json()) as { data: { towns: { code: string; harvest: Record<string, unknown> | null }[] } }
+          ).data.towns;
+        expect(await harvestOf(gateway.url)).toEqual([
+          {
+            code: 'feedtown',
+            harvest: {
+              source: 'FEED',
+              lastSuccess: harvester.states().get('feedtown')!.lastSuccess!.toISOString(),
+              failures: 0,
+              lastError: null,
+              behind: 0,
+            },
+          },
+        ]);
+        expect(await harvestOf(bare.url)).toEqual([{ code: 'feedtown', harvest: null }]);
+
         const none = await fetch(`${new URL(bare.url).origin}/export/news-items.csv`);
         expect(none.status).toBe(503);
         expect(((await none.json()) as { error: { code: string } }).error.code).toBe('INDEX_UNAVAILABLE');

@@ -1,3 +1,4 @@
+import type { IndexDatabase } from '@communes/regional-index';
 import type { GraphQLError } from 'graphql';
 import type { GatewayConfig } from '../config';
 import type { TownDirectory } from '../towns/town-directory';
@@ -8,6 +9,8 @@ export interface GatewayContext {
   config: GatewayConfig;
   directory: TownDirectory;
   loaders: TownLoaders;
+  /** The regional index, when the gateway has one. */
+  index?: IndexDatabase;
   requestId: string;
   /** One error per failing town: the data of the others still comes back. */
   townErrors: GraphQLError[];

@@ -2,6 +2,7 @@ import type { Resolvers } from '../schema/generated/schema-types';
 import type { TownEntry } from '../towns/town-directory';
 import { townPublicUrl } from '../registry/town-registry';
 import { encodeTownId } from '../towns/node-id';
+import { townHarvest } from './town-harvest';
 import { unlessTownFails } from './unless-town-fails';
 
 export interface Group {
@@ -41,6 +42,7 @@ export const townResolvers = {
       const { state, lastSeen, latencyMs, error } = entry.health.snapshot();
       return { state, lastSeen: lastSeen?.toISOString() ?? null, latencyMs, error };
     },
+    harvest: (entry, _, ctx) => townHarvest(entry.town.code, ctx),
     // A town that does not answer has no plugins to show, and no error: its status says why.
     plugins: (entry, _, ctx) =>
       unlessTownFails(

@@ -30,6 +30,8 @@ type Town implements Node {
   status: TownStatus!
   """The Communes plugins the town runs, from its manifest (empty when the town is down)."""
   plugins: [TownPlugin!]!
+  """How fresh the regional index is for this town: null when the gateway has no index."""
+  harvest: TownHarvest
 ${kinds.map((k) => `  """The town's ${k.graphqlType} entries: a page of the list, as the root field ${k.listField} gives it for this town only."""\n  ${k.listField}(${LIST_ARGS(k.graphqlType)}): ${k.graphqlType}Connection!`).join('\n')}
 }
 
@@ -71,6 +73,32 @@ type TownStatus {
   latencyMs: Int
   """What went wrong last, until the town answers again (never its address)."""
   error: String
+}
+
+"""How the regional index follows a town: what the harvester last did with it."""
+type TownHarvest {
+  """How the index follows the town: its change feed, or reading it whole (a town on a plugin version without a feed)."""
+  source: HarvestSource!
+  """When the index last caught up with the town; null when it never has."""
+  lastSuccess: DateTime
+  """When the harvester last tried."""
+  lastAttempt: DateTime
+  """Failures in a row since the last success (0 when the last try succeeded)."""
+  failures: Int!
+  """What went wrong last, until a harvest succeeds again (never the town's address)."""
+  lastError: String
+  """Changes in the town's feed the index had not read when the harvester last looked (0: caught up)."""
+  behind: Int!
+  """The harvester leaves the town alone until then, after failures (backoff); null when it is not waiting."""
+  nextAttempt: DateTime
+}
+
+"""How the regional index follows a town."""
+enum HarvestSource {
+  """The town's change feed, read from where the index stopped."""
+  FEED
+  """The town read whole at every round (it has no change feed)."""
+  SWEEP
 }
 
 """A Communes plugin a town runs, as its manifest says."""

@@ -1136,6 +1136,13 @@ export type GeoPointFilterInput = {
   longitude?: InputMaybe<FloatFilterInput>;
 };
 
+/** How the regional index follows a town. */
+export type HarvestSource =
+  /** The town's change feed, read from where the index stopped. */
+  | 'FEED'
+  /** The town read whole at every round (it has no change feed). */
+  | 'SWEEP';
+
 /** Strapi's operators on a ID value. */
 export type IdFilterInput = {
   /** Not supported by the towns: use and on the filters, with one condition per item. */
@@ -3617,6 +3624,8 @@ export type Town = Node & {
   events: EventConnection;
   /** The groups the town belongs to, one per kind of group. */
   groups: Array<TownGroupRef>;
+  /** How fresh the regional index is for this town: null when the gateway has no index. */
+  harvest?: Maybe<TownHarvest>;
   /** Globally unique and stable (it encodes the town's code): fetch the town again with node(id). */
   id: Scalars['ID']['output'];
   /** The locales the town publishes in, its default first, e.g. ["de", "fr"]. */
@@ -3841,6 +3850,25 @@ export type TownGroupRef = {
   kind: Scalars['String']['output'];
 };
 
+/** How the regional index follows a town: what the harvester last did with it. */
+export type TownHarvest = {
+  __typename?: 'TownHarvest';
+  /** Changes in the town's feed the index had not read when the harvester last looked (0: caught up). */
+  behind: Scalars['Int']['output'];
+  /** Failures in a row since the last success (0 when the last try succeeded). */
+  failures: Scalars['Int']['output'];
+  /** When the harvester last tried. */
+  lastAttempt?: Maybe<Scalars['DateTime']['output']>;
+  /** What went wrong last, until a harvest succeeds again (never the town's address). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When the index last caught up with the town; null when it never has. */
+  lastSuccess?: Maybe<Scalars['DateTime']['output']>;
+  /** The harvester leaves the town alone until then, after failures (backoff); null when it is not waiting. */
+  nextAttempt?: Maybe<Scalars['DateTime']['output']>;
+  /** How the index follows the town: its change feed, or reading it whole (a town on a plugin version without a feed). */
+  source: HarvestSource;
+};
+
 /** A Communes plugin a town runs, as its manifest says. */
 export type TownPlugin = {
   __typename?: 'TownPlugin';
@@ -4030,6 +4058,7 @@ export type ResolversTypes = {
   GenderFilterInput: GenderFilterInput;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointFilterInput: GeoPointFilterInput;
+  HarvestSource: HarvestSource;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDFilterInput: IdFilterInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -4139,6 +4168,7 @@ export type ResolversTypes = {
   Town: ResolverTypeWrapper<TownEntry>;
   TownGroup: ResolverTypeWrapper<Group>;
   TownGroupRef: ResolverTypeWrapper<TownGroupRef>;
+  TownHarvest: ResolverTypeWrapper<TownHarvest>;
   TownPlugin: ResolverTypeWrapper<TownPlugin>;
   TownState: TownState;
   TownStatus: ResolverTypeWrapper<TownStatus>;
@@ -4274,6 +4304,7 @@ export type ResolversParentTypes = {
   Town: TownEntry;
   TownGroup: Group;
   TownGroupRef: TownGroupRef;
+  TownHarvest: TownHarvest;
   TownPlugin: TownPlugin;
   TownStatus: TownStatus;
 };
@@ -4974,6 +5005,7 @@ export type TownResolvers<ContextType = GatewayContext, ParentType extends Resol
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<TownEventsArgs>>;
   groups?: Resolver<Array<ResolversTypes['TownGroupRef']>, ParentType, ContextType>;
+  harvest?: Resolver<Maybe<ResolversTypes['TownHarvest']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locales?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<TownMeetingsArgs>>;
@@ -5003,6 +5035,16 @@ export type TownGroupResolvers<ContextType = GatewayContext, ParentType extends 
 export type TownGroupRefResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TownGroupRef'] = ResolversParentTypes['TownGroupRef']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TownHarvestResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TownHarvest'] = ResolversParentTypes['TownHarvest']> = {
+  behind?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastAttempt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSuccess?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextAttempt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['HarvestSource'], ParentType, ContextType>;
 };
 
 export type TownPluginResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TownPlugin'] = ResolversParentTypes['TownPlugin']> = {
@@ -5089,6 +5131,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Town?: TownResolvers<ContextType>;
   TownGroup?: TownGroupResolvers<ContextType>;
   TownGroupRef?: TownGroupRefResolvers<ContextType>;
+  TownHarvest?: TownHarvestResolvers<ContextType>;
   TownPlugin?: TownPluginResolvers<ContextType>;
   TownStatus?: TownStatusResolvers<ContextType>;
 };

@@ -1,0 +1,27 @@
+import { readHarvestStates, type TownHarvestState } from '@communes/regional-index';
+import type { GatewayContext } from './gateway-context';
+
+/** Read once per operation: a list of 600 towns asks the index one query, not 600. */
+const perOperation = new WeakMap<GatewayContext, Promise<Map<string, TownHarvestState>>>();
+
+/** `Town.harvest`: what the regional index holds of the town's harvest; null without an index. */
+export async function townHarvest(code: string, ctx: GatewayContext) {
+  if (!ctx.index) return null;
+  let states = perOperation.get(ctx);
+  if (!states) {
+    states = readHarvestStates(ctx.index);
+    perOperation.set(ctx, states);
+  }
+  const state = (await states).get(code);
+  if (!state)
+    return { source: 'FEED' as const, lastSuccess: null, lastAttempt: null, failures: 0, lastError: null, behind: 0, nextAttempt: null };
+  return {
+    source: state.source === 'sweep' ? ('SWEEP' as const) : ('FEED' as const),
+    lastSuccess: state.lastSuccess?.toISOString() ?? null,
+    lastAttempt: state.lastAttempt?.toISOString() ?? null,
+    failures: state.failures,
+    lastError: state.lastError,
+    behind: state.feedLatest === null ? 0 : Math.max(0, state.feedLatest - state.lastSequence),
+    nextAttempt: state.nextAttempt?.toISOString() ?? null,
+  };
+}
