@@ -39,7 +39,9 @@ async function main() {
     `  file a request: curl -s -X POST ${open311}/requests.json -d api_key=${demo.open311ApiKey} -d service_code=pothole -d 'attribute[size]=large' -d lat=50.53 -d long=4.26 -d 'description=A deep hole'`,
   );
   const origin = new URL(demo.gateway.url).origin;
-  console.log(`\nBulk export from the regional index: curl -sg '${origin}/export/meetings.csv?group=wallonia&labels=fr&excel=true' -o meetings.csv`);
+  console.log(
+    `\nBulk export from the regional index: curl -sg '${origin}/export/meetings.csv?group=wallonia&labels=fr&excel=true' -o meetings.csv`,
+  );
   console.log(
     `\nor: curl -s -X POST -H 'content-type: application/json' -d '{"query":"{ towns { code name status { state } harvest { lastSuccess behind } } }"}' ${demo.gateway.url}\n\nCtrl-C stops everything.`,
   );
