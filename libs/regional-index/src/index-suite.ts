@@ -58,6 +58,14 @@ export function defineIndexSuite(engine: string, open: () => Promise<IndexDataba
         { locale: 'fr', removed: 'delete' },
       ]);
 
+      // An editor's stray NUL character is dropped, not a harvest stopped for good.
+      await upsertEntries(db, 'seneffe', 'news-item', [entry('nulnulnulnulnulnulnulnul', 'fr', 'Avant\u0000après')]);
+      const [withNul] = await db.query<{ data: { headline: string } }>(
+        "select data from index_entries where document_id = 'nulnulnulnulnulnulnulnul'",
+      );
+      expect(withNul!.data.headline).toBe('Avantaprès');
+      await removeEntries(db, 'seneffe', 'news-item', [{ documentId: 'nulnulnulnulnulnulnulnul', locale: 'fr', removed: 'delete' }]);
+
       // Published again: back from its tombstone.
       await upsertEntries(db, 'seneffe', 'news-item', [entry('bbbbbbbbbbbbbbbbbbbbbbbb', 'fr', 'Fête')]);
       expect(await countLiveEntries(db, { kind: 'news-item', towns: ['seneffe'] })).toBe(2);

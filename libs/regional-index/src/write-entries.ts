@@ -3,6 +3,14 @@ import type { IndexedEntry, RemovedEntry } from './indexed-entry';
 import { searchConfigurationOf } from './search-configuration';
 
 /**
+ * Rows as one JSON parameter, without NUL characters: PostgreSQL's text and jsonb cannot hold
+ * one, and an editor's stray NUL in a title must not stop a town's harvest for good.
+ */
+const NUL = String.fromCharCode(0);
+const toJsonParameter = (rows: unknown): string =>
+  JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'string' ? value.replaceAll(NUL, '') : value));
+
+/**
  * Stores entries of one town and kind, replacing what the index held of them (a tombstone
  * included: an entry published again comes back). One statement per call.
  */
@@ -24,7 +32,7 @@ export async function upsertEntries(db: IndexQueries, town: string, kind: string
      on conflict (town, kind, document_id, locale) do update
        set data = excluded.data, search = excluded.search, published_at = excluded.published_at,
            updated_at = excluded.updated_at, removed = null, changed_at = excluded.changed_at`,
-    [town, kind, JSON.stringify(rows)],
+    [town, kind, toJsonParameter(rows)],
   );
 }
 
