@@ -9,7 +9,8 @@ export interface IndexScope {
   locale?: string;
 }
 
-const where = (scope: IndexScope, params: unknown[]): string => {
+/** The SQL condition of a scope over live entries, its values added to `params`. */
+export const scopeSql = (scope: IndexScope, params: unknown[]): string => {
   const terms = ['removed is null'];
   params.push(scope.kind);
   terms.push(`kind = $${params.length}`);
@@ -28,7 +29,7 @@ const where = (scope: IndexScope, params: unknown[]): string => {
 export async function countLiveEntries(db: IndexQueries, scope: IndexScope): Promise<number> {
   const params: unknown[] = [];
   const [row] = await db.query<{ count: string | number }>(
-    `select count(*) as count from index_entries where ${where(scope, params)}`,
+    `select count(*) as count from index_entries where ${scopeSql(scope, params)}`,
     params,
   );
   return Number(row?.count ?? 0);
@@ -45,7 +46,7 @@ export interface LiveEntry {
 /** The live locale versions of a kind, in a stable order (town, documentId, locale). */
 export async function readLiveEntries(db: IndexQueries, scope: IndexScope, limit = 1000): Promise<LiveEntry[]> {
   const params: unknown[] = [];
-  const sql = `select town, document_id, locale, data from index_entries where ${where(scope, params)} order by town, document_id, locale limit ${Math.max(1, Math.floor(limit))}`;
+  const sql = `select town, document_id, locale, data from index_entries where ${scopeSql(scope, params)} order by town, document_id, locale limit ${Math.max(1, Math.floor(limit))}`;
   const rows = await db.query<{ town: string; document_id: string; locale: string; data: Record<string, unknown> }>(sql, params);
   return rows.map((row) => ({ town: row.town, documentId: row.document_id, locale: row.locale, data: row.data }));
 }

@@ -1,6 +1,6 @@
 import type { IndexQueries } from './index-database';
 import { filterSql, type IndexFilter } from './index-filter';
-import type { LiveEntry } from './read-index';
+import { type LiveEntry, scopeSql } from './read-index';
 
 export interface StreamScope {
   kind: string;
@@ -18,16 +18,8 @@ export interface StreamScope {
 export async function* streamLiveEntries(db: IndexQueries, scope: StreamScope, batch = 1000): AsyncGenerator<LiveEntry> {
   let after: [string, string, string] | undefined;
   for (;;) {
-    const params: unknown[] = [scope.kind];
-    const terms = ['removed is null', 'kind = $1'];
-    if (scope.towns) {
-      params.push([...scope.towns]);
-      terms.push(`town = any($${params.length}::text[])`);
-    }
-    if (scope.locale !== undefined) {
-      params.push(scope.locale);
-      terms.push(`locale = $${params.length}`);
-    }
+    const params: unknown[] = [];
+    const terms = [scopeSql(scope, params)];
     for (const filter of scope.filters ?? []) terms.push(filterSql(filter, params));
     if (after) {
       params.push(...after);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isPublishingAction } from '../publishing/is-publishing-action';
 import { diffPublishedVersions } from './diff-published-versions';
 import { type FeedKind, feedKinds } from './feed-kinds';
 import { publishedVersions } from './published-versions';
@@ -24,6 +25,11 @@ export function registerChangeRecording(strapi: Core.Strapi, onCommitted: () => 
     kinds ??= feedKinds(strapi);
     const kind = kinds.get(context.uid);
     if (!kind) return next();
+    // A create or update of a kind with drafts touches drafts only, unless asked to publish:
+    // nothing to compare (an editor's every save, and every seeded draft, costs nothing more).
+    const drafts = (context.contentType as { options?: { draftAndPublish?: boolean } } | undefined)?.options?.draftAndPublish;
+    if (drafts && (context.action === 'create' || context.action === 'update') && !isPublishingAction(context.action, context.params))
+      return next();
     return strapi.db.transaction(async ({ trx, onCommit }) => {
       if (!locked.has(trx)) {
         locked.add(trx);

@@ -1,5 +1,6 @@
 import { communesModel, type ResolvedContentType } from '@communes/domain';
 import { readFreshness, streamLiveEntries } from '@communes/regional-index';
+import { listingFormat } from '../listing/listing-format';
 import { toTownScope } from '../listing/town-scope';
 import { townPublicUrl } from '../../registry/town-registry';
 import { OpenDataError, OpenDataErrorCode } from '../open-data-error';
@@ -12,17 +13,8 @@ import { toCsvRow } from './to-csv-row';
 const PATH = /^\/export\/([a-z-]+)\.(csv|ndjson)$/;
 const byPlural = new Map(communesModel.contentTypes.map((type) => [type.names.plural, type]));
 
-/** Bulk exports: public to any origin, kept a minute by caches, errors as small JSON. */
-const exportFormat: OpenDataFormat = {
-  name: 'export',
-  methods: ['GET', 'HEAD'],
-  headers: {},
-  cacheControl: 'public, max-age=60',
-  errorBody: (error) => ({
-    contentType: 'application/json; charset=utf-8',
-    body: JSON.stringify({ error: { code: error.code, message: error.message } }),
-  }),
-};
+/** Bulk exports: the listings' format (public, errors as small JSON), kept a minute by caches. */
+const exportFormat: OpenDataFormat = { ...listingFormat, name: 'export', cacheControl: 'public, max-age=60' };
 
 async function* csvLines(rows: AsyncIterable<{ town: string; data: Record<string, unknown> }>, columns: ExportColumn[], excel: boolean) {
   const delimiter = excel ? ';' : ',';
