@@ -18,6 +18,12 @@ export interface GatewayConfig {
   indexDatabaseUrl?: string;
   /** The index's schema (one per region deployment). */
   indexSchema?: string;
+  /**
+   * What the index answers, when there is one: `regions`, every list and search over more
+   * than one town (one town stays live: its freshest answer is cheap); `off`, exports only.
+   * Default `regions`.
+   */
+  indexReads: 'regions' | 'off';
   /** Schema introspection and the landing page (GraphiQL). Default true (the demo); false in production. */
   introspection: boolean;
   /**
@@ -64,6 +70,7 @@ export const defaultGatewayConfig: Omit<GatewayConfig, 'registryFile'> = {
   townTimeoutMs: 5000,
   cacheTtlMs: 5000,
   introspection: true,
+  indexReads: 'regions',
   corsOrigins: [],
   maxPageSize: 100,
   maxDepth: 12,

@@ -36,6 +36,7 @@ function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<Ga
     redisUrl: env.REDIS_URL || undefined,
     indexDatabaseUrl: env.GATEWAY_INDEX_DATABASE_URL || undefined,
     indexSchema: env.GATEWAY_INDEX_SCHEMA || undefined,
+    indexReads: oneOf('GATEWAY_INDEX_READS', { regions: true, off: true } as const, defaults.indexReads),
     introspection: oneOf('GATEWAY_INTROSPECTION', BOOLEANS, defaults.introspection ? 'true' : 'false') === 'true',
     // Checked by startGateway (createCorsPolicy), whose message names this variable.
     corsOrigins: (env.GATEWAY_CORS_ORIGINS ?? '')

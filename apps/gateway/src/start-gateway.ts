@@ -84,13 +84,16 @@ export async function startGateway(
   });
   await apollo.start();
 
-  const newContext = (requestId: string): GatewayContext => ({
+  // Open-data routes page lists by town offsets (OParl's `page`), which only live reads give.
+  const newContext = (requestId: string, readsIndex = config.indexReads === 'regions'): GatewayContext => ({
     config,
     directory,
     requestId,
     townErrors: [],
     loaders: createTownLoaders(directory, requestId),
     ...(index ? { index } : {}),
+    readsIndex: readsIndex && index !== undefined,
+    logger,
   });
   // Known once the server listens (port 0 picks one). Never the request's Host header: any
   // client sets it, and a shared cache would keep the poisoned URLs for everyone.
@@ -113,7 +116,7 @@ export async function startGateway(
         async graphql<T>(query: string, variables?: Record<string, unknown>): Promise<InternalGraphQLResult<T>> {
           const response = await apollo.executeOperation<T & Record<string, unknown>>(
             { query, variables },
-            { contextValue: newContext(base.requestId) },
+            { contextValue: newContext(base.requestId, false) },
           );
           if (response.body.kind !== 'single') throw new Error('An open-data operation answered incrementally.');
           return response.body.singleResult;
@@ -125,7 +128,7 @@ export async function startGateway(
     ...(graphiql ? { graphiql } : {}),
     timeouts: config.serverTimeouts,
     logger,
-    context: newContext,
+    context: (requestId: string) => newContext(requestId),
     healthz: async () => ({ ok: true, body: { status: 'ok' } }),
     readyz: async () => {
       const towns = directory.all();

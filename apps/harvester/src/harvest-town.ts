@@ -27,6 +27,8 @@ export interface HarvestReport {
   written: number;
   lastSequence: number;
   feedLatest: number | null;
+  locales: string[];
+  defaultLocale: string | null;
 }
 
 const ENTRIES_PER_PAGE = 100;
@@ -44,6 +46,8 @@ export const firstState = (town: string): TownHarvestState => ({
   lastError: null,
   failures: 0,
   nextAttempt: null,
+  locales: null,
+  defaultLocale: null,
 });
 
 /**
@@ -59,7 +63,8 @@ export async function harvestTown(
   limits: HarvestLimits,
 ): Promise<HarvestReport> {
   const reading = await readTownManifest(town, limits.timeoutMs);
-  let current = { ...state, source: 'feed' as const };
+  const languages = { locales: reading.locales, defaultLocale: reading.defaultLocale };
+  let current = { ...state, ...languages, source: 'feed' as const };
   let lines = 0;
   let written = 0;
   for (;;) {
@@ -73,7 +78,7 @@ export async function harvestTown(
     written += [...writes.upserts.values()].reduce((sum, entries) => sum + entries.length, 0);
     if (page.lines.length < limits.linesPerPage || page.next === page.latest) break;
   }
-  return { source: 'feed', lines, written, lastSequence: current.lastSequence, feedLatest: current.feedLatest };
+  return { source: 'feed', lines, written, lastSequence: current.lastSequence, feedLatest: current.feedLatest, ...languages };
 }
 
 /** A town without a change feed (a plugin version before it): every kind, every locale, read whole. */
@@ -105,8 +110,23 @@ async function sweepTown(
         entries.map((entry) => `${entry.documentId}:${entry.locale}`),
       );
     }
-    await saveHarvestState(tx, { ...state, source: 'sweep', lastSequence: 0, feedLatest: null });
+    await saveHarvestState(tx, {
+      ...state,
+      locales: reading.locales,
+      defaultLocale: reading.defaultLocale,
+      source: 'sweep',
+      lastSequence: 0,
+      feedLatest: null,
+    });
   });
   const written = [...byKind.values()].reduce((sum, entries) => sum + entries.length, 0);
-  return { source: 'sweep', lines: 0, written, lastSequence: 0, feedLatest: null };
+  return {
+    source: 'sweep',
+    lines: 0,
+    written,
+    lastSequence: 0,
+    feedLatest: null,
+    locales: reading.locales,
+    defaultLocale: reading.defaultLocale,
+  };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { openEmbeddedIndex, openPostgresIndex } from '@communes/regional-index';
-import { loadTownSources } from './load-town-sources';
+import { watchTownSources } from './watch-town-sources';
 import { startHarvester } from './start-harvester';
 
 /** The only file that reads the environment. */
@@ -21,7 +21,10 @@ async function main() {
   const notifyToken = env.HARVESTER_NOTIFY_TOKEN_FILE ? readFileSync(env.HARVESTER_NOTIFY_TOKEN_FILE, 'utf8').trim() : undefined;
   const harvester = await startHarvester({
     index,
-    towns: loadTownSources(registry),
+    // The gateway's registry, followed: a town added there is harvested without a restart.
+    towns: watchTownSources(registry, (error) =>
+      console.log(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'registry-refused', error: error.message })),
+    ),
     intervalMs: number('HARVESTER_INTERVAL_MS', 30_000),
     timeoutMs: number('HARVESTER_TOWN_TIMEOUT_MS', 10_000),
     concurrency: number('HARVESTER_CONCURRENCY', 8),

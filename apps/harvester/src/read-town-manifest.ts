@@ -15,11 +15,14 @@ export interface TownKind {
 /** What the harvester needs of a town's capability manifest. */
 export interface TownReading {
   locales: string[];
+  /** The town's default locale: where a reader whose languages it does not publish in is served. */
+  defaultLocale: string | null;
   kinds: Map<string, TownKind>;
 }
 
 type Manifest = {
   locales?: unknown;
+  defaultLocale?: unknown;
   plugins?: { contentTypes?: { kind?: unknown; restPath?: unknown; localized?: unknown; fields?: unknown }[] }[];
 };
 
@@ -50,5 +53,8 @@ export async function readTownManifest(town: TownSource, timeoutMs: number): Pro
           fields: new Set(ct.fields as string[]),
         });
     }
-  return { locales: body.locales as string[], kinds };
+  const locales = body.locales as string[];
+  const defaultLocale =
+    typeof body.defaultLocale === 'string' && locales.includes(body.defaultLocale) ? body.defaultLocale : (locales[0] ?? null);
+  return { locales, defaultLocale, kinds };
 }

@@ -95,6 +95,8 @@ export async function startHarvester(options: HarvesterOptions): Promise<Harvest
       source: report.source,
       lastSequence: report.lastSequence,
       feedLatest: report.feedLatest,
+      locales: report.locales,
+      defaultLocale: report.defaultLocale,
       lastSuccess: new Date(),
       lastError: null,
       failures: 0,

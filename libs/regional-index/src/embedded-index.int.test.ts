@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { defineIndexSuite } from './index-suite';
+import { defineListPageSuite } from './list-page-suite';
 import { openEmbeddedIndex } from './open-embedded-index';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'communes-index-'));
@@ -14,3 +15,5 @@ defineIndexSuite(
 );
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+defineListPageSuite('PGlite', () => openEmbeddedIndex({ dataDir: mkdtempSync(join(tmpdir(), 'communes-index-lists-')) }));

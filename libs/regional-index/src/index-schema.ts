@@ -1,5 +1,5 @@
 import type { IndexDatabase } from './index-database';
-import { modelIndexStatements } from './model-indexes';
+import { modelIndexStatements, OUTDATED_INDEXES_SQL } from './model-indexes';
 import { SEARCH_CONFIGURATIONS, SIMPLE_SEARCH } from './search-configuration';
 
 /**
@@ -36,10 +36,18 @@ create table if not exists index_towns (
   failures integer not null default 0,
   next_attempt timestamptz
 );
+alter table index_towns add column if not exists locales jsonb;
+alter table index_towns add column if not exists default_locale text;
 `;
 
 /** The index's configurations for full-text search, each made once (PostgreSQL has no "if not exists" for them). */
 async function ensureSearchConfigurations(db: IndexDatabase): Promise<void> {
+  // The extension is the database's, made in the schema of the first deployment that asked
+  // for it: another region's schema names its dictionary where it is.
+  const [extension] = await db.query<{ schema: string }>(
+    "select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'unaccent'",
+  );
+  const unaccent = `"${extension!.schema.replace(/"/g, '""')}".unaccent`;
   const existing = new Set(
     (
       await db.query<{ name: string }>(
@@ -52,7 +60,7 @@ async function ensureSearchConfigurations(db: IndexDatabase): Promise<void> {
     const base = stemmer === 'simple' ? 'simple' : stemmer.replace(/_stem$/, '');
     await db.exec(
       `create text search configuration ${name} (copy = ${base});
-       alter text search configuration ${name} alter mapping for hword, hword_part, word, asciiword, asciihword, hword_asciipart with unaccent, ${stemmer};`,
+       alter text search configuration ${name} alter mapping for hword, hword_part, word, asciiword, asciihword, hword_asciipart with ${unaccent}, ${stemmer};`,
     );
   }
 }
@@ -62,5 +70,6 @@ export async function ensureIndexSchema(db: IndexDatabase): Promise<void> {
   await db.exec('create extension if not exists unaccent');
   await ensureSearchConfigurations(db);
   await db.exec(TABLES);
+  await db.exec(OUTDATED_INDEXES_SQL);
   for (const statement of modelIndexStatements()) await db.exec(statement);
 }

@@ -116,7 +116,7 @@ export function defineIndexSuite(engine: string, open: () => Promise<IndexDataba
 
     it('says how fresh the index is for some towns: the oldest sync, who is behind, who is failing', async () => {
       const at = (iso: string) => new Date(iso);
-      const base = { source: 'feed' as const, lastAttempt: null, lastError: null, nextAttempt: null };
+      const base = { source: 'feed' as const, lastAttempt: null, lastError: null, nextAttempt: null, locales: null, defaultLocale: null };
       await saveHarvestState(db, {
         ...base,
         town: 'fresh',
@@ -156,12 +156,16 @@ export function defineIndexSuite(engine: string, open: () => Promise<IndexDataba
         lastError: null,
         failures: 0,
         nextAttempt: null,
+        locales: ['fr', 'de'],
+        defaultLocale: 'fr',
       };
       await saveHarvestState(db, state);
-      await saveHarvestState(db, { ...state, lastSequence: 45 });
+      // A save that does not know the town's languages (a failure) keeps those it had.
+      await saveHarvestState(db, { ...state, lastSequence: 45, locales: null, defaultLocale: null });
       await db.close();
       db = await reopen();
       expect((await readHarvestStates(db)).get('seneffe')).toEqual({ ...state, lastSequence: 45 });
+      expect((await readHarvestStates(db)).get('seneffe')).toMatchObject({ locales: ['fr', 'de'], defaultLocale: 'fr' });
       expect(await countLiveEntries(db, { kind: 'news-item' })).toBe(4);
     });
   });

@@ -9,4 +9,17 @@ export { searchTextOf } from './search-text-of';
 export { searchConfigurationOf } from './search-configuration';
 export { streamLiveEntries, type StreamScope } from './stream-live-entries';
 export type { IndexFilter } from './index-filter';
-export { readFreshness, type IndexFreshness } from './read-freshness';
+export { freshnessOf, readFreshness, type IndexFreshness } from './read-freshness';
+export {
+  readListPage,
+  countList,
+  isListKey,
+  type IndexList,
+  type ListKey,
+  type ListOrderTerm,
+  type ListPageRequest,
+  type ListRow,
+  type TownLocale,
+} from './read-list-page';
+export { type ListFilters, UnsupportedFilter } from './list-filter-sql';
+export { searchList, type SearchListRequest } from './search-list';

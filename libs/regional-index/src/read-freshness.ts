@@ -1,34 +1,33 @@
 import type { IndexQueries } from './index-database';
+import { readHarvestStates, type TownHarvestState } from './town-harvest-state';
 
 /** How fresh the index is for some towns: what a region-wide answer says of itself. */
 export interface IndexFreshness {
   /** The oldest last successful harvest among the towns; null when one was never harvested. */
   oldestSync: Date | null;
-  /** Towns never harvested, or whose last attempt failed, or behind their feed's last known change. */
+  /** Towns never harvested, or behind their feed's last known change. */
   behind: string[];
+  /** Towns whose last harvest failed. */
   failing: string[];
 }
 
-/** The index's freshness for `towns`. */
-export async function readFreshness(db: IndexQueries, towns: readonly string[]): Promise<IndexFreshness> {
-  const rows = await db.query<{
-    town: string;
-    last_success: Date | string | null;
-    failures: number;
-    last_sequence: string | number;
-    feed_latest: string | number | null;
-  }>('select town, last_success, failures, last_sequence, feed_latest from index_towns where town = any($1::text[])', [[...towns]]);
-  const known = new Map(rows.map((row) => [row.town, row]));
+/** The freshness of `towns` from their harvest states (a town without one was never harvested). */
+export function freshnessOf(states: ReadonlyMap<string, TownHarvestState>, towns: readonly string[]): IndexFreshness {
   let oldest: Date | null | undefined;
   const behind: string[] = [];
   const failing: string[] = [];
   for (const town of towns) {
-    const row = known.get(town);
-    const success = row?.last_success ? new Date(row.last_success) : null;
+    const state = states.get(town);
+    const success = state?.lastSuccess ?? null;
     if (!success) oldest = null;
     else if (oldest !== null && (oldest === undefined || success < oldest)) oldest = success;
-    if (row && row.failures > 0) failing.push(town);
-    if (!success || (row && row.feed_latest !== null && Number(row.feed_latest) > Number(row.last_sequence))) behind.push(town);
+    if (state && state.failures > 0) failing.push(town);
+    if (!success || (state && state.feedLatest !== null && state.feedLatest > state.lastSequence)) behind.push(town);
   }
   return { oldestSync: oldest ?? null, behind, failing };
+}
+
+/** The index's freshness for `towns`. */
+export async function readFreshness(db: IndexQueries, towns: readonly string[]): Promise<IndexFreshness> {
+  return freshnessOf(await readHarvestStates(db), towns);
 }

@@ -16,6 +16,9 @@ export interface TownHarvestState {
   failures: number;
   /** Not asked again before this (backoff after failures). */
   nextAttempt: Date | null;
+  /** The locales the town publishes in, and its default, as its manifest said at the last harvest: which locale a region-wide read takes of it. */
+  locales: string[] | null;
+  defaultLocale: string | null;
 }
 
 type Row = {
@@ -28,6 +31,8 @@ type Row = {
   last_error: string | null;
   failures: number;
   next_attempt: Date | string | null;
+  locales: unknown;
+  default_locale: string | null;
 };
 
 /** A timestamp as a Date, whichever way the driver gave it. */
@@ -43,6 +48,8 @@ const toState = (row: Row): TownHarvestState => ({
   lastError: row.last_error,
   failures: row.failures,
   nextAttempt: date(row.next_attempt),
+  locales: Array.isArray(row.locales) ? row.locales.filter((l): l is string => typeof l === 'string') : null,
+  defaultLocale: row.default_locale,
 });
 
 /** Every town's harvest state, by code. */
@@ -54,11 +61,12 @@ export async function readHarvestStates(db: IndexQueries): Promise<Map<string, T
 /** Saves a town's state (in the transaction that wrote its entries, so both move together). */
 export async function saveHarvestState(db: IndexQueries, state: TownHarvestState): Promise<void> {
   await db.query(
-    `insert into index_towns (town, source, last_sequence, feed_latest, last_attempt, last_success, last_error, failures, next_attempt)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    `insert into index_towns (town, source, last_sequence, feed_latest, last_attempt, last_success, last_error, failures, next_attempt, locales, default_locale)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11)
      on conflict (town) do update set source = excluded.source, last_sequence = excluded.last_sequence,
        feed_latest = excluded.feed_latest, last_attempt = excluded.last_attempt, last_success = excluded.last_success,
-       last_error = excluded.last_error, failures = excluded.failures, next_attempt = excluded.next_attempt`,
+       last_error = excluded.last_error, failures = excluded.failures, next_attempt = excluded.next_attempt,
+       locales = coalesce(excluded.locales, index_towns.locales), default_locale = coalesce(excluded.default_locale, index_towns.default_locale)`,
     [
       state.town,
       state.source,
@@ -69,6 +77,8 @@ export async function saveHarvestState(db: IndexQueries, state: TownHarvestState
       state.lastError,
       state.failures,
       state.nextAttempt,
+      state.locales ? JSON.stringify(state.locales) : null,
+      state.defaultLocale,
     ],
   );
 }

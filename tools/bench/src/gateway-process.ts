@@ -31,8 +31,10 @@ export async function startGatewayProcess(
   return {
     url,
     pid: child.pid!,
+    // Once stopped, stopping again is nothing (a `finally` may stop what was stopped already).
     stop: () =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

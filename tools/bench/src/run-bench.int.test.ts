@@ -48,6 +48,8 @@ describe('npm run bench -- --quick', () => {
     expect(harvest.export.rows).toBe(harvest.initial.entries);
     expect(harvest.lagByNotification.samples).toBe(QUICK.lagSamples);
     expect(harvest.readVsLive.map((r) => r.towns)).toEqual([Math.min(...QUICK.harvestTowns), Math.max(...QUICK.harvestTowns)]);
+    expect(harvest.readVsLive.every((r) => positive(r.indexPageMs) && positive(r.livePageMs))).toBe(true);
+    expect(positive(harvest.harvesterProcess.peakMb)).toBe(true);
     expect(toMarkdown(results)).toMatch(/## 6\. Memory/);
     expect(toMarkdown(results)).toMatch(/## 7\. Regional index/);
   }, 600_000);

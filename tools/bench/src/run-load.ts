@@ -49,12 +49,14 @@ export async function medianOf(repeats: number, run: () => Promise<LoadFigures>)
  * One request before a load: a GraphQL answer with errors still has HTTP status 200, which
  * autocannon counts as a success, so a broken query would be measured as a fast one.
  */
-export async function expectGraphQLData(url: string, body: string): Promise<void> {
+export async function expectGraphQLData(url: string, body: string): Promise<string> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const payload = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  const text = await response.text();
+  const payload = JSON.parse(text) as { data?: unknown; errors?: { message: string }[] };
   if (response.status !== 200 || payload.errors?.length || !payload.data) {
     throw new Error(
       `The benchmark query failed (HTTP ${response.status}): ${payload.errors?.map((e) => e.message).join('; ') ?? 'no data'}\n${body}`,
     );
   }
+  return text;
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway } from '@communes/gateway';
-import { DEMO_TOWNS, seedTownInChildProcess } from '@communes/seed';
+import { DEMO_TOWNS } from '@communes/seed';
+import { seedTownCached } from './seed-town-cached';
 import { startTownProcess } from '@communes/town';
 import { runTownFixture } from './run-town-fixture';
 
@@ -53,7 +54,7 @@ export async function startClosedSessionTown(databaseUrl?: string): Promise<Clos
   };
   let town: Awaited<ReturnType<typeof startTownProcess>> | undefined;
   try {
-    await seedTownInChildProcess({ town: profile.code, scale: 0.1, dataDir, databaseUrl });
+    await seedTownCached({ town: profile.code, scale: 0.1, dataDir, databaseUrl });
     const planted = await runTownFixture<PlantedClosedItem>('plant-closed-session-item.js', env);
     town = await startTownProcess({ env });
     const registryFile = join(root, 'towns.json');

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway } from '@communes/gateway';
-import { DEMO_TOWNS, seedTownInChildProcess } from '@communes/seed';
+import { DEMO_TOWNS } from '@communes/seed';
+import { seedTownCached } from './seed-town-cached';
 import { startTownProcess } from '@communes/town';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTownHttpClient } from './town-http-client';
@@ -38,7 +39,7 @@ describe('the gateway over two real towns', () => {
     (await createTownHttpClient(towns[town]!.api).get(path, `pagination[pageSize]=1${q ? `&${q}` : ''}`)).body.meta!.pagination.total;
 
   beforeAll(async () => {
-    await Promise.all(TOWNS.map((town) => seedTownInChildProcess({ town: town.code, scale: SCALE, dataDir: join(root, town.code) })));
+    await Promise.all(TOWNS.map((town) => seedTownCached({ town: town.code, scale: SCALE, dataDir: join(root, town.code) })));
     for (const town of TOWNS) {
       towns[town.code] = await startTownProcess({
         env: {

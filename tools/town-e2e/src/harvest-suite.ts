@@ -365,6 +365,83 @@ export function defineHarvestSuite(
       }
     });
 
+    it("answers a region's GraphQL lists and search from the index, as the towns answer them live", async () => {
+      const accented = await news('Marché de Noël à Liège', { summary: 'Chalets et vin chaud' });
+      await documents(NEWS).publish({ documentId: accented.documentId, locale: 'fr' } as never);
+      const draft = await news('Brouillon à Liège');
+      await harvester.harvestNow(['feedtown', 'oldtown']);
+      const root = mkdtempSync(join(tmpdir(), 'communes-region-'));
+      const registryFile = join(root, 'towns.json');
+      const oldtown = `http://127.0.0.1:${(withoutFeed.address() as AddressInfo).port}`;
+      writeFileSync(
+        registryFile,
+        JSON.stringify({
+          towns: [
+            { code: 'feedtown', name: 'Feedtown', url, locales: ['fr', 'nl'], groups: { region: 'test' } },
+            { code: 'oldtown', name: 'Oldtown', url: oldtown, locales: ['fr', 'nl'], groups: { region: 'test' } },
+          ],
+        }),
+      );
+      const gateway = await startGateway({ registryFile, port: 0, logLevel: 'silent', index, cacheTtlMs: 0 });
+      const bare = await startGateway({ registryFile, port: 0, logLevel: 'silent', cacheTtlMs: 0 });
+      type Page = {
+        nodes: { documentId: string; headline: string; town: { code: string } }[];
+        totalCount: number;
+        source: string;
+        complete: boolean;
+      };
+      const list = async (endpoint: string, args: string) => {
+        const response = await fetch(endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: `{ newsItems(${args}) { nodes { documentId headline town { code } } totalCount source complete } }`,
+          }),
+        });
+        const body = (await response.json()) as { data?: { newsItems: Page }; errors?: unknown[] };
+        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+        return body.data!.newsItems;
+      };
+      try {
+        for (const args of [
+          'first: 100',
+          'first: 100, locale: ["de", "fr"]',
+          'first: 100, locale: ["nl", "fr"], filters: { headline: { containsi: "liège" } }',
+          'first: 100, orderBy: [{ field: headline, direction: ASC }]',
+          'first: 100, filters: { headline: { containsi: "liège" } }',
+          'last: 3, group: "test"',
+        ]) {
+          const [fromIndex, fromTowns] = [await list(gateway.url, args), await list(bare.url, args)];
+          expect([fromIndex.source, fromTowns.source]).toEqual(['INDEX', 'LIVE']);
+          expect(fromIndex.complete).toBe(true);
+          expect(fromIndex.totalCount, args).toBe(fromTowns.totalCount);
+          expect(fromIndex.nodes, args).toEqual(fromTowns.nodes);
+          // Read in Dutch, the town has no news: none from the index either.
+          if (!args.includes('"nl"')) expect(fromIndex.nodes.length, args).toBeGreaterThan(0);
+        }
+        // Case folded beyond ASCII, where a SQLite town's own $containsi folds only A to Z.
+        const folded = await list(gateway.url, 'first: 100, filters: { headline: { containsi: "LIÈGE" } }');
+        expect(folded.nodes.map((n) => n.headline)).toEqual(['Marché de Noël à Liège', 'Marché de Noël à Liège']);
+        const search = (await (
+          await fetch(gateway.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query: '{ search(text: "marches liege", first: 10) { nodes { ... on NewsItem { documentId headline } } source } }',
+            }),
+          })
+        ).json()) as { data: { search: { nodes: { documentId: string; headline: string }[]; source: string } } };
+        expect(search.data.search.source).toBe('INDEX');
+        // Found in both towns (the same Strapi), folded and stemmed; never the draft.
+        expect(search.data.search.nodes.map((n) => n.headline)).toEqual(['Marché de Noël à Liège', 'Marché de Noël à Liège']);
+        expect(search.data.search.nodes.some((n) => n.documentId === draft.documentId)).toBe(false);
+      } finally {
+        await gateway.stop();
+        await bare.stop();
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+
     it('resumes from the index after a restart, without reading the feed from the start again', async () => {
       const before = harvester.states().get('feedtown')!;
       await harvester.stop();

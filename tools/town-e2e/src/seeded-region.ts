@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { startGateway, type GatewayConfig, type RegisteredTown } from '@communes/gateway';
 import { type Harvester, startHarvester } from '@communes/harvester';
 import { type IndexDatabase, openEmbeddedIndex } from '@communes/regional-index';
-import { DEMO_TOWNS, seedTownInChildProcess } from '@communes/seed';
+import { DEMO_TOWNS } from '@communes/seed';
+import { seedTownCached } from './seed-town-cached';
 import { createTemporaryPostgresDatabase, startTownProcess } from '@communes/town';
 
 export type RunningTown = Awaited<ReturnType<typeof startTownProcess>>;
@@ -84,7 +85,7 @@ export async function startSeededRegion(options: SeededRegionOptions): Promise<S
     }
     await Promise.all(
       profiles.map((town) =>
-        seedTownInChildProcess({
+        seedTownCached({
           town: town.code,
           scale: options.scale,
           dataDir: join(root, town.code),
@@ -92,18 +93,21 @@ export async function startSeededRegion(options: SeededRegionOptions): Promise<S
         }),
       ),
     );
-    for (const town of profiles) {
-      const env = {
-        TOWN_CODE: town.code,
-        TOWN_NAME: town.name,
-        TOWN_LOCALES: town.locales.join(','),
-        TOWN_DATA_DIR: join(root, town.code),
-        DATABASE_URL: databaseUrls[town.code] ?? '',
-        ...options.townEnv?.[town.code],
-      };
-      await options.beforeStart?.({ code: town.code, env });
-      towns[town.code] = await startTownProcess({ env });
-    }
+    // Each town boots in its own process: side by side, not one after the other.
+    await Promise.all(
+      profiles.map(async (town) => {
+        const env = {
+          TOWN_CODE: town.code,
+          TOWN_NAME: town.name,
+          TOWN_LOCALES: town.locales.join(','),
+          TOWN_DATA_DIR: join(root, town.code),
+          DATABASE_URL: databaseUrls[town.code] ?? '',
+          ...options.townEnv?.[town.code],
+        };
+        await options.beforeStart?.({ code: town.code, env });
+        towns[town.code] = await startTownProcess({ env });
+      }),
+    );
     const extras = (code: string) =>
       typeof options.registryExtras === 'function'
         ? options.registryExtras({ code, dataDir: join(root, code) })

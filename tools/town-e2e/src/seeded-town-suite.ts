@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toPluginManifest } from '@communes/codegen';
 import { communesModel, contentTypeNamed, DOMAINS, namingOf } from '@communes/domain';
-import { DEMO_TOWNS, planTown, seedTownInChildProcess } from '@communes/seed';
+import { DEMO_TOWNS, planTown } from '@communes/seed';
+import { seedTownCached } from './seed-town-cached';
 import { startTownProcess } from '@communes/town';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineQueryAbuseTests } from './seeded-town-abuse';
@@ -42,7 +43,7 @@ export function defineSeededTownSuite(database: string, getDatabaseUrl: () => Pr
 
     beforeAll(async () => {
       const databaseUrl = await getDatabaseUrl();
-      await seedTownInChildProcess({ town: TOWN.code, scale: SCALE, dataDir, databaseUrl });
+      await seedTownCached({ town: TOWN.code, scale: SCALE, dataDir, databaseUrl });
       town = await startTownProcess({
         env: {
           TOWN_CODE: TOWN.code,

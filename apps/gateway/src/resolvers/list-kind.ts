@@ -1,5 +1,6 @@
 import type { ResolvedContentType } from '@communes/domain';
-import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { listFromIndex, readsFromIndex } from '../index-reads/list-from-index';
 import { decodeCursor, encodeCursor, kindListSignature } from '../towns/town-cursor';
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from './gateway-context';
@@ -28,6 +29,16 @@ export async function listKind(
   info: GraphQLResolveInfo,
   towns: TownEntry[],
 ) {
+  if (readsFromIndex(ctx, towns)) {
+    try {
+      const answer = await listFromIndex(type, args, ctx, info, towns);
+      if (answer) return answer;
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      // The index down is no reason to fail a region's read: the towns still answer.
+      ctx.logger?.warn('the regional index could not answer a list; the towns are read instead', { error: String(error) });
+    }
+  }
   const { backward, size } = checkPaging(args, ctx.config.maxPageSize);
   // Before any town is asked: a value every town would refuse is the client's error, not theirs.
   checkFilterValues(type, args.filters);

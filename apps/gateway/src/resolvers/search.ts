@@ -1,5 +1,7 @@
 import { communesModel, contentTypeOfGraphqlType, type ResolvedContentType } from '@communes/domain';
-import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { readsFromIndex } from '../index-reads/list-from-index';
+import { searchFromIndex } from '../index-reads/search-from-index';
 import { userInputError } from '../errors';
 import type { QuerySearchArgs } from '../schema/generated/schema-types';
 import { nodesOf } from '../towns/read-town-list';
@@ -58,8 +60,9 @@ export async function search(args: QuerySearchArgs, ctx: GatewayContext, info: G
     (k) => searchedFields(k).length > 0,
   );
   const towns = ctx.directory.select(args.towns, args.group);
+  const fromIndex = readsFromIndex(ctx, towns);
   const signature = listSignature([
-    'search',
+    fromIndex ? 'search:index' : 'search',
     args.text,
     kinds.map((k) => k.names.singular),
     towns.map((t) => t.town.code),
@@ -68,6 +71,24 @@ export async function search(args: QuerySearchArgs, ctx: GatewayContext, info: G
   // A match's cursor holds the position just past it, in the ranking of this search.
   const after = decodeCursor(args.after, signature, 'after')._;
   const before = args.before ? decodeCursor(args.before, signature, 'before')._ : undefined;
+  if (fromIndex) {
+    try {
+      const answer = await searchFromIndex(ctx, info, {
+        text: args.text,
+        kinds,
+        towns,
+        locale: args.locale,
+        paging,
+        after,
+        before,
+        signature,
+      });
+      if (answer) return answer;
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      ctx.logger?.warn('the regional index could not answer a search; the towns are read instead', { error: String(error) });
+    }
+  }
   const missing = new Set<string>();
   const requested = requestedNodeFields(info);
 

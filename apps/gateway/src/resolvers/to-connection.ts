@@ -17,18 +17,31 @@ export interface ConnectionPage<E extends Edge<unknown>> {
    */
   endCursorWithoutEdges?: string | null;
   startCursorWithoutEdges?: string | null;
+  /** An answer of the regional index, and how fresh it is; a live answer without. */
+  indexed?: { freshness: Freshness; complete: boolean };
 }
 
-/** A Relay connection as the schema declares it: edges, nodes, pageInfo, totalCount, missingTowns, complete. */
+/** How current an answer is (the schema's Freshness). */
+export interface Freshness {
+  oldestSync: Date | null;
+  behind: string[];
+  failing: string[];
+}
+
+/** A Relay connection as the schema declares it: edges, nodes, pageInfo, totalCount, missingTowns, complete, source, freshness. */
 export function toConnection<E extends Edge<unknown>>(page: ConnectionPage<E>) {
   const { edges } = page;
   const missingTowns = [...page.missingTowns].sort();
+  const live = { oldestSync: new Date(), behind: [], failing: missingTowns };
+  const freshness = page.indexed?.freshness ?? live;
   return {
     edges,
     nodes: edges.map((edge): E['node'] => edge.node),
     totalCount: page.totalCount,
     missingTowns,
-    complete: missingTowns.length === 0,
+    complete: page.indexed ? page.indexed.complete : missingTowns.length === 0,
+    source: page.indexed ? ('INDEX' as const) : ('LIVE' as const),
+    freshness: { ...freshness, oldestSync: freshness.oldestSync?.toISOString() ?? null },
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,

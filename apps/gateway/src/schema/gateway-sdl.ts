@@ -140,12 +140,34 @@ type SearchConnection {
   nodes: [Node!]!
   """Where the page stands in the matches."""
   pageInfo: PageInfo!
-  """How many matches in all, across the towns that answered (at most 50 per town and kind)."""
+  """How many matches in all: from the towns, across those that answered (at most 50 per town and kind); from the regional index, every match."""
   totalCount: Int!
   """Towns asked for whose matches are missing (see errors)."""
   missingTowns: [String!]!
   """True when every town asked answered, so that totalCount and the matches cover them all; false when missingTowns is not empty."""
   complete: Boolean!
+  """Where the matches come from: the towns, asked now, or the regional index."""
+  source: DataSource!
+  """How current the matches are."""
+  freshness: Freshness!
+}
+
+"""Where a list's answer comes from."""
+enum DataSource {
+  """The towns, asked during this request."""
+  LIVE
+  """The regional index, which the harvester keeps from the towns' change feeds: one read however many towns."""
+  INDEX
+}
+
+"""How current a list's answer is: for a live answer, now; for the regional index, as of each town's last harvest."""
+type Freshness {
+  """The oldest time at which a town's data in the answer was known current: the request's time for a live answer, the oldest last harvest for the index; null when a town asked was never harvested."""
+  oldestSync: DateTime
+  """Towns whose data in the index is behind their own (changes not harvested yet, or never harvested); always empty for a live answer."""
+  behind: [String!]!
+  """Towns whose last read failed: missing from a live answer, possibly stale in the index's."""
+  failing: [String!]!
 }
 
 """The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search."""
@@ -180,7 +202,9 @@ type Query {
   ): [Node]!
   """
   Text search across kinds and towns, ranked by where the words appear (accents and case do not
-  matter). Each town gives at most 50 matches per kind, which are ranked together and paged.
+  matter). Over more than one town with a regional index: the index's full-text search in each
+  town's locale (words stemmed), every match counted. Otherwise each town gives at most 50
+  matches per kind, which are ranked together and paged.
   """
   search(
     """The words to find, at least one of two letters or more (else BAD_USER_INPUT)."""
@@ -205,6 +229,6 @@ type Query {
 ${kinds.map((k) => `  """${k.graphqlType} entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in."""\n  ${k.listField}("""The towns to read, by code; every town when neither towns nor group is given. An unknown town is an UNKNOWN_TOWN error.""" towns: [String!], """A group's code ("hainaut" or "province:hainaut"): its towns are read.""" group: String, ${LIST_ARGS(k.graphqlType)}): ${k.graphqlType}Connection!`).join('\n')}
 }
 
-${kinds.map((k) => `extend type ${k.graphqlType} {\n  """The town this entry comes from."""\n  town: Town!\n}\n\nextend type ${k.graphqlType}Connection {\n  """Towns asked for whose data is missing from this page (see errors)."""\n  missingTowns: [String!]!\n  """True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount)."""\n  complete: Boolean!\n}`).join('\n\n')}
+${kinds.map((k) => `extend type ${k.graphqlType} {\n  """The town this entry comes from."""\n  town: Town!\n}\n\nextend type ${k.graphqlType}Connection {\n  """Towns asked for whose data is missing from this page (see errors)."""\n  missingTowns: [String!]!\n  """True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed."""\n  complete: Boolean!\n  """Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region)."""\n  source: DataSource!\n  """How current the page is."""\n  freshness: Freshness!\n}`).join('\n\n')}
 `;
 }

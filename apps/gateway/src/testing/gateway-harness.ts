@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { IndexDatabase } from '@communes/regional-index';
 import type { GatewayConfig } from '../config';
 import { startGateway } from '../start-gateway';
 
@@ -12,7 +13,7 @@ export interface HarnessTown {
 }
 
 /** A gateway on a free port over the given towns, and a client that posts GraphQL to it. */
-export async function startGatewayOver(towns: HarnessTown[], config: Partial<GatewayConfig> = {}) {
+export async function startGatewayOver(towns: HarnessTown[], config: Partial<GatewayConfig> & { index?: IndexDatabase } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'gateway-'));
   const registryFile = join(dir, 'towns.json');
   writeFileSync(registryFile, JSON.stringify({ towns: towns.map((t) => ({ name: t.code, locales: ['fr'], groups: {}, ...t })) }));

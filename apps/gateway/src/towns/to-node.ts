@@ -76,6 +76,8 @@ export function toNode(
   type: ResolvedContentType,
   town: Pick<RegisteredTown, 'code' | 'url' | 'publicUrl'>,
   locale?: string,
+  /** The links across a withheld relation were already left out where confidential (the regional index keeps only those). */
+  linksChecked = false,
 ): GatewayNode {
   const node: GatewayNode = {
     __typename: namingOf(type).graphqlType,
@@ -129,7 +131,7 @@ export function toNode(
       }
       case 'relation': {
         const value = entry[name] as StrapiEntry | StrapiEntry[] | null | undefined;
-        const target = links.get(name);
+        const target = linksChecked ? undefined : links.get(name);
         const related = (Array.isArray(value) ? value : value ? [value] : []).filter((e) => !target || !isConfidentialEntry(target, e));
         if (value !== undefined) node.__relations[name] = related.map((e) => e.documentId);
         break;

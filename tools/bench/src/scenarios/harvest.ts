@@ -5,6 +5,7 @@ import { countLiveEntries, type IndexDatabase, openPostgresIndex } from '@commun
 import { createTemporaryPostgresDatabase } from '@communes/town';
 import type { BenchSettings } from '../bench-settings';
 import { residentMb, startGatewayProcess } from '../gateway-process';
+import { measureHarvesterProcess } from '../harvester-process';
 import { expectGraphQLData } from '../run-load';
 
 const KIND = 'news-item';
@@ -48,9 +49,15 @@ export interface HarvestFigures {
   indexMbPer100k: number;
   lagByNotification: ReturnType<typeof percentiles>;
   lagByPolling: ReturnType<typeof percentiles> & { intervalMs: number; towns: number };
-  /** An ordered page of 20 and a count over `towns` towns: live fan-out through the gateway, and one query of the index. */
-  readVsLive: { towns: number; liveMs: number; indexPageMs: number; indexCountMs: number }[];
+  /**
+   * Over `towns` towns, through a gateway: an ordered page of 20 with its total, and a filtered
+   * count, read live (the gateway's fan-out, cache off) and from the index (the same query, a
+   * gateway that reads its index), each answer checked equal.
+   */
+  readVsLive: { towns: number; livePageMs: number; indexPageMs: number; liveCountMs: number; indexCountMs: number }[];
   export: { rows: number; ms: number; rowsPerSec: number; megabytes: number; gatewayIdleMb: number; gatewayPeakMb: number };
+  /** The same first harvest by the harvester in its own process, into an index of its own: time and resident memory. */
+  harvesterProcess: Awaited<ReturnType<typeof measureHarvesterProcess>>;
 }
 
 /**
@@ -105,17 +112,17 @@ export async function measureHarvest(settings: BenchSettings, dir: string, log: 
     }
     await poller.stop();
 
-    // Reads: the gateway's live fan-out (cache off) against the index, over the same towns.
-    const gateway = await startGatewayProcess(
-      dir,
-      sources.map((s, i) => ({ ...s, groups: { region: 'bench', size: i < small ? 'small' : 'large' } })),
-      {
-        GATEWAY_CACHE_TTL_MS: '0',
-        GATEWAY_TOWN_TIMEOUT_MS: '20000',
-        GATEWAY_INDEX_DATABASE_URL: database.url,
-        GATEWAY_INDEX_SCHEMA: 'bench',
-      },
-    );
+    // Reads: a gateway's live fan-out (cache off) against a gateway reading its index, over the same towns.
+    const registry = sources.map((s, i) => ({ ...s, groups: { region: 'bench', size: i < small ? 'small' : 'large' } }));
+    const settingsOf = (reads: 'off' | 'regions') => ({
+      GATEWAY_CACHE_TTL_MS: '0',
+      GATEWAY_TOWN_TIMEOUT_MS: '20000',
+      GATEWAY_INDEX_DATABASE_URL: database.url,
+      GATEWAY_INDEX_SCHEMA: 'bench',
+      GATEWAY_INDEX_READS: reads,
+    });
+    const live = await startGatewayProcess(dir, registry, settingsOf('off'));
+    const gateway = await startGatewayProcess(dir, registry, settingsOf('regions'));
     const readVsLive: HarvestFigures['readVsLive'] = [];
     let exported: HarvestFigures['export'];
     try {
@@ -123,26 +130,32 @@ export async function measureHarvest(settings: BenchSettings, dir: string, log: 
         [small, 'group: "size:small", '],
         [count, ''],
       ] as const) {
-        const codes = sources.slice(0, n).map((s) => s.code);
-        const query = JSON.stringify({
-          query: `{ newsItems(${group}first: 20, orderBy: [{ field: datePublished, direction: DESC }]) { totalCount nodes { headline town { code } } } }`,
+        const page = JSON.stringify({
+          query: `{ newsItems(${group}first: 20, orderBy: [{ field: datePublished, direction: DESC }]) { totalCount source nodes { headline town { code } } } }`,
         });
-        await expectGraphQLData(gateway.url, query);
-        const post = () =>
-          fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }).then((r) => r.text());
+        const counted = JSON.stringify({
+          query: `{ newsItems(${group}first: 0, filters: { datePublished: { gte: "2026-01-15T00:00:00.000Z" } }) { totalCount source } }`,
+        });
+        const post = (url: string, body: string) => () =>
+          fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.text());
+        // The same answer both ways, but for where it comes from.
+        for (const body of [page, counted]) {
+          const [fromTowns, fromIndex] = [await expectGraphQLData(live.url, body), await expectGraphQLData(gateway.url, body)];
+          const same = (text: string) => text.replace(/"source":"(LIVE|INDEX)"/, '');
+          if (!fromIndex.includes('"source":"INDEX"') || same(fromTowns) !== same(fromIndex))
+            throw new Error(
+              `The index and the towns answer differently over ${n} towns:\n${fromTowns.slice(0, 300)}\n${fromIndex.slice(0, 300)}`,
+            );
+        }
         readVsLive.push({
           towns: n,
-          liveMs: await medianMs(settings.repeats * 2, post),
-          indexPageMs: await medianMs(settings.repeats * 2, () =>
-            index.query(
-              `select town, document_id, data from index_entries where kind = $1 and removed is null and town = any($2::text[])
-               order by (data->>'datePublished') desc, town, document_id limit 20`,
-              [KIND, codes],
-            ),
-          ),
-          indexCountMs: await medianMs(settings.repeats * 2, () => countLiveEntries(index, { kind: KIND, towns: codes })),
+          livePageMs: await medianMs(settings.repeats * 2, post(live.url, page)),
+          indexPageMs: await medianMs(settings.repeats * 2, post(gateway.url, page)),
+          liveCountMs: await medianMs(settings.repeats * 2, post(live.url, counted)),
+          indexCountMs: await medianMs(settings.repeats * 2, post(gateway.url, counted)),
         });
       }
+      await live.stop();
 
       // A full export, streamed: rows per second and the gateway's memory meanwhile.
       const gatewayIdleMb = residentMb(gateway.pid);
@@ -172,7 +185,10 @@ export async function measureHarvest(settings: BenchSettings, dir: string, log: 
       };
     } finally {
       await gateway.stop();
+      await live.stop();
     }
+    const harvesterProcess = await measureHarvesterProcess(dir, sources, { url: database.url, schema: 'bench_process' });
+    log(`  harvester process: first harvest in ${harvesterProcess.ms} ms, ${harvesterProcess.peakMb} MB at most`);
     return {
       towns: count,
       entriesPerTown: settings.harvestEntriesPerTown,
@@ -182,6 +198,7 @@ export async function measureHarvest(settings: BenchSettings, dir: string, log: 
       lagByPolling: { ...percentiles(polled), intervalMs, towns: small },
       readVsLive,
       export: exported,
+      harvesterProcess,
     };
   } finally {
     await index.close();

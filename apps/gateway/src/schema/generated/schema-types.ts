@@ -72,16 +72,20 @@ export type AgendaItem = Node & {
 /** A page of AgendaItem entries (Relay connection). */
 export type AgendaItemConnection = {
   __typename?: 'AgendaItemConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<AgendaItemEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<AgendaItem>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -227,16 +231,20 @@ export type Alert = Node & {
 /** A page of Alert entries (Relay connection). */
 export type AlertConnection = {
   __typename?: 'AlertConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<AlertEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<Alert>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -642,6 +650,13 @@ export type Cost = {
   description?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a list's answer comes from. */
+export type DataSource =
+  /** The regional index, which the harvester keeps from the towns' change feeds: one read however many towns. */
+  | 'INDEX'
+  /** The towns, asked during this request. */
+  | 'LIVE';
+
 /** Strapi's operators on a Date value. */
 export type DateFilterInput = {
   /** Not supported by the towns: use and on the filters, with one condition per item. */
@@ -877,16 +892,20 @@ export type EventCategoryListFilterInput = {
 /** A page of Event entries (Relay connection). */
 export type EventConnection = {
   __typename?: 'EventConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<EventEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<Event>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -1092,6 +1111,17 @@ export type FloatFilterInput = {
   or?: InputMaybe<Array<InputMaybe<Scalars['Float']['input']>>>;
   /** Starts with. */
   startsWith?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** How current a list's answer is: for a live answer, now; for the regional index, as of each town's last harvest. */
+export type Freshness = {
+  __typename?: 'Freshness';
+  /** Towns whose data in the index is behind their own (changes not harvested yet, or never harvested); always empty for a live answer. */
+  behind: Array<Scalars['String']['output']>;
+  /** Towns whose last read failed: missing from a live answer, possibly stale in the index's. */
+  failing: Array<Scalars['String']['output']>;
+  /** The oldest time at which a town's data in the answer was known current: the request's time for a live answer, the oldest last harvest for the index; null when a town asked was never harvested. */
+  oldestSync?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** As the person states it (OParl gender). */
@@ -1356,16 +1386,20 @@ export type Meeting = Node & {
 /** A page of Meeting entries (Relay connection). */
 export type MeetingConnection = {
   __typename?: 'MeetingConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<MeetingEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<Meeting>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -1552,16 +1586,20 @@ export type Membership = Node & {
 /** A page of Membership entries (Relay connection). */
 export type MembershipConnection = {
   __typename?: 'MembershipConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<MembershipEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<Membership>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -1668,16 +1706,20 @@ export type NewsItem = Node & {
 /** A page of NewsItem entries (Relay connection). */
 export type NewsItemConnection = {
   __typename?: 'NewsItemConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<NewsItemEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<NewsItem>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -1818,16 +1860,20 @@ export type Organization = Node & {
 /** A page of Organization entries (Relay connection). */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<OrganizationEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<Organization>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -2018,16 +2064,20 @@ export type Paper = Node & {
 /** A page of Paper entries (Relay connection). */
 export type PaperConnection = {
   __typename?: 'PaperConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<PaperEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<Paper>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -2197,16 +2247,20 @@ export type Person = Node & {
 /** A page of Person entries (Relay connection). */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<PersonEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<Person>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -2362,16 +2416,20 @@ export type Place = Node & {
 /** A page of Place entries (Relay connection). */
 export type PlaceConnection = {
   __typename?: 'PlaceConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<PlaceEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<Place>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -2537,16 +2595,20 @@ export type PlanningApplication = Node & {
 /** A page of PlanningApplication entries (Relay connection). */
 export type PlanningApplicationConnection = {
   __typename?: 'PlanningApplicationConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<PlanningApplicationEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<PlanningApplication>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -2701,16 +2763,20 @@ export type PublicService = Node & {
 /** A page of PublicService entries (Relay connection). */
 export type PublicServiceConnection = {
   __typename?: 'PublicServiceConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<PublicServiceEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<PublicService>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -2826,7 +2892,9 @@ export type Query = {
   publicServices: PublicServiceConnection;
   /**
    * Text search across kinds and towns, ranked by where the words appear (accents and case do not
-   * matter). Each town gives at most 50 matches per kind, which are ranked together and paged.
+   * matter). Over more than one town with a regional index: the index's full-text search in each
+   * town's locale (words stemmed), every match counted. Otherwise each town gives at most 50
+   * matches per kind, which are ranked together and paged.
    */
   search: SearchConnection;
   /** ServiceRequest entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
@@ -3112,13 +3180,17 @@ export type SearchConnection = {
   complete: Scalars['Boolean']['output'];
   /** The matches of the page, each with its cursor and score. */
   edges: Array<SearchEdge>;
+  /** How current the matches are. */
+  freshness: Freshness;
   /** Towns asked for whose matches are missing (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The entries of the page, in the order of edges (without scores). */
   nodes: Array<Node>;
   /** Where the page stands in the matches. */
   pageInfo: PageInfo;
-  /** How many matches in all, across the towns that answered (at most 50 per town and kind). */
+  /** Where the matches come from: the towns, asked now, or the regional index. */
+  source: DataSource;
+  /** How many matches in all: from the towns, across those that answered (at most 50 per town and kind); from the regional index, every match. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -3240,16 +3312,20 @@ export type ServiceRequest = Node & {
 /** A page of ServiceRequest entries (Relay connection). */
 export type ServiceRequestConnection = {
   __typename?: 'ServiceRequestConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<ServiceRequestEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<ServiceRequest>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -3384,16 +3460,20 @@ export type ServiceType = Node & {
 /** A page of ServiceType entries (Relay connection). */
 export type ServiceTypeConnection = {
   __typename?: 'ServiceTypeConnection';
-  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount). */
+  /** True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed. */
   complete: Scalars['Boolean']['output'];
   /** The page's entries, each with its cursor. */
   edges: Array<ServiceTypeEdge>;
+  /** How current the page is. */
+  freshness: Freshness;
   /** Towns asked for whose data is missing from this page (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
   /** The page's entries. */
   nodes: Array<ServiceType>;
   /** Where the page stands in the list. */
   pageInfo: PageInfo;
+  /** Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region). */
+  source: DataSource;
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -4036,6 +4116,7 @@ export type ResolversTypes = {
   ContactPoint: ResolverTypeWrapper<ContactPoint>;
   ContentKind: ContentKind;
   Cost: ResolverTypeWrapper<Cost>;
+  DataSource: DataSource;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateFilterInput: DateFilterInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -4054,6 +4135,7 @@ export type ResolversTypes = {
   EventStatusFilterInput: EventStatusFilterInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatFilterInput: FloatFilterInput;
+  Freshness: ResolverTypeWrapper<Freshness>;
   Gender: Gender;
   GenderFilterInput: GenderFilterInput;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -4213,6 +4295,7 @@ export type ResolversParentTypes = {
   EventStatusFilterInput: EventStatusFilterInput;
   Float: Scalars['Float']['output'];
   FloatFilterInput: FloatFilterInput;
+  Freshness: Freshness;
   GenderFilterInput: GenderFilterInput;
   GeoPoint: GeoPoint;
   GeoPointFilterInput: GeoPointFilterInput;
@@ -4336,9 +4419,11 @@ export type AgendaItemResolvers<ContextType = GatewayContext, ParentType extends
 export type AgendaItemConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaItemConnection'] = ResolversParentTypes['AgendaItemConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AgendaItemEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4367,9 +4452,11 @@ export type AlertResolvers<ContextType = GatewayContext, ParentType extends Reso
 export type AlertConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConnection'] = ResolversParentTypes['AlertConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AlertEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4458,15 +4545,23 @@ export type EventResolvers<ContextType = GatewayContext, ParentType extends Reso
 export type EventConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EventEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type FreshnessResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Freshness'] = ResolversParentTypes['Freshness']> = {
+  behind?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  failing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  oldestSync?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type GeoPointResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
@@ -4524,9 +4619,11 @@ export type MeetingResolvers<ContextType = GatewayContext, ParentType extends Re
 export type MeetingConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4556,9 +4653,11 @@ export type MembershipResolvers<ContextType = GatewayContext, ParentType extends
 export type MembershipConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4588,9 +4687,11 @@ export type NewsItemResolvers<ContextType = GatewayContext, ParentType extends R
 export type NewsItemConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NewsItemConnection'] = ResolversParentTypes['NewsItemConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['NewsItemEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['NewsItem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4639,9 +4740,11 @@ export type OrganizationResolvers<ContextType = GatewayContext, ParentType exten
 export type OrganizationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4686,9 +4789,11 @@ export type PaperResolvers<ContextType = GatewayContext, ParentType extends Reso
 export type PaperConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PaperConnection'] = ResolversParentTypes['PaperConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PaperEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4724,9 +4829,11 @@ export type PersonResolvers<ContextType = GatewayContext, ParentType extends Res
 export type PersonConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4770,9 +4877,11 @@ export type PlaceResolvers<ContextType = GatewayContext, ParentType extends Reso
 export type PlaceConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4812,9 +4921,11 @@ export type PlanningApplicationResolvers<ContextType = GatewayContext, ParentTyp
 export type PlanningApplicationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlanningApplicationConnection'] = ResolversParentTypes['PlanningApplicationConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PlanningApplicationEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['PlanningApplication']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4852,9 +4963,11 @@ export type PublicServiceResolvers<ContextType = GatewayContext, ParentType exte
 export type PublicServiceConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicServiceConnection'] = ResolversParentTypes['PublicServiceConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PublicServiceEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['PublicService']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4894,9 +5007,11 @@ export type RequiredDocumentResolvers<ContextType = GatewayContext, ParentType e
 export type SearchConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4951,9 +5066,11 @@ export type ServiceRequestResolvers<ContextType = GatewayContext, ParentType ext
 export type ServiceRequestConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceRequestConnection'] = ResolversParentTypes['ServiceRequestConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ServiceRequestEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ServiceRequest']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4984,9 +5101,11 @@ export type ServiceTypeResolvers<ContextType = GatewayContext, ParentType extend
 export type ServiceTypeConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceTypeConnection'] = ResolversParentTypes['ServiceTypeConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ServiceTypeEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ServiceType']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -5080,6 +5199,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  Freshness?: FreshnessResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Link?: LinkResolvers<ContextType>;

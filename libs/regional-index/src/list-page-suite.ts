@@ -1,0 +1,171 @@
+import { contentTypeNamed } from '@communes/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IndexDatabase } from './index-database';
+import { countList, type IndexList, isListKey, type ListKey, readListPage } from './read-list-page';
+import { upsertEntries } from './write-entries';
+
+const meeting = contentTypeNamed('meeting');
+const agendaItem = contentTypeNamed('agenda-item');
+const id = (n: number) => `m${String(n).padStart(23, '0')}`;
+
+/** Twelve meetings per town in two towns, some sharing a start, some without an end; Eupen in de and fr. */
+function meetingsOf(town: string, locale: string) {
+  return Array.from({ length: 12 }, (_, i) => {
+    const documentId = id(i);
+    const data = {
+      documentId,
+      locale,
+      name: `${locale === 'de' ? 'Sitzung' : 'Séance'} ${town} ${i}${i === 3 ? ' à Liège' : ''}`,
+      start: `2026-0${1 + (i % 4)}-15T18:00:00.000Z`,
+      end: i % 3 === 0 ? null : `2026-0${1 + (i % 4)}-15T20:00:00.000Z`,
+      cancelled: i === 5,
+    };
+    return { documentId, locale, data, text: data.name, publishedAt: null, updatedAt: null };
+  });
+}
+
+/** The order the gateway merges towns' pages in: the terms (missing last either way), documentId, town. */
+function expectedOrder(
+  rows: { town: string; documentId: string; data: Record<string, unknown> }[],
+  field: string,
+  direction: 'asc' | 'desc',
+) {
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...rows].sort((a, b) => {
+    const [x, y] = [a.data[field] as string | null, b.data[field] as string | null];
+    if (x !== y) {
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return direction === 'asc' ? text(x, y) : text(y, x);
+    }
+    return text(a.documentId, b.documentId) || text(a.town, b.town);
+  });
+}
+
+const label = (row: { town: string; documentId: string }) => `${row.town}/${row.documentId}`;
+
+/** Region-wide lists read from the index: order, paging both ways, locales per town, filters. */
+export function defineListPageSuite(engine: string, open: () => Promise<IndexDatabase>) {
+  describe(`region-wide lists from the index on ${engine}`, () => {
+    let db: IndexDatabase;
+    const towns = [
+      { town: 'seneffe', locale: 'fr' },
+      { town: 'eupen', locale: 'de' },
+    ];
+
+    beforeAll(async () => {
+      db = await open();
+      await upsertEntries(db, 'seneffe', 'meeting', meetingsOf('seneffe', 'fr'));
+      await upsertEntries(db, 'eupen', 'meeting', [...meetingsOf('eupen', 'de'), ...meetingsOf('eupen', 'fr')]);
+      // A broken town's value where a number belongs: a null to the index, not an error for the region.
+      const items = Array.from({ length: 6 }, (_, i) => ({
+        documentId: `a${String(i).padStart(23, '0')}`,
+        locale: 'fr',
+        data: {
+          documentId: `a${String(i).padStart(23, '0')}`,
+          order: i === 4 ? 'abc' : i,
+          public: i !== 2,
+          meeting: { documentId: id(i) },
+        },
+        text: '',
+        publishedAt: null,
+        updatedAt: null,
+      }));
+      await upsertEntries(db, 'seneffe', 'agenda-item', items);
+    });
+
+    afterAll(async () => {
+      await db?.close();
+    });
+
+    const everything = async (list: IndexList, size: number, backward = false) => {
+      const seen: string[] = [];
+      let key: ListKey | undefined;
+      for (let pages = 0; pages < 100; pages++) {
+        const { rows, more } = await readListPage(db, {
+          ...list,
+          limit: size,
+          ...(backward ? { before: key, fromEnd: true } : { after: key }),
+        });
+        seen.splice(backward ? 0 : seen.length, 0, ...rows.map(label));
+        if (!more) return seen;
+        key = (backward ? rows[0] : rows.at(-1))!.key;
+      }
+      throw new Error('paging did not end');
+    };
+
+    it('pages a region forward and backward in exactly the merged order, missing values last either way', async () => {
+      const all = (
+        await db.query<{ town: string; document_id: string; data: Record<string, unknown> }>(
+          "select town, document_id, data from index_entries where kind = 'meeting' and ((town = 'seneffe' and locale = 'fr') or (town = 'eupen' and locale = 'de'))",
+        )
+      ).map((row) => ({ town: row.town, documentId: row.document_id, data: row.data }));
+      expect(all).toHaveLength(24);
+      for (const [field, direction] of [
+        ['start', 'desc'],
+        ['end', 'asc'],
+        ['end', 'desc'],
+      ] as const) {
+        const list = { type: meeting, towns, order: [{ field, direction }] };
+        const expected = expectedOrder(all, field, direction).map(label);
+        expect(await everything(list, 5), `${field} ${direction}`).toEqual(expected);
+        expect(await everything(list, 7, true), `${field} ${direction}, backward`).toEqual(expected);
+      }
+    });
+
+    it('reads each town in its own locale and counts per town', async () => {
+      const { rows } = await readListPage(db, { type: meeting, towns, order: [{ field: 'start', direction: 'asc' }], limit: 100 });
+      expect(new Set(rows.map((r) => `${r.town}:${r.locale}`))).toEqual(new Set(['seneffe:fr', 'eupen:de']));
+      const inFrench = await countList(db, { type: meeting, towns: [{ town: 'eupen', locale: 'fr' }], order: [] });
+      expect(inFrench.total).toBe(12);
+      const both = await countList(db, { type: meeting, towns, order: [] });
+      expect(both.total).toBe(24);
+      expect(both.byTown.get('eupen')).toBe(12);
+    });
+
+    it('filters as the towns do: dates, booleans, text folded by case, lists of values, null, not, or', async () => {
+      const count = async (filters: Record<string, unknown>) => (await countList(db, { type: meeting, towns, filters, order: [] })).total;
+      expect(await count({ start: { gte: '2026-04-01' } })).toBe(6);
+      // An instant with an offset compares as the same instant in UTC.
+      expect(await count({ start: { gt: '2026-04-15T19:00:00+01:00' } })).toBe(0);
+      expect(await count({ start: { gte: '2026-04-15T19:00:00+01:00' } })).toBe(6);
+      expect(await count({ cancelled: { eq: true } })).toBe(2);
+      expect(await count({ name: { containsi: 'LIÈGE' } })).toBe(2);
+      expect(await count({ name: { contains: 'Liège' }, not: { documentId: { eq: id(3) } } })).toBe(0);
+      expect(await count({ end: { null: true } })).toBe(8);
+      expect(await count({ documentId: { in: [id(1), id(2)] } })).toBe(4);
+      expect(await count({ documentId: { in: [] } })).toBe(0);
+      expect(await count({ or: [{ cancelled: { eq: true } }, { start: { lt: '2026-02-01' } }] })).toBe(8);
+      expect(await count({ name: { startsWith: 'Sitzung' } })).toBe(12);
+      expect(await count({ name: { endsWith: 'Liège' } })).toBe(2);
+    });
+
+    it('filters on a relation, on numbers even where a town sent text, and never runs a value as SQL', async () => {
+      const items = {
+        type: agendaItem,
+        towns: [{ town: 'seneffe', locale: 'fr' }],
+        order: [{ field: 'order', direction: 'asc' as const }],
+      };
+      const count = async (filters: Record<string, unknown>) => (await countList(db, { ...items, filters })).total;
+      expect(await count({ order: { gte: 2 } })).toBe(3);
+      expect(await count({ public: { eq: false } })).toBe(1);
+      expect(await count({ meeting: { start: { lt: '2026-02-01' } } })).toBe(2);
+      expect(await count({ meeting: { name: { containsi: 'liège' } } })).toBe(1);
+      expect(await count({ meeting: { name: { eq: "x' or 1=1 --" } } })).toBe(0);
+      const { rows } = await readListPage(db, { ...items, limit: 10 });
+      expect(rows.map((r) => r.data.order)).toEqual([0, 1, 2, 3, 5, 'abc']);
+    });
+
+    it("refuses a key that does not fit the list's order", () => {
+      const list = { type: meeting, towns, order: [{ field: 'start', direction: 'desc' as const }] };
+      expect(isListKey(list, ['2026-01-15T18:00:00.000Z', id(1), 'seneffe'])).toBe(true);
+      expect(isListKey(list, [null, id(1), 'seneffe'])).toBe(true);
+      expect(isListKey(list, [id(1), 'seneffe'])).toBe(false);
+      expect(isListKey(list, ['x', null, 'seneffe'])).toBe(false);
+      expect(isListKey(list, [{ $gt: 1 }, id(1), 'seneffe'])).toBe(false);
+      const items = { type: agendaItem, towns, order: [{ field: 'order', direction: 'asc' as const }] };
+      expect(isListKey(items, ['1e400x', id(1), 'seneffe'])).toBe(false);
+      expect(isListKey(items, [3, id(1), 'seneffe'])).toBe(true);
+    });
+  });
+}
