@@ -1,4 +1,4 @@
-import { type IndexDatabase, readHarvestStates, saveHarvestState, type TownHarvestState } from '@communes/regional-index';
+import { type IndexDatabase, maintainIndex, readHarvestStates, saveHarvestState, type TownHarvestState } from '@communes/regional-index';
 import { backoffDelay } from './backoff-delay';
 import { createHarvestQueue, type HarvestQueueOptions } from './create-harvest-queue';
 import { HarvestError } from './harvest-error';
@@ -22,6 +22,8 @@ export interface HarvesterOptions {
   maxBackoffMs?: number;
   /** Lines of a feed read at once. Default 1000. */
   linesPerPage?: number;
+  /** Entries written between two `maintainIndex` runs (statistics, visibility map). Default 20,000. */
+  maintainAfterWrites?: number;
   /** The secret a town's notification carries (`Authorization: Bearer <token>`); notifications are refused without one. */
   notifyToken?: string;
   /** Where the notification and status endpoints listen; none when `port` is unset. */
@@ -57,6 +59,26 @@ export async function startHarvester(options: HarvesterOptions): Promise<Harvest
   const limits = { timeoutMs, linesPerPage: options.linesPerPage ?? 1000 };
   const townsNow = () => (typeof options.towns === 'function' ? options.towns() : options.towns);
   const states = await readHarvestStates(index);
+
+  // After many writes (a first harvest, a town's import), fresh statistics keep the region's
+  // reads on their indexes (see maintainIndex): once the harvests under way are done, not
+  // after every 20,000 entries of a first harvest, which would scan a growing table again and again.
+  let writtenSinceMaintenance = 0;
+  let maintaining: Promise<void> | undefined;
+  const maintainAfter = (written: number) => {
+    writtenSinceMaintenance += written;
+    if (maintaining || writtenSinceMaintenance < (options.maintainAfterWrites ?? 20_000)) return;
+    maintaining = runner
+      .idle()
+      .then(() => {
+        writtenSinceMaintenance = 0;
+        return maintainIndex(index);
+      })
+      .catch((error: Error) => log({ level: 'warn', event: 'index-maintenance-failed', error: error.message }))
+      .finally(() => {
+        maintaining = undefined;
+      });
+  };
 
   const harvest = async (code: string): Promise<void> => {
     const town = townsNow().find((t) => t.code === code);
@@ -105,6 +127,7 @@ export async function startHarvester(options: HarvesterOptions): Promise<Harvest
     states.set(code, done);
     await saveHarvestState(index, done);
     if (report.lines || report.written) log({ level: 'info', event: 'harvested', town: code, ...report });
+    maintainAfter(report.written);
   };
 
   const queue = options.queue ? await createHarvestQueue(options.queue, harvest, concurrency) : undefined;
@@ -167,6 +190,7 @@ export async function startHarvester(options: HarvesterOptions): Promise<Harvest
       await http?.stop();
       await queue?.close();
       await runner.idle();
+      await maintaining;
     },
   };
 }

@@ -22,7 +22,8 @@ create table if not exists index_entries (
   changed_at timestamptz not null,
   primary key (town, kind, document_id, locale)
 );
-create index if not exists index_entries_live on index_entries (kind, locale, town) where removed is null;
+drop index if exists index_entries_live;
+create index if not exists index_entries_by_town on index_entries (kind, town, locale) where removed is null;
 create index if not exists index_entries_changed on index_entries (changed_at);
 create index if not exists index_entries_search on index_entries using gin (search) where removed is null;
 create table if not exists index_towns (
@@ -42,8 +43,7 @@ alter table index_towns add column if not exists default_locale text;
 
 /** The index's configurations for full-text search, each made once (PostgreSQL has no "if not exists" for them). */
 async function ensureSearchConfigurations(db: IndexDatabase): Promise<void> {
-  // The extension is the database's, made in the schema of the first deployment that asked
-  // for it: another region's schema names its dictionary where it is.
+  // The extension is the database's: each region's schema names its dictionary where it is.
   const [extension] = await db.query<{ schema: string }>(
     "select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'unaccent'",
   );
@@ -67,7 +67,10 @@ async function ensureSearchConfigurations(db: IndexDatabase): Promise<void> {
 
 /** Makes the index's extension, search configurations, tables and the model's indexes, where missing. */
 export async function ensureIndexSchema(db: IndexDatabase): Promise<void> {
-  await db.exec('create extension if not exists unaccent');
+  // In a schema of its own: the extension is the database's, and a region's schema dropped
+  // (cascade) must not take it, and every other region's search configurations, with it.
+  // Where it exists already, it stays where it is.
+  await db.exec('create schema if not exists communes_extensions; create extension if not exists unaccent schema communes_extensions');
   await ensureSearchConfigurations(db);
   await db.exec(TABLES);
   await db.exec(OUTDATED_INDEXES_SQL);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexDatabase } from './index-database';
+import { maintainIndex } from './maintain-index';
 import { countLiveEntries, readLiveEntries, searchIndex } from './read-index';
 import { readFreshness } from './read-freshness';
 import { streamLiveEntries } from './stream-live-entries';
@@ -143,6 +144,13 @@ export function defineIndexSuite(engine: string, open: () => Promise<IndexDataba
       });
       expect(await readFreshness(db, ['fresh', 'late'])).toEqual({ oldestSync: at('2026-11-30T09:00:00Z'), behind: ['late'], failing: [] });
       expect(await readFreshness(db, ['fresh', 'broken', 'never'])).toEqual({ oldestSync: null, behind: ['never'], failing: ['broken'] });
+    });
+
+    it("brings the planner's statistics up to date after many writes", async () => {
+      await maintainIndex(db);
+      const [table] = await db.query<{ tuples: number }>("select reltuples as tuples from pg_class where oid = 'index_entries'::regclass");
+      const [rows] = await db.query<{ count: string | number }>('select count(*) as count from index_entries');
+      expect(Number(table!.tuples)).toBe(Number(rows!.count));
     });
 
     it("keeps each town's harvest state, and all of it across a reopening", async () => {

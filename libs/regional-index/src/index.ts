@@ -23,3 +23,4 @@ export {
 } from './read-list-page';
 export { type ListFilters, UnsupportedFilter } from './list-filter-sql';
 export { searchList, type SearchListRequest } from './search-list';
+export { maintainIndex } from './maintain-index';

@@ -116,15 +116,13 @@ export function defineListPageSuite(engine: string, open: () => Promise<IndexDat
     it('reads each town in its own locale and counts per town', async () => {
       const { rows } = await readListPage(db, { type: meeting, towns, order: [{ field: 'start', direction: 'asc' }], limit: 100 });
       expect(new Set(rows.map((r) => `${r.town}:${r.locale}`))).toEqual(new Set(['seneffe:fr', 'eupen:de']));
-      const inFrench = await countList(db, { type: meeting, towns: [{ town: 'eupen', locale: 'fr' }], order: [] });
-      expect(inFrench.total).toBe(12);
-      const both = await countList(db, { type: meeting, towns, order: [] });
-      expect(both.total).toBe(24);
-      expect(both.byTown.get('eupen')).toBe(12);
+      expect(await countList(db, { type: meeting, towns: [{ town: 'eupen', locale: 'fr' }], order: [] })).toBe(12);
+      expect(await countList(db, { type: meeting, towns, order: [] })).toBe(24);
+      expect(await countList(db, { type: meeting, towns: [{ town: 'eupen', locale: 'nl' }], order: [] })).toBe(0);
     });
 
     it('filters as the towns do: dates, booleans, text folded by case, lists of values, null, not, or', async () => {
-      const count = async (filters: Record<string, unknown>) => (await countList(db, { type: meeting, towns, filters, order: [] })).total;
+      const count = async (filters: Record<string, unknown>) => await countList(db, { type: meeting, towns, filters, order: [] });
       expect(await count({ start: { gte: '2026-04-01' } })).toBe(6);
       // An instant with an offset compares as the same instant in UTC.
       expect(await count({ start: { gt: '2026-04-15T19:00:00+01:00' } })).toBe(0);
@@ -146,7 +144,7 @@ export function defineListPageSuite(engine: string, open: () => Promise<IndexDat
         towns: [{ town: 'seneffe', locale: 'fr' }],
         order: [{ field: 'order', direction: 'asc' as const }],
       };
-      const count = async (filters: Record<string, unknown>) => (await countList(db, { ...items, filters })).total;
+      const count = async (filters: Record<string, unknown>) => await countList(db, { ...items, filters });
       expect(await count({ order: { gte: 2 } })).toBe(3);
       expect(await count({ public: { eq: false } })).toBe(1);
       expect(await count({ meeting: { start: { lt: '2026-02-01' } } })).toBe(2);

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { afterAll } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { searchIndex } from './read-index';
+import { upsertEntries } from './write-entries';
 import { defineIndexSuite } from './index-suite';
 import { defineListPageSuite } from './list-page-suite';
 import { openPostgresIndex } from './open-postgres-index';
@@ -23,4 +25,34 @@ afterAll(async () => {
   await client.query(`drop schema if exists ${schema} cascade`);
   await client.query(`drop schema if exists ${listSchema} cascade`);
   await client.end();
+});
+
+describe('several regions in one PostgreSQL database', () => {
+  it("keeps each region's search when another region's schema is dropped", async () => {
+    const [first, second] = [`${schema}_first`, `${schema}_second`];
+    const one = await openPostgresIndex({ url, schema: first });
+    const other = await openPostgresIndex({ url, schema: second });
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      await one.close();
+      await client.query(`drop schema ${first} cascade`);
+      await upsertEntries(other, 'seneffe', 'news-item', [
+        {
+          documentId: 'aaaaaaaaaaaaaaaaaaaaaaaa',
+          locale: 'fr',
+          data: { headline: 'Fête à Liège' },
+          text: 'Fête à Liège',
+          publishedAt: null,
+          updatedAt: null,
+        },
+      ]);
+      const hits = await searchIndex(other, { text: 'fete liege', locale: 'fr' });
+      expect(hits.map((hit) => hit.documentId)).toEqual(['aaaaaaaaaaaaaaaaaaaaaaaa']);
+    } finally {
+      await other.close();
+      await client.query(`drop schema if exists ${second} cascade`);
+      await client.end();
+    }
+  });
 });

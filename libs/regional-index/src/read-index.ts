@@ -16,7 +16,9 @@ export const scopeSql = (scope: IndexScope, params: unknown[]): string => {
   terms.push(`kind = $${params.length}`);
   if (scope.towns) {
     params.push([...scope.towns]);
-    terms.push(`town = any($${params.length}::text[])`);
+    // A set joined, not `town = any(...)`: as an index condition on hundreds of towns, that made
+    // each batch of an export walk the primary key once per town (800 ms a batch, 7 ms this way).
+    terms.push(`town in (select unnest($${params.length}::text[]))`);
   }
   if (scope.locale !== undefined) {
     params.push(scope.locale);

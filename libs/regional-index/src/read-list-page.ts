@@ -82,10 +82,14 @@ export function isListKey(list: IndexList, key: unknown): key is ListKey {
 }
 
 /** The scope of a list: its kind's live entries of those towns, each in its locale, filtered. */
-function scopeSql(list: IndexList, params: unknown[]): string {
-  // The kind as a literal (a name of the model's): the model's partial indexes name it so.
+/** The kind as a literal (a name of the model's): the model's partial indexes name it so, and a parameter would not match them. */
+function kindLiteral(list: IndexList): string {
   if (!/^[a-z][a-z0-9-]*$/.test(list.type.names.singular)) throw new Error(`Not a kind: ${list.type.names.singular}.`);
-  const terms = [`e.kind = '${list.type.names.singular}'`, 'e.removed is null'];
+  return list.type.names.singular;
+}
+
+function scopeSql(list: IndexList, params: unknown[]): string {
+  const terms = [`e.kind = '${kindLiteral(list)}'`, 'e.removed is null'];
   params.push(list.towns.map((t) => t.town));
   terms.push(`e.town = any($${params.length}::text[])`);
   params.push(JSON.stringify(Object.fromEntries(list.towns.map((t) => [t.town, t.locale]))));
@@ -147,13 +151,18 @@ export async function readListPage(db: IndexQueries, request: ListPageRequest): 
   return { rows: request.fromEnd ? page.reverse() : page, more };
 }
 
-/** How many entries a region-wide list holds, and per town. */
-export async function countList(db: IndexQueries, list: IndexList): Promise<{ total: number; byTown: Map<string, number> }> {
-  const params: unknown[] = [];
-  const rows = await db.query<{ town: string; count: string | number }>(
-    `select e.town, count(*) as count from index_entries e where ${scopeSql(list, params)} group by e.town`,
+/**
+ * How many entries a region-wide list holds. The towns and their locales are a set joined to
+ * the entries (a hash, not a test of every entry against every town), and without a filter on
+ * the entries' data the count reads the (kind, town, locale) index alone.
+ */
+export async function countList(db: IndexQueries, list: IndexList): Promise<number> {
+  const params: unknown[] = [list.towns.map((t) => t.town), list.towns.map((t) => t.locale)];
+  const kind = kindLiteral(list);
+  const [row] = await db.query<{ count: string | number }>(
+    `select count(*) as count from index_entries e join unnest($1::text[], $2::text[]) as t(town, locale) on e.town = t.town and e.locale = t.locale
+     where e.kind = '${kind}' and e.removed is null and ${listFilterSql(list.type, list.filters, params)}`,
     params,
   );
-  const byTown = new Map(rows.map((row) => [row.town, Number(row.count)]));
-  return { total: [...byTown.values()].reduce((a, b) => a + b, 0), byTown };
+  return Number(row?.count ?? 0);
 }

@@ -94,7 +94,7 @@ export async function listFromIndex(
     if (error instanceof UnsupportedFilter) return undefined;
     throw error;
   }
-  const total = requestedFields(info).has('totalCount') ? (await countList(ctx.index, list)).total : 0;
+  const total = requestedFields(info).has('totalCount') ? await countList(ctx.index, list) : 0;
   const freshness = freshnessOf(states, codes);
   for (const town of missing)
     reportTownError(
