@@ -43,15 +43,18 @@ function normalized(value: unknown, expression: FieldExpression, dateTime: boole
 
 const castOf = (expression: FieldExpression) => (expression.type === 'number' ? 'numeric' : expression.type);
 
+/** A value as the next parameter, cast: never in the SQL's text. */
+const bind = (scope: Scope, value: unknown, cast: string) => {
+  scope.params.push(value);
+  return `$${scope.params.length}::${cast}`;
+};
+
 /** One field's operators (`{ gte: ..., lt: ... }`, `not`) as SQL over `expression`. */
 function operatorsSql(operators: Record<string, unknown>, expression: FieldExpression, dateTime: boolean, scope: Scope): string {
   const terms: string[] = [];
   const x = expression.sql;
   const text = expression.type === 'text' ? expression.plain : `(${x})::text`;
-  const param = (value: unknown, cast = castOf(expression)) => {
-    scope.params.push(value);
-    return `$${scope.params.length}::${cast}`;
-  };
+  const param = (value: unknown, cast = castOf(expression)) => bind(scope, value, cast);
   const one = (value: unknown) => param(normalized(value, expression, dateTime));
   for (const [operator, value] of Object.entries(operators)) {
     if (value === null || value === undefined) continue;
@@ -123,10 +126,7 @@ function operatorsSql(operators: Record<string, unknown>, expression: FieldExpre
 function codeListSql(name: string, filter: Record<string, unknown>, scope: Scope): string {
   const list = `${scope.alias}.data->'${name}'`;
   const terms: string[] = [];
-  const push = (value: unknown, cast: string) => {
-    scope.params.push(value);
-    return `$${scope.params.length}::${cast}`;
-  };
+  const push = (value: unknown, cast: string) => bind(scope, value, cast);
   if (typeof filter.contains === 'string') terms.push(`jsonb_exists(${list}, ${push(filter.contains, 'text')})`);
   const all = (filter.containsAll as string[] | null | undefined)?.filter((v) => typeof v === 'string');
   if (all?.length) terms.push(`jsonb_exists_all(${list}, ${push(all, 'text[]')})`);
@@ -144,8 +144,7 @@ function relationSql(type: ResolvedContentType, name: string, filters: ListFilte
   const field = type.fields[name] as { target: string };
   const target = contentTypeNamed(field.target);
   const alias = `r${++scope.aliases.next}`;
-  scope.params.push(target.names.singular);
-  const kind = `$${scope.params.length}::text`;
+  const kind = bind(scope, target.names.singular, 'text');
   const links = `${scope.alias}.data->'${name}'`;
   const locale = !target.localized ? `${alias}.locale = ''` : type.localized ? `${alias}.locale = ${scope.alias}.locale` : 'true';
   const nested = filtersSql(filters, { ...scope, type: target, alias });

@@ -59,6 +59,25 @@ export interface SearchHit extends LiveEntry {
   score: number;
 }
 
+/** A search hit's row as the index returns it. */
+export interface SearchRow {
+  town: string;
+  kind: string;
+  document_id: string;
+  locale: string;
+  data: Record<string, unknown>;
+  score: number | string;
+}
+
+export const toSearchHit = (row: SearchRow): SearchHit => ({
+  town: row.town,
+  kind: row.kind,
+  documentId: row.document_id,
+  locale: row.locale,
+  data: row.data,
+  score: Number(row.score),
+});
+
 /**
  * Full-text search over the index in one locale: folded (accents, case) and stemmed as the
  * locale's language is, ranked by PostgreSQL's `ts_rank`, best first.
@@ -83,25 +102,11 @@ export async function searchIndex(
     params.push([...towns]);
     terms.push(`town = any($${params.length}::text[])`);
   }
-  const rows = await db.query<{
-    town: string;
-    kind: string;
-    document_id: string;
-    locale: string;
-    data: Record<string, unknown>;
-    score: number;
-  }>(
+  const rows = await db.query<SearchRow>(
     `select town, kind, document_id, locale, data, ts_rank(search, plainto_tsquery($1::regconfig, $2)) as score
      from index_entries where ${terms.join(' and ')}
      order by score desc, town, kind, document_id limit ${Math.max(1, Math.floor(limit))}`,
     params,
   );
-  return rows.map((row) => ({
-    town: row.town,
-    kind: row.kind,
-    documentId: row.document_id,
-    locale: row.locale,
-    data: row.data,
-    score: Number(row.score),
-  }));
+  return rows.map(toSearchHit);
 }

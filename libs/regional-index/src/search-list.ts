@@ -1,6 +1,6 @@
 import type { IndexQueries } from './index-database';
 import type { TownLocale } from './read-list-page';
-import type { SearchHit } from './read-index';
+import { type SearchHit, type SearchRow, toSearchHit } from './read-index';
 import { searchConfigurationOf } from './search-configuration';
 
 export interface SearchListRequest {
@@ -21,15 +21,7 @@ export async function searchList(db: IndexQueries, request: SearchListRequest): 
   const towns = request.towns.map((t) => t.town);
   const locales = request.towns.map((t) => t.locale);
   const configurations = request.towns.map((t) => searchConfigurationOf(t.locale));
-  const rows = await db.query<{
-    town: string;
-    kind: string;
-    document_id: string;
-    locale: string;
-    data: Record<string, unknown>;
-    score: number;
-    total: string | number;
-  }>(
+  const rows = await db.query<SearchRow & { total: string | number }>(
     `with asked as (
        select t.town, t.locale, plainto_tsquery(t.configuration::regconfig, $4) as query
        from unnest($1::text[], $2::text[], $3::text[]) as t(town, locale, configuration)
@@ -43,14 +35,7 @@ export async function searchList(db: IndexQueries, request: SearchListRequest): 
   );
   const total = rows.length ? Number(rows[0]!.total) : request.offset > 0 ? await countMatches(db, request) : 0;
   return {
-    hits: rows.map((row) => ({
-      town: row.town,
-      kind: row.kind,
-      documentId: row.document_id,
-      locale: row.locale,
-      data: row.data,
-      score: Number(row.score),
-    })),
+    hits: rows.map(toSearchHit),
     total,
   };
 }

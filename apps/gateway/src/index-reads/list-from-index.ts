@@ -75,7 +75,7 @@ export async function listFromIndex(
   checkFilterValues(type, args.filters);
   const codes = towns.map((t) => t.town.code);
   const states = await readHarvestStates(ctx.index);
-  const { read, missing } = townLocales(type, codes, states, args.locale);
+  const { read, missing } = townLocales(type.localized, codes, states, args.locale);
   // None of them harvested yet (a region just set up, the harvester's first round): the towns answer.
   if (read.length === 0) return undefined;
   const order = (args.orderBy?.length ? args.orderBy : type.defaultOrder).map((term) => ({

@@ -1,5 +1,5 @@
 import { contentTypeNamed, type ResolvedContentType } from '@communes/domain';
-import { type IndexDatabase, freshnessOf, readHarvestStates, searchList, type TownLocale } from '@communes/regional-index';
+import { type IndexDatabase, freshnessOf, readHarvestStates, searchList } from '@communes/regional-index';
 import type { GraphQLResolveInfo } from 'graphql';
 import { GatewayErrorCode, TownError } from '../errors';
 import type { Paging } from '../resolvers/check-paging';
@@ -32,15 +32,21 @@ export interface IndexSearch {
 export async function searchFromIndex(ctx: GatewayContext & { index: IndexDatabase }, info: GraphQLResolveInfo, search: IndexSearch) {
   const codes = search.towns.map((t) => t.town.code);
   const states = await readHarvestStates(ctx.index);
-  // Localized or not, a town's entries are searched in the locale it is read in.
-  const anyLocalized = search.kinds.find((k) => k.localized) ?? search.kinds[0]!;
-  const { read, missing } = townLocales({ ...anyLocalized, localized: true }, codes, states, search.locale);
+  // A town is searched in the locale it is read in; entries of kinds without locales match in any.
+  const { read, missing } = townLocales(true, codes, states, search.locale);
   if (read.length === 0) return undefined;
-  const request = { text: search.text, kinds: search.kinds.map((k) => k.names.singular), towns: read as TownLocale[] };
-  const { total } = read.length ? await searchList(ctx.index, { ...request, offset: 0, limit: 1 }) : { total: 0 };
+  const request = { text: search.text, kinds: search.kinds.map((k) => k.names.singular), towns: read };
+  // Paging forward, the page's start is known before the total: one query gives both. Paging
+  // backward (or up to `before`), the total places the page first.
+  const forward = !search.paging.backward && search.before === undefined && search.paging.size > 0;
+  const first = forward
+    ? await searchList(ctx.index, { ...request, offset: search.after ?? 0, limit: search.paging.size })
+    : await searchList(ctx.index, { ...request, offset: 0, limit: 1 });
+  const { total } = first;
   const window = rankedWindow(total, search.paging, search.after, search.before);
-  const { hits } =
-    window.end > window.start
+  const { hits } = forward
+    ? first
+    : window.end > window.start
       ? await searchList(ctx.index, { ...request, offset: window.start, limit: window.end - window.start })
       : { hits: [] };
   const byCode = new Map(search.towns.map((t) => [t.town.code, t.town]));

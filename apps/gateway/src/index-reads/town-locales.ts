@@ -1,5 +1,4 @@
 import type { TownHarvestState, TownLocale } from '@communes/regional-index';
-import type { ResolvedContentType } from '@communes/domain';
 import { pickLocale } from '../towns/pick-locale';
 
 /**
@@ -8,7 +7,8 @@ import { pickLocale } from '../towns/pick-locale';
  * The harvest keeps each town's locales; a town never harvested is missing.
  */
 export function townLocales(
-  type: ResolvedContentType,
+  /** Whether the kind read has locales: one that has none is read as '' in every town. */
+  localized: boolean,
   towns: readonly string[],
   states: ReadonlyMap<string, TownHarvestState>,
   chain: readonly string[] | null | undefined,
@@ -21,7 +21,7 @@ export function townLocales(
       missing.push(town);
       continue;
     }
-    const locale = type.localized ? pickLocale(chain, state.locales, state.defaultLocale) : '';
+    const locale = localized ? pickLocale(chain, state.locales, state.defaultLocale) : '';
     if (locale === undefined) missing.push(town);
     else read.push({ town, locale });
   }
