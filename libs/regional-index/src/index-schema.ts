@@ -1,4 +1,5 @@
 import type { IndexDatabase } from './index-database';
+import { ensureLiveCounts } from './live-counts';
 import { modelIndexStatements, OUTDATED_INDEXES_SQL } from './model-indexes';
 import { SEARCH_CONFIGURATIONS, SIMPLE_SEARCH } from './search-configuration';
 
@@ -73,6 +74,7 @@ export async function ensureIndexSchema(db: IndexDatabase): Promise<void> {
   await db.exec('create schema if not exists communes_extensions; create extension if not exists unaccent schema communes_extensions');
   await ensureSearchConfigurations(db);
   await db.exec(TABLES);
+  await ensureLiveCounts(db);
   await db.exec(OUTDATED_INDEXES_SQL);
   for (const statement of modelIndexStatements()) await db.exec(statement);
 }

@@ -8,7 +8,6 @@ export { countLiveEntries, readLiveEntries, searchIndex, type IndexScope, type L
 export { searchTextOf } from './search-text-of';
 export { searchConfigurationOf } from './search-configuration';
 export { streamLiveEntries, type StreamScope } from './stream-live-entries';
-export type { IndexFilter } from './index-filter';
 export { freshnessOf, readFreshness, type IndexFreshness } from './read-freshness';
 export {
   readListPage,

@@ -2,6 +2,7 @@ import type { ResolvedContentType } from '@communes/domain';
 import { type FieldExpression, fieldExpression } from './field-expression';
 import type { IndexQueries } from './index-database';
 import { listFilterSql, type ListFilters } from './list-filter-sql';
+import { sumLiveCounts } from './live-counts';
 
 /** A town read in a region-wide list, in the locale chosen for it ('' for a kind that is not localized). */
 export interface TownLocale {
@@ -152,16 +153,19 @@ export async function readListPage(db: IndexQueries, request: ListPageRequest): 
 }
 
 /**
- * How many entries a region-wide list holds. The towns and their locales are a set joined to
- * the entries (a hash, not a test of every entry against every town), and without a filter on
- * the entries' data the count reads the (kind, town, locale) index alone.
+ * How many entries a region-wide list holds. Unfiltered, a sum of the counts the index keeps
+ * per town (as flat at 600 towns as at 6). Filtered, a count of the matches: the towns and
+ * their locales are a set the entries are looked up in (a hash, not a test of every entry
+ * against every town).
  */
 export async function countList(db: IndexQueries, list: IndexList): Promise<number> {
   const params: unknown[] = [list.towns.map((t) => t.town), list.towns.map((t) => t.locale)];
   const kind = kindLiteral(list);
+  const filter = listFilterSql(list.type, list.filters, params);
+  if (filter === 'true') return await sumLiveCounts(db, kind, list.towns);
   const [row] = await db.query<{ count: string | number }>(
-    `select count(*) as count from index_entries e join unnest($1::text[], $2::text[]) as t(town, locale) on e.town = t.town and e.locale = t.locale
-     where e.kind = '${kind}' and e.removed is null and ${listFilterSql(list.type, list.filters, params)}`,
+    `select count(*) as count from index_entries e
+     where e.kind = '${kind}' and e.removed is null and (e.town, e.locale) in (select * from unnest($1::text[], $2::text[])) and ${filter}`,
     params,
   );
   return Number(row?.count ?? 0);

@@ -131,6 +131,21 @@ describe('region-wide lists and search from the regional index', () => {
     expect(await everything(indexed, variables, 9, true)).toEqual(ids(fromTowns));
   });
 
+  it("exports what the towns list, with the lists' filters, a relation's too", async () => {
+    const filters = { organizations: { documentId: { eq: 'org000000000000000000002' } }, start: { gte: '2026-01-20T00:00:00.000Z' } };
+    const fromTowns = await read(live, { filters, first: 100 });
+    const query = 'filters[organizations][documentId][eq]=org000000000000000000002&filters[start][gte]=2026-01-20T00:00:00.000Z';
+    const response = await fetch(`${new URL(indexed.url).origin}/export/meetings.ndjson?${query}`);
+    expect(response.status).toBe(200);
+    const rows = (await response.text())
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { town: string; documentId: string });
+    expect(rows.map((row) => `${row.town}/${row.documentId}`).sort()).toEqual(ids(fromTowns).sort());
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(80);
+  });
+
   it('says how fresh and complete a region is, and reads one town live', async () => {
     const page = await read(indexed, { first: 1 });
     expect(page).toMatchObject({ complete: true, missingTowns: [], freshness: { behind: [], failing: [] } });

@@ -60,6 +60,23 @@ export async function crawlOpenData(crawl: Crawl, region: RegionTarget): Promise
         headerOnly("a closed item's result"),
       ),
     );
+  // The lists' operators and relations on what a closed item withholds (its times, its
+  // decision's link): the closed item must not match, whoever's item it is.
+  for (const { town, closed } of region.plantings)
+    for (const filter of [
+      `filters[start][eq]=${encodeURIComponent(closed.start)}`,
+      'filters[end][null]=false',
+      `filters[decision][documentId][eq]=${closed.decision}`,
+      `filters[papers][documentId][in]=${closed.papers.join('&filters[papers][documentId][in]=')}`,
+    ])
+      probes.push(
+        get(
+          'export',
+          'export.oracle',
+          `/export/agenda-items.csv?town=${town}&filters[documentId][eq]=${closed.documentId}&${filter}`,
+          headerOnly(`a closed item's withheld field (${filter.slice(0, 40)})`),
+        ),
+      );
   for (const canary of region.plantings.flatMap((p) => p.canaries).filter((c) => c.family === 'closed' && c.field === 'resolutionText'))
     probes.push(
       get(
@@ -76,6 +93,10 @@ export async function crawlOpenData(crawl: Crawl, region: RegionTarget): Promise
     '/export/events.csv?fields=name',
     "/export/events.csv?filters[name')%20or%20true%20--][eq]=x",
     '/export/events.csv?town=nowhere',
+    '/export/service-requests.csv?filters[requesterLastName][null]=false',
+    '/export/agenda-items.csv?filters[meeting][nosuch][eq]=x',
+    '/export/agenda-items.csv?filters[meeting][start][gte]=2026-02-30',
+    '/export/agenda-items.csv?filters[order][gte]=1%20or%201=1',
   ])
     probes.push(get('export', 'export.params', bad, refused4xx(bad)));
   for (const bad of ['from=2026-02-30', 'to=yesterday', 'limit=0', 'limit=99999', 'category=no-such', 'locale=xx_yy']) {

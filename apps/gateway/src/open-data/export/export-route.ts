@@ -69,7 +69,7 @@ export const exportRoute: OpenDataRoute = {
       const origins = new Map(towns.map((town) => [town.code, townPublicUrl(town).replace(/\/+$/, '')]));
       const columns = exportColumns(type, query.labels, (town) => origins.get(town) ?? '');
       const rows = streamLiveEntries(ctx.index, {
-        kind: type.names.singular,
+        type,
         towns: codes,
         filters: query.filters,
         ...(query.locale !== undefined ? { locale: type.localized ? query.locale : '' } : {}),
