@@ -15,6 +15,8 @@ export const GatewayErrorCode = {
   QueryTooDeep: 'QUERY_TOO_DEEP',
   TooManyAliases: 'TOO_MANY_ALIASES',
   QueryTooCostly: 'QUERY_TOO_COSTLY',
+  /** What was asked needs the regional index (aggregates), and this gateway has none. */
+  IndexUnavailable: 'INDEX_UNAVAILABLE',
 } as const;
 export type GatewayErrorCode = (typeof GatewayErrorCode)[keyof typeof GatewayErrorCode];
 

@@ -23,3 +23,5 @@ export {
 export { type ListFilters, UnsupportedFilter } from './list-filter-sql';
 export { searchList, type SearchListRequest } from './search-list';
 export { maintainIndex } from './maintain-index';
+export { aggregateList, type AggregateGroup, type AggregateRequest, type Dimension, type Measure, TooManyGroups } from './aggregate-list';
+export { TIME_ZONE, type TimeBucket } from './time-expression';

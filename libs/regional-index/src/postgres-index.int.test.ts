@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchIndex } from './read-index';
 import { upsertEntries } from './write-entries';
+import { defineAggregateSuite } from './aggregate-suite';
 import { defineIndexSuite } from './index-suite';
 import { defineListPageSuite } from './list-page-suite';
 import { openPostgresIndex } from './open-postgres-index';
@@ -18,12 +19,15 @@ defineIndexSuite(
 
 const listSchema = `${schema}_lists`;
 defineListPageSuite('PostgreSQL', () => openPostgresIndex({ url, schema: listSchema }));
+const aggregateSchema = `${schema}_aggregates`;
+defineAggregateSuite('PostgreSQL', () => openPostgresIndex({ url, schema: aggregateSchema }));
 
 afterAll(async () => {
   const client = new Client({ connectionString: url });
   await client.connect();
   await client.query(`drop schema if exists ${schema} cascade`);
   await client.query(`drop schema if exists ${listSchema} cascade`);
+  await client.query(`drop schema if exists ${aggregateSchema} cascade`);
   await client.end();
 });
 

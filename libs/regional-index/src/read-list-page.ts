@@ -82,14 +82,14 @@ export function isListKey(list: IndexList, key: unknown): key is ListKey {
   });
 }
 
-/** The scope of a list: its kind's live entries of those towns, each in its locale, filtered. */
 /** The kind as a literal (a name of the model's): the model's partial indexes name it so, and a parameter would not match them. */
 function kindLiteral(list: IndexList): string {
   if (!/^[a-z][a-z0-9-]*$/.test(list.type.names.singular)) throw new Error(`Not a kind: ${list.type.names.singular}.`);
   return list.type.names.singular;
 }
 
-function scopeSql(list: IndexList, params: unknown[]): string {
+/** The scope of a list: its kind's live entries (aliased `e`) of those towns, each in its locale, filtered. */
+export function listScopeSql(list: IndexList, params: unknown[]): string {
   const terms = [`e.kind = '${kindLiteral(list)}'`, 'e.removed is null'];
   params.push(list.towns.map((t) => t.town));
   terms.push(`e.town = any($${params.length}::text[])`);
@@ -128,7 +128,7 @@ function beyondSql(terms: readonly Term[], key: ListKey, side: 'after' | 'before
 export async function readListPage(db: IndexQueries, request: ListPageRequest): Promise<{ rows: ListRow[]; more: boolean }> {
   const params: unknown[] = [];
   const terms = termsOf(request);
-  const where = [scopeSql(request, params)];
+  const where = [listScopeSql(request, params)];
   if (request.after) where.push(beyondSql(terms, request.after, 'after', params));
   if (request.before) where.push(beyondSql(terms, request.before, 'before', params));
   const flip = (direction: 'asc' | 'desc') => (request.fromEnd ? (direction === 'asc' ? 'desc' : 'asc') : direction);

@@ -96,6 +96,8 @@ const harvest: Section = ({ harvest: h }) =>
     '',
     `Full CSV export through the gateway: ${h.export.rows} rows (${h.export.megabytes} MB) in ${(h.export.ms / 1000).toFixed(1)} s, ${h.export.rowsPerSec} rows/s; gateway resident memory ${h.export.gatewayIdleMb} MB before, ${h.export.gatewayPeakMb} MB at most during the export.`,
     '',
+    `Aggregates from the index over the ${h.towns} towns (\`newsItemsAggregate\`, one request each, p50): news per town per month of 2026, ${h.aggregates.byMonthGroups} groups, ${h.aggregates.byMonthMs} ms; news per town in March, ${h.aggregates.oneMonthMs} ms, against the same counts made by paging the month's list (${h.aggregates.entries} entries, ${h.aggregates.pages} pages of 100 from the index): ${h.aggregates.pagingMs} ms, ${ratio(h.aggregates.pagingMs, h.aggregates.oneMonthMs)} slower.`,
+    '',
     `The harvester in its own process (as \`apps/harvester\` runs), the same first harvest into an index of its own: ${(h.harvesterProcess.ms / 1000).toFixed(1)} s; resident memory ${h.harvesterProcess.idleMb} MB at start, ${h.harvesterProcess.peakMb} MB at most, ${h.harvesterProcess.afterMb} MB after.`,
   ];
 

@@ -1,8 +1,8 @@
-import { contentTypeNamed } from '@communes/domain';
 import { buildCouncilFixture, type FakeTown, startFakeTown } from '@communes/fake-town';
-import { type IndexDatabase, openEmbeddedIndex, saveHarvestState, searchTextOf, upsertEntries } from '@communes/regional-index';
+import { type IndexDatabase, openEmbeddedIndex } from '@communes/regional-index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatewayOver } from '../testing/gateway-harness';
+import { indexTown } from '../testing/index-towns';
 
 type Page = {
   nodes: { documentId: string; town: { code: string } }[];
@@ -25,33 +25,6 @@ function councilOf(town: string) {
     ...(i % 5 === 0 ? {} : { end: m.start.replace('18:00', '20:00') }),
   }));
   return council;
-}
-
-/** What a harvest of the town would write: each entry as the town serves it, and the town's state. */
-async function indexTown(index: IndexDatabase, town: string, council: ReturnType<typeof councilOf>) {
-  for (const [kind, entries] of Object.entries(council)) {
-    const type = contentTypeNamed(kind);
-    const locale = type.localized ? 'fr' : '';
-    const rows = (entries as Record<string, unknown>[]).map((entry) => {
-      const data = { ...entry, ...(locale ? { locale } : {}) };
-      return { documentId: entry.documentId as string, locale, data, text: searchTextOf(type, data), publishedAt: null, updatedAt: null };
-    });
-    await upsertEntries(index, town, kind, rows);
-  }
-  const at = new Date();
-  await saveHarvestState(index, {
-    town,
-    source: 'feed',
-    lastSequence: 10,
-    feedLatest: 10,
-    lastAttempt: at,
-    lastSuccess: at,
-    lastError: null,
-    failures: 0,
-    nextAttempt: null,
-    locales: ['fr'],
-    defaultLocale: 'fr',
-  });
 }
 
 const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $orderBy: [MeetingOrder!], $filters: MeetingFiltersInput, $towns: [String!]) {

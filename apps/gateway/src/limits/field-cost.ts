@@ -34,7 +34,13 @@ const RELATION_LIST_ESTIMATE = 10;
 const SEARCH_MATCHES_PER_TOWN_AND_KIND = 50;
 
 /** What reading a field does, from its place in the schema; see fieldCost. */
-type FieldShape = 'page' | 'townPage' | 'search' | 'ids' | 'townList' | 'groupTownList' | 'relationList' | 'object';
+type FieldShape = 'page' | 'townPage' | 'search' | 'ids' | 'townList' | 'groupTownList' | 'relationList' | 'aggregate' | 'object';
+
+/**
+ * An aggregate reads no town, but a whole kind of the index: counted as this many entries, so
+ * that one request holds a few of them (20 at the default limit), not 30 aliases of the heaviest.
+ */
+const AGGREGATE_COST = 1000;
 
 const stringsOrUndefined = (value: unknown) =>
   Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
@@ -48,6 +54,7 @@ const stringOrUndefined = (value: unknown) => (typeof value === 'string' ? value
  *   `first`, whose relations are then read: towns × first + first × innerCost.
  * - `search` reads 50 matches per town and kind searched, then resolves a page of hits.
  * - `nodes(ids)` reads each id; a list of towns repeats its selection per town.
+ * - An aggregate (`groupBy`) counts 1,000: it reads the index, not the towns, but all of a kind.
  * - A relation list (entries of an entry) counts 10 of its selection; any other object 1.
  */
 export function fieldCost({ parent, field, node, innerCost, argument }: FieldToCost, settings: CostSettings): number {
@@ -73,6 +80,8 @@ export function fieldCost({ parent, field, node, innerCost, argument }: FieldToC
       return saturate(settings.towns.memberships() * Math.max(1, innerCost));
     case 'relationList':
       return saturate(RELATION_LIST_ESTIMATE * Math.max(1, innerCost));
+    case 'aggregate':
+      return saturate(AGGREGATE_COST + innerCost);
     case 'object':
       return Math.max(1, innerCost);
   }
@@ -96,6 +105,7 @@ function toShape(parent: SchemaType | undefined, field: SchemaField): FieldShape
   // `search` is the one field taking `kinds`.
   if (has('first')) return has('kinds') ? 'search' : asksTowns ? 'townPage' : 'page';
   if (has('ids')) return 'ids';
+  if (has('groupBy')) return 'aggregate';
   // `towns(group)` at the root; a group's `towns`, under `groups`, list every membership once.
   if (isListType(field.type) && namedType(field.type).name === 'Town') return asksTowns ? 'townList' : 'groupTownList';
   return isRelationList(parent, field) ? 'relationList' : 'object';

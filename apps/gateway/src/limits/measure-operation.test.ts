@@ -94,6 +94,13 @@ describe('the cost of an operation', () => {
     expect(measure('{ groups { towns { meetings(first: 10) { totalCount } } } }').cost).toBe(10 * 10);
   });
 
+  it('counts an aggregate as 1,000 entries, however many towns and groups: it reads the index, all of a kind', () => {
+    const one = measure('{ meetingsAggregate(groupBy: [{ field: town }]) { groups { count keys { value } } } }').cost;
+    expect(one).toBeGreaterThanOrEqual(1000);
+    expect(one).toBeLessThan(1100);
+    expect(measure('{ a: meetingsAggregate { totalCount } b: eventsAggregate { totalCount } }').cost).toBeGreaterThanOrEqual(2000);
+  });
+
   it('does not count lists of values kept in an entry, nor introspection, as reads', () => {
     expect(measure('{ serviceTypes(towns: ["a"], first: 10) { nodes { attributes { code values { key } } } } }').cost).toBe(10 + 10 * 1);
     expect(measure('{ __schema { types { name } } }').cost).toBe(0);

@@ -1,5 +1,6 @@
 import { communesModel, contentTypeNamed, findContentType, namingOf, type RelationField } from '@communes/domain';
 import type { GraphQLResolveInfo } from 'graphql';
+import { aggregateResolvers } from '../aggregates/aggregate-resolvers';
 import { TownError } from '../errors';
 import type { NodeResolvers, QueryResolvers, Resolvers, TownResolvers } from '../schema/generated/schema-types';
 import { decodeNodeId } from '../towns/node-id';
@@ -105,14 +106,17 @@ export function buildResolvers() {
     typeResolvers[graphqlType] = resolvers;
   }
 
+  // Aggregates: their fields are generated per kind like the lists, checked by the schema's build.
+  const aggregates = aggregateResolvers();
   const resolvers: Omit<Resolvers, keyof typeof scalarResolvers> = {
-    Query: query,
+    Query: { ...query, ...(aggregates.query as QueryResolvers) },
     Town: town,
     TownGroup: townResolvers.TownGroup,
     // An entry says its type, its kind's GraphQL name (the model names both the kinds and the
     // schema's types); a town (a registry entry, from node(id)) has none of its own.
     Node: { __resolveType: (node) => ('__typename' in node ? (node.__typename as NodeTypename) : 'Town') },
     ...typeResolvers,
+    ...(aggregates.types as Partial<Resolvers>),
   };
   return { ...scalarResolvers, ...resolvers };
 }

@@ -30,6 +30,50 @@ async function medianMs(repeats: number, work: () => Promise<unknown>): Promise<
   return Math.round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! * 10) / 10;
 }
 
+const YEAR = '{ datePublished: { gte: "2026-01-01T00:00:00+01:00", lt: "2027-01-01T00:00:00+01:00" } }';
+const MARCH = '{ datePublished: { gte: "2026-03-01T00:00:00+01:00", lt: "2026-04-01T00:00:00+02:00" } }';
+
+/** The aggregates' figures (see HarvestFigures), each answer checked against paging. */
+async function measureAggregates(url: string, repeats: number): Promise<HarvestFigures['aggregates']> {
+  const post = (query: string, variables: Record<string, unknown> = {}) => expectGraphQLData(url, JSON.stringify({ query, variables }));
+  type Groups = { data: { newsItemsAggregate: { groups: { keys: { value: string }[]; count: number }[] } } };
+  const byMonth = `{ newsItemsAggregate(filters: ${YEAR}, groupBy: [{ field: town }, { date: datePublished, bucket: MONTH }]) { groups { keys { value } count } } }`;
+  const oneMonth = `{ newsItemsAggregate(filters: ${MARCH}, groupBy: [{ field: town }]) { groups { keys { value } count } } }`;
+  const byMonthGroups = (JSON.parse(await post(byMonth)) as Groups).data.newsItemsAggregate.groups.length;
+  const aggregated = new Map(
+    (JSON.parse(await post(oneMonth)) as Groups).data.newsItemsAggregate.groups.map((g) => [g.keys[0]!.value, g.count]),
+  );
+  // The same counts as a client without aggregates makes them: every page of the month's list.
+  const started = performance.now();
+  const paged = new Map<string, number>();
+  let after: string | null = null;
+  let pages = 0;
+  for (;;) {
+    type Page = { data: { newsItems: { nodes: { town: { code: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } };
+    const page: Page = JSON.parse(
+      await post(
+        `query ($after: String) { newsItems(filters: ${MARCH}, first: 100, after: $after) { nodes { town { code } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      ),
+    );
+    pages++;
+    for (const node of page.data.newsItems.nodes) paged.set(node.town.code, (paged.get(node.town.code) ?? 0) + 1);
+    if (!page.data.newsItems.pageInfo.hasNextPage) break;
+    after = page.data.newsItems.pageInfo.endCursor;
+  }
+  const pagingMs = Math.round(performance.now() - started);
+  const sorted = (m: Map<string, number>) => JSON.stringify([...m].sort());
+  if (sorted(paged) !== sorted(aggregated)) throw new Error('The aggregate and the paged list count the month differently.');
+  return {
+    byMonthMs: await medianMs(repeats, post.bind(null, byMonth)),
+    byMonthGroups,
+    oneMonthMs: await medianMs(repeats, post.bind(null, oneMonth)),
+    pagingMs,
+    pages,
+    entries: [...paged.values()].reduce((a, b) => a + b, 0),
+  };
+}
+
 /** Waits until the index has rewritten one entry after `since` (epoch ms): how long a change took to arrive. */
 async function waitForChange(index: IndexDatabase, town: string, documentId: string, since: number): Promise<number> {
   for (;;) {
@@ -56,6 +100,11 @@ export interface HarvestFigures {
    */
   readVsLive: { towns: number; livePageMs: number; indexPageMs: number; liveCountMs: number; indexCountMs: number }[];
   export: { rows: number; ms: number; rowsPerSec: number; megabytes: number; gatewayIdleMb: number; gatewayPeakMb: number };
+  /**
+   * Aggregates from the index over every town: the news per town per month of a year, and per
+   * town for one month, the latter against the same counts made by paging the month's list.
+   */
+  aggregates: { byMonthMs: number; byMonthGroups: number; oneMonthMs: number; pagingMs: number; pages: number; entries: number };
   /** The same first harvest by the harvester in its own process, into an index of its own: time and resident memory. */
   harvesterProcess: Awaited<ReturnType<typeof measureHarvesterProcess>>;
 }
@@ -127,6 +176,7 @@ export async function measureHarvest(settings: BenchSettings, dir: string, log: 
     const gateway = await startGatewayProcess(dir, registry, settingsOf('regions'));
     const readVsLive: HarvestFigures['readVsLive'] = [];
     let exported: HarvestFigures['export'];
+    let aggregates: HarvestFigures['aggregates'];
     try {
       for (const [n, group] of [
         [small, 'group: "size:small", '],
@@ -185,6 +235,7 @@ export async function measureHarvest(settings: BenchSettings, dir: string, log: 
         gatewayIdleMb,
         gatewayPeakMb,
       };
+      aggregates = await measureAggregates(gateway.url, settings.repeats * 2);
     } finally {
       await gateway.stop();
       await live.stop();
@@ -200,6 +251,7 @@ export async function measureHarvest(settings: BenchSettings, dir: string, log: 
       lagByPolling: { ...percentiles(polled), intervalMs, towns: small },
       readVsLive,
       export: exported,
+      aggregates,
       harvesterProcess,
     };
   } finally {

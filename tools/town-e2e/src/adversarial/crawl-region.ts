@@ -1,4 +1,5 @@
 import { crawlChangeFeeds } from './change-feed-crawl';
+import { crawlAggregates } from './aggregate-crawl';
 import { closedItemProbes } from './closed-item-probes';
 import type { Crawl } from './create-crawl';
 import { crawlGateway } from './gateway-crawl';
@@ -48,6 +49,7 @@ export async function crawlRegion(crawl: Crawl, region: RegionTarget, towns: Reg
   );
   await crawlChangeFeeds(crawl, Object.values(towns.urls));
   await crawlGateway(crawl, region);
+  await crawlAggregates(crawl, region);
   const oracles = gatewayOracleProbes(region);
   await crawl.probeAll([...oracles.filter((p) => p.attack !== 'graphql.bad-input'), ...gatewayEdgeProbes(region)]);
   await crawlOparl(crawl, region);

@@ -69,6 +69,101 @@ export type AgendaItem = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** AgendaItem entries grouped and measured across towns, from the regional index. */
+export type AgendaItemAggregate = {
+  __typename?: 'AgendaItemAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<AgendaItemAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of AgendaItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type AgendaItemAggregateGroup = {
+  __typename?: 'AgendaItemAggregateGroup';
+  /** The average of a number field; null when no entry has one. */
+  avg?: Maybe<Scalars['Float']['output']>;
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+  /** The largest value of a number field. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The median of a number field (interpolated). */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** The smallest value of a number field. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** A percentile of a number field (interpolated): p from 0 to 1, 0.9 for the 90th. */
+  percentile?: Maybe<Scalars['Float']['output']>;
+  /** The sum of a number field; null when no entry has one. */
+  sum?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** A group of AgendaItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type AgendaItemAggregateGroupAvgArgs = {
+  field: AgendaItemNumberField;
+};
+
+
+/** A group of AgendaItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type AgendaItemAggregateGroupCountDistinctArgs = {
+  field: AgendaItemDistinctField;
+};
+
+
+/** A group of AgendaItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type AgendaItemAggregateGroupDurationArgs = {
+  from: AgendaItemDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: AgendaItemDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
+
+/** A group of AgendaItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type AgendaItemAggregateGroupMaxArgs = {
+  field: AgendaItemNumberField;
+};
+
+
+/** A group of AgendaItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type AgendaItemAggregateGroupMedianArgs = {
+  field: AgendaItemNumberField;
+};
+
+
+/** A group of AgendaItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type AgendaItemAggregateGroupMinArgs = {
+  field: AgendaItemNumberField;
+};
+
+
+/** A group of AgendaItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type AgendaItemAggregateGroupPercentileArgs = {
+  field: AgendaItemNumberField;
+  p: Scalars['Float']['input'];
+};
+
+
+/** A group of AgendaItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type AgendaItemAggregateGroupSumArgs = {
+  field: AgendaItemNumberField;
+};
+
 /** A page of AgendaItem entries (Relay connection). */
 export type AgendaItemConnection = {
   __typename?: 'AgendaItemConnection';
@@ -89,6 +184,26 @@ export type AgendaItemConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of AgendaItem entries: periods to group by, and durations. */
+export type AgendaItemDateField =
+  | 'createdAt'
+  | 'end'
+  | 'publishedAt'
+  | 'start'
+  | 'updatedAt';
+
+/** The fields of AgendaItem entries whose distinct values can be counted. */
+export type AgendaItemDistinctField =
+  | 'decision'
+  | 'end'
+  | 'meeting'
+  | 'name'
+  | 'number'
+  | 'order'
+  | 'public'
+  | 'result'
+  | 'start';
 
 /** A AgendaItem in a page, with its cursor (Relay edge). */
 export type AgendaItemEdge = {
@@ -136,6 +251,30 @@ export type AgendaItemFiltersInput = {
   /** Conditions on when the entry was last changed. */
   updatedAt?: InputMaybe<DateTimeFilterInput>;
 };
+
+/** One way to group AgendaItem entries: exactly one of field, date (with its bucket) or townGroup. */
+export type AgendaItemGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<AgendaItemDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<AgendaItemGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What AgendaItem entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type AgendaItemGroupField =
+  | 'decision'
+  | 'meeting'
+  | 'public'
+  | 'result'
+  | 'town';
+
+/** The number fields of AgendaItem entries. */
+export type AgendaItemNumberField =
+  | 'order';
 
 /** One term of the order of a list of AgendaItem; ties are broken by documentId. */
 export type AgendaItemOrder = {
@@ -197,6 +336,33 @@ export type AgendaItemResultFilterInput = {
   null?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** One value a group stands for. */
+export type AggregateKey = {
+  __typename?: 'AggregateKey';
+  /** What was grouped by: "town", a field's name, "townGroup:province", or a date field and its bucket ("requestedAt:MONTH"). */
+  dimension: Scalars['String']['output'];
+  /** The value for people: a vocabulary's label, a town's name, "yes"/"no"; otherwise the value. In the language asked (fr, nl, de or en; else English). */
+  label?: Maybe<Scalars['String']['output']>;
+  /** True for the group of the values a top left out. */
+  other: Scalars['Boolean']['output'];
+  /** A code, a town's code, "true" or "false", a documentId, a period ("2026-03", "2026-Q1", "2026-W14", "2026-03-31", "2026"); null for entries without one, and for the values a top left out. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** One value a group stands for. */
+export type AggregateKeyLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which values of one groupBy to keep. */
+export type AggregateTop = {
+  /** The groupBy's position, 0 for the first. */
+  groupBy?: Scalars['Int']['input'];
+  /** How many values to keep (1 to 100), those most entries have. */
+  n: Scalars['Int']['input'];
+};
+
 /** An urgent notice shown across the town's sites for a period: road closures, storms, water cuts. */
 export type Alert = Node & {
   __typename?: 'Alert';
@@ -228,6 +394,52 @@ export type Alert = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Alert entries grouped and measured across towns, from the regional index. */
+export type AlertAggregate = {
+  __typename?: 'AlertAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<AlertAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of Alert entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type AlertAggregateGroup = {
+  __typename?: 'AlertAggregateGroup';
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+};
+
+
+/** A group of Alert entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type AlertAggregateGroupCountDistinctArgs = {
+  field: AlertDistinctField;
+};
+
+
+/** A group of Alert entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type AlertAggregateGroupDurationArgs = {
+  from: AlertDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: AlertDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
 /** A page of Alert entries (Relay connection). */
 export type AlertConnection = {
   __typename?: 'AlertConnection';
@@ -248,6 +460,21 @@ export type AlertConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of Alert entries: periods to group by, and durations. */
+export type AlertDateField =
+  | 'createdAt'
+  | 'end'
+  | 'publishedAt'
+  | 'start'
+  | 'updatedAt';
+
+/** The fields of Alert entries whose distinct values can be counted. */
+export type AlertDistinctField =
+  | 'end'
+  | 'severity'
+  | 'start'
+  | 'title';
 
 /** A Alert in a page, with its cursor (Relay edge). */
 export type AlertEdge = {
@@ -285,6 +512,23 @@ export type AlertFiltersInput = {
   /** Conditions on when the entry was last changed. */
   updatedAt?: InputMaybe<DateTimeFilterInput>;
 };
+
+/** One way to group Alert entries: exactly one of field, date (with its bucket) or townGroup. */
+export type AlertGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<AlertDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<AlertGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What Alert entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type AlertGroupField =
+  | 'severity'
+  | 'town';
 
 /** One term of the order of a list of Alert; ties are broken by documentId. */
 export type AlertOrder = {
@@ -770,6 +1014,20 @@ export type DayOfWeek =
   /** Wednesday */
   | 'wednesday';
 
+/** How a duration's values are summed up. */
+export type DurationStatistic =
+  /** The mean. */
+  | 'AVERAGE'
+  /** The middle value (interpolated). */
+  | 'MEDIAN'
+  /** The percentile p (interpolated). */
+  | 'PERCENTILE';
+
+/** The unit of a duration. */
+export type DurationUnit =
+  | 'DAYS'
+  | 'HOURS';
+
 /** An e-mail address with what it is for. */
 export type EmailAddress = {
   __typename?: 'EmailAddress';
@@ -850,6 +1108,101 @@ export type Event = Node & {
   wheelchairAccessible?: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** Event entries grouped and measured across towns, from the regional index. */
+export type EventAggregate = {
+  __typename?: 'EventAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<EventAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of Event entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type EventAggregateGroup = {
+  __typename?: 'EventAggregateGroup';
+  /** The average of a number field; null when no entry has one. */
+  avg?: Maybe<Scalars['Float']['output']>;
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+  /** The largest value of a number field. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The median of a number field (interpolated). */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** The smallest value of a number field. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** A percentile of a number field (interpolated): p from 0 to 1, 0.9 for the 90th. */
+  percentile?: Maybe<Scalars['Float']['output']>;
+  /** The sum of a number field; null when no entry has one. */
+  sum?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** A group of Event entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type EventAggregateGroupAvgArgs = {
+  field: EventNumberField;
+};
+
+
+/** A group of Event entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type EventAggregateGroupCountDistinctArgs = {
+  field: EventDistinctField;
+};
+
+
+/** A group of Event entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type EventAggregateGroupDurationArgs = {
+  from: EventDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: EventDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
+
+/** A group of Event entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type EventAggregateGroupMaxArgs = {
+  field: EventNumberField;
+};
+
+
+/** A group of Event entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type EventAggregateGroupMedianArgs = {
+  field: EventNumberField;
+};
+
+
+/** A group of Event entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type EventAggregateGroupMinArgs = {
+  field: EventNumberField;
+};
+
+
+/** A group of Event entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type EventAggregateGroupPercentileArgs = {
+  field: EventNumberField;
+  p: Scalars['Float']['input'];
+};
+
+
+/** A group of Event entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type EventAggregateGroupSumArgs = {
+  field: EventNumberField;
+};
+
 /** The kind of event. */
 export type EventCategory =
   /** Ceremony */
@@ -909,6 +1262,32 @@ export type EventConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of Event entries: periods to group by, and durations. */
+export type EventDateField =
+  | 'createdAt'
+  | 'end'
+  | 'publishedAt'
+  | 'start'
+  | 'updatedAt';
+
+/** The fields of Event entries whose distinct values can be counted. */
+export type EventDistinctField =
+  | 'allDay'
+  | 'attendanceMode'
+  | 'end'
+  | 'eventStatus'
+  | 'isAccessibleForFree'
+  | 'locality'
+  | 'locationName'
+  | 'name'
+  | 'postalCode'
+  | 'price'
+  | 'priceDescription'
+  | 'recurrenceRule'
+  | 'start'
+  | 'streetAddress'
+  | 'wheelchairAccessible';
 
 /** A Event in a page, with its cursor (Relay edge). */
 export type EventEdge = {
@@ -980,6 +1359,33 @@ export type EventFiltersInput = {
   /** Conditions on wheelchairAccessible. */
   wheelchairAccessible?: InputMaybe<BooleanFilterInput>;
 };
+
+/** One way to group Event entries: exactly one of field, date (with its bucket) or townGroup. */
+export type EventGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<EventDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<EventGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What Event entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type EventGroupField =
+  | 'allDay'
+  | 'attendanceMode'
+  | 'categories'
+  | 'eventStatus'
+  | 'isAccessibleForFree'
+  | 'topics'
+  | 'town'
+  | 'wheelchairAccessible';
+
+/** The number fields of Event entries. */
+export type EventNumberField =
+  | 'price';
 
 /** One term of the order of a list of Event; ties are broken by documentId. */
 export type EventOrder = {
@@ -1383,6 +1789,52 @@ export type Meeting = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Meeting entries grouped and measured across towns, from the regional index. */
+export type MeetingAggregate = {
+  __typename?: 'MeetingAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<MeetingAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of Meeting entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type MeetingAggregateGroup = {
+  __typename?: 'MeetingAggregateGroup';
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+};
+
+
+/** A group of Meeting entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type MeetingAggregateGroupCountDistinctArgs = {
+  field: MeetingDistinctField;
+};
+
+
+/** A group of Meeting entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type MeetingAggregateGroupDurationArgs = {
+  from: MeetingDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: MeetingDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
 /** A page of Meeting entries (Relay connection). */
 export type MeetingConnection = {
   __typename?: 'MeetingConnection';
@@ -1403,6 +1855,27 @@ export type MeetingConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of Meeting entries: periods to group by, and durations. */
+export type MeetingDateField =
+  | 'createdAt'
+  | 'end'
+  | 'publishedAt'
+  | 'start'
+  | 'updatedAt';
+
+/** The fields of Meeting entries whose distinct values can be counted. */
+export type MeetingDistinctField =
+  | 'cancelled'
+  | 'end'
+  | 'locality'
+  | 'locationName'
+  | 'meetingState'
+  | 'meetingType'
+  | 'name'
+  | 'postalCode'
+  | 'start'
+  | 'streetAddress';
 
 /** A Meeting in a page, with its cursor (Relay edge). */
 export type MeetingEdge = {
@@ -1456,6 +1929,25 @@ export type MeetingFiltersInput = {
   /** Conditions on when the entry was last changed. */
   updatedAt?: InputMaybe<DateTimeFilterInput>;
 };
+
+/** One way to group Meeting entries: exactly one of field, date (with its bucket) or townGroup. */
+export type MeetingGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<MeetingDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<MeetingGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What Meeting entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type MeetingGroupField =
+  | 'cancelled'
+  | 'meetingState'
+  | 'meetingType'
+  | 'town';
 
 /** One term of the order of a list of Meeting; ties are broken by documentId. */
 export type MeetingOrder = {
@@ -1583,6 +2075,52 @@ export type Membership = Node & {
   votingRight?: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** Membership entries grouped and measured across towns, from the regional index. */
+export type MembershipAggregate = {
+  __typename?: 'MembershipAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<MembershipAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of Membership entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type MembershipAggregateGroup = {
+  __typename?: 'MembershipAggregateGroup';
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+};
+
+
+/** A group of Membership entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type MembershipAggregateGroupCountDistinctArgs = {
+  field: MembershipDistinctField;
+};
+
+
+/** A group of Membership entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type MembershipAggregateGroupDurationArgs = {
+  from: MembershipDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: MembershipDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
 /** A page of Membership entries (Relay connection). */
 export type MembershipConnection = {
   __typename?: 'MembershipConnection';
@@ -1603,6 +2141,24 @@ export type MembershipConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of Membership entries: periods to group by, and durations. */
+export type MembershipDateField =
+  | 'createdAt'
+  | 'endDate'
+  | 'publishedAt'
+  | 'startDate'
+  | 'updatedAt';
+
+/** The fields of Membership entries whose distinct values can be counted. */
+export type MembershipDistinctField =
+  | 'endDate'
+  | 'onBehalfOf'
+  | 'organization'
+  | 'person'
+  | 'role'
+  | 'startDate'
+  | 'votingRight';
 
 /** A Membership in a page, with its cursor (Relay edge). */
 export type MembershipEdge = {
@@ -1644,6 +2200,26 @@ export type MembershipFiltersInput = {
   /** Conditions on votingRight. */
   votingRight?: InputMaybe<BooleanFilterInput>;
 };
+
+/** One way to group Membership entries: exactly one of field, date (with its bucket) or townGroup. */
+export type MembershipGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<MembershipDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<MembershipGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What Membership entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type MembershipGroupField =
+  | 'onBehalfOf'
+  | 'organization'
+  | 'person'
+  | 'town'
+  | 'votingRight';
 
 /** One term of the order of a list of Membership; ties are broken by documentId. */
 export type MembershipOrder = {
@@ -1703,6 +2279,52 @@ export type NewsItem = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** NewsItem entries grouped and measured across towns, from the regional index. */
+export type NewsItemAggregate = {
+  __typename?: 'NewsItemAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<NewsItemAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of NewsItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type NewsItemAggregateGroup = {
+  __typename?: 'NewsItemAggregateGroup';
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+};
+
+
+/** A group of NewsItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type NewsItemAggregateGroupCountDistinctArgs = {
+  field: NewsItemDistinctField;
+};
+
+
+/** A group of NewsItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type NewsItemAggregateGroupDurationArgs = {
+  from: NewsItemDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: NewsItemDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
 /** A page of NewsItem entries (Relay connection). */
 export type NewsItemConnection = {
   __typename?: 'NewsItemConnection';
@@ -1723,6 +2345,18 @@ export type NewsItemConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of NewsItem entries: periods to group by, and durations. */
+export type NewsItemDateField =
+  | 'createdAt'
+  | 'datePublished'
+  | 'publishedAt'
+  | 'updatedAt';
+
+/** The fields of NewsItem entries whose distinct values can be counted. */
+export type NewsItemDistinctField =
+  | 'datePublished'
+  | 'headline';
 
 /** A NewsItem in a page, with its cursor (Relay edge). */
 export type NewsItemEdge = {
@@ -1758,6 +2392,23 @@ export type NewsItemFiltersInput = {
   /** Conditions on when the entry was last changed. */
   updatedAt?: InputMaybe<DateTimeFilterInput>;
 };
+
+/** One way to group NewsItem entries: exactly one of field, date (with its bucket) or townGroup. */
+export type NewsItemGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<NewsItemDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<NewsItemGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What NewsItem entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type NewsItemGroupField =
+  | 'topics'
+  | 'town';
 
 /** One term of the order of a list of NewsItem; ties are broken by documentId. */
 export type NewsItemOrder = {
@@ -1857,6 +2508,52 @@ export type Organization = Node & {
   website?: Maybe<Scalars['String']['output']>;
 };
 
+/** Organization entries grouped and measured across towns, from the regional index. */
+export type OrganizationAggregate = {
+  __typename?: 'OrganizationAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<OrganizationAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of Organization entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type OrganizationAggregateGroup = {
+  __typename?: 'OrganizationAggregateGroup';
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+};
+
+
+/** A group of Organization entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type OrganizationAggregateGroupCountDistinctArgs = {
+  field: OrganizationDistinctField;
+};
+
+
+/** A group of Organization entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type OrganizationAggregateGroupDurationArgs = {
+  from: OrganizationDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: OrganizationDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
 /** A page of Organization entries (Relay connection). */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
@@ -1877,6 +2574,24 @@ export type OrganizationConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of Organization entries: periods to group by, and durations. */
+export type OrganizationDateField =
+  | 'createdAt'
+  | 'endDate'
+  | 'publishedAt'
+  | 'startDate'
+  | 'updatedAt';
+
+/** The fields of Organization entries whose distinct values can be counted. */
+export type OrganizationDistinctField =
+  | 'classification'
+  | 'endDate'
+  | 'name'
+  | 'organizationType'
+  | 'shortName'
+  | 'startDate'
+  | 'subOrganizationOf';
 
 /** A Organization in a page, with its cursor (Relay edge). */
 export type OrganizationEdge = {
@@ -1930,6 +2645,24 @@ export type OrganizationFiltersInput = {
   /** Conditions on website. */
   website?: InputMaybe<StringFilterInput>;
 };
+
+/** One way to group Organization entries: exactly one of field, date (with its bucket) or townGroup. */
+export type OrganizationGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<OrganizationDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<OrganizationGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What Organization entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type OrganizationGroupField =
+  | 'organizationType'
+  | 'subOrganizationOf'
+  | 'town';
 
 /** One term of the order of a list of Organization; ties are broken by documentId. */
 export type OrganizationOrder = {
@@ -2061,6 +2794,52 @@ export type Paper = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Paper entries grouped and measured across towns, from the regional index. */
+export type PaperAggregate = {
+  __typename?: 'PaperAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<PaperAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of Paper entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PaperAggregateGroup = {
+  __typename?: 'PaperAggregateGroup';
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+};
+
+
+/** A group of Paper entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PaperAggregateGroupCountDistinctArgs = {
+  field: PaperDistinctField;
+};
+
+
+/** A group of Paper entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PaperAggregateGroupDurationArgs = {
+  from: PaperDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: PaperDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
 /** A page of Paper entries (Relay connection). */
 export type PaperConnection = {
   __typename?: 'PaperConnection';
@@ -2081,6 +2860,21 @@ export type PaperConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of Paper entries: periods to group by, and durations. */
+export type PaperDateField =
+  | 'createdAt'
+  | 'date'
+  | 'publishedAt'
+  | 'updatedAt';
+
+/** The fields of Paper entries whose distinct values can be counted. */
+export type PaperDistinctField =
+  | 'date'
+  | 'name'
+  | 'paperType'
+  | 'reference'
+  | 'superordinatedPaper';
 
 /** A Paper in a page, with its cursor (Relay edge). */
 export type PaperEdge = {
@@ -2134,6 +2928,24 @@ export type PaperFiltersInput = {
   /** Conditions on when the entry was last changed. */
   updatedAt?: InputMaybe<DateTimeFilterInput>;
 };
+
+/** One way to group Paper entries: exactly one of field, date (with its bucket) or townGroup. */
+export type PaperGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<PaperDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<PaperGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What Paper entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type PaperGroupField =
+  | 'paperType'
+  | 'superordinatedPaper'
+  | 'town';
 
 /** One term of the order of a list of Paper; ties are broken by documentId. */
 export type PaperOrder = {
@@ -2244,6 +3056,52 @@ export type Person = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Person entries grouped and measured across towns, from the regional index. */
+export type PersonAggregate = {
+  __typename?: 'PersonAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<PersonAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of Person entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PersonAggregateGroup = {
+  __typename?: 'PersonAggregateGroup';
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+};
+
+
+/** A group of Person entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PersonAggregateGroupCountDistinctArgs = {
+  field: PersonDistinctField;
+};
+
+
+/** A group of Person entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PersonAggregateGroupDurationArgs = {
+  from: PersonDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: PersonDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
 /** A page of Person entries (Relay connection). */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
@@ -2264,6 +3122,24 @@ export type PersonConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of Person entries: periods to group by, and durations. */
+export type PersonDateField =
+  | 'createdAt'
+  | 'publishedAt'
+  | 'updatedAt';
+
+/** The fields of Person entries whose distinct values can be counted. */
+export type PersonDistinctField =
+  | 'affix'
+  | 'familyName'
+  | 'formOfAddress'
+  | 'gender'
+  | 'givenName'
+  | 'name'
+  | 'phone'
+  | 'publicRole'
+  | 'title';
 
 /** A Person in a page, with its cursor (Relay edge). */
 export type PersonEdge = {
@@ -2315,6 +3191,23 @@ export type PersonFiltersInput = {
   /** Conditions on when the entry was last changed. */
   updatedAt?: InputMaybe<DateTimeFilterInput>;
 };
+
+/** One way to group Person entries: exactly one of field, date (with its bucket) or townGroup. */
+export type PersonGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<PersonDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<PersonGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What Person entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type PersonGroupField =
+  | 'gender'
+  | 'town';
 
 /** One term of the order of a list of Person; ties are broken by documentId. */
 export type PersonOrder = {
@@ -2413,6 +3306,52 @@ export type Place = Node & {
   website?: Maybe<Scalars['String']['output']>;
 };
 
+/** Place entries grouped and measured across towns, from the regional index. */
+export type PlaceAggregate = {
+  __typename?: 'PlaceAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<PlaceAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of Place entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PlaceAggregateGroup = {
+  __typename?: 'PlaceAggregateGroup';
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+};
+
+
+/** A group of Place entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PlaceAggregateGroupCountDistinctArgs = {
+  field: PlaceDistinctField;
+};
+
+
+/** A group of Place entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PlaceAggregateGroupDurationArgs = {
+  from: PlaceDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: PlaceDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
 /** A page of Place entries (Relay connection). */
 export type PlaceConnection = {
   __typename?: 'PlaceConnection';
@@ -2433,6 +3372,22 @@ export type PlaceConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of Place entries: periods to group by, and durations. */
+export type PlaceDateField =
+  | 'createdAt'
+  | 'publishedAt'
+  | 'updatedAt';
+
+/** The fields of Place entries whose distinct values can be counted. */
+export type PlaceDistinctField =
+  | 'country'
+  | 'locality'
+  | 'name'
+  | 'parent'
+  | 'placeType'
+  | 'postalCode'
+  | 'streetAddress';
 
 /** A Place in a page, with its cursor (Relay edge). */
 export type PlaceEdge = {
@@ -2482,6 +3437,25 @@ export type PlaceFiltersInput = {
   /** Conditions on website. */
   website?: InputMaybe<StringFilterInput>;
 };
+
+/** One way to group Place entries: exactly one of field, date (with its bucket) or townGroup. */
+export type PlaceGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<PlaceDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<PlaceGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What Place entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type PlaceGroupField =
+  | 'parent'
+  | 'placeType'
+  | 'topics'
+  | 'town';
 
 /** One term of the order of a list of Place; ties are broken by documentId. */
 export type PlaceOrder = {
@@ -2592,6 +3566,52 @@ export type PlanningApplication = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** PlanningApplication entries grouped and measured across towns, from the regional index. */
+export type PlanningApplicationAggregate = {
+  __typename?: 'PlanningApplicationAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<PlanningApplicationAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of PlanningApplication entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PlanningApplicationAggregateGroup = {
+  __typename?: 'PlanningApplicationAggregateGroup';
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+};
+
+
+/** A group of PlanningApplication entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PlanningApplicationAggregateGroupCountDistinctArgs = {
+  field: PlanningApplicationDistinctField;
+};
+
+
+/** A group of PlanningApplication entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PlanningApplicationAggregateGroupDurationArgs = {
+  from: PlanningApplicationDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: PlanningApplicationDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
 /** A page of PlanningApplication entries (Relay connection). */
 export type PlanningApplicationConnection = {
   __typename?: 'PlanningApplicationConnection';
@@ -2612,6 +3632,33 @@ export type PlanningApplicationConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of PlanningApplication entries: periods to group by, and durations. */
+export type PlanningApplicationDateField =
+  | 'claimsDeadline'
+  | 'createdAt'
+  | 'decisionDate'
+  | 'inquiryEnd'
+  | 'inquiryStart'
+  | 'publishedAt'
+  | 'submissionDate'
+  | 'updatedAt';
+
+/** The fields of PlanningApplication entries whose distinct values can be counted. */
+export type PlanningApplicationDistinctField =
+  | 'applicationStatus'
+  | 'applicationType'
+  | 'claimsDeadline'
+  | 'decision'
+  | 'decisionDate'
+  | 'inquiryEnd'
+  | 'inquiryStart'
+  | 'locality'
+  | 'postalCode'
+  | 'reference'
+  | 'streetAddress'
+  | 'submissionDate'
+  | 'title';
 
 /** A PlanningApplication in a page, with its cursor (Relay edge). */
 export type PlanningApplicationEdge = {
@@ -2667,6 +3714,25 @@ export type PlanningApplicationFiltersInput = {
   /** Conditions on when the entry was last changed. */
   updatedAt?: InputMaybe<DateTimeFilterInput>;
 };
+
+/** One way to group PlanningApplication entries: exactly one of field, date (with its bucket) or townGroup. */
+export type PlanningApplicationGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<PlanningApplicationDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<PlanningApplicationGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What PlanningApplication entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type PlanningApplicationGroupField =
+  | 'applicationStatus'
+  | 'applicationType'
+  | 'decision'
+  | 'town';
 
 /** One term of the order of a list of PlanningApplication; ties are broken by documentId. */
 export type PlanningApplicationOrder = {
@@ -2760,6 +3826,52 @@ export type PublicService = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** PublicService entries grouped and measured across towns, from the regional index. */
+export type PublicServiceAggregate = {
+  __typename?: 'PublicServiceAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<PublicServiceAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of PublicService entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PublicServiceAggregateGroup = {
+  __typename?: 'PublicServiceAggregateGroup';
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+};
+
+
+/** A group of PublicService entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PublicServiceAggregateGroupCountDistinctArgs = {
+  field: PublicServiceDistinctField;
+};
+
+
+/** A group of PublicService entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type PublicServiceAggregateGroupDurationArgs = {
+  from: PublicServiceDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: PublicServiceDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
 /** A page of PublicService entries (Relay connection). */
 export type PublicServiceConnection = {
   __typename?: 'PublicServiceConnection';
@@ -2780,6 +3892,18 @@ export type PublicServiceConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of PublicService entries: periods to group by, and durations. */
+export type PublicServiceDateField =
+  | 'createdAt'
+  | 'publishedAt'
+  | 'updatedAt';
+
+/** The fields of PublicService entries whose distinct values can be counted. */
+export type PublicServiceDistinctField =
+  | 'code'
+  | 'name'
+  | 'processingTime';
 
 /** A PublicService in a page, with its cursor (Relay edge). */
 export type PublicServiceEdge = {
@@ -2824,6 +3948,25 @@ export type PublicServiceFiltersInput = {
   updatedAt?: InputMaybe<DateTimeFilterInput>;
 };
 
+/** One way to group PublicService entries: exactly one of field, date (with its bucket) or townGroup. */
+export type PublicServiceGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<PublicServiceDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<PublicServiceGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What PublicService entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type PublicServiceGroupField =
+  | 'audiences'
+  | 'lifeEvents'
+  | 'topics'
+  | 'town';
+
 /** One term of the order of a list of PublicService; ties are broken by documentId. */
 export type PublicServiceOrder = {
   /** ASC (the default) or DESC. */
@@ -2856,18 +3999,30 @@ export type Query = {
   __typename?: 'Query';
   /** AgendaItem entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   agendaItems: AgendaItemConnection;
+  /** AgendaItem entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  agendaItemsAggregate: AgendaItemAggregate;
   /** Alert entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   alerts: AlertConnection;
+  /** Alert entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  alertsAggregate: AlertAggregate;
   /** Event entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   events: EventConnection;
+  /** Event entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  eventsAggregate: EventAggregate;
   /** Every group the registry's towns belong to, sorted by kind and code. */
   groups: Array<TownGroup>;
   /** Meeting entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   meetings: MeetingConnection;
+  /** Meeting entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  meetingsAggregate: MeetingAggregate;
   /** Membership entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   memberships: MembershipConnection;
+  /** Membership entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  membershipsAggregate: MembershipAggregate;
   /** NewsItem entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   newsItems: NewsItemConnection;
+  /** NewsItem entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  newsItemsAggregate: NewsItemAggregate;
   /**
    * Any object by its global id (Relay): an entry, in the locale its id names, or a Town. Null
    * when there is no such object or it is not public: an unknown town or kind, a draft, an
@@ -2880,16 +4035,28 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Organization entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   organizations: OrganizationConnection;
+  /** Organization entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  organizationsAggregate: OrganizationAggregate;
   /** Paper entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   papers: PaperConnection;
+  /** Paper entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  papersAggregate: PaperAggregate;
   /** Person entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   people: PersonConnection;
+  /** Person entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  peopleAggregate: PersonAggregate;
   /** Place entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   places: PlaceConnection;
+  /** Place entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  placesAggregate: PlaceAggregate;
   /** PlanningApplication entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   planningApplications: PlanningApplicationConnection;
+  /** PlanningApplication entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  planningApplicationsAggregate: PlanningApplicationAggregate;
   /** PublicService entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   publicServices: PublicServiceConnection;
+  /** PublicService entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  publicServicesAggregate: PublicServiceAggregate;
   /**
    * Text search across kinds and towns, ranked by where the words appear (accents and case do not
    * matter). Over more than one town with a regional index: the index's full-text search in each
@@ -2899,8 +4066,12 @@ export type Query = {
   search: SearchConnection;
   /** ServiceRequest entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   serviceRequests: ServiceRequestConnection;
+  /** ServiceRequest entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  serviceRequestsAggregate: ServiceRequestAggregate;
   /** ServiceType entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   serviceTypes: ServiceTypeConnection;
+  /** ServiceType entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  serviceTypesAggregate: ServiceTypeAggregate;
   /** One town of the registry; null when the registry lists no such town. */
   town?: Maybe<Town>;
   /** The registry's towns, optionally those of one group. */
@@ -2923,6 +4094,17 @@ export type QueryAgendaItemsArgs = {
 
 
 /** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryAgendaItemsAggregateArgs = {
+  filters?: InputMaybe<AgendaItemFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<AgendaItemGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
 export type QueryAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2932,6 +4114,17 @@ export type QueryAlertsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   orderBy?: InputMaybe<Array<AlertOrder>>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryAlertsAggregateArgs = {
+  filters?: InputMaybe<AlertFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<AlertGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -2951,6 +4144,17 @@ export type QueryEventsArgs = {
 
 
 /** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryEventsAggregateArgs = {
+  filters?: InputMaybe<EventFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<EventGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
 export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2960,6 +4164,17 @@ export type QueryMeetingsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   orderBy?: InputMaybe<Array<MeetingOrder>>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryMeetingsAggregateArgs = {
+  filters?: InputMaybe<MeetingFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<MeetingGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -2979,6 +4194,17 @@ export type QueryMembershipsArgs = {
 
 
 /** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryMembershipsAggregateArgs = {
+  filters?: InputMaybe<MembershipFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<MembershipGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
 export type QueryNewsItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2988,6 +4214,17 @@ export type QueryNewsItemsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   orderBy?: InputMaybe<Array<NewsItemOrder>>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryNewsItemsAggregateArgs = {
+  filters?: InputMaybe<NewsItemFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<NewsItemGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -3019,6 +4256,17 @@ export type QueryOrganizationsArgs = {
 
 
 /** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryOrganizationsAggregateArgs = {
+  filters?: InputMaybe<OrganizationFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<OrganizationGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
 export type QueryPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3028,6 +4276,17 @@ export type QueryPapersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   orderBy?: InputMaybe<Array<PaperOrder>>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryPapersAggregateArgs = {
+  filters?: InputMaybe<PaperFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<PaperGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -3047,6 +4306,17 @@ export type QueryPeopleArgs = {
 
 
 /** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryPeopleAggregateArgs = {
+  filters?: InputMaybe<PersonFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<PersonGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
 export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3056,6 +4326,17 @@ export type QueryPlacesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   orderBy?: InputMaybe<Array<PlaceOrder>>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryPlacesAggregateArgs = {
+  filters?: InputMaybe<PlaceFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<PlaceGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -3075,6 +4356,17 @@ export type QueryPlanningApplicationsArgs = {
 
 
 /** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryPlanningApplicationsAggregateArgs = {
+  filters?: InputMaybe<PlanningApplicationFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<PlanningApplicationGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
 export type QueryPublicServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3084,6 +4376,17 @@ export type QueryPublicServicesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   orderBy?: InputMaybe<Array<PublicServiceOrder>>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryPublicServicesAggregateArgs = {
+  filters?: InputMaybe<PublicServiceFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<PublicServiceGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -3117,6 +4420,17 @@ export type QueryServiceRequestsArgs = {
 
 
 /** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryServiceRequestsAggregateArgs = {
+  filters?: InputMaybe<ServiceRequestFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<ServiceRequestGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
 export type QueryServiceTypesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3126,6 +4440,17 @@ export type QueryServiceTypesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   orderBy?: InputMaybe<Array<ServiceTypeOrder>>;
+  towns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
+export type QueryServiceTypesAggregateArgs = {
+  filters?: InputMaybe<ServiceTypeFiltersInput>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<ServiceTypeGroupBy>>;
+  locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -3309,6 +4634,52 @@ export type ServiceRequest = Node & {
   zipcode?: Maybe<Scalars['String']['output']>;
 };
 
+/** ServiceRequest entries grouped and measured across towns, from the regional index. */
+export type ServiceRequestAggregate = {
+  __typename?: 'ServiceRequestAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<ServiceRequestAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of ServiceRequest entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type ServiceRequestAggregateGroup = {
+  __typename?: 'ServiceRequestAggregateGroup';
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+};
+
+
+/** A group of ServiceRequest entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type ServiceRequestAggregateGroupCountDistinctArgs = {
+  field: ServiceRequestDistinctField;
+};
+
+
+/** A group of ServiceRequest entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type ServiceRequestAggregateGroupDurationArgs = {
+  from: ServiceRequestDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: ServiceRequestDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
 /** A page of ServiceRequest entries (Relay connection). */
 export type ServiceRequestConnection = {
   __typename?: 'ServiceRequestConnection';
@@ -3329,6 +4700,28 @@ export type ServiceRequestConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of ServiceRequest entries: periods to group by, and durations. */
+export type ServiceRequestDateField =
+  | 'createdAt'
+  | 'expectedAt'
+  | 'publishedAt'
+  | 'requestedAt'
+  | 'statusChangedAt'
+  | 'updatedAt';
+
+/** The fields of ServiceRequest entries whose distinct values can be counted. */
+export type ServiceRequestDistinctField =
+  | 'address'
+  | 'addressId'
+  | 'agencyResponsible'
+  | 'expectedAt'
+  | 'requestStatus'
+  | 'requestedAt'
+  | 'serviceNotice'
+  | 'serviceType'
+  | 'statusChangedAt'
+  | 'zipcode';
 
 /** A ServiceRequest in a page, with its cursor (Relay edge). */
 export type ServiceRequestEdge = {
@@ -3382,6 +4775,24 @@ export type ServiceRequestFiltersInput = {
   /** Conditions on zipcode. */
   zipcode?: InputMaybe<StringFilterInput>;
 };
+
+/** One way to group ServiceRequest entries: exactly one of field, date (with its bucket) or townGroup. */
+export type ServiceRequestGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<ServiceRequestDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<ServiceRequestGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What ServiceRequest entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type ServiceRequestGroupField =
+  | 'requestStatus'
+  | 'serviceType'
+  | 'town';
 
 /** One term of the order of a list of ServiceRequest; ties are broken by documentId. */
 export type ServiceRequestOrder = {
@@ -3457,6 +4868,52 @@ export type ServiceType = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** ServiceType entries grouped and measured across towns, from the regional index. */
+export type ServiceTypeAggregate = {
+  __typename?: 'ServiceTypeAggregate';
+  /** True when every town asked is in the index and its last harvest succeeded. */
+  complete: Scalars['Boolean']['output'];
+  /** How current the figures are: each town's last harvest. */
+  freshness: Freshness;
+  /** The groups, sorted by their keys in turn (values, then the remainder of a top, then null). */
+  groups: Array<ServiceTypeAggregateGroup>;
+  /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
+  missingTowns: Array<Scalars['String']['output']>;
+  /** Always INDEX: aggregates are computed by the regional index. */
+  source: DataSource;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of ServiceType entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type ServiceTypeAggregateGroup = {
+  __typename?: 'ServiceTypeAggregateGroup';
+  /** How many entries the group holds. */
+  count: Scalars['Int']['output'];
+  /** How many distinct values of a field the group's entries hold (missing values not counted). */
+  countDistinct: Scalars['Int']['output'];
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** What the group stands for: one key per groupBy, in its order. */
+  keys: Array<AggregateKey>;
+};
+
+
+/** A group of ServiceType entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type ServiceTypeAggregateGroupCountDistinctArgs = {
+  field: ServiceTypeDistinctField;
+};
+
+
+/** A group of ServiceType entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
+export type ServiceTypeAggregateGroupDurationArgs = {
+  from: ServiceTypeDateField;
+  p?: InputMaybe<Scalars['Float']['input']>;
+  statistic?: InputMaybe<DurationStatistic>;
+  to: ServiceTypeDateField;
+  unit?: InputMaybe<DurationUnit>;
+};
+
 /** A page of ServiceType entries (Relay connection). */
 export type ServiceTypeConnection = {
   __typename?: 'ServiceTypeConnection';
@@ -3477,6 +4934,20 @@ export type ServiceTypeConnection = {
   /** Entries matching the filters, over every town asked. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The date and time fields of ServiceType entries: periods to group by, and durations. */
+export type ServiceTypeDateField =
+  | 'createdAt'
+  | 'publishedAt'
+  | 'updatedAt';
+
+/** The fields of ServiceType entries whose distinct values can be counted. */
+export type ServiceTypeDistinctField =
+  | 'group'
+  | 'keywords'
+  | 'name'
+  | 'serviceCode'
+  | 'serviceKind';
 
 /** A ServiceType in a page, with its cursor (Relay edge). */
 export type ServiceTypeEdge = {
@@ -3518,6 +4989,23 @@ export type ServiceTypeFiltersInput = {
   /** Conditions on when the entry was last changed. */
   updatedAt?: InputMaybe<DateTimeFilterInput>;
 };
+
+/** One way to group ServiceType entries: exactly one of field, date (with its bucket) or townGroup. */
+export type ServiceTypeGroupBy = {
+  /** The period of a date group: MONTH when not given. */
+  bucket?: InputMaybe<TimeBucket>;
+  /** A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null). */
+  date?: InputMaybe<ServiceTypeDateField>;
+  /** A field whose values make the groups. */
+  field?: InputMaybe<ServiceTypeGroupField>;
+  /** A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null). */
+  townGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What ServiceType entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
+export type ServiceTypeGroupField =
+  | 'serviceKind'
+  | 'town';
 
 /** One term of the order of a list of ServiceType; ties are broken by documentId. */
 export type ServiceTypeOrder = {
@@ -3595,6 +5083,19 @@ export type StringFilterInput = {
   /** Starts with. */
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A period of time, in Brussels time. */
+export type TimeBucket =
+  /** A day: "2026-03-31". */
+  | 'DAY'
+  /** A month: "2026-03". */
+  | 'MONTH'
+  /** A quarter: "2026-Q1". */
+  | 'QUARTER'
+  /** An ISO 8601 week, from Monday: "2026-W14". */
+  | 'WEEK'
+  /** A year: "2026". */
+  | 'YEAR';
 
 /** Strapi's operators on a Time value. */
 export type TimeFilterInput = {
@@ -4082,17 +5583,32 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AgendaItem: ResolverTypeWrapper<GatewayNode>;
+  AgendaItemAggregate: ResolverTypeWrapper<AgendaItemAggregate>;
+  AgendaItemAggregateGroup: ResolverTypeWrapper<AgendaItemAggregateGroup>;
   AgendaItemConnection: ResolverTypeWrapper<Omit<AgendaItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgendaItemEdge']>, nodes: Array<ResolversTypes['AgendaItem']> }>;
+  AgendaItemDateField: AgendaItemDateField;
+  AgendaItemDistinctField: AgendaItemDistinctField;
   AgendaItemEdge: ResolverTypeWrapper<Omit<AgendaItemEdge, 'node'> & { node: ResolversTypes['AgendaItem'] }>;
   AgendaItemFiltersInput: AgendaItemFiltersInput;
+  AgendaItemGroupBy: AgendaItemGroupBy;
+  AgendaItemGroupField: AgendaItemGroupField;
+  AgendaItemNumberField: AgendaItemNumberField;
   AgendaItemOrder: AgendaItemOrder;
   AgendaItemOrderField: AgendaItemOrderField;
   AgendaItemResult: AgendaItemResult;
   AgendaItemResultFilterInput: AgendaItemResultFilterInput;
+  AggregateKey: ResolverTypeWrapper<AggregateKey>;
+  AggregateTop: AggregateTop;
   Alert: ResolverTypeWrapper<GatewayNode>;
+  AlertAggregate: ResolverTypeWrapper<AlertAggregate>;
+  AlertAggregateGroup: ResolverTypeWrapper<AlertAggregateGroup>;
   AlertConnection: ResolverTypeWrapper<Omit<AlertConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AlertEdge']>, nodes: Array<ResolversTypes['Alert']> }>;
+  AlertDateField: AlertDateField;
+  AlertDistinctField: AlertDistinctField;
   AlertEdge: ResolverTypeWrapper<Omit<AlertEdge, 'node'> & { node: ResolversTypes['Alert'] }>;
   AlertFiltersInput: AlertFiltersInput;
+  AlertGroupBy: AlertGroupBy;
+  AlertGroupField: AlertGroupField;
   AlertOrder: AlertOrder;
   AlertOrderField: AlertOrderField;
   AlertSeverity: AlertSeverity;
@@ -4122,13 +5638,22 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilterInput: DateTimeFilterInput;
   DayOfWeek: DayOfWeek;
+  DurationStatistic: DurationStatistic;
+  DurationUnit: DurationUnit;
   EmailAddress: ResolverTypeWrapper<EmailAddress>;
   Event: ResolverTypeWrapper<GatewayNode>;
+  EventAggregate: ResolverTypeWrapper<EventAggregate>;
+  EventAggregateGroup: ResolverTypeWrapper<EventAggregateGroup>;
   EventCategory: EventCategory;
   EventCategoryListFilterInput: EventCategoryListFilterInput;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
+  EventDateField: EventDateField;
+  EventDistinctField: EventDistinctField;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventFiltersInput: EventFiltersInput;
+  EventGroupBy: EventGroupBy;
+  EventGroupField: EventGroupField;
+  EventNumberField: EventNumberField;
   EventOrder: EventOrder;
   EventOrderField: EventOrderField;
   EventStatus: EventStatus;
@@ -4151,9 +5676,15 @@ export type ResolversTypes = {
   Link: ResolverTypeWrapper<Link>;
   MediaFile: ResolverTypeWrapper<MediaFile>;
   Meeting: ResolverTypeWrapper<GatewayNode>;
+  MeetingAggregate: ResolverTypeWrapper<MeetingAggregate>;
+  MeetingAggregateGroup: ResolverTypeWrapper<MeetingAggregateGroup>;
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MeetingEdge']>, nodes: Array<ResolversTypes['Meeting']> }>;
+  MeetingDateField: MeetingDateField;
+  MeetingDistinctField: MeetingDistinctField;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingFiltersInput: MeetingFiltersInput;
+  MeetingGroupBy: MeetingGroupBy;
+  MeetingGroupField: MeetingGroupField;
   MeetingOrder: MeetingOrder;
   MeetingOrderField: MeetingOrderField;
   MeetingState: MeetingState;
@@ -4161,62 +5692,110 @@ export type ResolversTypes = {
   MeetingType: MeetingType;
   MeetingTypeFilterInput: MeetingTypeFilterInput;
   Membership: ResolverTypeWrapper<GatewayNode>;
+  MembershipAggregate: ResolverTypeWrapper<MembershipAggregate>;
+  MembershipAggregateGroup: ResolverTypeWrapper<MembershipAggregateGroup>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MembershipEdge']>, nodes: Array<ResolversTypes['Membership']> }>;
+  MembershipDateField: MembershipDateField;
+  MembershipDistinctField: MembershipDistinctField;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   MembershipFiltersInput: MembershipFiltersInput;
+  MembershipGroupBy: MembershipGroupBy;
+  MembershipGroupField: MembershipGroupField;
   MembershipOrder: MembershipOrder;
   MembershipOrderField: MembershipOrderField;
   NewsItem: ResolverTypeWrapper<GatewayNode>;
+  NewsItemAggregate: ResolverTypeWrapper<NewsItemAggregate>;
+  NewsItemAggregateGroup: ResolverTypeWrapper<NewsItemAggregateGroup>;
   NewsItemConnection: ResolverTypeWrapper<Omit<NewsItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NewsItemEdge']>, nodes: Array<ResolversTypes['NewsItem']> }>;
+  NewsItemDateField: NewsItemDateField;
+  NewsItemDistinctField: NewsItemDistinctField;
   NewsItemEdge: ResolverTypeWrapper<Omit<NewsItemEdge, 'node'> & { node: ResolversTypes['NewsItem'] }>;
   NewsItemFiltersInput: NewsItemFiltersInput;
+  NewsItemGroupBy: NewsItemGroupBy;
+  NewsItemGroupField: NewsItemGroupField;
   NewsItemOrder: NewsItemOrder;
   NewsItemOrderField: NewsItemOrderField;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OpeningHoursSpecification: ResolverTypeWrapper<OpeningHoursSpecification>;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<GatewayNode>;
+  OrganizationAggregate: ResolverTypeWrapper<OrganizationAggregate>;
+  OrganizationAggregateGroup: ResolverTypeWrapper<OrganizationAggregateGroup>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
+  OrganizationDateField: OrganizationDateField;
+  OrganizationDistinctField: OrganizationDistinctField;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFiltersInput: OrganizationFiltersInput;
+  OrganizationGroupBy: OrganizationGroupBy;
+  OrganizationGroupField: OrganizationGroupField;
   OrganizationOrder: OrganizationOrder;
   OrganizationOrderField: OrganizationOrderField;
   OrganizationType: OrganizationType;
   OrganizationTypeFilterInput: OrganizationTypeFilterInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Paper: ResolverTypeWrapper<GatewayNode>;
+  PaperAggregate: ResolverTypeWrapper<PaperAggregate>;
+  PaperAggregateGroup: ResolverTypeWrapper<PaperAggregateGroup>;
   PaperConnection: ResolverTypeWrapper<Omit<PaperConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PaperEdge']>, nodes: Array<ResolversTypes['Paper']> }>;
+  PaperDateField: PaperDateField;
+  PaperDistinctField: PaperDistinctField;
   PaperEdge: ResolverTypeWrapper<Omit<PaperEdge, 'node'> & { node: ResolversTypes['Paper'] }>;
   PaperFiltersInput: PaperFiltersInput;
+  PaperGroupBy: PaperGroupBy;
+  PaperGroupField: PaperGroupField;
   PaperOrder: PaperOrder;
   PaperOrderField: PaperOrderField;
   PaperType: PaperType;
   PaperTypeFilterInput: PaperTypeFilterInput;
   Person: ResolverTypeWrapper<GatewayNode>;
+  PersonAggregate: ResolverTypeWrapper<PersonAggregate>;
+  PersonAggregateGroup: ResolverTypeWrapper<PersonAggregateGroup>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
+  PersonDateField: PersonDateField;
+  PersonDistinctField: PersonDistinctField;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFiltersInput: PersonFiltersInput;
+  PersonGroupBy: PersonGroupBy;
+  PersonGroupField: PersonGroupField;
   PersonOrder: PersonOrder;
   PersonOrderField: PersonOrderField;
   Phone: ResolverTypeWrapper<Phone>;
   Place: ResolverTypeWrapper<GatewayNode>;
+  PlaceAggregate: ResolverTypeWrapper<PlaceAggregate>;
+  PlaceAggregateGroup: ResolverTypeWrapper<PlaceAggregateGroup>;
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlaceEdge']>, nodes: Array<ResolversTypes['Place']> }>;
+  PlaceDateField: PlaceDateField;
+  PlaceDistinctField: PlaceDistinctField;
   PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
   PlaceFiltersInput: PlaceFiltersInput;
+  PlaceGroupBy: PlaceGroupBy;
+  PlaceGroupField: PlaceGroupField;
   PlaceOrder: PlaceOrder;
   PlaceOrderField: PlaceOrderField;
   PlaceType: PlaceType;
   PlaceTypeFilterInput: PlaceTypeFilterInput;
   PlanningApplication: ResolverTypeWrapper<GatewayNode>;
+  PlanningApplicationAggregate: ResolverTypeWrapper<PlanningApplicationAggregate>;
+  PlanningApplicationAggregateGroup: ResolverTypeWrapper<PlanningApplicationAggregateGroup>;
   PlanningApplicationConnection: ResolverTypeWrapper<Omit<PlanningApplicationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanningApplicationEdge']>, nodes: Array<ResolversTypes['PlanningApplication']> }>;
+  PlanningApplicationDateField: PlanningApplicationDateField;
+  PlanningApplicationDistinctField: PlanningApplicationDistinctField;
   PlanningApplicationEdge: ResolverTypeWrapper<Omit<PlanningApplicationEdge, 'node'> & { node: ResolversTypes['PlanningApplication'] }>;
   PlanningApplicationFiltersInput: PlanningApplicationFiltersInput;
+  PlanningApplicationGroupBy: PlanningApplicationGroupBy;
+  PlanningApplicationGroupField: PlanningApplicationGroupField;
   PlanningApplicationOrder: PlanningApplicationOrder;
   PlanningApplicationOrderField: PlanningApplicationOrderField;
   PublicService: ResolverTypeWrapper<GatewayNode>;
+  PublicServiceAggregate: ResolverTypeWrapper<PublicServiceAggregate>;
+  PublicServiceAggregateGroup: ResolverTypeWrapper<PublicServiceAggregateGroup>;
   PublicServiceConnection: ResolverTypeWrapper<Omit<PublicServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PublicServiceEdge']>, nodes: Array<ResolversTypes['PublicService']> }>;
+  PublicServiceDateField: PublicServiceDateField;
+  PublicServiceDistinctField: PublicServiceDistinctField;
   PublicServiceEdge: ResolverTypeWrapper<Omit<PublicServiceEdge, 'node'> & { node: ResolversTypes['PublicService'] }>;
   PublicServiceFiltersInput: PublicServiceFiltersInput;
+  PublicServiceGroupBy: PublicServiceGroupBy;
+  PublicServiceGroupField: PublicServiceGroupField;
   PublicServiceOrder: PublicServiceOrder;
   PublicServiceOrderField: PublicServiceOrderField;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -4230,20 +5809,33 @@ export type ResolversTypes = {
   ServiceKind: ServiceKind;
   ServiceKindFilterInput: ServiceKindFilterInput;
   ServiceRequest: ResolverTypeWrapper<GatewayNode>;
+  ServiceRequestAggregate: ResolverTypeWrapper<ServiceRequestAggregate>;
+  ServiceRequestAggregateGroup: ResolverTypeWrapper<ServiceRequestAggregateGroup>;
   ServiceRequestConnection: ResolverTypeWrapper<Omit<ServiceRequestConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceRequestEdge']>, nodes: Array<ResolversTypes['ServiceRequest']> }>;
+  ServiceRequestDateField: ServiceRequestDateField;
+  ServiceRequestDistinctField: ServiceRequestDistinctField;
   ServiceRequestEdge: ResolverTypeWrapper<Omit<ServiceRequestEdge, 'node'> & { node: ResolversTypes['ServiceRequest'] }>;
   ServiceRequestFiltersInput: ServiceRequestFiltersInput;
+  ServiceRequestGroupBy: ServiceRequestGroupBy;
+  ServiceRequestGroupField: ServiceRequestGroupField;
   ServiceRequestOrder: ServiceRequestOrder;
   ServiceRequestOrderField: ServiceRequestOrderField;
   ServiceType: ResolverTypeWrapper<GatewayNode>;
+  ServiceTypeAggregate: ResolverTypeWrapper<ServiceTypeAggregate>;
+  ServiceTypeAggregateGroup: ResolverTypeWrapper<ServiceTypeAggregateGroup>;
   ServiceTypeConnection: ResolverTypeWrapper<Omit<ServiceTypeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceTypeEdge']>, nodes: Array<ResolversTypes['ServiceType']> }>;
+  ServiceTypeDateField: ServiceTypeDateField;
+  ServiceTypeDistinctField: ServiceTypeDistinctField;
   ServiceTypeEdge: ResolverTypeWrapper<Omit<ServiceTypeEdge, 'node'> & { node: ResolversTypes['ServiceType'] }>;
   ServiceTypeFiltersInput: ServiceTypeFiltersInput;
+  ServiceTypeGroupBy: ServiceTypeGroupBy;
+  ServiceTypeGroupField: ServiceTypeGroupField;
   ServiceTypeOrder: ServiceTypeOrder;
   ServiceTypeOrderField: ServiceTypeOrderField;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilterInput: StringFilterInput;
   Time: ResolverTypeWrapper<Scalars['Time']['output']>;
+  TimeBucket: TimeBucket;
   TimeFilterInput: TimeFilterInput;
   Topic: Topic;
   TopicListFilterInput: TopicListFilterInput;
@@ -4259,15 +5851,23 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AgendaItem: GatewayNode;
+  AgendaItemAggregate: AgendaItemAggregate;
+  AgendaItemAggregateGroup: AgendaItemAggregateGroup;
   AgendaItemConnection: Omit<AgendaItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgendaItemEdge']>, nodes: Array<ResolversParentTypes['AgendaItem']> };
   AgendaItemEdge: Omit<AgendaItemEdge, 'node'> & { node: ResolversParentTypes['AgendaItem'] };
   AgendaItemFiltersInput: AgendaItemFiltersInput;
+  AgendaItemGroupBy: AgendaItemGroupBy;
   AgendaItemOrder: AgendaItemOrder;
   AgendaItemResultFilterInput: AgendaItemResultFilterInput;
+  AggregateKey: AggregateKey;
+  AggregateTop: AggregateTop;
   Alert: GatewayNode;
+  AlertAggregate: AlertAggregate;
+  AlertAggregateGroup: AlertAggregateGroup;
   AlertConnection: Omit<AlertConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AlertEdge']>, nodes: Array<ResolversParentTypes['Alert']> };
   AlertEdge: Omit<AlertEdge, 'node'> & { node: ResolversParentTypes['Alert'] };
   AlertFiltersInput: AlertFiltersInput;
+  AlertGroupBy: AlertGroupBy;
   AlertOrder: AlertOrder;
   AlertSeverityFilterInput: AlertSeverityFilterInput;
   ApplicationDecisionFilterInput: ApplicationDecisionFilterInput;
@@ -4287,10 +5887,13 @@ export type ResolversParentTypes = {
   DateTimeFilterInput: DateTimeFilterInput;
   EmailAddress: EmailAddress;
   Event: GatewayNode;
+  EventAggregate: EventAggregate;
+  EventAggregateGroup: EventAggregateGroup;
   EventCategoryListFilterInput: EventCategoryListFilterInput;
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFiltersInput: EventFiltersInput;
+  EventGroupBy: EventGroupBy;
   EventOrder: EventOrder;
   EventStatusFilterInput: EventStatusFilterInput;
   Float: Scalars['Float']['output'];
@@ -4308,58 +5911,85 @@ export type ResolversParentTypes = {
   Link: Link;
   MediaFile: MediaFile;
   Meeting: GatewayNode;
+  MeetingAggregate: MeetingAggregate;
+  MeetingAggregateGroup: MeetingAggregateGroup;
   MeetingConnection: Omit<MeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MeetingEdge']>, nodes: Array<ResolversParentTypes['Meeting']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MeetingFiltersInput: MeetingFiltersInput;
+  MeetingGroupBy: MeetingGroupBy;
   MeetingOrder: MeetingOrder;
   MeetingStateFilterInput: MeetingStateFilterInput;
   MeetingTypeFilterInput: MeetingTypeFilterInput;
   Membership: GatewayNode;
+  MembershipAggregate: MembershipAggregate;
+  MembershipAggregateGroup: MembershipAggregateGroup;
   MembershipConnection: Omit<MembershipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MembershipEdge']>, nodes: Array<ResolversParentTypes['Membership']> };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   MembershipFiltersInput: MembershipFiltersInput;
+  MembershipGroupBy: MembershipGroupBy;
   MembershipOrder: MembershipOrder;
   NewsItem: GatewayNode;
+  NewsItemAggregate: NewsItemAggregate;
+  NewsItemAggregateGroup: NewsItemAggregateGroup;
   NewsItemConnection: Omit<NewsItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NewsItemEdge']>, nodes: Array<ResolversParentTypes['NewsItem']> };
   NewsItemEdge: Omit<NewsItemEdge, 'node'> & { node: ResolversParentTypes['NewsItem'] };
   NewsItemFiltersInput: NewsItemFiltersInput;
+  NewsItemGroupBy: NewsItemGroupBy;
   NewsItemOrder: NewsItemOrder;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OpeningHoursSpecification: OpeningHoursSpecification;
   Organization: GatewayNode;
+  OrganizationAggregate: OrganizationAggregate;
+  OrganizationAggregateGroup: OrganizationAggregateGroup;
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFiltersInput: OrganizationFiltersInput;
+  OrganizationGroupBy: OrganizationGroupBy;
   OrganizationOrder: OrganizationOrder;
   OrganizationTypeFilterInput: OrganizationTypeFilterInput;
   PageInfo: PageInfo;
   Paper: GatewayNode;
+  PaperAggregate: PaperAggregate;
+  PaperAggregateGroup: PaperAggregateGroup;
   PaperConnection: Omit<PaperConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PaperEdge']>, nodes: Array<ResolversParentTypes['Paper']> };
   PaperEdge: Omit<PaperEdge, 'node'> & { node: ResolversParentTypes['Paper'] };
   PaperFiltersInput: PaperFiltersInput;
+  PaperGroupBy: PaperGroupBy;
   PaperOrder: PaperOrder;
   PaperTypeFilterInput: PaperTypeFilterInput;
   Person: GatewayNode;
+  PersonAggregate: PersonAggregate;
+  PersonAggregateGroup: PersonAggregateGroup;
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFiltersInput: PersonFiltersInput;
+  PersonGroupBy: PersonGroupBy;
   PersonOrder: PersonOrder;
   Phone: Phone;
   Place: GatewayNode;
+  PlaceAggregate: PlaceAggregate;
+  PlaceAggregateGroup: PlaceAggregateGroup;
   PlaceConnection: Omit<PlaceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlaceEdge']>, nodes: Array<ResolversParentTypes['Place']> };
   PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
   PlaceFiltersInput: PlaceFiltersInput;
+  PlaceGroupBy: PlaceGroupBy;
   PlaceOrder: PlaceOrder;
   PlaceTypeFilterInput: PlaceTypeFilterInput;
   PlanningApplication: GatewayNode;
+  PlanningApplicationAggregate: PlanningApplicationAggregate;
+  PlanningApplicationAggregateGroup: PlanningApplicationAggregateGroup;
   PlanningApplicationConnection: Omit<PlanningApplicationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanningApplicationEdge']>, nodes: Array<ResolversParentTypes['PlanningApplication']> };
   PlanningApplicationEdge: Omit<PlanningApplicationEdge, 'node'> & { node: ResolversParentTypes['PlanningApplication'] };
   PlanningApplicationFiltersInput: PlanningApplicationFiltersInput;
+  PlanningApplicationGroupBy: PlanningApplicationGroupBy;
   PlanningApplicationOrder: PlanningApplicationOrder;
   PublicService: GatewayNode;
+  PublicServiceAggregate: PublicServiceAggregate;
+  PublicServiceAggregateGroup: PublicServiceAggregateGroup;
   PublicServiceConnection: Omit<PublicServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PublicServiceEdge']>, nodes: Array<ResolversParentTypes['PublicService']> };
   PublicServiceEdge: Omit<PublicServiceEdge, 'node'> & { node: ResolversParentTypes['PublicService'] };
   PublicServiceFiltersInput: PublicServiceFiltersInput;
+  PublicServiceGroupBy: PublicServiceGroupBy;
   PublicServiceOrder: PublicServiceOrder;
   Query: Record<PropertyKey, never>;
   RequestStatusFilterInput: RequestStatusFilterInput;
@@ -4370,14 +6000,20 @@ export type ResolversParentTypes = {
   ServiceAttributeValue: ServiceAttributeValue;
   ServiceKindFilterInput: ServiceKindFilterInput;
   ServiceRequest: GatewayNode;
+  ServiceRequestAggregate: ServiceRequestAggregate;
+  ServiceRequestAggregateGroup: ServiceRequestAggregateGroup;
   ServiceRequestConnection: Omit<ServiceRequestConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceRequestEdge']>, nodes: Array<ResolversParentTypes['ServiceRequest']> };
   ServiceRequestEdge: Omit<ServiceRequestEdge, 'node'> & { node: ResolversParentTypes['ServiceRequest'] };
   ServiceRequestFiltersInput: ServiceRequestFiltersInput;
+  ServiceRequestGroupBy: ServiceRequestGroupBy;
   ServiceRequestOrder: ServiceRequestOrder;
   ServiceType: GatewayNode;
+  ServiceTypeAggregate: ServiceTypeAggregate;
+  ServiceTypeAggregateGroup: ServiceTypeAggregateGroup;
   ServiceTypeConnection: Omit<ServiceTypeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceTypeEdge']>, nodes: Array<ResolversParentTypes['ServiceType']> };
   ServiceTypeEdge: Omit<ServiceTypeEdge, 'node'> & { node: ResolversParentTypes['ServiceType'] };
   ServiceTypeFiltersInput: ServiceTypeFiltersInput;
+  ServiceTypeGroupBy: ServiceTypeGroupBy;
   ServiceTypeOrder: ServiceTypeOrder;
   String: Scalars['String']['output'];
   StringFilterInput: StringFilterInput;
@@ -4416,6 +6052,28 @@ export type AgendaItemResolvers<ContextType = GatewayContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AgendaItemAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaItemAggregate'] = ResolversParentTypes['AgendaItemAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['AgendaItemAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaItemAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaItemAggregateGroup'] = ResolversParentTypes['AgendaItemAggregateGroup']> = {
+  avg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupAvgArgs, 'field'>>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<AgendaItemAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupMaxArgs, 'field'>>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupMedianArgs, 'field'>>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupMinArgs, 'field'>>;
+  percentile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupPercentileArgs, 'field' | 'p'>>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupSumArgs, 'field'>>;
+};
+
 export type AgendaItemConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaItemConnection'] = ResolversParentTypes['AgendaItemConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AgendaItemEdge']>, ParentType, ContextType>;
@@ -4430,6 +6088,13 @@ export type AgendaItemConnectionResolvers<ContextType = GatewayContext, ParentTy
 export type AgendaItemEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaItemEdge'] = ResolversParentTypes['AgendaItemEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType>;
+};
+
+export type AggregateKeyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregateKey'] = ResolversParentTypes['AggregateKey']> = {
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<AggregateKeyLabelArgs>>;
+  other?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AlertResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
@@ -4447,6 +6112,22 @@ export type AlertResolvers<ContextType = GatewayContext, ParentType extends Reso
   town?: Resolver<ResolversTypes['Town'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AlertAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertAggregate'] = ResolversParentTypes['AlertAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['AlertAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AlertAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertAggregateGroup'] = ResolversParentTypes['AlertAggregateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<AlertAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AlertAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
 };
 
 export type AlertConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConnection'] = ResolversParentTypes['AlertConnection']> = {
@@ -4542,6 +6223,28 @@ export type EventResolvers<ContextType = GatewayContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EventAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventAggregate'] = ResolversParentTypes['EventAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['EventAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventAggregateGroup'] = ResolversParentTypes['EventAggregateGroup']> = {
+  avg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupAvgArgs, 'field'>>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EventAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupMaxArgs, 'field'>>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupMedianArgs, 'field'>>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupMinArgs, 'field'>>;
+  percentile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupPercentileArgs, 'field' | 'p'>>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupSumArgs, 'field'>>;
+};
+
 export type EventConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
@@ -4616,6 +6319,22 @@ export type MeetingResolvers<ContextType = GatewayContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MeetingAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MeetingAggregate'] = ResolversParentTypes['MeetingAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['MeetingAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetingAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MeetingAggregateGroup'] = ResolversParentTypes['MeetingAggregateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MeetingAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<MeetingAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+};
+
 export type MeetingConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
@@ -4650,6 +6369,22 @@ export type MembershipResolvers<ContextType = GatewayContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MembershipAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MembershipAggregate'] = ResolversParentTypes['MembershipAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['MembershipAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MembershipAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MembershipAggregateGroup'] = ResolversParentTypes['MembershipAggregateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MembershipAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<MembershipAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+};
+
 export type MembershipConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
@@ -4682,6 +6417,22 @@ export type NewsItemResolvers<ContextType = GatewayContext, ParentType extends R
   town?: Resolver<ResolversTypes['Town'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NewsItemAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NewsItemAggregate'] = ResolversParentTypes['NewsItemAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['NewsItemAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NewsItemAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NewsItemAggregateGroup'] = ResolversParentTypes['NewsItemAggregateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<NewsItemAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<NewsItemAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
 };
 
 export type NewsItemConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NewsItemConnection'] = ResolversParentTypes['NewsItemConnection']> = {
@@ -4737,6 +6488,22 @@ export type OrganizationResolvers<ContextType = GatewayContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OrganizationAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationAggregate'] = ResolversParentTypes['OrganizationAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['OrganizationAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationAggregateGroup'] = ResolversParentTypes['OrganizationAggregateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<OrganizationAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<OrganizationAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+};
+
 export type OrganizationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
@@ -4786,6 +6553,22 @@ export type PaperResolvers<ContextType = GatewayContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PaperAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PaperAggregate'] = ResolversParentTypes['PaperAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['PaperAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PaperAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PaperAggregateGroup'] = ResolversParentTypes['PaperAggregateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PaperAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<PaperAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+};
+
 export type PaperConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PaperConnection'] = ResolversParentTypes['PaperConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PaperEdge']>, ParentType, ContextType>;
@@ -4824,6 +6607,22 @@ export type PersonResolvers<ContextType = GatewayContext, ParentType extends Res
   town?: Resolver<ResolversTypes['Town'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonAggregate'] = ResolversParentTypes['PersonAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['PersonAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonAggregateGroup'] = ResolversParentTypes['PersonAggregateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PersonAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<PersonAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
 };
 
 export type PersonConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
@@ -4874,6 +6673,22 @@ export type PlaceResolvers<ContextType = GatewayContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlaceAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlaceAggregate'] = ResolversParentTypes['PlaceAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['PlaceAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlaceAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlaceAggregateGroup'] = ResolversParentTypes['PlaceAggregateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlaceAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<PlaceAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+};
+
 export type PlaceConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
@@ -4918,6 +6733,22 @@ export type PlanningApplicationResolvers<ContextType = GatewayContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlanningApplicationAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlanningApplicationAggregate'] = ResolversParentTypes['PlanningApplicationAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['PlanningApplicationAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanningApplicationAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlanningApplicationAggregateGroup'] = ResolversParentTypes['PlanningApplicationAggregateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlanningApplicationAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<PlanningApplicationAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+};
+
 export type PlanningApplicationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlanningApplicationConnection'] = ResolversParentTypes['PlanningApplicationConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PlanningApplicationEdge']>, ParentType, ContextType>;
@@ -4960,6 +6791,22 @@ export type PublicServiceResolvers<ContextType = GatewayContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PublicServiceAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicServiceAggregate'] = ResolversParentTypes['PublicServiceAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['PublicServiceAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicServiceAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicServiceAggregateGroup'] = ResolversParentTypes['PublicServiceAggregateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PublicServiceAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<PublicServiceAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+};
+
 export type PublicServiceConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicServiceConnection'] = ResolversParentTypes['PublicServiceConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PublicServiceEdge']>, ParentType, ContextType>;
@@ -4978,23 +6825,37 @@ export type PublicServiceEdgeResolvers<ContextType = GatewayContext, ParentType 
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agendaItems?: Resolver<ResolversTypes['AgendaItemConnection'], ParentType, ContextType, Partial<QueryAgendaItemsArgs>>;
+  agendaItemsAggregate?: Resolver<ResolversTypes['AgendaItemAggregate'], ParentType, ContextType, Partial<QueryAgendaItemsAggregateArgs>>;
   alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, Partial<QueryAlertsArgs>>;
+  alertsAggregate?: Resolver<ResolversTypes['AlertAggregate'], ParentType, ContextType, Partial<QueryAlertsAggregateArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  eventsAggregate?: Resolver<ResolversTypes['EventAggregate'], ParentType, ContextType, Partial<QueryEventsAggregateArgs>>;
   groups?: Resolver<Array<ResolversTypes['TownGroup']>, ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<QueryMeetingsArgs>>;
+  meetingsAggregate?: Resolver<ResolversTypes['MeetingAggregate'], ParentType, ContextType, Partial<QueryMeetingsAggregateArgs>>;
   memberships?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<QueryMembershipsArgs>>;
+  membershipsAggregate?: Resolver<ResolversTypes['MembershipAggregate'], ParentType, ContextType, Partial<QueryMembershipsAggregateArgs>>;
   newsItems?: Resolver<ResolversTypes['NewsItemConnection'], ParentType, ContextType, Partial<QueryNewsItemsArgs>>;
+  newsItemsAggregate?: Resolver<ResolversTypes['NewsItemAggregate'], ParentType, ContextType, Partial<QueryNewsItemsAggregateArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  organizationsAggregate?: Resolver<ResolversTypes['OrganizationAggregate'], ParentType, ContextType, Partial<QueryOrganizationsAggregateArgs>>;
   papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<QueryPapersArgs>>;
+  papersAggregate?: Resolver<ResolversTypes['PaperAggregate'], ParentType, ContextType, Partial<QueryPapersAggregateArgs>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  peopleAggregate?: Resolver<ResolversTypes['PersonAggregate'], ParentType, ContextType, Partial<QueryPeopleAggregateArgs>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  placesAggregate?: Resolver<ResolversTypes['PlaceAggregate'], ParentType, ContextType, Partial<QueryPlacesAggregateArgs>>;
   planningApplications?: Resolver<ResolversTypes['PlanningApplicationConnection'], ParentType, ContextType, Partial<QueryPlanningApplicationsArgs>>;
+  planningApplicationsAggregate?: Resolver<ResolversTypes['PlanningApplicationAggregate'], ParentType, ContextType, Partial<QueryPlanningApplicationsAggregateArgs>>;
   publicServices?: Resolver<ResolversTypes['PublicServiceConnection'], ParentType, ContextType, Partial<QueryPublicServicesArgs>>;
+  publicServicesAggregate?: Resolver<ResolversTypes['PublicServiceAggregate'], ParentType, ContextType, Partial<QueryPublicServicesAggregateArgs>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   serviceRequests?: Resolver<ResolversTypes['ServiceRequestConnection'], ParentType, ContextType, Partial<QueryServiceRequestsArgs>>;
+  serviceRequestsAggregate?: Resolver<ResolversTypes['ServiceRequestAggregate'], ParentType, ContextType, Partial<QueryServiceRequestsAggregateArgs>>;
   serviceTypes?: Resolver<ResolversTypes['ServiceTypeConnection'], ParentType, ContextType, Partial<QueryServiceTypesArgs>>;
+  serviceTypesAggregate?: Resolver<ResolversTypes['ServiceTypeAggregate'], ParentType, ContextType, Partial<QueryServiceTypesAggregateArgs>>;
   town?: Resolver<Maybe<ResolversTypes['Town']>, ParentType, ContextType, RequireFields<QueryTownArgs, 'code'>>;
   towns?: Resolver<Array<ResolversTypes['Town']>, ParentType, ContextType, Partial<QueryTownsArgs>>;
 };
@@ -5063,6 +6924,22 @@ export type ServiceRequestResolvers<ContextType = GatewayContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ServiceRequestAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceRequestAggregate'] = ResolversParentTypes['ServiceRequestAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ServiceRequestAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceRequestAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceRequestAggregateGroup'] = ResolversParentTypes['ServiceRequestAggregateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ServiceRequestAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<ServiceRequestAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+};
+
 export type ServiceRequestConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceRequestConnection'] = ResolversParentTypes['ServiceRequestConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ServiceRequestEdge']>, ParentType, ContextType>;
@@ -5096,6 +6973,22 @@ export type ServiceTypeResolvers<ContextType = GatewayContext, ParentType extend
   town?: Resolver<ResolversTypes['Town'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ServiceTypeAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceTypeAggregate'] = ResolversParentTypes['ServiceTypeAggregate']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ServiceTypeAggregateGroup']>, ParentType, ContextType>;
+  missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceTypeAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceTypeAggregateGroup'] = ResolversParentTypes['ServiceTypeAggregateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ServiceTypeAggregateGroupCountDistinctArgs, 'field'>>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<ServiceTypeAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
 };
 
 export type ServiceTypeConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceTypeConnection'] = ResolversParentTypes['ServiceTypeConnection']> = {
@@ -5184,9 +7077,14 @@ export type TownStatusResolvers<ContextType = GatewayContext, ParentType extends
 
 export type Resolvers<ContextType = GatewayContext> = {
   AgendaItem?: AgendaItemResolvers<ContextType>;
+  AgendaItemAggregate?: AgendaItemAggregateResolvers<ContextType>;
+  AgendaItemAggregateGroup?: AgendaItemAggregateGroupResolvers<ContextType>;
   AgendaItemConnection?: AgendaItemConnectionResolvers<ContextType>;
   AgendaItemEdge?: AgendaItemEdgeResolvers<ContextType>;
+  AggregateKey?: AggregateKeyResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
+  AlertAggregate?: AlertAggregateResolvers<ContextType>;
+  AlertAggregateGroup?: AlertAggregateGroupResolvers<ContextType>;
   AlertConnection?: AlertConnectionResolvers<ContextType>;
   AlertEdge?: AlertEdgeResolvers<ContextType>;
   CadastralParcel?: CadastralParcelResolvers<ContextType>;
@@ -5197,6 +7095,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   DateTime?: GraphQLScalarType;
   EmailAddress?: EmailAddressResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  EventAggregate?: EventAggregateResolvers<ContextType>;
+  EventAggregateGroup?: EventAggregateGroupResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   Freshness?: FreshnessResolvers<ContextType>;
@@ -5205,34 +7105,52 @@ export type Resolvers<ContextType = GatewayContext> = {
   Link?: LinkResolvers<ContextType>;
   MediaFile?: MediaFileResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  MeetingAggregate?: MeetingAggregateResolvers<ContextType>;
+  MeetingAggregateGroup?: MeetingAggregateGroupResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipAggregate?: MembershipAggregateResolvers<ContextType>;
+  MembershipAggregateGroup?: MembershipAggregateGroupResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   NewsItem?: NewsItemResolvers<ContextType>;
+  NewsItemAggregate?: NewsItemAggregateResolvers<ContextType>;
+  NewsItemAggregateGroup?: NewsItemAggregateGroupResolvers<ContextType>;
   NewsItemConnection?: NewsItemConnectionResolvers<ContextType>;
   NewsItemEdge?: NewsItemEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OpeningHoursSpecification?: OpeningHoursSpecificationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationAggregate?: OrganizationAggregateResolvers<ContextType>;
+  OrganizationAggregateGroup?: OrganizationAggregateGroupResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Paper?: PaperResolvers<ContextType>;
+  PaperAggregate?: PaperAggregateResolvers<ContextType>;
+  PaperAggregateGroup?: PaperAggregateGroupResolvers<ContextType>;
   PaperConnection?: PaperConnectionResolvers<ContextType>;
   PaperEdge?: PaperEdgeResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonAggregate?: PersonAggregateResolvers<ContextType>;
+  PersonAggregateGroup?: PersonAggregateGroupResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PlaceAggregate?: PlaceAggregateResolvers<ContextType>;
+  PlaceAggregateGroup?: PlaceAggregateGroupResolvers<ContextType>;
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   PlanningApplication?: PlanningApplicationResolvers<ContextType>;
+  PlanningApplicationAggregate?: PlanningApplicationAggregateResolvers<ContextType>;
+  PlanningApplicationAggregateGroup?: PlanningApplicationAggregateGroupResolvers<ContextType>;
   PlanningApplicationConnection?: PlanningApplicationConnectionResolvers<ContextType>;
   PlanningApplicationEdge?: PlanningApplicationEdgeResolvers<ContextType>;
   PublicService?: PublicServiceResolvers<ContextType>;
+  PublicServiceAggregate?: PublicServiceAggregateResolvers<ContextType>;
+  PublicServiceAggregateGroup?: PublicServiceAggregateGroupResolvers<ContextType>;
   PublicServiceConnection?: PublicServiceConnectionResolvers<ContextType>;
   PublicServiceEdge?: PublicServiceEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -5242,9 +7160,13 @@ export type Resolvers<ContextType = GatewayContext> = {
   ServiceAttribute?: ServiceAttributeResolvers<ContextType>;
   ServiceAttributeValue?: ServiceAttributeValueResolvers<ContextType>;
   ServiceRequest?: ServiceRequestResolvers<ContextType>;
+  ServiceRequestAggregate?: ServiceRequestAggregateResolvers<ContextType>;
+  ServiceRequestAggregateGroup?: ServiceRequestAggregateGroupResolvers<ContextType>;
   ServiceRequestConnection?: ServiceRequestConnectionResolvers<ContextType>;
   ServiceRequestEdge?: ServiceRequestEdgeResolvers<ContextType>;
   ServiceType?: ServiceTypeResolvers<ContextType>;
+  ServiceTypeAggregate?: ServiceTypeAggregateResolvers<ContextType>;
+  ServiceTypeAggregateGroup?: ServiceTypeAggregateGroupResolvers<ContextType>;
   ServiceTypeConnection?: ServiceTypeConnectionResolvers<ContextType>;
   ServiceTypeEdge?: ServiceTypeEdgeResolvers<ContextType>;
   Time?: GraphQLScalarType;

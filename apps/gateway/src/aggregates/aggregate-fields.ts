@@ -1,0 +1,36 @@
+import type { ResolvedContentType } from '@communes/domain';
+
+/** What every entry carries, as instants: createdAt, updatedAt, publishedAt. */
+const SYSTEM_INSTANTS = ['createdAt', 'updatedAt', 'publishedAt'];
+
+const isToOne = (field: { kind: string; cardinality?: string }) =>
+  field.kind === 'relation' && (field.cardinality === 'manyToOne' || field.cardinality === 'oneToOne');
+
+/** The public fields of a kind, by what an aggregate does with them. The schema's enums list exactly these. */
+export interface AggregateFields {
+  /** Groups: a vocabulary (a list of codes: each code), a yes/no, a link to one entry; `town` first. */
+  group: string[];
+  /** Periods and durations: the date and instant fields, and the system instants. */
+  date: string[];
+  /** Sums, averages, extremes, percentiles. */
+  number: string[];
+  /** Distinct values counted. */
+  distinct: string[];
+}
+
+const cache = new WeakMap<ResolvedContentType, AggregateFields>();
+
+export function aggregateFieldsOf(type: ResolvedContentType): AggregateFields {
+  const known = cache.get(type);
+  if (known) return known;
+  const fields = Object.entries(type.fields).filter(([, field]) => !field.private);
+  const named = (pick: (field: (typeof fields)[number][1]) => boolean) => fields.filter(([, field]) => pick(field)).map(([name]) => name);
+  const result: AggregateFields = {
+    group: ['town', ...named((f) => f.kind === 'enumeration' || f.kind === 'enumerationList' || f.kind === 'boolean' || isToOne(f))],
+    date: [...named((f) => f.kind === 'date' || f.kind === 'dateTime'), ...SYSTEM_INSTANTS],
+    number: named((f) => f.kind === 'integer' || f.kind === 'decimal'),
+    distinct: named((f) => ['string', 'enumeration', 'integer', 'decimal', 'boolean', 'date', 'dateTime'].includes(f.kind) || isToOne(f)),
+  };
+  cache.set(type, result);
+  return result;
+}

@@ -1,0 +1,175 @@
+import { namingOf, type ResolvedContentType } from '@communes/domain';
+import {
+  aggregateList,
+  countList,
+  type Dimension,
+  freshnessOf,
+  readHarvestStates,
+  type TimeBucket,
+  TooManyGroups,
+  UnsupportedFilter,
+} from '@communes/regional-index';
+import { GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { GatewayErrorCode, TownError } from '../errors';
+import { townLocales } from '../index-reads/town-locales';
+import { checkFilterValues } from '../resolvers/check-filter-values';
+import type { GatewayContext } from '../resolvers/gateway-context';
+import { reportTownError } from '../resolvers/report-town-error';
+import { requestedFields } from '../resolvers/requested-fields';
+import type { TownEntry } from '../towns/town-directory';
+import { requestedMeasures } from './requested-measures';
+
+const MAX_DIMENSIONS = 4;
+const MAX_TOP = 100;
+/** A year of days in 600 towns is 219,000 groups: more than a chart or a spreadsheet needs from one request. */
+const MAX_GROUPS = 10_000;
+
+export interface AggregateArgs {
+  towns?: readonly string[] | null;
+  group?: string | null;
+  filters?: Record<string, unknown> | null;
+  locale?: readonly string[] | null;
+  groupBy?: readonly { field?: string | null; date?: string | null; bucket?: string | null; townGroup?: string | null }[] | null;
+  top?: { groupBy: number; n: number } | null;
+}
+
+/** What a group's key says of itself, for its `label`. */
+export interface KeyValue {
+  dimension: string;
+  value: string | null;
+  other: boolean;
+  /** How to name the value for people. */
+  labelOf: (value: string, language: string | null | undefined) => string;
+}
+
+export interface AggregateGroupValue {
+  keys: KeyValue[];
+  count: number;
+  measures: ReadonlyMap<string, number | null>;
+}
+
+const refuse = (message: string) => new GraphQLError(message, { extensions: { code: GatewayErrorCode.BadUserInput } });
+const LANGUAGES = new Set(['fr', 'nl', 'de', 'en']);
+const YES_NO: Record<string, Record<string, string>> = {
+  true: { en: 'yes', fr: 'oui', nl: 'ja', de: 'ja' },
+  false: { en: 'no', fr: 'non', nl: 'nee', de: 'nein' },
+};
+const language = (asked: string | null | undefined) => (asked && LANGUAGES.has(asked) ? asked : 'en');
+
+/** A groupBy as the index's dimension, and how its values are named; what cannot be grouped is the client's error. */
+function toDimension(
+  type: ResolvedContentType,
+  groupBy: NonNullable<AggregateArgs['groupBy']>[number],
+  towns: readonly TownEntry[],
+): { dimension: Dimension; name: string; labelOf: KeyValue['labelOf'] } {
+  const given = [groupBy.field, groupBy.date, groupBy.townGroup].filter((v) => v !== null && v !== undefined);
+  if (given.length !== 1) throw refuse('groupBy: each takes exactly one of field, date or townGroup.');
+  if (groupBy.bucket && !groupBy.date) throw refuse('groupBy: bucket goes with date.');
+  const asIs = (value: string) => value;
+  if (groupBy.date) {
+    const bucket = (groupBy.bucket ?? 'MONTH').toLowerCase() as TimeBucket;
+    return { dimension: { by: 'time', field: groupBy.date, bucket }, name: `${groupBy.date}:${bucket.toUpperCase()}`, labelOf: asIs };
+  }
+  if (groupBy.townGroup) {
+    const kind = groupBy.townGroup;
+    const groupOf = Object.fromEntries(towns.flatMap((t) => (t.town.groups[kind] ? [[t.town.code, t.town.groups[kind]!]] : [])));
+    if (Object.keys(groupOf).length === 0)
+      throw refuse(`groupBy: none of the towns asked belongs to a group of kind "${kind.slice(0, 40)}".`);
+    return { dimension: { by: 'townGroup', groupOf }, name: `townGroup:${kind}`, labelOf: asIs };
+  }
+  const field = groupBy.field!;
+  if (field === 'town') {
+    const names = new Map(towns.map((t) => [t.town.code, t.town.name]));
+    return { dimension: { by: 'town' }, name: 'town', labelOf: (value) => names.get(value) ?? value };
+  }
+  const definition = type.fields[field];
+  const codes = definition && 'vocabulary' in definition ? definition.vocabulary.codes : undefined;
+  const labelOf: KeyValue['labelOf'] = codes
+    ? (value, asked) => {
+        const labels = codes.find((c) => c.code === value)?.labels as Record<string, string> | undefined;
+        return labels?.[language(asked)] ?? labels?.en ?? value;
+      }
+    : definition?.kind === 'boolean'
+      ? (value, asked) => YES_NO[value]?.[language(asked)] ?? value
+      : asIs;
+  return { dimension: { by: 'field', field }, name: field, labelOf };
+}
+
+/**
+ * A kind's entries over some towns, grouped and measured by the regional index in one SQL
+ * query (`aggregateList`): the list's filters and each town's locale as its list reads it,
+ * the measures the query selects of the groups. Towns never harvested are missing (each an
+ * error); the answer says how fresh it is.
+ */
+export async function aggregateFromIndex(
+  type: ResolvedContentType,
+  args: AggregateArgs,
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+  towns: readonly TownEntry[],
+) {
+  if (!ctx.index)
+    throw new GraphQLError('Aggregates are computed by the regional index, and this gateway has none (GATEWAY_INDEX_DATABASE_URL).', {
+      extensions: { code: GatewayErrorCode.IndexUnavailable },
+    });
+  checkFilterValues(type, args.filters);
+  const groupBy = args.groupBy ?? [];
+  if (groupBy.length > MAX_DIMENSIONS) throw refuse(`groupBy: at most ${MAX_DIMENSIONS}.`);
+  const dimensions = groupBy.map((g) => toDimension(type, g, towns));
+  if (args.top && (args.top.groupBy < 0 || args.top.groupBy >= groupBy.length || args.top.n < 1 || args.top.n > MAX_TOP))
+    throw refuse(`top: groupBy is the position of one of groupBy's (0 to ${groupBy.length - 1}), n from 1 to ${MAX_TOP}.`);
+  const groupType = info.schema.getType(`${namingOf(type).graphqlType}AggregateGroup`) as GraphQLObjectType;
+  const { ids, measures } = requestedMeasures(info, groupType);
+
+  const codes = towns.map((t) => t.town.code);
+  const states = await readHarvestStates(ctx.index);
+  const { read, missing } = townLocales(type.localized, codes, states, args.locale);
+  for (const town of missing)
+    reportTownError(
+      ctx,
+      info,
+      new TownError(GatewayErrorCode.TownUnavailable, town, 'has not been harvested into the regional index yet.'),
+    );
+  const request = {
+    type,
+    towns: read,
+    filters: args.filters,
+    dimensions: dimensions.map((d) => d.dimension),
+    measures,
+    ...(args.top ? { top: { dimension: args.top.groupBy, n: args.top.n } } : {}),
+    maxGroups: MAX_GROUPS,
+  };
+  let groups: Awaited<ReturnType<typeof aggregateList>> = [];
+  let totalCount = 0;
+  try {
+    if (read.length > 0) {
+      groups = await aggregateList(ctx.index, request);
+      if (requestedFields(info).has('totalCount'))
+        totalCount = await countList(ctx.index, { type, towns: read, filters: args.filters, order: [] });
+    }
+  } catch (error) {
+    if (error instanceof UnsupportedFilter) throw refuse(`filters: the regional index cannot filter on ${error.message}.`);
+    if (error instanceof TooManyGroups) throw refuse(error.message);
+    throw error;
+  }
+  const freshness = freshnessOf(states, codes);
+  return {
+    groups: groups.map(
+      (group): AggregateGroupValue => ({
+        keys: group.keys.map((value, i) => ({
+          dimension: dimensions[i]!.name,
+          value,
+          other: group.other[i]!,
+          labelOf: dimensions[i]!.labelOf,
+        })),
+        count: group.count,
+        measures: new Map(ids.map((id, i) => [id, group.measures[i] ?? null])),
+      }),
+    ),
+    totalCount,
+    missingTowns: missing,
+    complete: missing.length === 0 && freshness.failing.length === 0,
+    source: 'INDEX' as const,
+    freshness,
+  };
+}

@@ -1,0 +1,161 @@
+import { communesModel, namingOf, type ResolvedContentType } from '@communes/domain';
+import { aggregateFieldsOf } from './aggregate-fields';
+
+const enumOf = (name: string, description: string, values: readonly string[]) =>
+  `"""${description}"""\nenum ${name} {\n${values.map((v) => `  ${v}`).join('\n')}\n}`;
+
+/** A kind's aggregate types: its enums of fields, how to group it, a group and the answer. */
+function kindSdl(type: ResolvedContentType): string {
+  const { graphqlType: t } = namingOf(type);
+  const fields = aggregateFieldsOf(type);
+  const numbers = fields.number.length > 0;
+  const distinct = fields.distinct.length > 0;
+  return [
+    enumOf(
+      `${t}GroupField`,
+      `What ${t} entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId).`,
+      fields.group,
+    ),
+    enumOf(`${t}DateField`, `The date and time fields of ${t} entries: periods to group by, and durations.`, fields.date),
+    numbers ? enumOf(`${t}NumberField`, `The number fields of ${t} entries.`, fields.number) : '',
+    distinct ? enumOf(`${t}DistinctField`, `The fields of ${t} entries whose distinct values can be counted.`, fields.distinct) : '',
+    `"""One way to group ${t} entries: exactly one of field, date (with its bucket) or townGroup."""
+input ${t}GroupBy {
+  """A field whose values make the groups."""
+  field: ${t}GroupField
+  """A date field: the groups are periods of it, in Brussels time (entries without one, or with a value that is not a date, make the group whose value is null)."""
+  date: ${t}DateField
+  """The period of a date group: MONTH when not given."""
+  bucket: TimeBucket
+  """A kind of the towns' groups, e.g. "province": the groups are its codes (a town outside any: null)."""
+  townGroup: String
+}`,
+    `"""A group of ${t} entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index."""
+type ${t}AggregateGroup {
+  """What the group stands for: one key per groupBy, in its order."""
+  keys: [AggregateKey!]!
+  """How many entries the group holds."""
+  count: Int!${
+    distinct
+      ? `
+  """How many distinct values of a field the group's entries hold (missing values not counted)."""
+  countDistinct(field: ${t}DistinctField!): Int!`
+      : ''
+  }${
+    numbers
+      ? `
+  """The sum of a number field; null when no entry has one."""
+  sum(field: ${t}NumberField!): Float
+  """The average of a number field; null when no entry has one."""
+  avg(field: ${t}NumberField!): Float
+  """The smallest value of a number field."""
+  min(field: ${t}NumberField!): Float
+  """The largest value of a number field."""
+  max(field: ${t}NumberField!): Float
+  """The median of a number field (interpolated)."""
+  median(field: ${t}NumberField!): Float
+  """A percentile of a number field (interpolated): p from 0 to 1, 0.9 for the 90th."""
+  percentile(field: ${t}NumberField!, p: Float!): Float`
+      : ''
+  }
+  """The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both."""
+  duration(from: ${t}DateField!, to: ${t}DateField!, statistic: DurationStatistic = MEDIAN, """With PERCENTILE: from 0 to 1.""" p: Float, unit: DurationUnit = DAYS): Float
+}`,
+    `"""${t} entries grouped and measured across towns, from the regional index."""
+type ${t}Aggregate {
+  """The groups, sorted by their keys in turn (values, then the remainder of a top, then null)."""
+  groups: [${t}AggregateGroup!]!
+  """How many entries match, in all (an entry in several groups of a list of codes counts once here)."""
+  totalCount: Int!
+  """Towns asked for that the index cannot answer for (never harvested): not counted (see errors)."""
+  missingTowns: [String!]!
+  """True when every town asked is in the index and its last harvest succeeded."""
+  complete: Boolean!
+  """Always INDEX: aggregates are computed by the regional index."""
+  source: DataSource!
+  """How current the figures are: each town's last harvest."""
+  freshness: Freshness!
+}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** The Query fields of the aggregates, one per kind. */
+export function aggregateQueryFieldsSdl(): string {
+  return communesModel.contentTypes
+    .map((type) => {
+      const { graphqlType: t, listField } = namingOf(type);
+      return `  """${t} entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index)."""
+  ${listField}Aggregate(
+    """The towns, by code; every town when neither towns nor group is given."""
+    towns: [String!]
+    """A group's code ("hainaut" or "province:hainaut"): its towns."""
+    group: String
+    """The lists' filters."""
+    filters: ${t}FiltersInput
+    """A fallback chain of locales: each town counted in the first it publishes in, as its list reads it."""
+    locale: [String!]
+    """At most four ways to group, in turn; none: one group of every entry."""
+    groupBy: [${t}GroupBy!]
+    """Keep the n values of one groupBy most entries have; the rest make one group (other: true)."""
+    top: AggregateTop
+  ): ${t}Aggregate!`;
+    })
+    .join('\n');
+}
+
+/** The aggregates' shared types and every kind's own. */
+export function aggregateTypesSdl(): string {
+  return `"""A period of time, in Brussels time."""
+enum TimeBucket {
+  """A day: "2026-03-31"."""
+  DAY
+  """An ISO 8601 week, from Monday: "2026-W14"."""
+  WEEK
+  """A month: "2026-03"."""
+  MONTH
+  """A quarter: "2026-Q1"."""
+  QUARTER
+  """A year: "2026"."""
+  YEAR
+}
+
+"""How a duration's values are summed up."""
+enum DurationStatistic {
+  """The middle value (interpolated)."""
+  MEDIAN
+  """The mean."""
+  AVERAGE
+  """The percentile p (interpolated)."""
+  PERCENTILE
+}
+
+"""The unit of a duration."""
+enum DurationUnit {
+  DAYS
+  HOURS
+}
+
+"""Which values of one groupBy to keep."""
+input AggregateTop {
+  """The groupBy's position, 0 for the first."""
+  groupBy: Int! = 0
+  """How many values to keep (1 to 100), those most entries have."""
+  n: Int!
+}
+
+"""One value a group stands for."""
+type AggregateKey {
+  """What was grouped by: "town", a field's name, "townGroup:province", or a date field and its bucket ("requestedAt:MONTH")."""
+  dimension: String!
+  """A code, a town's code, "true" or "false", a documentId, a period ("2026-03", "2026-Q1", "2026-W14", "2026-03-31", "2026"); null for entries without one, and for the values a top left out."""
+  value: String
+  """True for the group of the values a top left out."""
+  other: Boolean!
+  """The value for people: a vocabulary's label, a town's name, "yes"/"no"; otherwise the value. In the language asked (fr, nl, de or en; else English)."""
+  label(language: String): String
+}
+
+${communesModel.contentTypes.map(kindSdl).join('\n\n')}`;
+}

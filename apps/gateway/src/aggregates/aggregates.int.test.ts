@@ -1,0 +1,187 @@
+import { contentTypeNamed } from '@communes/domain';
+import { buildCouncilFixture, type FakeTown, startFakeTown } from '@communes/fake-town';
+import { type IndexDatabase, openEmbeddedIndex } from '@communes/regional-index';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGatewayOver } from '../testing/gateway-harness';
+import { indexTown } from '../testing/index-towns';
+
+type Gateway = Awaited<ReturnType<typeof startGatewayOver>>;
+type Key = { dimension: string; value: string | null; other: boolean; label: string | null };
+type Group = { keys: Key[]; count: number } & Record<string, unknown>;
+
+const RESULTS = (
+  contentTypeNamed('agenda-item').fields.result as unknown as { vocabulary: { codes: { code: string }[] } }
+).vocabulary.codes.map((c) => c.code);
+
+/** A council over a year: meetings in every month, some items heard in closed session (whose result a town never publishes). */
+function councilOf(t: number) {
+  const council = buildCouncilFixture(30 + t * 6);
+  council.meeting = council.meeting.map((m, i) => ({
+    ...m,
+    start: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}T${i === 2 ? '23' : '18'}:30:00.000Z`,
+  }));
+  council['agenda-item'] = council['agenda-item'].map((item, i) => {
+    const heardInPublic = (i + t) % 4 !== 0;
+    return { ...item, public: heardInPublic, ...(heardInPublic ? { result: RESULTS[(i * 7 + t) % RESULTS.length] } : {}) };
+  });
+  return council;
+}
+
+/** The quarter of an instant in Brussels, computed apart from the database. */
+function brusselsQuarter(iso: string) {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit' })
+    .format(new Date(iso))
+    .split('-');
+  return `${year}-Q${Math.ceil(Number(month) / 3)}`;
+}
+
+const keyOf = (group: Group) => group.keys.map((k) => (k.other ? '(other)' : (k.value ?? '(none)'))).join('|');
+const tally = <T>(items: T[], key: (item: T) => string) => {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+};
+
+describe('aggregates of a region, from the regional index', () => {
+  const towns: FakeTown[] = [];
+  let index: IndexDatabase;
+  let indexed: Gateway;
+  let live: Gateway;
+  let bare: Gateway;
+
+  beforeAll(async () => {
+    index = await openEmbeddedIndex({});
+    const registry = [];
+    for (const [t, code] of ['alpha', 'beta', 'gamma'].entries()) {
+      const council = councilOf(t);
+      const town = await startFakeTown({ code, entries: council });
+      towns.push(town);
+      // Gamma was never harvested: missing from every aggregate.
+      if (code !== 'gamma') await indexTown(index, code, council);
+      registry.push({ code, url: town.url, groups: { province: t === 0 ? 'hainaut' : 'liege' } });
+    }
+    indexed = await startGatewayOver(registry, { index, cacheTtlMs: 0, logLevel: 'error' });
+    live = await startGatewayOver(registry.slice(0, 2), { cacheTtlMs: 0 });
+    bare = await startGatewayOver(registry.slice(0, 1), { cacheTtlMs: 0 });
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const gateway of [indexed, live, bare]) await gateway?.stop();
+    for (const town of towns) await town.stop();
+    await index?.close();
+  });
+
+  /** Every entry of a list, read from the towns by paging, as a client without aggregates would. */
+  const everything = async <T>(field: string, selection: string): Promise<T[]> => {
+    const all: T[] = [];
+    let after: string | null = null;
+    for (;;) {
+      type Page = Record<string, { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string } }>;
+      const { data, errors }: { data?: Page; errors?: unknown[] } = await live.query<Page>(
+        `query ($after: String) { ${field}(first: 100, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      all.push(...data![field]!.nodes);
+      if (!data![field]!.pageInfo.hasNextPage) return all;
+      after = data![field]!.pageInfo.endCursor;
+    }
+  };
+
+  const aggregate = async (query: string) => {
+    const { data, errors } = await indexed.query<Record<string, { groups: Group[] } & Record<string, unknown>>>(query);
+    return { data: data ? Object.values(data)[0]! : undefined, errors };
+  };
+
+  it('counts meetings per town per quarter in one request, as paging the lists finds them, and says what is missing', async () => {
+    const { data, errors } = await aggregate(
+      `{ meetingsAggregate(groupBy: [{ field: town }, { date: start, bucket: QUARTER }]) {
+          groups { keys { dimension value other label } count } totalCount missingTowns complete source freshness { behind } } }`,
+    );
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(['TOWN_UNAVAILABLE']);
+    const meetings = await everything<{ start: string; town: { code: string } }>('meetings', 'start town { code }');
+    const expected = tally(meetings, (m) => `${m.town.code}|${brusselsQuarter(m.start)}`);
+    expect(new Map(data!.groups.map((g) => [keyOf(g), g.count]))).toEqual(expected);
+    expect(data!.groups[0]!.keys).toEqual([
+      { dimension: 'town', value: 'alpha', other: false, label: 'alpha' },
+      { dimension: 'start:QUARTER', value: '2026-Q1', other: false, label: '2026-Q1' },
+    ]);
+    expect(data).toMatchObject({ totalCount: meetings.length, missingTowns: ['gamma'], complete: false, source: 'INDEX' });
+    expect(data!.freshness).toEqual({ behind: ['gamma'] });
+  });
+
+  it('answers agenda items per meeting, the share heard in closed session and decisions by result, labelled in French', async () => {
+    const { data, errors } = await aggregate(
+      `{ agendaItemsAggregate(towns: ["alpha", "beta"], groupBy: [{ field: town }, { field: public }]) {
+          groups { keys { value label(language: "fr") } count meetings: countDistinct(field: meeting) } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const items = await everything<{ public: boolean; result: string | null; meeting: { documentId: string }; town: { code: string } }>(
+      'agendaItems',
+      'public result meeting { documentId } town { code }',
+    );
+    const byPublic = tally(items, (i) => `${i.town.code}|${i.public}`);
+    expect(new Map(data!.groups.map((g) => [keyOf(g), g.count]))).toEqual(byPublic);
+    const meetingsOf = (town: string, heard: boolean) =>
+      new Set(items.filter((i) => i.town.code === town && i.public === heard).map((i) => i.meeting.documentId)).size;
+    for (const group of data!.groups) expect(group.meetings).toBe(meetingsOf(group.keys[0]!.value!, group.keys[1]!.value === 'true'));
+    expect(data!.groups.find((g) => g.keys[1]!.value === 'false')!.keys[1]!.label).toBe('non');
+
+    const results = await aggregate(
+      `{ agendaItemsAggregate(towns: ["alpha", "beta"], groupBy: [{ field: result }], top: { groupBy: 0, n: 2 }) {
+          groups { keys { value other label(language: "fr") } count } } }`,
+    );
+    const counts = [...tally(items, (i) => i.result ?? '(none)')].filter(([code]) => code !== '(none)');
+    counts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const kept = counts.slice(0, 2).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    expect(results.data!.groups.map((g) => [keyOf(g), g.count])).toEqual([
+      ...kept,
+      ['(other)', counts.slice(2).reduce((sum, [, n]) => sum + n, 0)],
+      ['(none)', items.filter((i) => !i.result).length],
+    ]);
+    const label = (
+      contentTypeNamed('agenda-item').fields.result as unknown as { vocabulary: { codes: { code: string; labels: { fr?: string } }[] } }
+    ).vocabulary.codes.find((c) => c.code === kept[0]![0])!.labels.fr;
+    expect(results.data!.groups[0]!.keys[0]!.label).toBe(label);
+  });
+
+  it("groups by the towns' groups, filters as the lists do, and measures durations", async () => {
+    const { data, errors } = await aggregate(
+      `{ meetingsAggregate(towns: ["alpha", "beta"], filters: { start: { gte: "2026-07-01T00:00:00Z" } }, groupBy: [{ townGroup: "province" }]) {
+          groups { keys { value } count a: duration(from: createdAt, to: start) b: duration(from: start, to: start, statistic: AVERAGE, unit: HOURS) } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const meetings = await everything<{ start: string; town: { code: string } }>('meetings', 'start town { code }');
+    const later = meetings.filter((m) => m.start >= '2026-07-01T00:00:00.000Z');
+    expect(new Map(data!.groups.map((g) => [keyOf(g), g.count]))).toEqual(
+      tally(later, (m) => (m.town.code === 'alpha' ? 'hainaut' : 'liege')),
+    );
+    // The fixture has no creation time: no duration from it; from a date to itself, zero.
+    expect(data!.groups.map((g) => [g.a, g.b])).toEqual([
+      [null, 0],
+      [null, 0],
+    ]);
+  });
+
+  it('refuses what it cannot answer, with a code a client can act on', async () => {
+    const codes = async (query: string, gateway = indexed) => (await gateway.query(query)).errors?.map((e) => e.extensions?.code);
+    expect(await codes('{ meetingsAggregate(groupBy: [{ field: town, date: start }]) { totalCount } }')).toEqual(['BAD_USER_INPUT']);
+    expect(await codes('{ meetingsAggregate(groupBy: [{ field: meetingType, bucket: DAY }]) { totalCount } }')).toEqual(['BAD_USER_INPUT']);
+    expect(await codes('{ meetingsAggregate(groupBy: [{ townGroup: "diocese" }]) { totalCount } }')).toEqual(['BAD_USER_INPUT']);
+    expect(await codes('{ meetingsAggregate(groupBy: [{ field: town }], top: { groupBy: 1, n: 3 }) { totalCount } }')).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(
+      await codes('{ meetingsAggregate(towns: ["alpha"]) { groups { duration(from: start, to: start, statistic: PERCENTILE, p: 2) } } }'),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      await codes('{ meetingsAggregate(towns: ["alpha"], groupBy: [{ date: start, bucket: DAY }, { field: documentId }]) { totalCount } }'),
+    ).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    // A private field is not in the enums: refused before anything runs.
+    expect(await codes('{ serviceRequestsAggregate(groupBy: [{ field: requesterLastName }]) { totalCount } }')).toEqual([
+      'GRAPHQL_VALIDATION_FAILED',
+    ]);
+    expect(await codes('{ meetingsAggregate(towns: ["nowhere"]) { totalCount } }')).toEqual(['UNKNOWN_TOWN']);
+    expect(await codes('{ meetingsAggregate { totalCount } }', bare)).toEqual(['INDEX_UNAVAILABLE']);
+  });
+});

@@ -1,0 +1,69 @@
+import { communesModel, namingOf } from '@communes/domain';
+import { aggregateFieldsOf } from '../../../../apps/gateway/src/aggregates/aggregate-fields';
+import type { Crawl, Probe } from './create-crawl';
+import { errorCodes, graphqlProbe } from './graphql-probe';
+import type { RegionTarget } from './region-target';
+
+type Groups = { groups: { keys: { value: string | null }[]; count: number }[] };
+
+/**
+ * The aggregates as an attacker reads them: every kind grouped by each of its group fields and
+ * by each date field's days (every answer goes through the leak detector), and the closed
+ * items of each town grouped by what they withhold: their result (a code no public item has)
+ * and their start never appear as a group, whatever is grouped or filtered.
+ */
+export async function crawlAggregates(crawl: Crawl, region: RegionTarget): Promise<void> {
+  const probes: Probe[] = [];
+  const answered = (what: string) => (answer: { json?: { data?: unknown } | null }) =>
+    answer.json?.data ? undefined : `${what}: no data (${errorCodes(answer as never).join(', ')})`;
+  for (const type of communesModel.contentTypes) {
+    const { listField, graphqlType } = namingOf(type);
+    const fields = aggregateFieldsOf(type);
+    const measures = [
+      ...(fields.distinct.length ? [`countDistinct(field: ${fields.distinct[0]})`] : []),
+      ...fields.number.map((field, i) => `n${i}: max(field: ${field})`),
+    ].join(' ');
+    const by = [...fields.group.map((field) => `{ field: ${field} }`), ...fields.date.map((date) => `{ date: ${date}, bucket: DAY }`)];
+    for (const groupBy of by)
+      probes.push(
+        graphqlProbe(
+          region,
+          'graphql.aggregate',
+          `{ ${listField}Aggregate(groupBy: [${groupBy}]) { totalCount groups { keys { value label } count ${measures} } } }`,
+          {},
+          answered(`${graphqlType} by ${groupBy}`),
+        ),
+      );
+  }
+  for (const { town, closed } of region.plantings) {
+    const day = closed.start.slice(0, 10);
+    probes.push(
+      graphqlProbe(
+        region,
+        'graphql.aggregate-closed',
+        `query($towns: [String!]) { agendaItemsAggregate(towns: $towns, groupBy: [{ field: result }, { field: public }]) { groups { keys { value } count } } }`,
+        { towns: [town] },
+        (answer) => {
+          const groups = (answer.json?.data as { agendaItemsAggregate?: Groups } | undefined)?.agendaItemsAggregate?.groups;
+          if (!groups) return `agendaItemsAggregate of ${town}: no data`;
+          return groups.some((g) => g.keys[0]!.value === closed.result) ? `${town}'s closed item's result is a group` : undefined;
+        },
+      ),
+      graphqlProbe(
+        region,
+        'graphql.aggregate-closed',
+        `query($towns: [String!], $id: ID) { agendaItemsAggregate(towns: $towns, filters: { documentId: { eq: $id } }, groupBy: [{ date: start, bucket: DAY }, { date: end, bucket: DAY }]) { groups { keys { value } count d: duration(from: start, to: end) } } }`,
+        { towns: [town], id: closed.documentId },
+        (answer) => {
+          const groups = (answer.json?.data as { agendaItemsAggregate?: Groups } | undefined)?.agendaItemsAggregate?.groups;
+          if (!groups) return `agendaItemsAggregate of ${town}'s closed item: no data`;
+          if (!groups.some((g) => g.count === 1)) return `${town}'s closed item is not in the index: this probe proves nothing`;
+          return groups.some((g) => g.keys.some((k) => k.value === day) || (g as { d?: number | null }).d !== null)
+            ? `${town}'s closed item's times are grouped`
+            : undefined;
+        },
+      ),
+    );
+  }
+  await crawl.probeAll(probes);
+}
