@@ -1,8 +1,8 @@
-import type { ResolvedContentType } from '@communes/domain';
+import { contentTypeNamed, type ResolvedContentType } from '@communes/domain';
 import { keyExpression } from './field-expression';
 import type { IndexQueries } from './index-database';
 import type { ListFilters } from './list-filter-sql';
-import { listScopeSql, type TownLocale } from './read-list-page';
+import { type TownLocale, townSetScopeSql } from './read-list-page';
 import { bucketExpression, type TimeBucket, type TimeKind, timeExpression } from './time-expression';
 
 /** What an aggregate groups by. */
@@ -13,7 +13,9 @@ export type Dimension =
   /** A vocabulary code, a yes/no, a to-one link's documentId; a list of codes: each code it holds. */
   | { by: 'field'; field: string }
   /** A date or instant field, bucketed in Brussels time. */
-  | { by: 'time'; field: string; bucket: TimeBucket };
+  | { by: 'time'; field: string; bucket: TimeBucket }
+  /** A vocabulary code or yes/no of the entry a to-one link names (a service request's type's shared category). */
+  | { by: 'linked'; relation: string; field: string };
 
 /** What an aggregate measures in each group (beside the count). */
 export type Measure =
@@ -66,8 +68,25 @@ const numberOf = (type: ResolvedContentType, field: string) => {
   return keyExpression(field, 'number', 'e.data').sql;
 };
 
-/** The SQL of a dimension's value, as text; a list of codes adds a lateral join over its codes. */
-function dimensionSql(type: ResolvedContentType, dimension: Dimension, i: number, params: unknown[], joins: string[]): string {
+/** A dimension's SQL: what entries are grouped by, and how a group's value is named (as text), when not itself. */
+interface DimensionSql {
+  group: string;
+  name?: (group: string) => string;
+}
+
+/** The SQL of a dimension's value; a list of codes adds a lateral join over its codes. */
+function dimensionSql(type: ResolvedContentType, dimension: Dimension, i: number, params: unknown[], joins: string[]): DimensionSql {
+  if (dimension.by === 'time') return bucketExpression(timeOf(type, dimension.field), dimension.bucket);
+  return { group: valueSql(type, dimension, i, params, joins) };
+}
+
+function valueSql(
+  type: ResolvedContentType,
+  dimension: Exclude<Dimension, { by: 'time' }>,
+  i: number,
+  params: unknown[],
+  joins: string[],
+): string {
   switch (dimension.by) {
     case 'town':
       return 'e.town';
@@ -76,8 +95,8 @@ function dimensionSql(type: ResolvedContentType, dimension: Dimension, i: number
       joins.push(`left join unnest($${params.length - 1}::text[], $${params.length}::text[]) as g${i}(town, code) on g${i}.town = e.town`);
       return `g${i}.code`;
     }
-    case 'time':
-      return bucketExpression(timeOf(type, dimension.field), dimension.bucket);
+    case 'linked':
+      return linkedSql(type, dimension, i, params, joins);
     case 'field': {
       const kind = fieldOf(type, dimension.field, ['enumeration', 'enumerationList', 'boolean', 'relation']);
       const value = keyExpression(dimension.field, 'text', 'e.data').plain;
@@ -97,6 +116,33 @@ function dimensionSql(type: ResolvedContentType, dimension: Dimension, i: number
       return `l${i}.code`;
     }
   }
+}
+
+/**
+ * A field of the entry a to-one link names: looked up by its key in the same town (and locale,
+ * where both kinds have locales), live only; a link to nothing is a missing value.
+ */
+function linkedSql(
+  type: ResolvedContentType,
+  dimension: { relation: string; field: string },
+  i: number,
+  params: unknown[],
+  joins: string[],
+): string {
+  const relation = type.fields[dimension.relation];
+  if (relation?.kind !== 'relation' || relation.private || (relation.cardinality !== 'manyToOne' && relation.cardinality !== 'oneToOne'))
+    throw new Error(`The ${type.names.singular} field "${dimension.relation}" is not a link to one entry.`);
+  const target = contentTypeNamed(relation.target);
+  fieldOf(target, dimension.field, ['enumeration', 'boolean']);
+  params.push(target.names.singular);
+  const locale = !target.localized ? "j.locale = ''" : type.localized ? 'j.locale = e.locale' : 'true';
+  const value = keyExpression(dimension.field, 'text', 'j.data').plain;
+  joins.push(
+    `left join lateral (select (case when jsonb_typeof(j.data->'${dimension.field}') in ('string', 'boolean') then ${value} end) as code
+      from index_entries j where j.town = e.town and j.kind = $${params.length} and j.removed is null
+      and j.document_id = (e.data->'${dimension.relation}'->>'documentId') and ${locale} order by j.locale limit 1) as j${i} on true`,
+  );
+  return `j${i}.code`;
 }
 
 function measureSql(type: ResolvedContentType, measure: Measure, params: unknown[]): string {
@@ -148,14 +194,15 @@ export async function aggregateList(db: IndexQueries, request: AggregateRequest)
   const { type } = request;
   const params: unknown[] = [];
   const joins: string[] = [];
-  const where = listScopeSql({ type, towns: request.towns, filters: request.filters, order: [] }, params);
-  const keys = request.dimensions.map((dimension, i) => dimensionSql(type, dimension, i, params, joins));
+  const where = townSetScopeSql({ type, towns: request.towns, filters: request.filters, order: [] }, params);
+  const dimensions = request.dimensions.map((dimension, i) => dimensionSql(type, dimension, i, params, joins));
+  const keys = dimensions.map((d) => d.group);
   // With a top, a dimension's value outside it becomes the remainder: a null key, flagged other.
-  const others = keys.map(() => 'false');
+  const others: (string | undefined)[] = keys.map(() => undefined);
   const top = request.top;
   if (top) {
     const key = keys[top.dimension];
-    if (!key) throw new Error(`No dimension ${top.dimension} to rank.`);
+    if (!key || dimensions[top.dimension]!.name) throw new Error(`Dimension ${top.dimension} is not one of values to rank.`);
     const ranked = await db.query<{ key: string | null }>(
       `select ${key} as key from index_entries e ${joins.join(' ')} where ${where} and ${key} is not null
        group by 1 order by count(*) desc, 1 asc limit ${Math.max(1, Math.floor(top.n))}`,
@@ -168,17 +215,13 @@ export async function aggregateList(db: IndexQueries, request: AggregateRequest)
   }
   const measures = request.measures.map((measure) => measureSql(type, measure, params));
   const columns = [
-    ...keys.map((k, i) => `${k} as k${i}`),
-    ...others.map((o, i) => `${o} as o${i}`),
+    ...keys.map((k, i) => `${dimensions[i]!.name?.(k) ?? k} as k${i}`),
+    ...others.map((o, i) => `${o ?? 'false'} as o${i}`),
     'count(*) as count',
     ...measures.map((m, i) => `${m} as m${i}`),
   ];
-  const groupBy = keys.length
-    ? `group by ${columns
-        .slice(0, keys.length * 2)
-        .map((_, i) => i + 1)
-        .join(', ')}`
-    : '';
+  const grouped = [...keys, ...others.filter((o): o is string => o !== undefined)];
+  const groupBy = grouped.length ? `group by ${grouped.join(', ')}` : '';
   const rows = await db.query<Record<string, unknown>>(
     `select ${columns.join(', ')} from index_entries e ${joins.join(' ')} where ${where} ${groupBy} limit ${request.maxGroups + 1}`,
     params,

@@ -104,6 +104,25 @@ export function defineAggregateSuite(engine: string, open: () => Promise<IndexDa
         updatedAt: null,
       }));
       await upsertEntries(db, 'alpha', 'event', events);
+      // Alpha's service types and their shared categories (st2 has none; st3 does not exist).
+      const typeLocale = contentTypeNamed('service-type').localized ? 'fr' : '';
+      await upsertEntries(
+        db,
+        'alpha',
+        'service-type',
+        [
+          ['st0', 'roads'],
+          ['st1', 'lighting'],
+          ['st2', null],
+        ].map(([documentId, category]) => ({
+          documentId: documentId!,
+          locale: typeLocale,
+          data: { documentId, serviceCode: documentId, ...(category ? { category } : {}) },
+          text: '',
+          publishedAt: null,
+          updatedAt: null,
+        })),
+      );
     });
 
     afterAll(async () => {
@@ -236,6 +255,24 @@ export function defineAggregateSuite(engine: string, open: () => Promise<IndexDa
       // The event priced "free" by a broken town: counted, with no price.
       expect(byCode.get('theatre')!.count).toBe(3);
       expect(byCode.get('theatre')!.measures[0]).toBe(3 * 2.5 + 7 * 2.5);
+    });
+
+    it("groups by a field of the entry a link names: a request's type's shared category", async () => {
+      const groups = await aggregateList(db, {
+        type: request,
+        towns: towns.slice(0, 1),
+        dimensions: [{ by: 'linked', relation: 'serviceType', field: 'category' }],
+        measures: [],
+        maxGroups: 100,
+      });
+      const categoryOf: Record<string, string> = { st0: 'roads', st1: 'lighting' };
+      const expected = countBy(
+        fixtures.filter((f) => f.town === 'alpha'),
+        (f) => categoryOf[f.serviceType] ?? '(none)',
+      );
+      expected.set('(none)', (expected.get('(none)') ?? 0) + 4);
+      expect(asMap(groups)).toEqual(expected);
+      expect([...asMap(groups).keys()]).toEqual(['lighting', 'roads', '(none)']);
     });
 
     it('answers one group without dimensions, and refuses more groups than allowed', async () => {

@@ -1,5 +1,6 @@
 import type { IndexDatabase } from './index-database';
 import { ensureLiveCounts } from './live-counts';
+import { ensureValidTimes } from './valid-times';
 import { modelIndexStatements, OUTDATED_INDEXES_SQL } from './model-indexes';
 import { SEARCH_CONFIGURATIONS, SIMPLE_SEARCH } from './search-configuration';
 
@@ -75,6 +76,7 @@ export async function ensureIndexSchema(db: IndexDatabase): Promise<void> {
   await ensureSearchConfigurations(db);
   await db.exec(TABLES);
   await ensureLiveCounts(db);
+  await ensureValidTimes(db);
   await db.exec(OUTDATED_INDEXES_SQL);
   for (const statement of modelIndexStatements()) await db.exec(statement);
 }

@@ -219,6 +219,27 @@ export function defineIndexSuite(engine: string, open: () => Promise<IndexDataba
       expect(await countLiveEntries(db, { kind: 'news-item' })).toBe(4);
     });
 
+    it('drops, once, the days and instants that are not real ones from an index harvested before it checked them', async () => {
+      const raw = async (documentId: string, data: Record<string, unknown>) =>
+        await db.query(
+          `insert into index_entries (town, kind, document_id, locale, data, changed_at) values ('old', 'news-item', $1, 'fr', $2::jsonb, now())`,
+          [documentId, JSON.stringify(data)],
+        );
+      await raw('oldaaaaaaaaaaaaaaaaaaaaa', { datePublished: '2026-02-30T10:00:00.000Z', updatedAt: 'soon', headline: 'Kept' });
+      await raw('oldbbbbbbbbbbbbbbbbbbbbb', { datePublished: '2028-02-29T10:00:00+01:00', updatedAt: '2026-11-30T09:00:00.000Z' });
+      await db.query("delete from index_meta where key = 'times-checked'");
+      await db.close();
+      db = await reopen();
+      const rows = await db.query<{ document_id: string; data: Record<string, unknown> }>(
+        "select document_id, data from index_entries where town = 'old' order by document_id",
+      );
+      expect(rows.map((r) => r.data)).toEqual([
+        { headline: 'Kept' },
+        { datePublished: '2028-02-29T10:00:00+01:00', updatedAt: '2026-11-30T09:00:00.000Z' },
+      ]);
+      await db.query("delete from index_entries where town = 'old'");
+    });
+
     it('counts an index made before it kept counts, once, on opening', async () => {
       await db.exec('drop table index_counts cascade');
       await db.close();

@@ -159,14 +159,28 @@ export async function readListPage(db: IndexQueries, request: ListPageRequest): 
  * against every town).
  */
 export async function countList(db: IndexQueries, list: IndexList): Promise<number> {
-  const params: unknown[] = [list.towns.map((t) => t.town), list.towns.map((t) => t.locale)];
+  const params: unknown[] = [];
   const kind = kindLiteral(list);
-  const filter = listFilterSql(list.type, list.filters, params);
+  const filter = listFilterSql(list.type, list.filters, []);
   if (filter === 'true') return await sumLiveCounts(db, kind, list.towns);
   const [row] = await db.query<{ count: string | number }>(
-    `select count(*) as count from index_entries e
-     where e.kind = '${kind}' and e.removed is null and (e.town, e.locale) in (select * from unnest($1::text[], $2::text[])) and ${filter}`,
+    `select count(*) as count from index_entries e where ${townSetScopeSql(list, params)}`,
     params,
   );
   return Number(row?.count ?? 0);
+}
+
+/**
+ * The scope of a list as `listScopeSql` gives it, for reads of all its entries (counts,
+ * aggregates): the towns and their locales are a set the entries are looked up in (a hash),
+ * not an array each entry is compared with (600 comparisons an entry at 600 towns: 2.8 s to
+ * aggregate 600,000 entries, against under a second).
+ */
+export function townSetScopeSql(list: IndexList, params: unknown[]): string {
+  params.push(
+    list.towns.map((t) => t.town),
+    list.towns.map((t) => t.locale),
+  );
+  const towns = `(e.town, e.locale) in (select * from unnest($${params.length - 1}::text[], $${params.length}::text[]))`;
+  return `e.kind = '${kindLiteral(list)}' and e.removed is null and ${towns} and ${listFilterSql(list.type, list.filters, params)}`;
 }

@@ -1,6 +1,8 @@
+import { findContentType } from '@communes/domain';
 import type { IndexQueries } from './index-database';
 import type { IndexedEntry, RemovedEntry } from './indexed-entry';
 import { searchConfigurationOf } from './search-configuration';
+import { keepValidTimes } from './valid-times';
 
 /**
  * Rows as one JSON parameter, without NUL characters: PostgreSQL's text and jsonb cannot hold
@@ -16,10 +18,11 @@ const toJsonParameter = (rows: unknown): string =>
  */
 export async function upsertEntries(db: IndexQueries, town: string, kind: string, entries: readonly IndexedEntry[]): Promise<void> {
   if (!entries.length) return;
+  const type = findContentType(kind);
   const rows = entries.map((entry) => ({
     document_id: entry.documentId,
     locale: entry.locale,
-    data: entry.data,
+    data: keepValidTimes(type, entry.data),
     text: entry.text,
     config: searchConfigurationOf(entry.locale),
     published_at: entry.publishedAt,

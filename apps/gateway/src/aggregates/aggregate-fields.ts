@@ -1,4 +1,4 @@
-import type { ResolvedContentType } from '@communes/domain';
+import { contentTypeNamed, type ResolvedContentType } from '@communes/domain';
 
 /** What every entry carries, as instants: createdAt, updatedAt, publishedAt. */
 const SYSTEM_INSTANTS = ['createdAt', 'updatedAt', 'publishedAt'];
@@ -8,7 +8,10 @@ const isToOne = (field: { kind: string; cardinality?: string }) =>
 
 /** The public fields of a kind, by what an aggregate does with them. The schema's enums list exactly these. */
 export interface AggregateFields {
-  /** Groups: a vocabulary (a list of codes: each code), a yes/no, a link to one entry; `town` first. */
+  /**
+   * Groups: a vocabulary (a list of codes: each code), a yes/no, a link to one entry; `town`
+   * first; then `<link>_<field>`, a vocabulary or yes/no of the entry a link to one names.
+   */
   group: string[];
   /** Periods and durations: the date and instant fields, and the system instants. */
   date: string[];
@@ -25,8 +28,19 @@ export function aggregateFieldsOf(type: ResolvedContentType): AggregateFields {
   if (known) return known;
   const fields = Object.entries(type.fields).filter(([, field]) => !field.private);
   const named = (pick: (field: (typeof fields)[number][1]) => boolean) => fields.filter(([, field]) => pick(field)).map(([name]) => name);
+  const linked = fields.flatMap(([name, field]) => {
+    if (field.kind !== 'relation' || !isToOne(field)) return [];
+    const target = contentTypeNamed(field.target);
+    return Object.entries(target.fields)
+      .filter(([, f]) => !f.private && (f.kind === 'enumeration' || f.kind === 'boolean'))
+      .map(([targetField]) => `${name}_${targetField}`);
+  });
   const result: AggregateFields = {
-    group: ['town', ...named((f) => f.kind === 'enumeration' || f.kind === 'enumerationList' || f.kind === 'boolean' || isToOne(f))],
+    group: [
+      'town',
+      ...named((f) => f.kind === 'enumeration' || f.kind === 'enumerationList' || f.kind === 'boolean' || isToOne(f)),
+      ...linked,
+    ],
     date: [...named((f) => f.kind === 'date' || f.kind === 'dateTime'), ...SYSTEM_INSTANTS],
     number: named((f) => f.kind === 'integer' || f.kind === 'decimal'),
     distinct: named((f) => ['string', 'enumeration', 'integer', 'decimal', 'boolean', 'date', 'dateTime'].includes(f.kind) || isToOne(f)),

@@ -1,4 +1,4 @@
-import { namingOf, type ResolvedContentType } from '@communes/domain';
+import { contentTypeNamed, namingOf, type ResolvedContentType } from '@communes/domain';
 import {
   aggregateList,
   countList,
@@ -82,7 +82,10 @@ function toDimension(
     const names = new Map(towns.map((t) => [t.town.code, t.town.name]));
     return { dimension: { by: 'town' }, name: 'town', labelOf: (value) => names.get(value) ?? value };
   }
-  const definition = type.fields[field];
+  // `serviceType_category`: a field of the entry the link names.
+  const [own, linkedField] = field.split('_') as [string, string | undefined];
+  const owner = linkedField ? contentTypeNamed((type.fields[own] as { target: string }).target) : type;
+  const definition = owner.fields[linkedField ?? own];
   const codes = definition && 'vocabulary' in definition ? definition.vocabulary.codes : undefined;
   const labelOf: KeyValue['labelOf'] = codes
     ? (value, asked) => {
@@ -92,6 +95,7 @@ function toDimension(
     : definition?.kind === 'boolean'
       ? (value, asked) => YES_NO[value]?.[language(asked)] ?? value
       : asIs;
+  if (linkedField) return { dimension: { by: 'linked', relation: own, field: linkedField }, name: field, labelOf };
   return { dimension: { by: 'field', field }, name: field, labelOf };
 }
 
@@ -118,6 +122,8 @@ export async function aggregateFromIndex(
   const dimensions = groupBy.map((g) => toDimension(type, g, towns));
   if (args.top && (args.top.groupBy < 0 || args.top.groupBy >= groupBy.length || args.top.n < 1 || args.top.n > MAX_TOP))
     throw refuse(`top: groupBy is the position of one of groupBy's (0 to ${groupBy.length - 1}), n from 1 to ${MAX_TOP}.`);
+  if (args.top && groupBy[args.top.groupBy]?.date)
+    throw refuse('top: it keeps the most frequent values of a field or of the towns, not periods.');
   const groupType = info.schema.getType(`${namingOf(type).graphqlType}AggregateGroup`) as GraphQLObjectType;
   const { ids, measures } = requestedMeasures(info, groupType);
 

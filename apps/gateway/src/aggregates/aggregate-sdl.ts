@@ -1,8 +1,26 @@
-import { communesModel, namingOf, type ResolvedContentType } from '@communes/domain';
+import { communesModel, contentTypeNamed, namingOf, type ResolvedContentType } from '@communes/domain';
 import { aggregateFieldsOf } from './aggregate-fields';
 
-const enumOf = (name: string, description: string, values: readonly string[]) =>
-  `"""${description}"""\nenum ${name} {\n${values.map((v) => `  ${v}`).join('\n')}\n}`;
+const SYSTEM_WORDS: Record<string, string> = {
+  town: 'The town the entry comes from.',
+  createdAt: 'When the entry was created.',
+  updatedAt: 'When the entry was last changed.',
+  publishedAt: 'When the entry was published.',
+};
+
+/** One line on a field for the schema's readers: its description, else its English label. */
+function wordsOf(type: ResolvedContentType, name: string): string {
+  if (SYSTEM_WORDS[name]) return SYSTEM_WORDS[name];
+  const [own, linked] = name.split('_') as [string, string | undefined];
+  const field = type.fields[own];
+  if (linked && field?.kind === 'relation')
+    return `${wordsOf(contentTypeNamed(field.target), linked).replace(/\.$/, '')}, of the linked ${own}.`;
+  const words = field?.description ?? field?.editor?.label.en ?? name;
+  return `${words.replace(/"""/g, '"').replace(/\.?$/, '')}.`;
+}
+
+const enumOf = (type: ResolvedContentType, name: string, description: string, values: readonly string[]) =>
+  `"""${description}"""\nenum ${name} {\n${values.map((v) => `  """${wordsOf(type, v)}"""\n  ${v}`).join('\n')}\n}`;
 
 /** A kind's aggregate types: its enums of fields, how to group it, a group and the answer. */
 function kindSdl(type: ResolvedContentType): string {
@@ -12,13 +30,14 @@ function kindSdl(type: ResolvedContentType): string {
   const distinct = fields.distinct.length > 0;
   return [
     enumOf(
+      type,
       `${t}GroupField`,
       `What ${t} entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId).`,
       fields.group,
     ),
-    enumOf(`${t}DateField`, `The date and time fields of ${t} entries: periods to group by, and durations.`, fields.date),
-    numbers ? enumOf(`${t}NumberField`, `The number fields of ${t} entries.`, fields.number) : '',
-    distinct ? enumOf(`${t}DistinctField`, `The fields of ${t} entries whose distinct values can be counted.`, fields.distinct) : '',
+    enumOf(type, `${t}DateField`, `The date and time fields of ${t} entries: periods to group by, and durations.`, fields.date),
+    numbers ? enumOf(type, `${t}NumberField`, `The number fields of ${t} entries.`, fields.number) : '',
+    distinct ? enumOf(type, `${t}DistinctField`, `The fields of ${t} entries whose distinct values can be counted.`, fields.distinct) : '',
     `"""One way to group ${t} entries: exactly one of field, date (with its bucket) or townGroup."""
 input ${t}GroupBy {
   """A field whose values make the groups."""
@@ -39,27 +58,27 @@ type ${t}AggregateGroup {
     distinct
       ? `
   """How many distinct values of a field the group's entries hold (missing values not counted)."""
-  countDistinct(field: ${t}DistinctField!): Int!`
+  countDistinct("""The field whose values are counted.""" field: ${t}DistinctField!): Int!`
       : ''
   }${
     numbers
       ? `
   """The sum of a number field; null when no entry has one."""
-  sum(field: ${t}NumberField!): Float
+  sum("""The number field.""" field: ${t}NumberField!): Float
   """The average of a number field; null when no entry has one."""
-  avg(field: ${t}NumberField!): Float
+  avg("""The number field.""" field: ${t}NumberField!): Float
   """The smallest value of a number field."""
-  min(field: ${t}NumberField!): Float
+  min("""The number field.""" field: ${t}NumberField!): Float
   """The largest value of a number field."""
-  max(field: ${t}NumberField!): Float
+  max("""The number field.""" field: ${t}NumberField!): Float
   """The median of a number field (interpolated)."""
-  median(field: ${t}NumberField!): Float
+  median("""The number field.""" field: ${t}NumberField!): Float
   """A percentile of a number field (interpolated): p from 0 to 1, 0.9 for the 90th."""
-  percentile(field: ${t}NumberField!, p: Float!): Float`
+  percentile("""The number field.""" field: ${t}NumberField!, """From 0 to 1: 0.9 for the 90th percentile.""" p: Float!): Float`
       : ''
   }
   """The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both."""
-  duration(from: ${t}DateField!, to: ${t}DateField!, statistic: DurationStatistic = MEDIAN, """With PERCENTILE: from 0 to 1.""" p: Float, unit: DurationUnit = DAYS): Float
+  duration("""Where each duration starts.""" from: ${t}DateField!, """Where it ends.""" to: ${t}DateField!, """How the durations are summed up.""" statistic: DurationStatistic = MEDIAN, """With PERCENTILE: from 0 to 1.""" p: Float, """The unit of the answer.""" unit: DurationUnit = DAYS): Float
 }`,
     `"""${t} entries grouped and measured across towns, from the regional index."""
 type ${t}Aggregate {
@@ -133,7 +152,9 @@ enum DurationStatistic {
 
 """The unit of a duration."""
 enum DurationUnit {
+  """Days of 24 hours, with their fraction."""
   DAYS
+  """Hours, with their fraction."""
   HOURS
 }
 
@@ -154,7 +175,7 @@ type AggregateKey {
   """True for the group of the values a top left out."""
   other: Boolean!
   """The value for people: a vocabulary's label, a town's name, "yes"/"no"; otherwise the value. In the language asked (fr, nl, de or en; else English)."""
-  label(language: String): String
+  label("""fr, nl, de or en; English when not given or another.""" language: String): String
 }
 
 ${communesModel.contentTypes.map(kindSdl).join('\n\n')}`;

@@ -27,6 +27,27 @@ function councilOf(t: number) {
   return council;
 }
 
+const CATEGORIES = ['roads', 'lighting', 'cleanliness'];
+
+/** Each town's own service types (its own codes), mapped to the shared categories, and requests of them. */
+function requestsOf(t: number) {
+  const types = Array.from({ length: 4 }, (_, i) => ({
+    documentId: `st${t}x${String(i).padStart(20, '0')}`,
+    serviceCode: `town${t}-type${i}`,
+    name: `Type ${i}`,
+    serviceKind: 'realtime',
+    // The last type of each town has no shared category yet.
+    ...(i < 3 ? { category: CATEGORIES[(i + t) % 3] } : {}),
+  }));
+  const requests = Array.from({ length: 15 + t * 4 }, (_, i) => ({
+    documentId: `sr${t}x${String(i).padStart(20, '0')}`,
+    requestStatus: i % 3 ? 'closed' : 'open',
+    requestedAt: `2026-0${(i % 9) + 1}-10T08:00:00.000Z`,
+    serviceType: { documentId: types[i % 4]!.documentId },
+  }));
+  return { 'service-type': types, 'service-request': requests };
+}
+
 /** The quarter of an instant in Brussels, computed apart from the database. */
 function brusselsQuarter(iso: string) {
   const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit' })
@@ -53,7 +74,7 @@ describe('aggregates of a region, from the regional index', () => {
     index = await openEmbeddedIndex({});
     const registry = [];
     for (const [t, code] of ['alpha', 'beta', 'gamma'].entries()) {
-      const council = councilOf(t);
+      const council = { ...councilOf(t), ...requestsOf(t) };
       const town = await startFakeTown({ code, entries: council });
       towns.push(town);
       // Gamma was never harvested: missing from every aggregate.
@@ -163,12 +184,26 @@ describe('aggregates of a region, from the regional index', () => {
     ]);
   });
 
+  it("counts every town's requests under the shared categories their own types map to", async () => {
+    const { data, errors } = await aggregate(
+      `{ serviceRequestsAggregate(towns: ["alpha", "beta"], groupBy: [{ field: serviceType_category }]) {
+          groups { keys { value label(language: "de") } count } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const requests = await everything<{ serviceType: { category: string | null } | null }>('serviceRequests', 'serviceType { category }');
+    expect(new Map(data!.groups.map((g) => [keyOf(g), g.count]))).toEqual(tally(requests, (r) => r.serviceType?.category ?? '(none)'));
+    expect(data!.groups.find((g) => g.keys[0]!.value === 'roads')!.keys[0]!.label).toBe('Straßen und Gehwege');
+  });
+
   it('refuses what it cannot answer, with a code a client can act on', async () => {
     const codes = async (query: string, gateway = indexed) => (await gateway.query(query)).errors?.map((e) => e.extensions?.code);
     expect(await codes('{ meetingsAggregate(groupBy: [{ field: town, date: start }]) { totalCount } }')).toEqual(['BAD_USER_INPUT']);
     expect(await codes('{ meetingsAggregate(groupBy: [{ field: meetingType, bucket: DAY }]) { totalCount } }')).toEqual(['BAD_USER_INPUT']);
     expect(await codes('{ meetingsAggregate(groupBy: [{ townGroup: "diocese" }]) { totalCount } }')).toEqual(['BAD_USER_INPUT']);
     expect(await codes('{ meetingsAggregate(groupBy: [{ field: town }], top: { groupBy: 1, n: 3 }) { totalCount } }')).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(await codes('{ meetingsAggregate(groupBy: [{ date: start }], top: { groupBy: 0, n: 3 }) { totalCount } }')).toEqual([
       'BAD_USER_INPUT',
     ]);
     expect(

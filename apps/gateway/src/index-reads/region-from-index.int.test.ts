@@ -155,6 +155,26 @@ describe('region-wide lists and search from the regional index', () => {
     expect(data?.search.totalCount).toBe(2);
   });
 
+  it("costs a region's page read from the index as one read, not one per town", async () => {
+    const towns = [
+      { code: 'alpha', url: alpha.url },
+      { code: 'beta', url: beta.url },
+    ];
+    // A page of 30 over two towns: 30 from the index, 60 from the towns; the limit between.
+    const [fromIndex, fromTowns] = [
+      await startGatewayOver(towns, { index, cacheTtlMs: 0, maxCost: 45 }),
+      await startGatewayOver(towns, { cacheTtlMs: 0, maxCost: 45 }),
+    ];
+    try {
+      const query = '{ meetings(first: 30) { totalCount } }';
+      expect((await fromIndex.query(query)).errors).toBeUndefined();
+      expect((await fromTowns.query(query)).errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
+    } finally {
+      await fromIndex.stop();
+      await fromTowns.stop();
+    }
+  });
+
   it('names a town the index never harvested as missing, and reads the towns when it holds none or is gone', async () => {
     const gamma = await startFakeTown({ code: 'gamma', entries: buildCouncilFixture(3) });
     const withGamma = await startGatewayOver(

@@ -14,12 +14,14 @@ export function costLimitPlugin<T extends object>(limits: Pick<OperationLimits, 
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request, schema }) {
+        async didResolveOperation({ document, operation, request, schema, contextValue }) {
           if (!operation) return;
+          // Whether this request reads regions from the index: open-data routes read towns.
+          const regionsFromIndex = (contextValue as { readsIndex?: boolean }).readsIndex === true;
           const measure = createOperationMeasurer({
             schema,
             document,
-            settings,
+            settings: { ...settings, regionsFromIndex },
             variablesOf: { operation, values: request.variables ?? {} },
           });
           const { cost } = measure(operation);

@@ -16,6 +16,11 @@ export interface CostSettings {
   /** `first` above this is refused by the resolvers before any read: counted as this. */
   maxPageSize: number;
   towns: TownScope;
+  /**
+   * Whether a list or search over several towns is read from the regional index (one query
+   * of `first` entries, whatever the number of towns) rather than from every town.
+   */
+  regionsFromIndex?: boolean;
 }
 
 export interface FieldToCost {
@@ -51,8 +56,10 @@ const stringOrUndefined = (value: unknown) => (typeof value === 'string' ? value
  *
  * - A page (a field with `first`) reads `first` entries from every town it asks (its `towns`
  *   or `group`, else every town; a town's own list asks one), merges them into one page of
- *   `first`, whose relations are then read: towns × first + first × innerCost.
- * - `search` reads 50 matches per town and kind searched, then resolves a page of hits.
+ *   `first`, whose relations are then read: towns × first + first × innerCost. Over several
+ *   towns with the index read: one read of `first`, first + first × innerCost.
+ * - `search` reads 50 matches per town and kind searched, then resolves a page of hits; from
+ *   the index, one read of the page.
  * - `nodes(ids)` reads each id; a list of towns repeats its selection per town.
  * - An aggregate (`groupBy`) counts 1,000: it reads the index, not the towns, but all of a kind.
  * - A relation list (entries of an entry) counts 10 of its selection; any other object 1.
@@ -66,10 +73,12 @@ export function fieldCost({ parent, field, node, innerCost, argument }: FieldToC
     case 'page':
     case 'townPage': {
       const first = pageSize(value('first') ?? value('last') ?? DEFAULT_PAGE_SIZE, settings.maxPageSize);
-      return saturate((shape === 'townPage' ? towns() : 1) * first + first * innerCost);
+      const read = shape === 'townPage' && !fromIndex(settings, towns()) ? towns() : 1;
+      return saturate(read * first + first * innerCost);
     }
     case 'search': {
       const first = pageSize(value('first') ?? value('last') ?? DEFAULT_PAGE_SIZE, settings.maxPageSize);
+      if (fromIndex(settings, towns())) return saturate(first + first * innerCost);
       return saturate(towns() * searchedKinds(field, value('kinds')) * SEARCH_MATCHES_PER_TOWN_AND_KIND + first * innerCost);
     }
     case 'ids':
@@ -86,6 +95,9 @@ export function fieldCost({ parent, field, node, innerCost, argument }: FieldToC
       return Math.max(1, innerCost);
   }
 }
+
+/** A region's page or search read from the index: one query (the towns answer only when it cannot). */
+const fromIndex = (settings: CostSettings, towns: number) => settings.regionsFromIndex === true && towns > 1;
 
 const shapes = new WeakMap<SchemaField, FieldShape>();
 

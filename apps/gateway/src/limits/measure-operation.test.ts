@@ -11,12 +11,15 @@ const settings: CostSettings = {
   towns: { count: (codes, group) => (codes ? codes.length : group ? 2 : 5), memberships: () => 10 },
 };
 
-function measure(text: string, values?: Record<string, unknown>) {
+function measure(text: string, values?: Record<string, unknown>, regionsFromIndex = false) {
   const document = parse(text);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  return createOperationMeasurer({ schema, document, settings, variablesOf: values === undefined ? undefined : { operation, values } })(
-    operation,
-  );
+  return createOperationMeasurer({
+    schema,
+    document,
+    settings: { ...settings, regionsFromIndex },
+    variablesOf: values === undefined ? undefined : { operation, values },
+  })(operation);
 }
 
 /** `levels` fragments, each spreading the next twice: the last one's selection is named 2^(levels-1) times. */
@@ -92,6 +95,14 @@ describe('the cost of an operation', () => {
     expect(measure('{ towns { meetings(first: 10) { totalCount } } }').cost).toBe(5 * 10);
     expect(measure('{ towns(group: "hainaut") { code } }').cost).toBe(2);
     expect(measure('{ groups { towns { meetings(first: 10) { totalCount } } } }').cost).toBe(10 * 10);
+  });
+
+  it("counts a region's page and search read from the index as one read of the page; one town's page as before", () => {
+    const page = '{ meetings(first: 100) { nodes { name organizations { name } } } }';
+    expect(measure(page).cost).toBe(5 * 100 + 100 * 10);
+    expect(measure(page, undefined, true).cost).toBe(100 + 100 * 10);
+    expect(measure('{ meetings(towns: ["a"], first: 100) { totalCount } }', undefined, true).cost).toBe(100);
+    expect(measure('{ search(text: "x", first: 10) { totalCount } }', undefined, true).cost).toBe(10);
   });
 
   it('counts an aggregate as 1,000 entries, however many towns and groups: it reads the index, all of a kind', () => {

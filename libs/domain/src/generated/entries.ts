@@ -90,6 +90,9 @@ export type PlaceType = 'organisation' | 'department' | 'facility';
 /** Open311 request status. */
 export type RequestStatus = 'open' | 'closed';
 
+/** The category shared by every town that a service type belongs to. */
+export type ServiceCategory = 'roads' | 'lighting' | 'cleanliness' | 'waste' | 'greenSpaces' | 'signage' | 'water' | 'streetFurniture' | 'nuisance' | 'other';
+
 /** Open311 service type: how requests are handled. */
 export type ServiceKind = 'realtime' | 'batch' | 'blackbox';
 
@@ -642,6 +645,7 @@ export interface ServiceTypeEntry extends EntrySystemFields {
   description?: string | null;
   group?: string | null;
   keywords?: string | null;
+  category?: ServiceCategory | null;
   serviceKind?: ServiceKind | null;
   attributes?: ServiceAttribute[] | null;
   serviceRequests?: ServiceRequestEntry[] | null;
@@ -654,6 +658,7 @@ export interface ServiceTypeInput {
   description?: string | null;
   group?: string | null;
   keywords?: string | null;
+  category?: ServiceCategory | null;
   serviceKind?: ServiceKind | null;
   attributes?: ServiceAttribute[] | null;
   serviceRequests?: string[] | null;

@@ -76,6 +76,22 @@ const SERVICE_TYPES: ServiceTypeSeed[] = [
   ],
 ];
 
+/** The category every town shares (the model's ServiceCategory) of each seeded service type. */
+const CATEGORY_OF: Record<string, string> = {
+  pothole: 'roads',
+  'damaged-pavement': 'roads',
+  'road-sign': 'signage',
+  'blocked-drain': 'water',
+  'illegal-dumping': 'cleanliness',
+  graffiti: 'cleanliness',
+  'dead-animal': 'cleanliness',
+  'street-light': 'lighting',
+  'dangerous-tree': 'greenSpaces',
+  'overgrown-hedge': 'greenSpaces',
+  playground: 'streetFurniture',
+  snow: 'roads',
+};
+
 const SIZE_QUESTION: Text = { en: 'How large is it?', fr: 'Quelle est sa taille ?', de: 'Wie groß ist es?', nl: 'Hoe groot is het?' };
 const SIZES: Record<string, Text> = {
   small: { en: 'Smaller than a shoe', fr: "Plus petit qu'une chaussure", de: 'Kleiner als ein Schuh', nl: 'Kleiner dan een schoen' },
@@ -89,7 +105,7 @@ export function buildRequests(ctx: SeedContext): SeedRecord[] {
   const records: SeedRecord[] = SERVICE_TYPES.map(([code, group, name, description]) => ({
     type: 'service-type',
     key: `service-type-${code}`,
-    shared: { serviceCode: code, serviceKind: 'realtime' },
+    shared: { serviceCode: code, category: CATEGORY_OF[code], serviceKind: 'realtime' },
     localized: (locale) => ({
       name: textIn(name, locale),
       description,

@@ -297,6 +297,9 @@ export type PlaceType = 'organisation' | 'department' | 'facility';
 /** Open311 request status. */
 export type RequestStatus = 'open' | 'closed';
 
+/** The category shared by every town that a service type belongs to. */
+export type ServiceCategory = 'roads' | 'lighting' | 'cleanliness' | 'waste' | 'greenSpaces' | 'signage' | 'water' | 'streetFurniture' | 'nuisance' | 'other';
+
 /** Open311 service type: how requests are handled. */
 export type ServiceKind = 'realtime' | 'batch' | 'blackbox';
 
@@ -425,6 +428,15 @@ export interface RequestStatusFilterInput {
   ne?: RequestStatus | null;
   in?: RequestStatus[] | null;
   notIn?: RequestStatus[] | null;
+  null?: boolean | null;
+  notNull?: boolean | null;
+}
+
+export interface ServiceCategoryFilterInput {
+  eq?: ServiceCategory | null;
+  ne?: ServiceCategory | null;
+  in?: ServiceCategory[] | null;
+  notIn?: ServiceCategory[] | null;
   null?: boolean | null;
   notNull?: boolean | null;
 }
@@ -1339,6 +1351,7 @@ export interface ServiceType extends Node {
   description: string | null;
   group: string | null;
   keywords: string | null;
+  category: ServiceCategory | null;
   serviceKind: ServiceKind;
   attributes: ServiceAttribute[];
   serviceRequests: ServiceRequest[];
@@ -1354,6 +1367,7 @@ export interface ServiceTypeFiltersInput {
   description?: StringFilterInput | null;
   group?: StringFilterInput | null;
   keywords?: StringFilterInput | null;
+  category?: ServiceCategoryFilterInput | null;
   serviceKind?: ServiceKindFilterInput | null;
   serviceRequests?: ServiceRequestFiltersInput | null;
   and?: ServiceTypeFiltersInput[] | null;
@@ -1361,7 +1375,7 @@ export interface ServiceTypeFiltersInput {
   not?: ServiceTypeFiltersInput | null;
 }
 
-export type ServiceTypeOrderField = 'serviceCode' | 'name' | 'description' | 'group' | 'keywords' | 'serviceKind' | 'createdAt' | 'updatedAt' | 'publishedAt';
+export type ServiceTypeOrderField = 'serviceCode' | 'name' | 'description' | 'group' | 'keywords' | 'category' | 'serviceKind' | 'createdAt' | 'updatedAt' | 'publishedAt';
 
 export interface ServiceTypeOrder {
   field: ServiceTypeOrderField;

@@ -187,22 +187,36 @@ export type AgendaItemConnection = {
 
 /** The date and time fields of AgendaItem entries: periods to group by, and durations. */
 export type AgendaItemDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** Discussion ended. */
   | 'end'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** Discussion started. */
   | 'start'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of AgendaItem entries whose distinct values can be counted. */
 export type AgendaItemDistinctField =
+  /** The decision paper adopted on this item. */
   | 'decision'
+  /** Discussion ended. */
   | 'end'
+  /** Meeting. */
   | 'meeting'
+  /** Title. */
   | 'name'
+  /** As printed on the agenda, e.g. "10.1". */
   | 'number'
+  /** Position on the agenda, from 0. */
   | 'order'
+  /** False for an item heard in closed session. */
   | 'public'
+  /** Outcome. */
   | 'result'
+  /** Discussion started. */
   | 'start';
 
 /** A AgendaItem in a page, with its cursor (Relay edge). */
@@ -266,14 +280,28 @@ export type AgendaItemGroupBy = {
 
 /** What AgendaItem entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type AgendaItemGroupField =
+  /** The decision paper adopted on this item. */
   | 'decision'
+  /** Kind of document, of the linked decision. */
+  | 'decision_paperType'
+  /** Meeting. */
   | 'meeting'
+  /** Cancelled, of the linked meeting. */
+  | 'meeting_cancelled'
+  /** Stage, of the linked meeting. */
+  | 'meeting_meetingState'
+  /** Kind of meeting, of the linked meeting. */
+  | 'meeting_meetingType'
+  /** False for an item heard in closed session. */
   | 'public'
+  /** Outcome. */
   | 'result'
+  /** The town the entry comes from. */
   | 'town';
 
 /** The number fields of AgendaItem entries. */
 export type AgendaItemNumberField =
+  /** Position on the agenda, from 0. */
   | 'order';
 
 /** One term of the order of a list of AgendaItem; ties are broken by documentId. */
@@ -463,17 +491,26 @@ export type AlertConnection = {
 
 /** The date and time fields of Alert entries: periods to group by, and durations. */
 export type AlertDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** Shown until. */
   | 'end'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** Shown from. */
   | 'start'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of Alert entries whose distinct values can be counted. */
 export type AlertDistinctField =
+  /** Shown until. */
   | 'end'
+  /** Severity. */
   | 'severity'
+  /** Shown from. */
   | 'start'
+  /** Title. */
   | 'title';
 
 /** A Alert in a page, with its cursor (Relay edge). */
@@ -527,7 +564,9 @@ export type AlertGroupBy = {
 
 /** What Alert entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type AlertGroupField =
+  /** Severity. */
   | 'severity'
+  /** The town the entry comes from. */
   | 'town';
 
 /** One term of the order of a list of Alert; ties are broken by documentId. */
@@ -1025,7 +1064,9 @@ export type DurationStatistic =
 
 /** The unit of a duration. */
 export type DurationUnit =
+  /** Days of 24 hours, with their fraction. */
   | 'DAYS'
+  /** Hours, with their fraction. */
   | 'HOURS';
 
 /** An e-mail address with what it is for. */
@@ -1265,28 +1306,48 @@ export type EventConnection = {
 
 /** The date and time fields of Event entries: periods to group by, and durations. */
 export type EventDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** Empty for an open-ended event. */
   | 'end'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** Start. */
   | 'start'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of Event entries whose distinct values can be counted. */
 export type EventDistinctField =
+  /** All day. */
   | 'allDay'
+  /** How to attend. */
   | 'attendanceMode'
+  /** Empty for an open-ended event. */
   | 'end'
+  /** Status. */
   | 'eventStatus'
+  /** Free of charge. */
   | 'isAccessibleForFree'
+  /** Town or village. */
   | 'locality'
+  /** Venue. */
   | 'locationName'
+  /** Title. */
   | 'name'
+  /** Postcode. */
   | 'postalCode'
+  /** The full price in euros. */
   | 'price'
+  /** Prices. */
   | 'priceDescription'
+  /** An RFC 5545 RRULE, e.g. "FREQ=WEEKLY;BYDAY=SA". */
   | 'recurrenceRule'
+  /** Start. */
   | 'start'
+  /** Street and number. */
   | 'streetAddress'
+  /** Wheelchair accessible. */
   | 'wheelchairAccessible';
 
 /** A Event in a page, with its cursor (Relay edge). */
@@ -1374,17 +1435,26 @@ export type EventGroupBy = {
 
 /** What Event entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type EventGroupField =
+  /** All day. */
   | 'allDay'
+  /** How to attend. */
   | 'attendanceMode'
+  /** Categories. */
   | 'categories'
+  /** Status. */
   | 'eventStatus'
+  /** Free of charge. */
   | 'isAccessibleForFree'
+  /** Topics. */
   | 'topics'
+  /** The town the entry comes from. */
   | 'town'
+  /** Wheelchair accessible. */
   | 'wheelchairAccessible';
 
 /** The number fields of Event entries. */
 export type EventNumberField =
+  /** The full price in euros. */
   | 'price';
 
 /** One term of the order of a list of Event; ties are broken by documentId. */
@@ -1858,23 +1928,38 @@ export type MeetingConnection = {
 
 /** The date and time fields of Meeting entries: periods to group by, and durations. */
 export type MeetingDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** End. */
   | 'end'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** Start. */
   | 'start'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of Meeting entries whose distinct values can be counted. */
 export type MeetingDistinctField =
+  /** Cancelled. */
   | 'cancelled'
+  /** End. */
   | 'end'
+  /** Town or village. */
   | 'locality'
+  /** The room or building, e.g. "Council chamber, town hall". */
   | 'locationName'
+  /** Stage. */
   | 'meetingState'
+  /** Kind of meeting. */
   | 'meetingType'
+  /** Title. */
   | 'name'
+  /** Postcode. */
   | 'postalCode'
+  /** Start. */
   | 'start'
+  /** Street and number. */
   | 'streetAddress';
 
 /** A Meeting in a page, with its cursor (Relay edge). */
@@ -1944,9 +2029,13 @@ export type MeetingGroupBy = {
 
 /** What Meeting entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type MeetingGroupField =
+  /** Cancelled. */
   | 'cancelled'
+  /** Stage. */
   | 'meetingState'
+  /** Kind of meeting. */
   | 'meetingType'
+  /** The town the entry comes from. */
   | 'town';
 
 /** One term of the order of a list of Meeting; ties are broken by documentId. */
@@ -2144,20 +2233,32 @@ export type MembershipConnection = {
 
 /** The date and time fields of Membership entries: periods to group by, and durations. */
 export type MembershipDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** End date. */
   | 'endDate'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** Start date. */
   | 'startDate'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of Membership entries whose distinct values can be counted. */
 export type MembershipDistinctField =
+  /** End date. */
   | 'endDate'
+  /** The party or group the person sits for. */
   | 'onBehalfOf'
+  /** Body. */
   | 'organization'
+  /** Person. */
   | 'person'
+  /** Role. */
   | 'role'
+  /** Start date. */
   | 'startDate'
+  /** May vote. */
   | 'votingRight';
 
 /** A Membership in a page, with its cursor (Relay edge). */
@@ -2215,10 +2316,21 @@ export type MembershipGroupBy = {
 
 /** What Membership entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type MembershipGroupField =
+  /** The party or group the person sits for. */
   | 'onBehalfOf'
+  /** Kind of body, of the linked onBehalfOf. */
+  | 'onBehalfOf_organizationType'
+  /** Body. */
   | 'organization'
+  /** Kind of body, of the linked organization. */
+  | 'organization_organizationType'
+  /** Person. */
   | 'person'
+  /** Gender, of the linked person. */
+  | 'person_gender'
+  /** The town the entry comes from. */
   | 'town'
+  /** May vote. */
   | 'votingRight';
 
 /** One term of the order of a list of Membership; ties are broken by documentId. */
@@ -2348,14 +2460,20 @@ export type NewsItemConnection = {
 
 /** The date and time fields of NewsItem entries: periods to group by, and durations. */
 export type NewsItemDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** Publication date. */
   | 'datePublished'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of NewsItem entries whose distinct values can be counted. */
 export type NewsItemDistinctField =
+  /** Publication date. */
   | 'datePublished'
+  /** Title. */
   | 'headline';
 
 /** A NewsItem in a page, with its cursor (Relay edge). */
@@ -2407,7 +2525,9 @@ export type NewsItemGroupBy = {
 
 /** What NewsItem entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type NewsItemGroupField =
+  /** Topics. */
   | 'topics'
+  /** The town the entry comes from. */
   | 'town';
 
 /** One term of the order of a list of NewsItem; ties are broken by documentId. */
@@ -2577,20 +2697,32 @@ export type OrganizationConnection = {
 
 /** The date and time fields of Organization entries: periods to group by, and durations. */
 export type OrganizationDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** End date. */
   | 'endDate'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** Start date. */
   | 'startDate'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of Organization entries whose distinct values can be counted. */
 export type OrganizationDistinctField =
+  /** A finer kind, in the town's words. */
   | 'classification'
+  /** End date. */
   | 'endDate'
+  /** Name. */
   | 'name'
+  /** Kind of body. */
   | 'organizationType'
+  /** Short name. */
   | 'shortName'
+  /** Start date. */
   | 'startDate'
+  /** Part of. */
   | 'subOrganizationOf';
 
 /** A Organization in a page, with its cursor (Relay edge). */
@@ -2660,8 +2792,13 @@ export type OrganizationGroupBy = {
 
 /** What Organization entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type OrganizationGroupField =
+  /** Kind of body. */
   | 'organizationType'
+  /** Part of. */
   | 'subOrganizationOf'
+  /** Kind of body, of the linked subOrganizationOf. */
+  | 'subOrganizationOf_organizationType'
+  /** The town the entry comes from. */
   | 'town';
 
 /** One term of the order of a list of Organization; ties are broken by documentId. */
@@ -2863,17 +3000,26 @@ export type PaperConnection = {
 
 /** The date and time fields of Paper entries: periods to group by, and durations. */
 export type PaperDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** Date. */
   | 'date'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of Paper entries whose distinct values can be counted. */
 export type PaperDistinctField =
+  /** Date. */
   | 'date'
+  /** Title. */
   | 'name'
+  /** Kind of document. */
   | 'paperType'
+  /** The town's file reference. */
   | 'reference'
+  /** Parent document. */
   | 'superordinatedPaper';
 
 /** A Paper in a page, with its cursor (Relay edge). */
@@ -2943,8 +3089,13 @@ export type PaperGroupBy = {
 
 /** What Paper entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type PaperGroupField =
+  /** Kind of document. */
   | 'paperType'
+  /** Parent document. */
   | 'superordinatedPaper'
+  /** Kind of document, of the linked superordinatedPaper. */
+  | 'superordinatedPaper_paperType'
+  /** The town the entry comes from. */
   | 'town';
 
 /** One term of the order of a list of Paper; ties are broken by documentId. */
@@ -3125,20 +3276,32 @@ export type PersonConnection = {
 
 /** The date and time fields of Person entries: periods to group by, and durations. */
 export type PersonDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of Person entries whose distinct values can be counted. */
 export type PersonDistinctField =
+  /** Name affix. */
   | 'affix'
+  /** Family name. */
   | 'familyName'
+  /** Form of address. */
   | 'formOfAddress'
+  /** Gender. */
   | 'gender'
+  /** Given name. */
   | 'givenName'
+  /** The full name as published. */
   | 'name'
+  /** Phone. */
   | 'phone'
+  /** OParl status: the office held, such as "Mayor". */
   | 'publicRole'
+  /** Title. */
   | 'title';
 
 /** A Person in a page, with its cursor (Relay edge). */
@@ -3206,7 +3369,9 @@ export type PersonGroupBy = {
 
 /** What Person entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type PersonGroupField =
+  /** Gender. */
   | 'gender'
+  /** The town the entry comes from. */
   | 'town';
 
 /** One term of the order of a list of Person; ties are broken by documentId. */
@@ -3375,18 +3540,28 @@ export type PlaceConnection = {
 
 /** The date and time fields of Place entries: periods to group by, and durations. */
 export type PlaceDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of Place entries whose distinct values can be counted. */
 export type PlaceDistinctField =
+  /** ISO 3166-1 alpha-2. */
   | 'country'
+  /** Town or village. */
   | 'locality'
+  /** Name. */
   | 'name'
+  /** Part of. */
   | 'parent'
+  /** Kind. */
   | 'placeType'
+  /** Postcode. */
   | 'postalCode'
+  /** Street and number. */
   | 'streetAddress';
 
 /** A Place in a page, with its cursor (Relay edge). */
@@ -3452,9 +3627,15 @@ export type PlaceGroupBy = {
 
 /** What Place entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type PlaceGroupField =
+  /** Part of. */
   | 'parent'
+  /** Kind, of the linked parent. */
+  | 'parent_placeType'
+  /** Kind. */
   | 'placeType'
+  /** Topics. */
   | 'topics'
+  /** The town the entry comes from. */
   | 'town';
 
 /** One term of the order of a list of Place; ties are broken by documentId. */
@@ -3635,29 +3816,50 @@ export type PlanningApplicationConnection = {
 
 /** The date and time fields of PlanningApplication entries: periods to group by, and durations. */
 export type PlanningApplicationDateField =
+  /** Objections until. */
   | 'claimsDeadline'
+  /** When the entry was created. */
   | 'createdAt'
+  /** Decided on. */
   | 'decisionDate'
+  /** Public inquiry ends. */
   | 'inquiryEnd'
+  /** Public inquiry starts. */
   | 'inquiryStart'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** Submitted on. */
   | 'submissionDate'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of PlanningApplication entries whose distinct values can be counted. */
 export type PlanningApplicationDistinctField =
+  /** Stage. */
   | 'applicationStatus'
+  /** Kind of permit. */
   | 'applicationType'
+  /** Objections until. */
   | 'claimsDeadline'
+  /** Decision. */
   | 'decision'
+  /** Decided on. */
   | 'decisionDate'
+  /** Public inquiry ends. */
   | 'inquiryEnd'
+  /** Public inquiry starts. */
   | 'inquiryStart'
+  /** Town or village. */
   | 'locality'
+  /** Postcode. */
   | 'postalCode'
+  /** Reference. */
   | 'reference'
+  /** Street and number. */
   | 'streetAddress'
+  /** Submitted on. */
   | 'submissionDate'
+  /** What is asked for. */
   | 'title';
 
 /** A PlanningApplication in a page, with its cursor (Relay edge). */
@@ -3729,9 +3931,13 @@ export type PlanningApplicationGroupBy = {
 
 /** What PlanningApplication entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type PlanningApplicationGroupField =
+  /** Stage. */
   | 'applicationStatus'
+  /** Kind of permit. */
   | 'applicationType'
+  /** Decision. */
   | 'decision'
+  /** The town the entry comes from. */
   | 'town';
 
 /** One term of the order of a list of PlanningApplication; ties are broken by documentId. */
@@ -3895,14 +4101,20 @@ export type PublicServiceConnection = {
 
 /** The date and time fields of PublicService entries: periods to group by, and durations. */
 export type PublicServiceDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of PublicService entries whose distinct values can be counted. */
 export type PublicServiceDistinctField =
+  /** A stable identifier, e.g. "identity-card". */
   | 'code'
+  /** Name. */
   | 'name'
+  /** In words, e.g. "three weeks". */
   | 'processingTime';
 
 /** A PublicService in a page, with its cursor (Relay edge). */
@@ -3962,9 +4174,13 @@ export type PublicServiceGroupBy = {
 
 /** What PublicService entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type PublicServiceGroupField =
+  /** Who it is for. */
   | 'audiences'
+  /** Life events. */
   | 'lifeEvents'
+  /** Topics. */
   | 'topics'
+  /** The town the entry comes from. */
   | 'town';
 
 /** One term of the order of a list of PublicService; ties are broken by documentId. */
@@ -4560,6 +4776,45 @@ export type ServiceAttributeValue = {
   name: Scalars['String']['output'];
 };
 
+/** The category shared by every town that a service type belongs to. */
+export type ServiceCategory =
+  /** Cleanliness and litter */
+  | 'cleanliness'
+  /** Parks and green spaces */
+  | 'greenSpaces'
+  /** Street lighting */
+  | 'lighting'
+  /** Noise and nuisance */
+  | 'nuisance'
+  /** Other */
+  | 'other'
+  /** Roads and pavements */
+  | 'roads'
+  /** Traffic signs and signals */
+  | 'signage'
+  /** Street furniture */
+  | 'streetFurniture'
+  /** Waste collection */
+  | 'waste'
+  /** Water and sewers */
+  | 'water';
+
+/** Conditions on a ServiceCategory code. */
+export type ServiceCategoryFilterInput = {
+  /** Is this code. */
+  eq?: InputMaybe<ServiceCategory>;
+  /** Is one of these codes (at most 100). */
+  in?: InputMaybe<Array<ServiceCategory>>;
+  /** Is not this code. */
+  ne?: InputMaybe<ServiceCategory>;
+  /** Is none of these codes (at most 100). */
+  notIn?: InputMaybe<Array<ServiceCategory>>;
+  /** With true, has a code. */
+  notNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With true, has no code. */
+  null?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Open311 service type: how requests are handled. */
 export type ServiceKind =
   /** Batch */
@@ -4703,24 +4958,40 @@ export type ServiceRequestConnection = {
 
 /** The date and time fields of ServiceRequest entries: periods to group by, and durations. */
 export type ServiceRequestDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** Expected by. */
   | 'expectedAt'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** Received on. */
   | 'requestedAt'
+  /** Open311 updated_datetime. */
   | 'statusChangedAt'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of ServiceRequest entries whose distinct values can be counted. */
 export type ServiceRequestDistinctField =
+  /** Address. */
   | 'address'
+  /** Address identifier. */
   | 'addressId'
+  /** Department in charge. */
   | 'agencyResponsible'
+  /** Expected by. */
   | 'expectedAt'
+  /** Status. */
   | 'requestStatus'
+  /** Received on. */
   | 'requestedAt'
+  /** Notice from the department. */
   | 'serviceNotice'
+  /** Kind of report. */
   | 'serviceType'
+  /** Open311 updated_datetime. */
   | 'statusChangedAt'
+  /** Postcode. */
   | 'zipcode';
 
 /** A ServiceRequest in a page, with its cursor (Relay edge). */
@@ -4790,8 +5061,15 @@ export type ServiceRequestGroupBy = {
 
 /** What ServiceRequest entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type ServiceRequestGroupField =
+  /** Status. */
   | 'requestStatus'
+  /** Kind of report. */
   | 'serviceType'
+  /** The category shared by every town: what a region counts this town's reports of this type under, of the linked serviceType. */
+  | 'serviceType_category'
+  /** How reports are handled, of the linked serviceType. */
+  | 'serviceType_serviceKind'
+  /** The town the entry comes from. */
   | 'town';
 
 /** One term of the order of a list of ServiceRequest; ties are broken by documentId. */
@@ -4838,6 +5116,8 @@ export type ServiceType = Node & {
   __typename?: 'ServiceType';
   /** The service type's attributes (ServiceAttribute values). */
   attributes: Array<ServiceAttribute>;
+  /** The category shared by every town: what a region counts this town's reports of this type under. */
+  category?: Maybe<ServiceCategory>;
   /** When the entry was created in its town. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** The service type's description. */
@@ -4937,16 +5217,26 @@ export type ServiceTypeConnection = {
 
 /** The date and time fields of ServiceType entries: periods to group by, and durations. */
 export type ServiceTypeDateField =
+  /** When the entry was created. */
   | 'createdAt'
+  /** When the entry was published. */
   | 'publishedAt'
+  /** When the entry was last changed. */
   | 'updatedAt';
 
 /** The fields of ServiceType entries whose distinct values can be counted. */
 export type ServiceTypeDistinctField =
+  /** The category shared by every town: what a region counts this town's reports of this type under. */
+  | 'category'
+  /** Group. */
   | 'group'
+  /** Comma-separated, as Open311 serves them. */
   | 'keywords'
+  /** Name. */
   | 'name'
+  /** Code. */
   | 'serviceCode'
+  /** How reports are handled. */
   | 'serviceKind';
 
 /** A ServiceType in a page, with its cursor (Relay edge). */
@@ -4962,6 +5252,8 @@ export type ServiceTypeEdge = {
 export type ServiceTypeFiltersInput = {
   /** Every one of these filters matches. */
   and?: InputMaybe<Array<InputMaybe<ServiceTypeFiltersInput>>>;
+  /** Conditions on category. */
+  category?: InputMaybe<ServiceCategoryFilterInput>;
   /** Conditions on when the entry was created. */
   createdAt?: InputMaybe<DateTimeFilterInput>;
   /** Conditions on description. */
@@ -5004,7 +5296,11 @@ export type ServiceTypeGroupBy = {
 
 /** What ServiceType entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type ServiceTypeGroupField =
+  /** The category shared by every town: what a region counts this town's reports of this type under. */
+  | 'category'
+  /** How reports are handled. */
   | 'serviceKind'
+  /** The town the entry comes from. */
   | 'town';
 
 /** One term of the order of a list of ServiceType; ties are broken by documentId. */
@@ -5017,6 +5313,8 @@ export type ServiceTypeOrder = {
 
 /** Fields a list of ServiceType can be ordered by. */
 export type ServiceTypeOrderField =
+  /** By category. */
+  | 'category'
   /** By createdAt. */
   | 'createdAt'
   /** By description. */
@@ -5806,6 +6104,8 @@ export type ResolversTypes = {
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
   ServiceAttribute: ResolverTypeWrapper<ServiceAttribute>;
   ServiceAttributeValue: ResolverTypeWrapper<ServiceAttributeValue>;
+  ServiceCategory: ServiceCategory;
+  ServiceCategoryFilterInput: ServiceCategoryFilterInput;
   ServiceKind: ServiceKind;
   ServiceKindFilterInput: ServiceKindFilterInput;
   ServiceRequest: ResolverTypeWrapper<GatewayNode>;
@@ -5998,6 +6298,7 @@ export type ResolversParentTypes = {
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   ServiceAttribute: ServiceAttribute;
   ServiceAttributeValue: ServiceAttributeValue;
+  ServiceCategoryFilterInput: ServiceCategoryFilterInput;
   ServiceKindFilterInput: ServiceKindFilterInput;
   ServiceRequest: GatewayNode;
   ServiceRequestAggregate: ServiceRequestAggregate;
@@ -6958,6 +7259,7 @@ export type ServiceRequestEdgeResolvers<ContextType = GatewayContext, ParentType
 
 export type ServiceTypeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceType'] = ResolversParentTypes['ServiceType']> = {
   attributes?: Resolver<Array<ResolversTypes['ServiceAttribute']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['ServiceCategory']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

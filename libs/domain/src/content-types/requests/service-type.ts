@@ -9,6 +9,24 @@ export const serviceKind = defineVocabulary('ServiceKind', 'Open311 service type
   blackbox: { en: 'Black box', fr: 'Boîte noire', nl: 'Black box', de: 'Blackbox' },
 });
 
+/**
+ * What a report is about, the same for every town: each town names its own service types
+ * (Seneffe's "Voirie", Eupen's "Straßen") and maps each to one of these, so that a region
+ * counts the reports of all its towns together.
+ */
+export const serviceCategory = defineVocabulary('ServiceCategory', 'The category shared by every town that a service type belongs to.', {
+  roads: { en: 'Roads and pavements', fr: 'Voirie et trottoirs', nl: 'Wegen en voetpaden', de: 'Straßen und Gehwege' },
+  lighting: { en: 'Street lighting', fr: 'Éclairage public', nl: 'Openbare verlichting', de: 'Straßenbeleuchtung' },
+  cleanliness: { en: 'Cleanliness and litter', fr: 'Propreté', nl: 'Netheid en zwerfvuil', de: 'Sauberkeit und Abfall' },
+  waste: { en: 'Waste collection', fr: 'Collecte des déchets', nl: 'Afvalophaling', de: 'Müllabfuhr' },
+  greenSpaces: { en: 'Parks and green spaces', fr: 'Espaces verts', nl: 'Parken en groen', de: 'Parks und Grünanlagen' },
+  signage: { en: 'Traffic signs and signals', fr: 'Signalisation', nl: 'Verkeersborden en -lichten', de: 'Verkehrszeichen und Ampeln' },
+  water: { en: 'Water and sewers', fr: 'Eau et égouts', nl: 'Water en riolering', de: 'Wasser und Kanalisation' },
+  streetFurniture: { en: 'Street furniture', fr: 'Mobilier urbain', nl: 'Straatmeubilair', de: 'Stadtmöblierung' },
+  nuisance: { en: 'Noise and nuisance', fr: 'Bruit et nuisances', nl: 'Lawaai en overlast', de: 'Lärm und Belästigung' },
+  other: { en: 'Other', fr: 'Autre', nl: 'Andere', de: 'Sonstiges' },
+});
+
 export const attributeDatatype = defineVocabulary('AttributeDatatype', 'Open311 attribute datatype.', {
   string: { en: 'Short text', fr: 'Texte court', nl: 'Korte tekst', de: 'Kurzer Text' },
   number: { en: 'Number', fr: 'Nombre', nl: 'Getal', de: 'Zahl' },
@@ -123,6 +141,20 @@ export const serviceType = defineContentType({
       editor: {
         label: { fr: 'Mots-clés', nl: 'Trefwoorden', de: 'Stichwörter', en: 'Keywords' },
         help: { fr: 'Séparés par des virgules.', nl: 'Gescheiden door komma’s.', de: 'Durch Kommas getrennt.', en: 'Separated by commas.' },
+      },
+    },
+    category: {
+      kind: 'enumeration',
+      vocabulary: serviceCategory,
+      description: "The category shared by every town: what a region counts this town's reports of this type under.",
+      editor: {
+        label: { fr: 'Catégorie commune', nl: 'Gedeelde categorie', de: 'Gemeinsame Kategorie', en: 'Shared category' },
+        help: {
+          fr: 'La catégorie commune à toutes les communes : la région compte ensemble les signalements de chaque commune qui s’y rapportent.',
+          nl: 'De categorie die alle gemeenten delen: zo telt de regio de meldingen van elke gemeente samen.',
+          de: 'Die Kategorie, die alle Gemeinden teilen: So zählt die Region die Meldungen aller Gemeinden zusammen.',
+          en: "The category every town shares: the region counts each town's reports under it together.",
+        },
       },
     },
     serviceKind: {
