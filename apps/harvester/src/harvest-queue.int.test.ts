@@ -113,9 +113,12 @@ describe('harvest jobs shared by harvester processes through the queue', () => {
 
     holder.child.kill('SIGKILL');
     await until('the other worker to take up the slow town', () => other.started.includes('slow'), 20_000);
+    // Its entries are written before its harvest's state: the harvest is done once both are.
     await until(
-      'the slow town in the index',
-      async () => (await countLiveEntries(index, { kind: 'news-item', towns: ['slow'] })) === ENTRIES,
+      'the slow town in the index, its harvest done',
+      async () =>
+        (await countLiveEntries(index, { kind: 'news-item', towns: ['slow'] })) === ENTRIES &&
+        (await readHarvestStates(index)).get('slow')?.lastSuccess instanceof Date,
     );
 
     const states = await readHarvestStates(index);
