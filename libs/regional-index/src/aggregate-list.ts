@@ -3,6 +3,7 @@ import { keyExpression } from './field-expression';
 import type { IndexQueries } from './index-database';
 import type { ListFilters } from './list-filter-sql';
 import { type TownLocale, townSetScopeSql } from './read-list-page';
+import { SYSTEM_INSTANTS } from './valid-times';
 import { bucketExpression, type TimeBucket, type TimeKind, timeExpression } from './time-expression';
 
 /** What an aggregate groups by. */
@@ -54,7 +55,7 @@ export class TooManyGroups extends Error {
 
 /** A dimension's or measure's field the kind does not have as the request says: a bug of the caller's (the schema's enums name only fields that fit). */
 function fieldOf(type: ResolvedContentType, name: string, kinds: readonly string[]): string {
-  const system = name === 'createdAt' || name === 'updatedAt' || name === 'publishedAt' ? 'dateTime' : undefined;
+  const system = SYSTEM_INSTANTS.includes(name) ? 'dateTime' : undefined;
   const kind = system ?? type.fields[name]?.kind;
   if (!kind || !kinds.includes(kind) || type.fields[name]?.private)
     throw new Error(`The ${type.names.singular} field "${name}" cannot be aggregated so.`);

@@ -25,3 +25,4 @@ export { searchList, type SearchListRequest } from './search-list';
 export { maintainIndex } from './maintain-index';
 export { aggregateList, type AggregateGroup, type AggregateRequest, type Dimension, type Measure, TooManyGroups } from './aggregate-list';
 export { TIME_ZONE, type TimeBucket } from './time-expression';
+export { SYSTEM_INSTANTS } from './valid-times';

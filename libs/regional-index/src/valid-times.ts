@@ -2,7 +2,7 @@ import { communesModel, isIsoDate, isIsoDateTime, type ResolvedContentType } fro
 import type { IndexDatabase } from './index-database';
 
 /** What every entry carries as instants. */
-const SYSTEM_INSTANTS = ['createdAt', 'updatedAt', 'publishedAt'];
+export const SYSTEM_INSTANTS: readonly string[] = ['createdAt', 'updatedAt', 'publishedAt'];
 
 /** A kind's fields that hold a day or an instant, and what each holds. */
 function timeFieldsOf(type: ResolvedContentType): [string, 'date' | 'dateTime'][] {

@@ -1,7 +1,5 @@
 import { contentTypeNamed, type ResolvedContentType } from '@communes/domain';
-
-/** What every entry carries, as instants: createdAt, updatedAt, publishedAt. */
-const SYSTEM_INSTANTS = ['createdAt', 'updatedAt', 'publishedAt'];
+import { SYSTEM_INSTANTS } from '@communes/regional-index';
 
 const isToOne = (field: { kind: string; cardinality?: string }) =>
   field.kind === 'relation' && (field.cardinality === 'manyToOne' || field.cardinality === 'oneToOne');

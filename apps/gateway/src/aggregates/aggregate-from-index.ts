@@ -12,6 +12,7 @@ import {
 import { GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { GatewayErrorCode, TownError } from '../errors';
 import { townLocales } from '../index-reads/town-locales';
+import { vocabularyLabel } from '../open-data/oparl/vocabulary-label';
 import { checkFilterValues } from '../resolvers/check-filter-values';
 import type { GatewayContext } from '../resolvers/gateway-context';
 import { reportTownError } from '../resolvers/report-town-error';
@@ -85,16 +86,12 @@ function toDimension(
   // `serviceType_category`: a field of the entry the link names.
   const [own, linkedField] = field.split('_') as [string, string | undefined];
   const owner = linkedField ? contentTypeNamed((type.fields[own] as { target: string }).target) : type;
-  const definition = owner.fields[linkedField ?? own];
-  const codes = definition && 'vocabulary' in definition ? definition.vocabulary.codes : undefined;
-  const labelOf: KeyValue['labelOf'] = codes
-    ? (value, asked) => {
-        const labels = codes.find((c) => c.code === value)?.labels as Record<string, string> | undefined;
-        return labels?.[language(asked)] ?? labels?.en ?? value;
-      }
-    : definition?.kind === 'boolean'
+  const name = linkedField ?? own;
+  const definition = owner.fields[name];
+  const labelOf: KeyValue['labelOf'] =
+    definition?.kind === 'boolean'
       ? (value, asked) => YES_NO[value]?.[language(asked)] ?? value
-      : asIs;
+      : (value, asked) => vocabularyLabel(owner.names.singular, name, value, language(asked)) ?? value;
   if (linkedField) return { dimension: { by: 'linked', relation: own, field: linkedField }, name: field, labelOf };
   return { dimension: { by: 'field', field }, name: field, labelOf };
 }

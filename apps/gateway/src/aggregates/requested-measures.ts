@@ -1,15 +1,14 @@
 import type { Measure } from '@communes/regional-index';
 import {
   type FieldNode,
-  type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
-  type SelectionSetNode,
   valueFromASTUntyped,
 } from 'graphql';
 import { GatewayErrorCode } from '../errors';
+import { fieldsOf } from '../resolvers/requested-fields';
 
 /** The measure fields of an aggregate group, by name, and what each asks of the index. */
 const MEASURES = new Set(['countDistinct', 'sum', 'avg', 'min', 'max', 'median', 'percentile', 'duration']);
@@ -23,15 +22,6 @@ export const measureId = (field: string, args: Record<string, unknown>) =>
       .sort()
       .map((k) => [k, args[k]]),
   )}`;
-
-function fieldNodes(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, into: FieldNode[] = []) {
-  for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === 'Field') into.push(selection);
-    else if (selection.kind === 'InlineFragment') fieldNodes(selection.selectionSet, fragments, into);
-    else fieldNodes(fragments[selection.name.value]?.selectionSet, fragments, into);
-  }
-  return into;
-}
 
 /**
  * A field's arguments as its resolver will get them: the literal or variable given (variables
@@ -86,8 +76,11 @@ function toMeasure(field: string, args: Record<string, unknown>): Measure {
 export function requestedMeasures(info: GraphQLResolveInfo, groupType: GraphQLObjectType): { ids: string[]; measures: Measure[] } {
   const ids: string[] = [];
   const measures: Measure[] = [];
-  const groups = info.fieldNodes.flatMap((node) => fieldNodes(node.selectionSet, info.fragments)).filter((f) => f.name.value === 'groups');
-  for (const node of groups.flatMap((group) => fieldNodes(group.selectionSet, info.fragments))) {
+  const answer = new Map<string, FieldNode[]>();
+  for (const node of info.fieldNodes) fieldsOf(node.selectionSet, info.fragments, answer);
+  const selected = new Map<string, FieldNode[]>();
+  for (const group of answer.get('groups') ?? []) fieldsOf(group.selectionSet, info.fragments, selected);
+  for (const node of [...selected.values()].flat()) {
     const name = node.name.value;
     const definition = groupType.getFields()[name];
     if (!MEASURES.has(name) || !definition) continue;

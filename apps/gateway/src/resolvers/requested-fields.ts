@@ -1,7 +1,7 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /** The field names a selection set asks for, through fragments and inline fragments. */
-function fieldsOf(
+export function fieldsOf(
   selectionSet: SelectionSetNode | undefined,
   fragments: Record<string, FragmentDefinitionNode>,
   into = new Map<string, FieldNode[]>(),
