@@ -62,6 +62,17 @@ export interface GatewayConfig {
   serverTimeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   /** Open311 POST: requests per minute per api_key, and how long a duplicate is answered with the first result. */
   open311: { postsPerMinutePerKey: number; idempotencyTtlMs: number };
+  /**
+   * Small-count suppression of the `<kind>Aggregate` fields: a group of fewer entries than
+   * this has its count and every measure withheld (null), for every client. 0 (default): off;
+   * otherwise 2 or more.
+   */
+  aggregateMinCount: number;
+  /**
+   * A built web app (an `index.html` and its files) served at `/dashboard/`: the region's
+   * dashboard (apps/dashboard/dist). Read once at start; absent: no dashboard.
+   */
+  dashboardDir?: string;
 }
 
 export const defaultGatewayConfig: Omit<GatewayConfig, 'registryFile'> = {
@@ -84,4 +95,5 @@ export const defaultGatewayConfig: Omit<GatewayConfig, 'registryFile'> = {
   cacheMaxBytes: 64_000_000,
   serverTimeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
   open311: { postsPerMinutePerKey: 10, idempotencyTtlMs: 24 * 3600_000 },
+  aggregateMinCount: 0,
 };

@@ -66,6 +66,9 @@ function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<Ga
       postsPerMinutePerKey: int('GATEWAY_OPEN311_POSTS_PER_MINUTE', defaults.open311.postsPerMinutePerKey, 1),
       idempotencyTtlMs: int('GATEWAY_OPEN311_IDEMPOTENCY_TTL_MS', defaults.open311.idempotencyTtlMs),
     },
+    // 1 is refused by startGateway (checkAggregateMinCount), whose message names this variable.
+    aggregateMinCount: int('GATEWAY_AGGREGATE_MIN_COUNT', defaults.aggregateMinCount),
+    dashboardDir: env.GATEWAY_DASHBOARD_DIR || undefined,
   };
 }
 

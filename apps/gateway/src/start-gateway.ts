@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type IndexDatabase, openPostgresIndex } from '@communes/regional-index';
+import { checkAggregateMinCount } from './aggregates/small-counts';
 import { createMemoryStore } from './cache/memory-store';
 import { createRedisStore } from './cache/redis-store';
 import { createUpstreamCache } from './cache/upstream-cache';
@@ -12,6 +13,7 @@ import { createFormatError } from './http/format-error';
 import { graphiqlLandingPagePlugin } from './http/graphiql-landing-page-plugin';
 import { createHttpServer } from './http/http-server';
 import { loadGraphiqlAssets } from './http/load-graphiql-assets';
+import { loadStaticApp } from './http/load-static-app';
 import { toListeningOrigin } from './http/to-listening-origin';
 import type { InternalGraphQLResult } from './open-data/open-data-route';
 import { openDataRoutes } from './open-data/open-data-routes';
@@ -45,7 +47,9 @@ export async function startGateway(
   const config: GatewayConfig = { ...defaultGatewayConfig, ...settings };
   // Checked before anything starts: a wrong origin or a missing package stops the start.
   const cors = createCorsPolicy(config.corsOrigins);
+  checkAggregateMinCount(config.aggregateMinCount);
   const graphiql = config.introspection ? loadGraphiqlAssets() : undefined;
+  const dashboard = config.dashboardDir ? loadStaticApp(config.dashboardDir, '/dashboard/') : undefined;
   const logger = createLogger(config.logLevel);
   const metrics = createMetrics();
   const registry = watchRegistryFile(config.registryFile, ({ reloaded, error }) => {
@@ -126,6 +130,7 @@ export async function startGateway(
     maxBodyBytes: config.maxBodyBytes,
     cors,
     ...(graphiql ? { graphiql } : {}),
+    ...(dashboard ? { dashboard } : {}),
     timeouts: config.serverTimeouts,
     logger,
     context: (requestId: string) => newContext(requestId),

@@ -19,6 +19,7 @@ import { reportTownError } from '../resolvers/report-town-error';
 import { requestedFields } from '../resolvers/requested-fields';
 import type { TownEntry } from '../towns/town-directory';
 import { requestedMeasures } from './requested-measures';
+import { isSmallCount, suppressionThreshold } from './small-counts';
 
 const MAX_DIMENSIONS = 4;
 const MAX_TOP = 100;
@@ -45,7 +46,13 @@ export interface KeyValue {
 
 export interface AggregateGroupValue {
   keys: KeyValue[];
-  count: number;
+  /** Null when the group is suppressed. */
+  count: number | null;
+  /** Fewer entries than the deployment's minimum (`small-counts.ts`): its count and every measure withheld. */
+  suppressed: boolean;
+  /** When suppressed: the minimum its count is below. */
+  countBelow: number | null;
+  /** Empty when the group is suppressed. */
   measures: ReadonlyMap<string, number | null>;
 }
 
@@ -100,7 +107,9 @@ function toDimension(
  * A kind's entries over some towns, grouped and measured by the regional index in one SQL
  * query (`aggregateList`): the list's filters and each town's locale as its list reads it,
  * the measures the query selects of the groups. Towns never harvested are missing (each an
- * error); the answer says how fresh it is.
+ * error); the answer says how fresh it is. With `aggregateMinCount` (k), a group of 1 to k - 1
+ * entries keeps its keys and loses its count and measures, and so does a totalCount of 1 to
+ * k - 1: computed as usual, withheld here, so no client gets them.
  */
 export async function aggregateFromIndex(
   type: ResolvedContentType,
@@ -156,20 +165,25 @@ export async function aggregateFromIndex(
     throw error;
   }
   const freshness = freshnessOf(states, codes);
+  const threshold = suppressionThreshold(ctx.config.aggregateMinCount);
   return {
-    groups: groups.map(
-      (group): AggregateGroupValue => ({
+    groups: groups.map((group): AggregateGroupValue => {
+      const suppressed = isSmallCount(group.count, threshold);
+      return {
         keys: group.keys.map((value, i) => ({
           dimension: dimensions[i]!.name,
           value,
           other: group.other[i]!,
           labelOf: dimensions[i]!.labelOf,
         })),
-        count: group.count,
-        measures: new Map(ids.map((id, i) => [id, group.measures[i] ?? null])),
-      }),
-    ),
-    totalCount,
+        count: suppressed ? null : group.count,
+        suppressed,
+        countBelow: suppressed ? threshold : null,
+        measures: suppressed ? new Map() : new Map(ids.map((id, i) => [id, group.measures[i] ?? null])),
+      };
+    }),
+    totalCount: isSmallCount(totalCount, threshold) ? null : totalCount,
+    suppressedBelow: threshold,
     missingTowns: missing,
     complete: missing.length === 0 && freshness.failing.length === 0,
     source: 'INDEX' as const,

@@ -7,11 +7,11 @@ import { measureId } from './requested-measures';
 
 type Resolver = (parent: never, args: never, ctx: GatewayContext, info: GraphQLResolveInfo) => unknown;
 
-/** A measure's value, computed with the others when the aggregate was read. */
+/** A measure's value, computed with the others when the aggregate was read; null for a suppressed group, whatever the fallback. */
 const measure =
   (fallback: number | null) =>
   (group: AggregateGroupValue, args: Record<string, unknown>, _ctx: GatewayContext, info: GraphQLResolveInfo) =>
-    group.measures.get(measureId(info.fieldName, args)) ?? fallback;
+    group.suppressed ? null : (group.measures.get(measureId(info.fieldName, args)) ?? fallback);
 
 /** The aggregate root fields (one per kind), their groups' measures, and the keys' labels. */
 export function aggregateResolvers(): { query: Record<string, Resolver>; types: Record<string, Record<string, Resolver>> } {

@@ -53,39 +53,45 @@ input ${t}GroupBy {
 type ${t}AggregateGroup {
   """What the group stands for: one key per groupBy, in its order."""
   keys: [AggregateKey!]!
-  """How many entries the group holds."""
-  count: Int!${
+  """How many entries the group holds; null when the group is suppressed (see suppressed)."""
+  count: Int
+  """True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay."""
+  suppressed: Boolean!
+  """When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise."""
+  countBelow: Int${
     distinct
       ? `
-  """How many distinct values of a field the group's entries hold (missing values not counted)."""
-  countDistinct("""The field whose values are counted.""" field: ${t}DistinctField!): Int!`
+  """How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed."""
+  countDistinct("""The field whose values are counted.""" field: ${t}DistinctField!): Int`
       : ''
   }${
     numbers
       ? `
-  """The sum of a number field; null when no entry has one."""
+  """The sum of a number field; null when no entry has one, or the group is suppressed."""
   sum("""The number field.""" field: ${t}NumberField!): Float
-  """The average of a number field; null when no entry has one."""
+  """The average of a number field; null when no entry has one, or the group is suppressed."""
   avg("""The number field.""" field: ${t}NumberField!): Float
-  """The smallest value of a number field."""
+  """The smallest value of a number field; null when no entry has one, or the group is suppressed."""
   min("""The number field.""" field: ${t}NumberField!): Float
-  """The largest value of a number field."""
+  """The largest value of a number field; null when no entry has one, or the group is suppressed."""
   max("""The number field.""" field: ${t}NumberField!): Float
-  """The median of a number field (interpolated)."""
+  """The median of a number field (interpolated); null when no entry has one, or the group is suppressed."""
   median("""The number field.""" field: ${t}NumberField!): Float
-  """A percentile of a number field (interpolated): p from 0 to 1, 0.9 for the 90th."""
+  """A percentile of a number field (interpolated): p from 0 to 1, 0.9 for the 90th; null when no entry has one, or the group is suppressed."""
   percentile("""The number field.""" field: ${t}NumberField!, """From 0 to 1: 0.9 for the 90th percentile.""" p: Float!): Float`
       : ''
   }
-  """The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both."""
+  """The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed."""
   duration("""Where each duration starts.""" from: ${t}DateField!, """Where it ends.""" to: ${t}DateField!, """How the durations are summed up.""" statistic: DurationStatistic = MEDIAN, """With PERCENTILE: from 0 to 1.""" p: Float, """The unit of the answer.""" unit: DurationUnit = DAYS): Float
 }`,
     `"""${t} entries grouped and measured across towns, from the regional index."""
 type ${t}Aggregate {
   """The groups, sorted by their keys in turn (values, then the remainder of a top, then null)."""
   groups: [${t}AggregateGroup!]!
-  """How many entries match, in all (an entry in several groups of a list of codes counts once here)."""
-  totalCount: Int!
+  """How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count."""
+  totalCount: Int
+  """The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed."""
+  suppressedBelow: Int
   """Towns asked for that the index cannot answer for (never harvested): not counted (see errors)."""
   missingTowns: [String!]!
   """True when every town asked is in the index and its last harvest succeeded."""

@@ -7,7 +7,7 @@ import { indexTown } from '../testing/index-towns';
 
 type Gateway = Awaited<ReturnType<typeof startGatewayOver>>;
 type Key = { dimension: string; value: string | null; other: boolean; label: string | null };
-type Group = { keys: Key[]; count: number } & Record<string, unknown>;
+type Group = { keys: Key[]; count: number | null } & Record<string, unknown>;
 
 const RESULTS = (
   contentTypeNamed('agenda-item').fields.result as unknown as { vocabulary: { codes: { code: string }[] } }
@@ -69,10 +69,12 @@ describe('aggregates of a region, from the regional index', () => {
   let indexed: Gateway;
   let live: Gateway;
   let bare: Gateway;
+  let registry: { code: string; url: string; groups: Record<string, string> }[];
+  const registryOf = () => registry;
 
   beforeAll(async () => {
     index = await openEmbeddedIndex({});
-    const registry = [];
+    registry = [];
     for (const [t, code] of ['alpha', 'beta', 'gamma'].entries()) {
       const council = { ...councilOf(t), ...requestsOf(t) };
       const town = await startFakeTown({ code, entries: council });
@@ -218,5 +220,88 @@ describe('aggregates of a region, from the regional index', () => {
     ]);
     expect(await codes('{ meetingsAggregate(towns: ["nowhere"]) { totalCount } }')).toEqual(['UNKNOWN_TOWN']);
     expect(await codes('{ meetingsAggregate { totalCount } }', bare)).toEqual(['INDEX_UNAVAILABLE']);
+  });
+
+  describe('with small-count suppression (aggregateMinCount, GATEWAY_AGGREGATE_MIN_COUNT)', () => {
+    const MEASURES = `meetings: countDistinct(field: meeting) sum(field: order) avg(field: order) min(field: order) max(field: order)
+      median(field: order) p9: percentile(field: order, p: 0.9) d: duration(from: start, to: start)`;
+    const MEASURE_NAMES = ['meetings', 'sum', 'avg', 'min', 'max', 'median', 'p9', 'd'];
+    const byResult = (extra = '') =>
+      `{ agendaItemsAggregate(towns: ["alpha", "beta"], groupBy: [{ field: town }, { field: result }]${extra}) {
+          groups { keys { value other } count suppressed countBelow ${MEASURES} } totalCount suppressedBelow } }`;
+    const suppressing: Gateway[] = [];
+    afterAll(async () => {
+      for (const gateway of suppressing) await gateway.stop();
+    });
+    const over = async (minCount: number) => {
+      const gateway = await startGatewayOver(registryOf(), { index, cacheTtlMs: 0, logLevel: 'error', aggregateMinCount: minCount });
+      suppressing.push(gateway);
+      return async (query: string) => {
+        const { data, errors } = await gateway.query<Record<string, { groups: Group[] } & Record<string, unknown>>>(query);
+        expect(errors).toBeUndefined();
+        return Object.values(data!)[0]!;
+      };
+    };
+
+    it('withholds the count and every measure of each group under k, keeps the groups at or above k as they are, and says k', async () => {
+      const plain = (await aggregate(byResult())).data!;
+      // Without the setting nothing is withheld.
+      expect(plain.suppressedBelow).toBeNull();
+      for (const group of plain.groups) expect(group).toMatchObject({ suppressed: false, countBelow: null, count: expect.any(Number) });
+      // k: the second smallest count, so some groups are under it and some hold exactly k.
+      const counts = [...new Set(plain.groups.map((g) => g.count!))].sort((a, b) => a - b);
+      expect(counts.length).toBeGreaterThan(1);
+      const k = Math.max(2, counts[1]!);
+      const small = plain.groups.filter((g) => g.count! < k);
+      expect(small.length).toBeGreaterThan(0);
+      expect(plain.groups.some((g) => g.count === k)).toBe(true);
+      // The small groups have measures to withhold.
+      for (const group of small) expect([group.meetings, group.sum, group.min, group.median]).not.toContain(null);
+
+      const suppressed = await (await over(k))(byResult());
+      expect(suppressed.suppressedBelow).toBe(k);
+      expect(suppressed.totalCount).toBe(plain.totalCount);
+      expect(suppressed.groups.map(keyOf)).toEqual(plain.groups.map(keyOf));
+      suppressed.groups.forEach((group, i) => {
+        const before = plain.groups[i]!;
+        if (before.count! >= k) expect(group).toEqual(before);
+        else {
+          expect(group).toMatchObject({ keys: before.keys, count: null, suppressed: true, countBelow: k });
+          for (const name of MEASURE_NAMES) expect(group[name], name).toBeNull();
+        }
+      });
+    });
+
+    it("treats a top's remainder as any group, and withholds a totalCount under k", async () => {
+      const plain = (await aggregate(byResult(', top: { groupBy: 1, n: 1 }'))).data!;
+      const other = plain.groups.filter((g) => g.keys[1]!.other);
+      expect(other.length).toBeGreaterThan(0);
+      const k = Math.min(...other.map((g) => g.count!)) + 1;
+      const suppressed = await (await over(k))(byResult(', top: { groupBy: 1, n: 1 }'));
+      for (const [i, group] of suppressed.groups.entries()) expect(group.suppressed).toBe(plain.groups[i]!.count! < k);
+      expect(suppressed.groups.filter((g) => g.keys[1]!.other).some((g) => g.count === null)).toBe(true);
+
+      // One entry: its group and the total are both withheld; nothing at all is 0, and shown.
+      // The fixture's towns share documentIds: one town.
+      const item = (await everything<{ documentId: string; town: { code: string } }>('agendaItems', 'documentId town { code }')).find(
+        (i) => i.town.code === 'alpha',
+      );
+      const twoOrMore = await over(2);
+      const one = await twoOrMore(
+        `{ agendaItemsAggregate(towns: ["alpha"], filters: { documentId: { eq: "${item!.documentId}" } }) {
+            groups { count suppressed countBelow } totalCount suppressedBelow } }`,
+      );
+      expect(one).toEqual({ groups: [{ count: null, suppressed: true, countBelow: 2 }], totalCount: null, suppressedBelow: 2 });
+      const none = await twoOrMore(
+        `{ agendaItemsAggregate(towns: ["alpha", "beta"], filters: { documentId: { eq: "none" } }) { groups { count suppressed } totalCount } }`,
+      );
+      expect(none.totalCount).toBe(0);
+      for (const group of none.groups) expect(group).toEqual({ count: 0, suppressed: false });
+    });
+
+    it('refuses a minimum of 1 (it would withhold nothing) or a negative one at start, naming the setting', async () => {
+      for (const minCount of [1, -2, 2.5])
+        await expect(startGatewayOver(registryOf(), { index, aggregateMinCount: minCount })).rejects.toThrow(/GATEWAY_AGGREGATE_MIN_COUNT/);
+    });
   });
 });

@@ -10,6 +10,8 @@ import type { CorsPolicy } from './cors-policy';
 import type { GraphiqlAssets } from './load-graphiql-assets';
 import { BodyTooLarge, readBody } from './read-body';
 import { sendBodyTooLarge } from './send-body-too-large';
+import type { StaticApp } from './load-static-app';
+import { serveDashboard } from './serve-dashboard';
 import { serveGraphiqlAsset } from './serve-graphiql-asset';
 import { GRAPHIQL_PAGE_HEADERS } from './to-graphiql-page';
 
@@ -30,6 +32,8 @@ export interface HttpRoutes {
   cors: CorsPolicy;
   /** The landing page's files, under `/graphiql/`; absent when the landing page is off (no introspection). */
   graphiql?: GraphiqlAssets;
+  /** The region's dashboard, under `/dashboard/`; absent when the gateway serves none. */
+  dashboard?: StaticApp;
   /** Open-data endpoints (OParl, Open311, feeds...), tried before the 404. */
   openData: {
     routes: readonly OpenDataRoute[];
@@ -83,6 +87,7 @@ async function handle(routes: HttpRoutes, req: IncomingMessage, res: ServerRespo
       return;
     }
     if (routes.graphiql && serveGraphiqlAsset(routes.graphiql, req, res, url)) return;
+    if (routes.dashboard && serveDashboard(routes.dashboard, req, res, url)) return;
     const graphql = url.pathname === '/graphql' || url.pathname === '/';
     if (applyCors(routes.cors, graphql ? 'graphql' : 'open-data', req, res)) return;
     if (!graphql) {

@@ -6,19 +6,13 @@ import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 import { toGraphiqlPage } from './to-graphiql-page';
 import { toGraphiqlStartScript } from './to-graphiql-start-script';
 
-/** One file the landing page loads, held in memory. */
-export interface GraphiqlAsset {
-  body: Buffer;
-  contentType: string;
-  /** A digest of the body: the `v` the page asks for, and the ETag. */
-  version: string;
-}
+import type { Asset } from './send-asset';
 
 export interface GraphiqlAssets {
   /** The landing page: GraphiQL, with no URL outside the gateway. */
   html: string;
   /** The files the page loads, by path: `/graphiql/graphiql.min.js`... */
-  files: ReadonlyMap<string, GraphiqlAsset>;
+  files: ReadonlyMap<string, Asset>;
 }
 
 const JS = 'text/javascript; charset=utf-8';
@@ -47,7 +41,7 @@ export function loadGraphiqlAssets(): GraphiqlAssets {
     ['page.css', PAGE_CSS, CSS],
     ['start.js', toGraphiqlStartScript(GRAPHIQL_EXAMPLES), JS],
   ];
-  const files = new Map<string, GraphiqlAsset>();
+  const files = new Map<string, Asset>();
   const urls: Record<string, string> = {};
   for (const [name, content, contentType] of sources) {
     const body = Buffer.isBuffer(content) ? content : Buffer.from(content);

@@ -82,33 +82,39 @@ export type AgendaItemAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of AgendaItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type AgendaItemAggregateGroup = {
   __typename?: 'AgendaItemAggregateGroup';
-  /** The average of a number field; null when no entry has one. */
+  /** The average of a number field; null when no entry has one, or the group is suppressed. */
   avg?: Maybe<Scalars['Float']['output']>;
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
-  /** The largest value of a number field. */
+  /** The largest value of a number field; null when no entry has one, or the group is suppressed. */
   max?: Maybe<Scalars['Float']['output']>;
-  /** The median of a number field (interpolated). */
+  /** The median of a number field (interpolated); null when no entry has one, or the group is suppressed. */
   median?: Maybe<Scalars['Float']['output']>;
-  /** The smallest value of a number field. */
+  /** The smallest value of a number field; null when no entry has one, or the group is suppressed. */
   min?: Maybe<Scalars['Float']['output']>;
-  /** A percentile of a number field (interpolated): p from 0 to 1, 0.9 for the 90th. */
+  /** A percentile of a number field (interpolated): p from 0 to 1, 0.9 for the 90th; null when no entry has one, or the group is suppressed. */
   percentile?: Maybe<Scalars['Float']['output']>;
-  /** The sum of a number field; null when no entry has one. */
+  /** The sum of a number field; null when no entry has one, or the group is suppressed. */
   sum?: Maybe<Scalars['Float']['output']>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -435,21 +441,27 @@ export type AlertAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of Alert entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type AlertAggregateGroup = {
   __typename?: 'AlertAggregateGroup';
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -1162,33 +1174,39 @@ export type EventAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of Event entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type EventAggregateGroup = {
   __typename?: 'EventAggregateGroup';
-  /** The average of a number field; null when no entry has one. */
+  /** The average of a number field; null when no entry has one, or the group is suppressed. */
   avg?: Maybe<Scalars['Float']['output']>;
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
-  /** The largest value of a number field. */
+  /** The largest value of a number field; null when no entry has one, or the group is suppressed. */
   max?: Maybe<Scalars['Float']['output']>;
-  /** The median of a number field (interpolated). */
+  /** The median of a number field (interpolated); null when no entry has one, or the group is suppressed. */
   median?: Maybe<Scalars['Float']['output']>;
-  /** The smallest value of a number field. */
+  /** The smallest value of a number field; null when no entry has one, or the group is suppressed. */
   min?: Maybe<Scalars['Float']['output']>;
-  /** A percentile of a number field (interpolated): p from 0 to 1, 0.9 for the 90th. */
+  /** A percentile of a number field (interpolated): p from 0 to 1, 0.9 for the 90th; null when no entry has one, or the group is suppressed. */
   percentile?: Maybe<Scalars['Float']['output']>;
-  /** The sum of a number field; null when no entry has one. */
+  /** The sum of a number field; null when no entry has one, or the group is suppressed. */
   sum?: Maybe<Scalars['Float']['output']>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -1872,21 +1890,27 @@ export type MeetingAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of Meeting entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type MeetingAggregateGroup = {
   __typename?: 'MeetingAggregateGroup';
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -2177,21 +2201,27 @@ export type MembershipAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of Membership entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type MembershipAggregateGroup = {
   __typename?: 'MembershipAggregateGroup';
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -2404,21 +2434,27 @@ export type NewsItemAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of NewsItem entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type NewsItemAggregateGroup = {
   __typename?: 'NewsItemAggregateGroup';
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -2641,21 +2677,27 @@ export type OrganizationAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of Organization entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type OrganizationAggregateGroup = {
   __typename?: 'OrganizationAggregateGroup';
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -2944,21 +2986,27 @@ export type PaperAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of Paper entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type PaperAggregateGroup = {
   __typename?: 'PaperAggregateGroup';
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -3220,21 +3268,27 @@ export type PersonAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of Person entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type PersonAggregateGroup = {
   __typename?: 'PersonAggregateGroup';
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -3484,21 +3538,27 @@ export type PlaceAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of Place entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type PlaceAggregateGroup = {
   __typename?: 'PlaceAggregateGroup';
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -3760,21 +3820,27 @@ export type PlanningApplicationAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of PlanningApplication entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type PlanningApplicationAggregateGroup = {
   __typename?: 'PlanningApplicationAggregateGroup';
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -4045,21 +4111,27 @@ export type PublicServiceAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of PublicService entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type PublicServiceAggregateGroup = {
   __typename?: 'PublicServiceAggregateGroup';
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -4902,21 +4974,27 @@ export type ServiceRequestAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of ServiceRequest entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type ServiceRequestAggregateGroup = {
   __typename?: 'ServiceRequestAggregateGroup';
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -5161,21 +5239,27 @@ export type ServiceTypeAggregate = {
   missingTowns: Array<Scalars['String']['output']>;
   /** Always INDEX: aggregates are computed by the regional index. */
   source: DataSource;
-  /** How many entries match, in all (an entry in several groups of a list of codes counts once here). */
-  totalCount: Scalars['Int']['output'];
+  /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
+  suppressedBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many entries match, in all (an entry in several groups of a list of codes counts once here); null when fewer than suppressedBelow (from 1 to suppressedBelow - 1), as a group's count. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A group of ServiceType entries and its measures: ask for as many as needed, with aliases; they are computed together, in one read of the index. */
 export type ServiceTypeAggregateGroup = {
   __typename?: 'ServiceTypeAggregateGroup';
-  /** How many entries the group holds. */
-  count: Scalars['Int']['output'];
-  /** How many distinct values of a field the group's entries hold (missing values not counted). */
-  countDistinct: Scalars['Int']['output'];
-  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both. */
+  /** How many entries the group holds; null when the group is suppressed (see suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** When the group is suppressed: the count it is below (it holds from 1 to countBelow - 1 entries), for a "< countBelow" in its place; null otherwise. */
+  countBelow?: Maybe<Scalars['Int']['output']>;
+  /** How many distinct values of a field the group's entries hold (missing values not counted); null when the group is suppressed. */
+  countDistinct?: Maybe<Scalars['Int']['output']>;
+  /** The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed. */
   duration?: Maybe<Scalars['Float']['output']>;
   /** What the group stands for: one key per groupBy, in its order. */
   keys: Array<AggregateKey>;
+  /** True when the group holds fewer entries than the deployment publishes (the answer's suppressedBelow): its count and every measure are withheld (null); its keys stay. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 
@@ -6359,13 +6443,15 @@ export type AgendaItemAggregateResolvers<ContextType = GatewayContext, ParentTyp
   groups?: Resolver<Array<ResolversTypes['AgendaItemAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type AgendaItemAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaItemAggregateGroup'] = ResolversParentTypes['AgendaItemAggregateGroup']> = {
   avg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupAvgArgs, 'field'>>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<AgendaItemAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupMaxArgs, 'field'>>;
@@ -6373,6 +6459,7 @@ export type AgendaItemAggregateGroupResolvers<ContextType = GatewayContext, Pare
   min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupMinArgs, 'field'>>;
   percentile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupPercentileArgs, 'field' | 'p'>>;
   sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AgendaItemAggregateGroupSumArgs, 'field'>>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AgendaItemConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaItemConnection'] = ResolversParentTypes['AgendaItemConnection']> = {
@@ -6421,14 +6508,17 @@ export type AlertAggregateResolvers<ContextType = GatewayContext, ParentType ext
   groups?: Resolver<Array<ResolversTypes['AlertAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type AlertAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertAggregateGroup'] = ResolversParentTypes['AlertAggregateGroup']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<AlertAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<AlertAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AlertAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AlertConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConnection'] = ResolversParentTypes['AlertConnection']> = {
@@ -6530,13 +6620,15 @@ export type EventAggregateResolvers<ContextType = GatewayContext, ParentType ext
   groups?: Resolver<Array<ResolversTypes['EventAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type EventAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventAggregateGroup'] = ResolversParentTypes['EventAggregateGroup']> = {
   avg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupAvgArgs, 'field'>>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EventAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<EventAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupMaxArgs, 'field'>>;
@@ -6544,6 +6636,7 @@ export type EventAggregateGroupResolvers<ContextType = GatewayContext, ParentTyp
   min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupMinArgs, 'field'>>;
   percentile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupPercentileArgs, 'field' | 'p'>>;
   sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventAggregateGroupSumArgs, 'field'>>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type EventConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
@@ -6626,14 +6719,17 @@ export type MeetingAggregateResolvers<ContextType = GatewayContext, ParentType e
   groups?: Resolver<Array<ResolversTypes['MeetingAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type MeetingAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MeetingAggregateGroup'] = ResolversParentTypes['MeetingAggregateGroup']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MeetingAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<MeetingAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<MeetingAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type MeetingConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
@@ -6676,14 +6772,17 @@ export type MembershipAggregateResolvers<ContextType = GatewayContext, ParentTyp
   groups?: Resolver<Array<ResolversTypes['MembershipAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type MembershipAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MembershipAggregateGroup'] = ResolversParentTypes['MembershipAggregateGroup']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MembershipAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<MembershipAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<MembershipAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type MembershipConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
@@ -6726,14 +6825,17 @@ export type NewsItemAggregateResolvers<ContextType = GatewayContext, ParentType 
   groups?: Resolver<Array<ResolversTypes['NewsItemAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type NewsItemAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NewsItemAggregateGroup'] = ResolversParentTypes['NewsItemAggregateGroup']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<NewsItemAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<NewsItemAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<NewsItemAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type NewsItemConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NewsItemConnection'] = ResolversParentTypes['NewsItemConnection']> = {
@@ -6795,14 +6897,17 @@ export type OrganizationAggregateResolvers<ContextType = GatewayContext, ParentT
   groups?: Resolver<Array<ResolversTypes['OrganizationAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type OrganizationAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationAggregateGroup'] = ResolversParentTypes['OrganizationAggregateGroup']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<OrganizationAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<OrganizationAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<OrganizationAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type OrganizationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
@@ -6860,14 +6965,17 @@ export type PaperAggregateResolvers<ContextType = GatewayContext, ParentType ext
   groups?: Resolver<Array<ResolversTypes['PaperAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type PaperAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PaperAggregateGroup'] = ResolversParentTypes['PaperAggregateGroup']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PaperAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<PaperAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<PaperAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PaperConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PaperConnection'] = ResolversParentTypes['PaperConnection']> = {
@@ -6916,14 +7024,17 @@ export type PersonAggregateResolvers<ContextType = GatewayContext, ParentType ex
   groups?: Resolver<Array<ResolversTypes['PersonAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type PersonAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonAggregateGroup'] = ResolversParentTypes['PersonAggregateGroup']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PersonAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<PersonAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<PersonAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PersonConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
@@ -6980,14 +7091,17 @@ export type PlaceAggregateResolvers<ContextType = GatewayContext, ParentType ext
   groups?: Resolver<Array<ResolversTypes['PlaceAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type PlaceAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlaceAggregateGroup'] = ResolversParentTypes['PlaceAggregateGroup']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlaceAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<PlaceAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<PlaceAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PlaceConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = {
@@ -7040,14 +7154,17 @@ export type PlanningApplicationAggregateResolvers<ContextType = GatewayContext, 
   groups?: Resolver<Array<ResolversTypes['PlanningApplicationAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type PlanningApplicationAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlanningApplicationAggregateGroup'] = ResolversParentTypes['PlanningApplicationAggregateGroup']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlanningApplicationAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<PlanningApplicationAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<PlanningApplicationAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PlanningApplicationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlanningApplicationConnection'] = ResolversParentTypes['PlanningApplicationConnection']> = {
@@ -7098,14 +7215,17 @@ export type PublicServiceAggregateResolvers<ContextType = GatewayContext, Parent
   groups?: Resolver<Array<ResolversTypes['PublicServiceAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type PublicServiceAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicServiceAggregateGroup'] = ResolversParentTypes['PublicServiceAggregateGroup']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PublicServiceAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<PublicServiceAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<PublicServiceAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PublicServiceConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicServiceConnection'] = ResolversParentTypes['PublicServiceConnection']> = {
@@ -7231,14 +7351,17 @@ export type ServiceRequestAggregateResolvers<ContextType = GatewayContext, Paren
   groups?: Resolver<Array<ResolversTypes['ServiceRequestAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ServiceRequestAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceRequestAggregateGroup'] = ResolversParentTypes['ServiceRequestAggregateGroup']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ServiceRequestAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<ServiceRequestAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<ServiceRequestAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ServiceRequestConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceRequestConnection'] = ResolversParentTypes['ServiceRequestConnection']> = {
@@ -7283,14 +7406,17 @@ export type ServiceTypeAggregateResolvers<ContextType = GatewayContext, ParentTy
   groups?: Resolver<Array<ResolversTypes['ServiceTypeAggregateGroup']>, ParentType, ContextType>;
   missingTowns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ServiceTypeAggregateGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceTypeAggregateGroup'] = ResolversParentTypes['ServiceTypeAggregateGroup']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  countDistinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ServiceTypeAggregateGroupCountDistinctArgs, 'field'>>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countBelow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countDistinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<ServiceTypeAggregateGroupCountDistinctArgs, 'field'>>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<ServiceTypeAggregateGroupDurationArgs, 'from' | 'statistic' | 'to' | 'unit'>>;
   keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ServiceTypeConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceTypeConnection'] = ResolversParentTypes['ServiceTypeConnection']> = {
