@@ -30,6 +30,7 @@ async function main() {
   for (const { town, process } of demo.towns)
     console.log(`  ${town.name.padEnd(12)} ${process.api}  (manifest: ${process.api}/communes-core/manifest)`);
   console.log(`  Gateway      ${demo.gateway.url}  (open it in a browser to explore)`);
+  console.log(`  Dashboard    ${new URL('/dashboard/', demo.gateway.url).href}  (the region's indicators, charts and downloads)`);
   console.log(`  Harvester    ${demo.harvester.url}/status  (the regional index, PGlite, kept from the towns' change feeds)\n`);
   console.log('Try:');
   for (const example of EXAMPLES) console.log(`\n${example}`);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { startGateway } from '@communes/gateway';
 import { startHarvester, type TownSource } from '@communes/harvester';
 import { countLiveEntries, openEmbeddedIndex } from '@communes/regional-index';
@@ -107,7 +107,15 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
     { mode: 0o600 },
   );
   // Any page may read the demo's public data (front ends on their own dev servers).
-  const gateway = await startGateway({ registryFile, port: gatewayPort, host: '127.0.0.1', logLevel: 'warn', corsOrigins: ['*'], index });
+  const gateway = await startGateway({
+    registryFile,
+    port: gatewayPort,
+    host: '127.0.0.1',
+    logLevel: 'warn',
+    corsOrigins: ['*'],
+    index,
+    dashboardDir: dashboardDist(),
+  });
   return {
     gateway,
     harvester,
@@ -121,4 +129,9 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
       await Promise.all(towns.map(({ process }) => process.stop()));
     },
   };
+}
+
+/** The dashboard's build (`npm start` builds every package first), served by the gateway at /dashboard/. */
+function dashboardDist(): string {
+  return join(dirname(require.resolve('@communes/dashboard/package.json')), 'dist');
 }

@@ -1,0 +1,23 @@
+import { single } from '../aggregate-table';
+import { answer, countOf, type Indicator, SCOPE_ARGUMENTS, SCOPE_VARIABLES } from './indicator';
+
+/** 6. The public services of the towns asked: how many per town (the CSV of them all is the export's link beside). */
+export const publicServices: Indicator = {
+  id: 'public-services',
+  title: 'q6',
+  query: `query PublicServicesPerTown(${SCOPE_VARIABLES}) {
+  byTown: publicServicesAggregate(${SCOPE_ARGUMENTS}, groupBy: [{ field: town }]) ${answer()}
+}`,
+  variables: () => ({}),
+  charts: (data, { words }) => [
+    {
+      id: 'services-by-town',
+      title: words.q6ByTown,
+      type: 'bar',
+      table: {
+        ...single(data.byTown!.groups, countOf, words, [words.town, words.services]),
+        suppressedBelow: data.byTown!.suppressedBelow,
+      },
+    },
+  ],
+};

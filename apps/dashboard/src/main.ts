@@ -1,0 +1,305 @@
+import './dashboard.css';
+import { type ChartSpec, chartPanel } from './chart-panel';
+import { COMPARABLE, type Comparable, compareQuery, compareTable } from './compare-towns';
+import { downloadText } from './download';
+import { GatewayRequestError, gatewayEndpoint, queryGateway } from './gateway-client';
+import { INDICATORS } from './indicators/all-indicators';
+import type { AggregateAnswer, Indicator, IndicatorContext } from './indicators/indicator';
+import { format, LANGUAGES, type Language, MESSAGES, type Messages, pickLanguage } from './messages';
+import { type Scope, scopeFromParam, scopeSearch, scopeToParam, scopeVariables } from './scope';
+import { toCsv } from './to-csv';
+import { TOWNS_QUERY, type TownRow, townsTable } from './towns-table';
+
+const endpoint = gatewayEndpoint(window.location);
+const params = new URLSearchParams(window.location.search);
+const state = {
+  language: pickLanguage(params.get('lang'), navigator.languages),
+  scope: scopeFromParam(params.get('scope')),
+  year: Number(params.get('year')) || new Date().getFullYear(),
+  compare: { a: params.get('a') ?? '', b: params.get('b') ?? '', indicator: (params.get('indicator') ?? 'news') as Comparable },
+};
+if (!(state.compare.indicator in COMPARABLE)) state.compare.indicator = 'news';
+let towns: TownRow[] = [];
+let groups: string[] = [];
+let disposers: (() => void)[] = [];
+let generation = 0;
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** The page's state in its address: a view can be shared and reloaded as it is. */
+function saveToUrl() {
+  const search = new URLSearchParams({ lang: state.language, scope: scopeToParam(state.scope), year: String(state.year) });
+  if (state.compare.a) search.set('a', state.compare.a);
+  if (state.compare.b) search.set('b', state.compare.b);
+  search.set('indicator', state.compare.indicator);
+  history.replaceState(null, '', `?${search}`);
+}
+
+function option(value: string, text: string, selected: boolean): HTMLOptionElement {
+  const element = new Option(text, value, selected, selected);
+  return element;
+}
+
+function fillControls(words: Messages) {
+  document.documentElement.lang = state.language;
+  document.title = words.title;
+  byId('title').textContent = words.title;
+  byId('skip').textContent = words.skip;
+  byId('language-label').textContent = words.language;
+  byId('scope-label').textContent = words.scope;
+  byId('year-label').textContent = words.year;
+  const names = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' } as const;
+  byId<HTMLSelectElement>('language').replaceChildren(...LANGUAGES.map((l) => option(l, names[l], l === state.language)));
+  const current = scopeToParam(state.scope);
+  byId<HTMLSelectElement>('scope').replaceChildren(
+    option('region', words.region, current === 'region'),
+    ...groups.map((g) => option(`group:${g}`, g.replace(':', ': '), current === `group:${g}`)),
+    ...towns.map((t) => option(`town:${t.code}`, t.name, current === `town:${t.code}`)),
+  );
+  const thisYear = new Date().getFullYear();
+  byId<HTMLSelectElement>('year').replaceChildren(
+    ...[thisYear, thisYear - 1, thisYear - 2].map((y) => option(String(y), String(y), y === state.year)),
+  );
+}
+
+function section(id: string, title: string): { element: HTMLElement; note: HTMLElement; body: HTMLElement } {
+  const element = document.createElement('section');
+  element.className = 'panel';
+  element.dataset.panel = id;
+  element.setAttribute('aria-labelledby', `title-${id}`);
+  const heading = document.createElement('h2');
+  heading.id = `title-${id}`;
+  heading.textContent = title;
+  const note = document.createElement('p');
+  note.className = 'note';
+  const body = document.createElement('div');
+  body.className = 'charts';
+  element.append(heading, note, body);
+  byId('panels').append(element);
+  return { element, note, body };
+}
+
+/** What the answers say of themselves: towns not counted, and how fresh the index was. */
+function provenance(answers: AggregateAnswer[], words: Messages): string {
+  const missing = [...new Set(answers.flatMap((a) => a.missingTowns))];
+  const syncs = answers.map((a) => a.freshness.oldestSync).filter((s): s is string => !!s);
+  const oldest = syncs.sort()[0];
+  const time = new Intl.DateTimeFormat(state.language, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+  return [
+    missing.length ? format(words.partial, { towns: missing.map((c) => towns.find((t) => t.code === c)?.name ?? c).join(', ') }) : '',
+    oldest ? format(words.freshness, { time: time.format(new Date(oldest)) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function draw(body: HTMLElement, specs: ChartSpec[], words: Messages) {
+  for (const spec of specs) {
+    const { element, dispose } = chartPanel(spec, words, state.language);
+    body.append(element);
+    disposers.push(dispose);
+  }
+}
+
+async function renderIndicator(indicator: Indicator, context: IndicatorContext, run: number) {
+  const { note, body, element } = section(indicator.id, context.words[indicator.title]);
+  note.textContent = context.words.loading;
+  try {
+    const { data } = await queryGateway<Record<string, AggregateAnswer>>(endpoint, indicator.query, {
+      ...scopeVariables(context.scope),
+      language: context.language,
+      ...indicator.variables(context),
+    });
+    if (run !== generation) return;
+    note.textContent = provenance(Object.values(data), context.words);
+    draw(body, indicator.charts(data, context), context.words);
+    if (indicator.id === 'public-services') element.append(exportLink(context.words));
+  } catch (error) {
+    if (run !== generation) return;
+    note.textContent = failure(error, context.words);
+    element.dataset.failed = 'true';
+  }
+}
+
+function failure(error: unknown, words: Messages): string {
+  const code = error instanceof GatewayRequestError ? ` (${error.code})` : '';
+  return format(words.failed, { error: `${(error as Error).message}${code}` });
+}
+
+/** 6: the export of the scope's public services, each with its town, labels in the page's language. */
+function exportLink(words: Messages): HTMLElement {
+  const search = scopeSearch(state.scope);
+  search.set('labels', state.language);
+  search.set('excel', 'true');
+  const link = document.createElement('a');
+  link.className = 'export';
+  link.href = new URL(`../export/public-services.csv?${search}`, endpoint).href;
+  link.textContent = words.q6Export;
+  link.setAttribute('download', 'public-services.csv');
+  const paragraph = document.createElement('p');
+  paragraph.append(link);
+  return paragraph;
+}
+
+function renderTowns(words: Messages) {
+  const { body } = section('towns', words.q5);
+  const table = townsTable(towns, words, state.language);
+  const figure = document.createElement('figure');
+  figure.className = 'table';
+  figure.dataset.chart = 'towns';
+  const caption = document.createElement('figcaption');
+  caption.textContent = words.q5Table;
+  const element = document.createElement('table');
+  element.dataset.table = 'towns';
+  const head = element.createTHead().insertRow();
+  for (const column of table.columns) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = column;
+    head.append(th);
+  }
+  const tbody = element.createTBody();
+  for (const row of table.rows) {
+    const tr = tbody.insertRow();
+    row.forEach((value, i) => {
+      const cell = document.createElement(i === 0 ? 'th' : 'td');
+      cell.textContent = value === null ? '–' : String(value);
+      if (i === 1) cell.className = `state state-${String(value).toLowerCase()}`;
+      tr.append(cell);
+    });
+  }
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = words.downloadCsv;
+  button.dataset.download = 'csv';
+  button.addEventListener('click', () => downloadText('towns.csv', toCsv(table), 'text/csv;charset=utf-8'));
+  figure.append(caption, element, button);
+  body.append(figure);
+}
+
+async function renderComparison(words: Messages, run: number) {
+  const { element, note, body } = section('compare', words.q7);
+  const controls = document.createElement('form');
+  controls.className = 'controls';
+  const select = (id: string, label: string, options: HTMLOptionElement[], onChange: (value: string) => void) => {
+    const wrapper = document.createElement('label');
+    const text = document.createElement('span');
+    text.textContent = `${label} `;
+    const input = document.createElement('select');
+    input.id = id;
+    input.append(...options);
+    input.addEventListener('change', () => onChange(input.value));
+    wrapper.append(text, input);
+    controls.append(wrapper);
+  };
+  const [first, second] = towns;
+  state.compare.a ||= first?.code ?? '';
+  state.compare.b ||= second?.code ?? first?.code ?? '';
+  const townOptions = (chosen: string) => towns.map((t) => option(t.code, t.name, t.code === chosen));
+  const rerender = () => {
+    saveToUrl();
+    void render();
+  };
+  select('compare-a', words.townA, townOptions(state.compare.a), (v) => {
+    state.compare.a = v;
+    rerender();
+  });
+  select('compare-b', words.townB, townOptions(state.compare.b), (v) => {
+    state.compare.b = v;
+    rerender();
+  });
+  select(
+    'compare-indicator',
+    words.indicator,
+    (Object.keys(COMPARABLE) as Comparable[]).map((k) => option(k, words[COMPARABLE[k].label], k === state.compare.indicator)),
+    (v) => {
+      state.compare.indicator = v as Comparable;
+      rerender();
+    },
+  );
+  element.insertBefore(controls, note);
+  if (!state.compare.a) return;
+  const pair: [string, string] = [state.compare.a, state.compare.b];
+  const now = new Date();
+  try {
+    const { query, variables } = compareQuery(state.compare.indicator, pair, now);
+    const { data } = await queryGateway<{ compared: AggregateAnswer }>(endpoint, query, { ...variables, language: state.language });
+    if (run !== generation) return;
+    note.textContent = provenance([data.compared], words);
+    const names = new Map(towns.map((t) => [t.code, t.name]));
+    draw(
+      body,
+      [
+        {
+          id: 'compare-towns',
+          title: format(words.q7Chart, { indicator: words[COMPARABLE[state.compare.indicator].label] }),
+          type: 'line',
+          table: compareTable(data.compared, pair, names, now, words),
+        },
+      ],
+      words,
+    );
+  } catch (error) {
+    if (run !== generation) return;
+    note.textContent = failure(error, words);
+    element.dataset.failed = 'true';
+  }
+}
+
+/** Draws every panel for the current state; a newer render makes an older one's late answers moot. */
+async function render() {
+  const run = ++generation;
+  const words = MESSAGES[state.language];
+  document.body.dataset.state = 'loading';
+  for (const dispose of disposers) dispose();
+  disposers = [];
+  byId('panels').replaceChildren();
+  const status = byId('status');
+  status.textContent = words.loading;
+  try {
+    const { data } = await queryGateway<{ towns: TownRow[] }>(endpoint, TOWNS_QUERY, {});
+    towns = data.towns;
+    groups = [...new Set(towns.flatMap((t) => t.groups.map((g) => `${g.kind}:${g.code}`)))].sort();
+  } catch (error) {
+    status.textContent = failure(error, words);
+    document.body.dataset.state = 'failed';
+    return;
+  }
+  if (run !== generation) return;
+  fillControls(words);
+  const context: IndicatorContext = { scope: state.scope, year: state.year, now: new Date(), language: state.language, words };
+  // In the questions' order: each panel's section is placed before its answer arrives.
+  const work: Promise<void>[] = [];
+  for (const indicator of INDICATORS) {
+    if (indicator.id === 'public-services') renderTowns(words);
+    work.push(renderIndicator(indicator, context, run));
+  }
+  work.push(renderComparison(words, run));
+  await Promise.all(work);
+  if (run !== generation) return;
+  status.textContent = words.ready;
+  document.body.dataset.state = 'ready';
+  performance.mark('dashboard-charts-drawn');
+}
+
+function listen() {
+  byId<HTMLSelectElement>('language').addEventListener('change', (event) => {
+    state.language = (event.target as HTMLSelectElement).value as Language;
+    saveToUrl();
+    void render();
+  });
+  byId<HTMLSelectElement>('scope').addEventListener('change', (event) => {
+    state.scope = scopeFromParam((event.target as HTMLSelectElement).value) as Scope;
+    saveToUrl();
+    void render();
+  });
+  byId<HTMLSelectElement>('year').addEventListener('change', (event) => {
+    state.year = Number((event.target as HTMLSelectElement).value);
+    saveToUrl();
+    void render();
+  });
+  byId('controls').addEventListener('submit', (event) => event.preventDefault());
+}
+
+listen();
+void render();

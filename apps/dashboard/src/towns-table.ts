@@ -1,0 +1,34 @@
+import type { Table } from './aggregate-table';
+import type { Messages } from './messages';
+
+/** A town as the towns panel shows it. */
+export interface TownRow {
+  code: string;
+  name: string;
+  groups: { kind: string; code: string }[];
+  status: { state: string; latencyMs: number | null; lastSeen: string | null };
+  plugins: { name: string; version: string }[];
+  harvest: { lastSuccess: string | null; behind: number; failures: number } | null;
+}
+
+export const TOWNS_QUERY = `query Towns {
+  towns { code name groups { kind code } status { state latencyMs lastSeen } plugins { name version } harvest { lastSuccess behind failures } }
+}`;
+
+/** The towns as a table: its CSV is what the panel shows. */
+export function townsTable(towns: readonly TownRow[], words: Messages, language: string): Table {
+  const time = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+  return {
+    columns: [words.town, words.state, words.latency, words.plugins, words.lastHarvest, words.behind],
+    rows: [...towns]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((town) => [
+        town.name,
+        town.status.state,
+        town.status.latencyMs,
+        town.plugins.map((p) => `${p.name} ${p.version}`).join(', '),
+        town.harvest?.lastSuccess ? time.format(new Date(town.harvest.lastSuccess)) : null,
+        town.harvest ? town.harvest.behind : null,
+      ]),
+  };
+}
