@@ -1,19 +1,10 @@
 import type { Table } from './aggregate-table';
+import type { ChartSpec } from './chart-spec';
 import { downloadText, download } from './download';
 import { echarts } from './echarts-setup';
 import { format, type Messages } from './messages';
 import { PALETTE } from './palette';
 import { toCsv } from './to-csv';
-
-export interface ChartSpec {
-  /** Stable across languages: the file names of its downloads, and the test's handle. */
-  id: string;
-  title: string;
-  table: Table;
-  type: 'bar' | 'stacked' | 'line';
-  /** The value axis' name (days, %...). */
-  unit?: string;
-}
 
 /** A cell as the data table shows it: numbers in the page's language, a withheld count as "< k". */
 function shown(value: string | number | null, table: Table, words: Messages, numbers: Intl.NumberFormat): string {
@@ -53,7 +44,7 @@ function dataTable(spec: ChartSpec, words: Messages, language: string): HTMLElem
   return details;
 }
 
-function chartOption(spec: ChartSpec, words: Messages) {
+function chartOption(spec: ChartSpec, words: Messages, patterns: boolean) {
   const series = spec.table.columns.slice(1).map((name) => ({
     name,
     type: spec.type === 'line' ? ('line' as const) : ('bar' as const),
@@ -62,8 +53,8 @@ function chartOption(spec: ChartSpec, words: Messages) {
   }));
   return {
     color: PALETTE,
-    // Patterns as well as colours, and a description a screen reader reads out.
-    aria: { enabled: true, decal: { show: true } },
+    // A description a screen reader reads out; patterns as well as colours when asked for.
+    aria: { enabled: true, decal: { show: patterns } },
     animation: false,
     tooltip: { trigger: 'axis' as const },
     legend: { type: 'scroll' as const, bottom: 0 },
@@ -75,11 +66,21 @@ function chartOption(spec: ChartSpec, words: Messages) {
   };
 }
 
+/** What a panel gives the page: its figure, whether it is drawn yet, and how to take it down. */
+export interface ChartPanel {
+  element: HTMLElement;
+  /** Resolves once the chart is drawn: when it first comes near the screen. */
+  drawn: Promise<void>;
+  dispose(): void;
+}
+
 /**
- * A chart in its figure: a caption, the chart (labelled, patterned), its data table, and buttons
- * to download its rows as CSV and the chart as a PNG. Returns the figure and a disposer.
+ * A chart in its figure: a caption, the chart (labelled), its data table, and buttons to
+ * download its rows as CSV and the chart as a PNG. The table is there at once; the chart is
+ * drawn when it comes near the screen (drawing every chart of the page at once took the
+ * browser's main thread for most of a second), or when its image is asked for.
  */
-export function chartPanel(spec: ChartSpec, words: Messages, language: string): { element: HTMLElement; dispose(): void } {
+export function chartPanel(spec: ChartSpec, words: Messages, language: string, patterns: boolean): ChartPanel {
   const figure = document.createElement('figure');
   figure.className = 'chart';
   figure.dataset.chart = spec.id;
@@ -103,19 +104,41 @@ export function chartPanel(spec: ChartSpec, words: Messages, language: string): 
   actions.append(csv, image);
   figure.append(caption, canvas, actions, dataTable(spec, words, language));
 
-  const chart = echarts.init(canvas, undefined, { renderer: 'canvas', locale: language.toUpperCase() });
-  chart.setOption(chartOption(spec, words));
+  let chart: ReturnType<typeof echarts.init> | undefined;
+  let markDrawn: () => void = () => undefined;
+  const drawn = new Promise<void>((resolve) => {
+    markDrawn = resolve;
+  });
+  const resize = new ResizeObserver(() => chart?.resize());
+  const draw = () => {
+    if (chart) return chart;
+    chart = echarts.init(canvas, undefined, { renderer: 'canvas', locale: language.toUpperCase() });
+    chart.setOption(chartOption(spec, words, patterns));
+    chart.on('finished', markDrawn);
+    resize.observe(canvas);
+    return chart;
+  };
+  const near = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        near.disconnect();
+        draw();
+      }
+    },
+    { rootMargin: '200px' },
+  );
+  near.observe(canvas);
   csv.addEventListener('click', () => downloadText(`${spec.id}.csv`, toCsv(spec.table), 'text/csv;charset=utf-8'));
   image.addEventListener('click', () =>
-    download(`${spec.id}.png`, chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' })),
+    download(`${spec.id}.png`, draw().getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' })),
   );
-  const resize = new ResizeObserver(() => chart.resize());
-  resize.observe(canvas);
   return {
     element: figure,
+    drawn,
     dispose() {
+      near.disconnect();
       resize.disconnect();
-      chart.dispose();
+      chart?.dispose();
     },
   };
 }

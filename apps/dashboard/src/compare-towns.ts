@@ -1,28 +1,27 @@
-import type { AggregateAnswer } from './indicators/indicator';
-import { answer } from './indicators/indicator';
+import type { AggregateAnswer, AggregateRequest } from './indicators/indicator';
 import type { Table } from './aggregate-table';
 import { brusselsMonth } from './brussels-periods';
 import type { Messages } from './messages';
 
 /** What two towns can be compared on: a kind's aggregate and the date that places an entry in a month. */
 export const COMPARABLE = {
-  news: { field: 'newsItemsAggregate', filters: 'NewsItemFiltersInput', date: 'datePublished', dateOnly: false, label: 'indNews' },
+  news: { list: 'newsItems', filters: 'NewsItemFiltersInput', date: 'datePublished', dateOnly: false, label: 'indNews' },
   requests: {
-    field: 'serviceRequestsAggregate',
+    list: 'serviceRequests',
     filters: 'ServiceRequestFiltersInput',
     date: 'requestedAt',
     dateOnly: false,
     label: 'indRequests',
   },
   applications: {
-    field: 'planningApplicationsAggregate',
+    list: 'planningApplications',
     filters: 'PlanningApplicationFiltersInput',
     date: 'submissionDate',
     dateOnly: true,
     label: 'indApplications',
   },
-  meetings: { field: 'meetingsAggregate', filters: 'MeetingFiltersInput', date: 'start', dateOnly: false, label: 'indMeetings' },
-} as const satisfies Record<string, { field: string; filters: string; date: string; dateOnly: boolean; label: keyof Messages }>;
+  meetings: { list: 'meetings', filters: 'MeetingFiltersInput', date: 'start', dateOnly: false, label: 'indMeetings' },
+} as const satisfies Record<string, { list: string; filters: string; date: string; dateOnly: boolean; label: keyof Messages }>;
 
 export type Comparable = keyof typeof COMPARABLE;
 
@@ -32,15 +31,16 @@ export function lastTwelveMonths(now: Date) {
 }
 
 /** One request: the indicator of two towns per month over the last twelve months. */
-export function compareQuery(indicator: Comparable, towns: [string, string], now: Date) {
-  const { field, filters, date, dateOnly } = COMPARABLE[indicator];
+export function compareRequest(indicator: Comparable, now: Date): AggregateRequest {
+  const { list, filters, date, dateOnly } = COMPARABLE[indicator];
   const months = lastTwelveMonths(now);
   const bound = (instant: string) => (dateOnly ? instant.slice(0, 10) : instant);
   return {
-    query: `query CompareTowns($towns: [String!], $language: String, $filters: ${filters}) {
-  compared: ${field}(towns: $towns, filters: $filters, groupBy: [{ date: ${date}, bucket: MONTH }, { field: town }]) ${answer()}
-}`,
-    variables: { towns, filters: { [date]: { gte: bound(months[0]!.from), lt: bound(months[11]!.to) } } },
+    alias: 'compared',
+    list,
+    filtersType: filters,
+    filters: { [date]: { gte: bound(months[0]!.from), lt: bound(months[11]!.to) } },
+    groupBy: [{ date, bucket: 'MONTH' }, { field: 'town' }],
   };
 }
 

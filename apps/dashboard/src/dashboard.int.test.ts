@@ -107,7 +107,7 @@ describe('the dashboard in a browser (headless Chromium), over a real gateway, h
   beforeAll(async () => {
     if (!existsSync(CHROMIUM))
       throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium), as .ci/run does.`);
-    if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('Build the dashboard first (nx runs build before test).');
+    if (!existsSync(join(ROOT, 'dist', 'app', 'index.html'))) throw new Error('Build the dashboard first (nx runs build before test).');
     mkdirSync(ARTIFACTS, { recursive: true });
     for (const [t, town] of TOWNS.entries())
       towns.push(
@@ -128,7 +128,7 @@ describe('the dashboard in a browser (headless Chromium), over a real gateway, h
         towns: TOWNS.map((t, i) => ({ code: t.code, name: t.name, url: towns[i]!.url, locales: ['fr'], groups: { province: t.province } })),
       }),
     );
-    gateway = await startGateway({ registryFile, port: 0, logLevel: 'silent', index, dashboardDir: join(ROOT, 'dist') });
+    gateway = await startGateway({ registryFile, port: 0, logLevel: 'silent', index, dashboardDir: join(ROOT, 'dist', 'app') });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -177,9 +177,21 @@ describe('the dashboard in a browser (headless Chromium), over a real gateway, h
         'compare-towns',
       ]),
     );
-    // Every chart has drawn on its canvas (ECharts' canvas, not empty).
-    const drawn = await page.$$eval('.canvas canvas', (canvases) => canvases.length);
-    expect(drawn).toBeGreaterThanOrEqual(14);
+    // The charts on the first screen are drawn when the page says it is ready; the others as they are scrolled to.
+    const onScreen = await page.$$eval('.canvas', (all) =>
+      all.filter((c) => c.getBoundingClientRect().top < window.innerHeight).map((c) => c.querySelector('canvas') !== null),
+    );
+    expect(onScreen.length).toBeGreaterThan(0);
+    expect(onScreen.every(Boolean)).toBe(true);
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 500) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+    });
+    await page.waitForFunction(() => document.querySelectorAll('.canvas canvas').length === document.querySelectorAll('.canvas').length);
+    expect(await page.$$eval('.canvas canvas', (canvases) => canvases.length)).toBeGreaterThanOrEqual(14);
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     const year = now.getUTCFullYear();
     const data = await api<Record<string, { groups: Group[] }>>(
@@ -285,6 +297,10 @@ describe('the dashboard in a browser (headless Chromium), over a real gateway, h
     for (const [cell, count] of expected(categories.groups)) expect(shown.cells.get(cell), cell).toBe(count);
     expect([...shown.cells.keys()].some((cell) => cell.startsWith('Straßen'))).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-de.png'), fullPage: true });
+    // Patterns beside the colours, kept in the address.
+    await page.getByRole('checkbox', { name: 'Muster zusätzlich zu Farben' }).check();
+    await ready();
+    expect(new URL(page.url()).searchParams.get('patterns')).toBe('1');
     for (const language of ['fr', 'nl'] as const) {
       await page.locator('#language').selectOption(language);
       await ready();

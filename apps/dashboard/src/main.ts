@@ -1,10 +1,11 @@
 import './dashboard.css';
-import { type ChartSpec, chartPanel } from './chart-panel';
-import { COMPARABLE, type Comparable, compareQuery, compareTable } from './compare-towns';
+import { type ChartPanel, chartPanel } from './chart-panel';
+import type { ChartSpec } from './chart-spec';
+import { COMPARABLE, type Comparable, compareRequest, compareTable } from './compare-towns';
 import { downloadText } from './download';
 import { GatewayRequestError, gatewayEndpoint, queryGateway } from './gateway-client';
 import { INDICATORS } from './indicators/all-indicators';
-import type { AggregateAnswer, Indicator, IndicatorContext } from './indicators/indicator';
+import { type AggregateAnswer, type Indicator, type IndicatorContext, toOperation } from './indicators/indicator';
 import { format, LANGUAGES, type Language, MESSAGES, type Messages, pickLanguage } from './messages';
 import { type Scope, scopeFromParam, scopeSearch, scopeToParam, scopeVariables } from './scope';
 import { toCsv } from './to-csv';
@@ -16,12 +17,14 @@ const state = {
   language: pickLanguage(params.get('lang'), navigator.languages),
   scope: scopeFromParam(params.get('scope')),
   year: Number(params.get('year')) || new Date().getFullYear(),
+  patterns: params.get('patterns') === '1',
   compare: { a: params.get('a') ?? '', b: params.get('b') ?? '', indicator: (params.get('indicator') ?? 'news') as Comparable },
 };
 if (!(state.compare.indicator in COMPARABLE)) state.compare.indicator = 'news';
 let towns: TownRow[] = [];
 let groups: string[] = [];
 let disposers: (() => void)[] = [];
+let panels: ChartPanel[] = [];
 let generation = 0;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -32,6 +35,7 @@ function saveToUrl() {
   if (state.compare.a) search.set('a', state.compare.a);
   if (state.compare.b) search.set('b', state.compare.b);
   search.set('indicator', state.compare.indicator);
+  if (state.patterns) search.set('patterns', '1');
   history.replaceState(null, '', `?${search}`);
 }
 
@@ -48,6 +52,8 @@ function fillControls(words: Messages) {
   byId('language-label').textContent = words.language;
   byId('scope-label').textContent = words.scope;
   byId('year-label').textContent = words.year;
+  byId('patterns-label').textContent = words.patterns;
+  byId<HTMLInputElement>('patterns').checked = state.patterns;
   const names = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' } as const;
   byId<HTMLSelectElement>('language').replaceChildren(...LANGUAGES.map((l) => option(l, names[l], l === state.language)));
   const current = scopeToParam(state.scope);
@@ -95,20 +101,32 @@ function provenance(answers: AggregateAnswer[], words: Messages): string {
 
 function draw(body: HTMLElement, specs: ChartSpec[], words: Messages) {
   for (const spec of specs) {
-    const { element, dispose } = chartPanel(spec, words, state.language);
-    body.append(element);
-    disposers.push(dispose);
+    const panel = chartPanel(spec, words, state.language, state.patterns);
+    body.append(panel.element);
+    disposers.push(panel.dispose);
+    panels.push(panel);
   }
 }
 
-async function renderIndicator(indicator: Indicator, context: IndicatorContext, run: number) {
-  const { note, body, element } = section(indicator.id, context.words[indicator.title]);
+/** The charts on the screen when every answer is in: the page is ready once they are drawn. */
+async function firstScreenDrawn() {
+  const onScreen = panels.filter((panel) => {
+    const box = panel.element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+  });
+  await Promise.all(onScreen.map((panel) => panel.drawn));
+}
+
+type Section = ReturnType<typeof section>;
+
+async function renderIndicator(indicator: Indicator, context: IndicatorContext, run: number, { note, body, element }: Section) {
   note.textContent = context.words.loading;
   try {
-    const { data } = await queryGateway<Record<string, AggregateAnswer>>(endpoint, indicator.query, {
+    const { query, variables } = toOperation(indicator.operation, indicator.requests(context));
+    const { data } = await queryGateway<Record<string, AggregateAnswer>>(endpoint, query, {
       ...scopeVariables(context.scope),
       language: context.language,
-      ...indicator.variables(context),
+      ...variables,
     });
     if (run !== generation) return;
     note.textContent = provenance(Object.values(data), context.words);
@@ -141,8 +159,7 @@ function exportLink(words: Messages): HTMLElement {
   return paragraph;
 }
 
-function renderTowns(words: Messages) {
-  const { body } = section('towns', words.q5);
+function renderTowns(words: Messages, { body }: Section) {
   const table = townsTable(towns, words, state.language);
   const figure = document.createElement('figure');
   figure.className = 'table';
@@ -177,8 +194,7 @@ function renderTowns(words: Messages) {
   body.append(figure);
 }
 
-async function renderComparison(words: Messages, run: number) {
-  const { element, note, body } = section('compare', words.q7);
+async function renderComparison(words: Messages, run: number, { element, note, body }: Section) {
   const controls = document.createElement('form');
   controls.className = 'controls';
   const select = (id: string, label: string, options: HTMLOptionElement[], onChange: (value: string) => void) => {
@@ -222,8 +238,12 @@ async function renderComparison(words: Messages, run: number) {
   const pair: [string, string] = [state.compare.a, state.compare.b];
   const now = new Date();
   try {
-    const { query, variables } = compareQuery(state.compare.indicator, pair, now);
-    const { data } = await queryGateway<{ compared: AggregateAnswer }>(endpoint, query, { ...variables, language: state.language });
+    const { query, variables } = toOperation('CompareTowns', [compareRequest(state.compare.indicator, now)]);
+    const { data } = await queryGateway<{ compared: AggregateAnswer }>(endpoint, query, {
+      ...variables,
+      towns: pair,
+      language: state.language,
+    });
     if (run !== generation) return;
     note.textContent = provenance([data.compared], words);
     const names = new Map(towns.map((t) => [t.code, t.name]));
@@ -253,11 +273,22 @@ async function render() {
   document.body.dataset.state = 'loading';
   for (const dispose of disposers) dispose();
   disposers = [];
+  panels = [];
   byId('panels').replaceChildren();
   const status = byId('status');
   status.textContent = words.loading;
+  // Every panel in the questions' order at once; the questions are asked while the towns are.
+  const context: IndicatorContext = { scope: state.scope, year: state.year, now: new Date(), language: state.language, words };
+  const work: Promise<void>[] = [];
+  let townsPanel: Section | undefined;
+  for (const indicator of INDICATORS) {
+    if (indicator.id === 'public-services') townsPanel = section('towns', words.q5);
+    work.push(renderIndicator(indicator, context, run, section(indicator.id, words[indicator.title])));
+  }
+  const comparePanel = section('compare', words.q7);
   try {
     const { data } = await queryGateway<{ towns: TownRow[] }>(endpoint, TOWNS_QUERY, {});
+    performance.mark('dashboard-towns-in');
     towns = data.towns;
     groups = [...new Set(towns.flatMap((t) => t.groups.map((g) => `${g.kind}:${g.code}`)))].sort();
   } catch (error) {
@@ -267,15 +298,12 @@ async function render() {
   }
   if (run !== generation) return;
   fillControls(words);
-  const context: IndicatorContext = { scope: state.scope, year: state.year, now: new Date(), language: state.language, words };
-  // In the questions' order: each panel's section is placed before its answer arrives.
-  const work: Promise<void>[] = [];
-  for (const indicator of INDICATORS) {
-    if (indicator.id === 'public-services') renderTowns(words);
-    work.push(renderIndicator(indicator, context, run));
-  }
-  work.push(renderComparison(words, run));
+  if (townsPanel) renderTowns(words, townsPanel);
+  work.push(renderComparison(words, run, comparePanel));
   await Promise.all(work);
+  if (run !== generation) return;
+  performance.mark('dashboard-answers-in');
+  await firstScreenDrawn();
   if (run !== generation) return;
   status.textContent = words.ready;
   document.body.dataset.state = 'ready';
@@ -295,6 +323,11 @@ function listen() {
   });
   byId<HTMLSelectElement>('year').addEventListener('change', (event) => {
     state.year = Number((event.target as HTMLSelectElement).value);
+    saveToUrl();
+    void render();
+  });
+  byId<HTMLInputElement>('patterns').addEventListener('change', (event) => {
+    state.patterns = (event.target as HTMLInputElement).checked;
     saveToUrl();
     void render();
   });

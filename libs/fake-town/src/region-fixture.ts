@@ -30,7 +30,7 @@ export function buildRegionFixture(code: string, t: number, now: Date, scale = 1
     start: `${year}-${String(((i * 2 + t) % 12) + 1).padStart(2, '0')}-1${i % 9}T18:30:00.000Z`,
     cancelled: false,
   }));
-  const results = ['adopted', 'rejected', 'postponed'];
+  const results = ['accepted', 'refused', 'postponed'];
   council['agenda-item'] = council['agenda-item'].map((item, i) => {
     const heardInPublic = (i + t) % 3 !== 0;
     return { ...item, public: heardInPublic, ...(heardInPublic ? { result: results[(i + t) % 3] } : {}) };

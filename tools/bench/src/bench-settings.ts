@@ -22,6 +22,10 @@ export interface BenchSettings {
   harvestEntriesPerTown: number;
   /** Changes timed from a town to the index, by notification and by polling. */
   lagSamples: number;
+  /** The dashboard scenario: fake towns, the size of their data (1: about 130 to 400 entries a town), and the towns of the province also paged. */
+  dashboardTowns: number;
+  dashboardScale: number;
+  dashboardProvinceTowns: number;
 }
 
 export const FULL: BenchSettings = {
@@ -40,6 +44,9 @@ export const FULL: BenchSettings = {
   harvestTowns: [60, 600],
   harvestEntriesPerTown: 1000,
   lagSamples: 20,
+  dashboardTowns: 600,
+  dashboardScale: 4,
+  dashboardProvinceTowns: 60,
 };
 
 /** Under two minutes: checks that every scenario runs and yields figures; proves no timing. */
@@ -59,4 +66,7 @@ export const QUICK: BenchSettings = {
   harvestTowns: [2, 4],
   harvestEntriesPerTown: 20,
   lagSamples: 3,
+  dashboardTowns: 6,
+  dashboardScale: 0.5,
+  dashboardProvinceTowns: 3,
 };

@@ -13,8 +13,9 @@ const positive = (n: number) => Number.isFinite(n) && n > 0;
 describe('npm run bench -- --quick', () => {
   it('runs every scenario and reports a figure for each', async () => {
     const results = await runBench(QUICK);
-    const { overhead, fanOut, batching, dataScale, shielding, memory, harvest } = results;
-    if (!overhead || !fanOut || !batching || !dataScale || !shielding || !memory || !harvest) throw new Error('a scenario did not run');
+    const { overhead, fanOut, batching, dataScale, shielding, memory, harvest, dashboard } = results;
+    if (!overhead || !fanOut || !batching || !dataScale || !shielding || !memory || !harvest || !dashboard)
+      throw new Error('a scenario did not run');
     for (const figures of [overhead.direct, overhead.strapiGraphql, overhead.gatewayCold, overhead.gatewayWarm]) {
       expect(positive(figures.requestsPerSec) && positive(figures.p50Ms)).toBe(true);
       expect(figures.errors).toBe(0);
@@ -52,5 +53,16 @@ describe('npm run bench -- --quick', () => {
     expect(positive(harvest.harvesterProcess.peakMb)).toBe(true);
     expect(toMarkdown(results)).toMatch(/## 6\. Memory/);
     expect(toMarkdown(results)).toMatch(/## 7\. Regional index/);
+    expect(dashboard.questions.map((q) => q.question)).toEqual([
+      'PlanningApplicationsPerTown',
+      'ServiceRequestsPerTown',
+      'CouncilMeetingsPerTown',
+      'EventsAndNewsPerTown',
+      'PublicServicesPerTown',
+      'CompareTowns',
+    ]);
+    expect(dashboard.questions.every((q) => positive(q.provinceMs) && positive(q.regionMs) && q.regionGroups > 0)).toBe(true);
+    expect(dashboard.firstRender.every((f) => positive(f.p50Ms))).toBe(true);
+    expect(toMarkdown(results)).toMatch(/## 8\. The dashboard's questions/);
   }, 600_000);
 });

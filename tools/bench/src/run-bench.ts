@@ -3,6 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchSettings } from './bench-settings';
 import { measureBatching } from './scenarios/batching';
+import { measureDashboard } from './scenarios/dashboard';
 import { measureDataScale } from './scenarios/data-scale';
 import { measureFanOut } from './scenarios/fan-out';
 import { measureHarvest } from './scenarios/harvest';
@@ -10,7 +11,7 @@ import { measureMemory } from './scenarios/memory';
 import { measureOverhead } from './scenarios/overhead';
 import { measureShielding } from './scenarios/shielding';
 
-export const SCENARIOS = ['overhead', 'fan-out', 'batching', 'data-scale', 'shielding', 'memory', 'harvest'] as const;
+export const SCENARIOS = ['overhead', 'fan-out', 'batching', 'data-scale', 'shielding', 'memory', 'harvest', 'dashboard'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchResults {
@@ -23,6 +24,7 @@ export interface BenchResults {
   shielding?: Awaited<ReturnType<typeof measureShielding>>;
   memory?: Awaited<ReturnType<typeof measureMemory>>;
   harvest?: Awaited<ReturnType<typeof measureHarvest>>;
+  dashboard?: Awaited<ReturnType<typeof measureDashboard>>;
 }
 
 /**
@@ -80,6 +82,12 @@ export async function runBench(
       'harvest: fake towns with change feeds into a PostgreSQL regional index; reads and exports from it',
       async () => {
         results.harvest = await measureHarvest(settings, dir, log);
+      },
+    ],
+    dashboard: [
+      "dashboard: the analyst's questions over fake towns from a PostgreSQL index, against paging; first render in Chromium",
+      async () => {
+        results.dashboard = await measureDashboard(settings, dir, log);
       },
     ],
   };

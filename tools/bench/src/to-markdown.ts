@@ -101,6 +101,25 @@ const harvest: Section = ({ harvest: h }) =>
     `The harvester in its own process (as \`apps/harvester\` runs), the same first harvest into an index of its own: ${(h.harvesterProcess.ms / 1000).toFixed(1)} s; resident memory ${h.harvesterProcess.idleMb} MB at start, ${h.harvesterProcess.peakMb} MB at most, ${h.harvesterProcess.afterMb} MB after.`,
   ];
 
+const dashboard: Section = ({ dashboard: d }) =>
+  d && [
+    `## 8. The dashboard's questions: ${d.towns} fake towns, ${d.entries} entries of the questions' kinds in a PostgreSQL index (harvested in ${(d.harvestMs / 1000).toFixed(1)} s)`,
+    '',
+    `Each question is one GraphQL request (the dashboard's own, \`@communes/dashboard\`), p50 one at a time; its figures were checked equal to paging the lists of a province of ${d.provinceTowns} towns (pages of 100 from the index), whose time is the baseline.`,
+    '',
+    `| question | province (${d.provinceTowns} towns) ms | by paging ms | paging / aggregate | region (${d.towns} towns) ms | groups |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...d.questions.map(
+      (q) => `| ${q.question} | ${q.provinceMs} | ${q.pagingMs} | ${ratio(q.pagingMs, q.provinceMs)} | ${q.regionMs} | ${q.regionGroups} |`,
+    ),
+    '',
+    "The dashboard in Chromium (Debian's, headless, software rendering), from navigation: every answer in, and the charts of the first screen drawn (the page's `ready`; the others are drawn as they are scrolled to), p50:",
+    '',
+    '| dashboard page | towns | every answer in, ms | first screen drawn, ms | loads |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...d.firstRender.map((f) => `| \`/dashboard/?scope=${f.scope}\` | ${f.towns} | ${f.answersP50Ms} | ${f.p50Ms} | ${f.loads} |`),
+  ];
+
 /** The report: every figure beside its baseline, as a ratio; scenarios not run are left out. */
 export function toMarkdown(r: BenchResults): string {
   const lines = [
@@ -109,7 +128,7 @@ export function toMarkdown(r: BenchResults): string {
     `Machine: ${r.machine.cores} cores (${r.machine.cpu}), Node ${r.machine.node}, ${r.machine.date}. Loopback; autocannon, ${r.settings.connections} connections, ${r.settings.warmupSec} s warm-up, ${r.settings.durationSec} s × ${r.settings.repeats} (medians).`,
     '',
   ];
-  for (const section of [overhead, fanOut, batching, dataScale, shielding, memory, harvest]) {
+  for (const section of [overhead, fanOut, batching, dataScale, shielding, memory, harvest, dashboard]) {
     const part = section(r);
     if (part) lines.push(...part, '');
   }

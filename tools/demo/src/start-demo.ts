@@ -133,5 +133,5 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
 
 /** The dashboard's build (`npm start` builds every package first), served by the gateway at /dashboard/. */
 function dashboardDist(): string {
-  return join(dirname(require.resolve('@communes/dashboard/package.json')), 'dist');
+  return join(dirname(require.resolve('@communes/dashboard/package.json')), 'dist', 'app');
 }

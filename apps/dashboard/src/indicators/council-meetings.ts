@@ -1,21 +1,23 @@
 import { single } from '../aggregate-table';
 import { brusselsYear } from '../brussels-periods';
-import { answer, countOf, type Indicator, SCOPE_ARGUMENTS, SCOPE_VARIABLES, tableOf } from './indicator';
+import { countOf, type Indicator, tableOf } from './indicator';
 
 /** 3. Council meetings held per town per quarter, agenda items per meeting, the share heard in closed session, decisions by result. */
 export const councilMeetings: Indicator = {
   id: 'council-meetings',
   title: 'q3',
-  query: `query CouncilMeetingsPerTown(${SCOPE_VARIABLES}, $meetings: MeetingFiltersInput, $items: AgendaItemFiltersInput) {
-  byQuarter: meetingsAggregate(${SCOPE_ARGUMENTS}, filters: $meetings, groupBy: [{ date: start, bucket: QUARTER }, { field: town }]) ${answer()}
-  items: agendaItemsAggregate(${SCOPE_ARGUMENTS}, filters: $items, groupBy: [{ field: town }]) ${answer('meetings: countDistinct(field: meeting)')}
-  sessions: agendaItemsAggregate(${SCOPE_ARGUMENTS}, filters: $items, groupBy: [{ field: town }, { field: public }]) ${answer()}
-  results: agendaItemsAggregate(${SCOPE_ARGUMENTS}, filters: $items, groupBy: [{ field: result }, { field: town }]) ${answer()}
-}`,
-  variables: ({ year }) => {
+  operation: 'CouncilMeetingsPerTown',
+  requests: ({ year }) => {
     const { from, to } = brusselsYear(year);
     const start = { gte: from, lt: to };
-    return { meetings: { start, cancelled: { eq: false } }, items: { meeting: { start, cancelled: { eq: false } } } };
+    const meetings = { list: 'meetings', filtersType: 'MeetingFiltersInput', filters: { start, cancelled: { eq: false } } };
+    const items = { list: 'agendaItems', filtersType: 'AgendaItemFiltersInput', filters: { meeting: { start, cancelled: { eq: false } } } };
+    return [
+      { alias: 'byQuarter', ...meetings, groupBy: [{ date: 'start', bucket: 'QUARTER' }, { field: 'town' }] },
+      { alias: 'items', ...items, groupBy: [{ field: 'town' }], measures: [{ alias: 'meetings', countDistinct: 'meeting' }] },
+      { alias: 'sessions', ...items, groupBy: [{ field: 'town' }, { field: 'public' }] },
+      { alias: 'results', ...items, groupBy: [{ field: 'result' }, { field: 'town' }] },
+    ];
   },
   charts: (data, { words, year }) => {
     // The share heard in closed session: the "false" column of public over the town's items.

@@ -1,19 +1,31 @@
 import { brusselsMonth, brusselsYear } from '../brussels-periods';
-import { answer, countOf, type Indicator, SCOPE_ARGUMENTS, SCOPE_VARIABLES, tableOf } from './indicator';
+import { countOf, type Indicator, tableOf } from './indicator';
 import { format } from '../messages';
 
 /** 4. Events per category per town next month, news items per town per month. */
 export const eventsAndNews: Indicator = {
   id: 'events-and-news',
   title: 'q4',
-  query: `query EventsAndNewsPerTown(${SCOPE_VARIABLES}, $events: EventFiltersInput, $news: NewsItemFiltersInput) {
-  events: eventsAggregate(${SCOPE_ARGUMENTS}, filters: $events, groupBy: [{ field: categories }, { field: town }]) ${answer()}
-  news: newsItemsAggregate(${SCOPE_ARGUMENTS}, filters: $news, groupBy: [{ date: datePublished, bucket: MONTH }, { field: town }]) ${answer()}
-}`,
-  variables: ({ now, year }) => {
+  operation: 'EventsAndNewsPerTown',
+  requests: ({ now, year }) => {
     const next = brusselsMonth(now, 1);
     const { from, to } = brusselsYear(year);
-    return { events: { start: { gte: next.from, lt: next.to } }, news: { datePublished: { gte: from, lt: to } } };
+    return [
+      {
+        alias: 'events',
+        list: 'events',
+        filtersType: 'EventFiltersInput',
+        filters: { start: { gte: next.from, lt: next.to } },
+        groupBy: [{ field: 'categories' }, { field: 'town' }],
+      },
+      {
+        alias: 'news',
+        list: 'newsItems',
+        filtersType: 'NewsItemFiltersInput',
+        filters: { datePublished: { gte: from, lt: to } },
+        groupBy: [{ date: 'datePublished', bucket: 'MONTH' }, { field: 'town' }],
+      },
+    ];
   },
   charts: (data, { words, now, year }) => [
     {

@@ -1,17 +1,20 @@
-import { answer, countOf, type Indicator, SCOPE_ARGUMENTS, SCOPE_VARIABLES, tableOf } from './indicator';
-
-const by = (groupBy: string) => `planningApplicationsAggregate(${SCOPE_ARGUMENTS}, filters: $filters, groupBy: ${groupBy}) ${answer()}`;
+import { countOf, type Indicator, tableOf } from './indicator';
 
 /** 1. Planning applications per town per month of a year, by type and by status. */
 export const planningApplications: Indicator = {
   id: 'planning-applications',
+  operation: 'PlanningApplicationsPerTown',
   title: 'q1',
-  query: `query PlanningApplicationsPerTown(${SCOPE_VARIABLES}, $filters: PlanningApplicationFiltersInput) {
-  byMonth: ${by('[{ date: submissionDate, bucket: MONTH }, { field: town }]')}
-  byType: ${by('[{ field: applicationType }, { field: town }]')}
-  byStatus: ${by('[{ field: applicationStatus }, { field: town }]')}
-}`,
-  variables: ({ year }) => ({ filters: { submissionDate: { gte: `${year}-01-01`, lt: `${year + 1}-01-01` } } }),
+  requests: ({ year }) => {
+    const list = 'planningApplications';
+    const filtersType = 'PlanningApplicationFiltersInput';
+    const filters = { submissionDate: { gte: `${year}-01-01`, lt: `${year + 1}-01-01` } };
+    return [
+      { alias: 'byMonth', list, filtersType, filters, groupBy: [{ date: 'submissionDate', bucket: 'MONTH' }, { field: 'town' }] },
+      { alias: 'byType', list, filtersType, filters, groupBy: [{ field: 'applicationType' }, { field: 'town' }] },
+      { alias: 'byStatus', list, filtersType, filters, groupBy: [{ field: 'applicationStatus' }, { field: 'town' }] },
+    ];
+  },
   charts: (data, { words, year }) => [
     {
       id: 'applications-by-month',

@@ -1,14 +1,12 @@
 import { single } from '../aggregate-table';
-import { answer, countOf, type Indicator, SCOPE_ARGUMENTS, SCOPE_VARIABLES } from './indicator';
+import { countOf, type Indicator } from './indicator';
 
 /** 6. The public services of the towns asked: how many per town (the CSV of them all is the export's link beside). */
 export const publicServices: Indicator = {
   id: 'public-services',
   title: 'q6',
-  query: `query PublicServicesPerTown(${SCOPE_VARIABLES}) {
-  byTown: publicServicesAggregate(${SCOPE_ARGUMENTS}, groupBy: [{ field: town }]) ${answer()}
-}`,
-  variables: () => ({}),
+  operation: 'PublicServicesPerTown',
+  requests: () => [{ alias: 'byTown', list: 'publicServices', filtersType: 'PublicServiceFiltersInput', groupBy: [{ field: 'town' }] }],
   charts: (data, { words }) => [
     {
       id: 'services-by-town',

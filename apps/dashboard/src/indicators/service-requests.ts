@@ -1,18 +1,27 @@
 import { single } from '../aggregate-table';
-import { answer, countOf, type Indicator, SCOPE_ARGUMENTS, SCOPE_VARIABLES, tableOf } from './indicator';
+import { countOf, type Indicator, tableOf } from './indicator';
 
 /** 2. Service requests open and closed per town and per shared category, and the median days to closure per town. */
 export const serviceRequests: Indicator = {
   id: 'service-requests',
   title: 'q2',
-  query: `query ServiceRequestsPerTown(${SCOPE_VARIABLES}) {
-  byTown: serviceRequestsAggregate(${SCOPE_ARGUMENTS}, groupBy: [{ field: town }, { field: requestStatus }]) ${answer()}
-  byCategory: serviceRequestsAggregate(${SCOPE_ARGUMENTS}, groupBy: [{ field: serviceType_category }, { field: requestStatus }]) ${answer()}
-  closure: serviceRequestsAggregate(${SCOPE_ARGUMENTS}, filters: { requestStatus: { eq: closed } }, groupBy: [{ field: town }]) ${answer(
-    'days: duration(from: requestedAt, to: statusChangedAt, statistic: MEDIAN, unit: DAYS)',
-  )}
-}`,
-  variables: () => ({}),
+  operation: 'ServiceRequestsPerTown',
+  requests: () => {
+    const list = 'serviceRequests';
+    const filtersType = 'ServiceRequestFiltersInput';
+    return [
+      { alias: 'byTown', list, filtersType, groupBy: [{ field: 'town' }, { field: 'requestStatus' }] },
+      { alias: 'byCategory', list, filtersType, groupBy: [{ field: 'serviceType_category' }, { field: 'requestStatus' }] },
+      {
+        alias: 'closure',
+        list,
+        filtersType,
+        filters: { requestStatus: { eq: 'closed' } },
+        groupBy: [{ field: 'town' }],
+        measures: [{ alias: 'days', medianDays: { from: 'requestedAt', to: 'statusChangedAt' } }],
+      },
+    ];
+  },
   charts: (data, { words }) => [
     {
       id: 'requests-by-town',
