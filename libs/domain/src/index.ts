@@ -21,3 +21,12 @@ export { checkEntryData } from './checks/check-entry-data';
 export { ANSWER_LIMITS, FIELD_RULES, RESERVED_ANSWER_CODES } from './checks/field-rules';
 export { checkRecurrenceRule, RECURRENCE_FREQUENCIES } from './checks/check-recurrence-rule';
 export type { ValueProblem, ValueProblemCode, ValueProblemParams, ValueFormat, ExpectedType } from './checks/value-problem';
+export {
+  expandOccurrences,
+  MAX_EXPANSION_WORK,
+  MAX_OCCURRENCES,
+  type Expansion,
+  type Occurrence,
+  type RecurringEvent,
+} from './recurrence/expand-occurrences';
+export { InvalidRecurrenceRule, parseRecurrenceRule, type RecurrenceRule } from './recurrence/parse-recurrence-rule';

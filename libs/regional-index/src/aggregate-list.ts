@@ -76,7 +76,7 @@ interface DimensionSql {
 }
 
 /** The SQL of a dimension's value; a list of codes adds a lateral join over its codes. */
-function dimensionSql(type: ResolvedContentType, dimension: Dimension, i: number, params: unknown[], joins: string[]): DimensionSql {
+export function dimensionSql(type: ResolvedContentType, dimension: Dimension, i: number, params: unknown[], joins: string[]): DimensionSql {
   if (dimension.by === 'time') return bucketExpression(timeOf(type, dimension.field), dimension.bucket);
   return { group: valueSql(type, dimension, i, params, joins) };
 }

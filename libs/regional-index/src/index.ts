@@ -25,4 +25,10 @@ export { searchList, type SearchListRequest } from './search-list';
 export { maintainIndex } from './maintain-index';
 export { aggregateList, type AggregateGroup, type AggregateRequest, type Dimension, type Measure, TooManyGroups } from './aggregate-list';
 export { TIME_ZONE, type TimeBucket } from './time-expression';
+export {
+  type OccurrenceCandidate,
+  type OccurrenceCandidatesRequest,
+  readOccurrenceCandidates,
+  TooManyCandidates,
+} from './read-occurrence-candidates';
 export { SYSTEM_INSTANTS } from './valid-times';

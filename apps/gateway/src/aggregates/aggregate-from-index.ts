@@ -18,6 +18,7 @@ import type { GatewayContext } from '../resolvers/gateway-context';
 import { reportTownError } from '../resolvers/report-town-error';
 import { requestedFields } from '../resolvers/requested-fields';
 import type { TownEntry } from '../towns/town-directory';
+import { aggregateOccurrences, planOccurrences } from './aggregate-occurrences';
 import { requestedMeasures } from './requested-measures';
 import { isSmallCount, suppressionThreshold } from './small-counts';
 
@@ -33,6 +34,8 @@ export interface AggregateArgs {
   locale?: readonly string[] | null;
   groupBy?: readonly { field?: string | null; date?: string | null; bucket?: string | null; townGroup?: string | null }[] | null;
   top?: { groupBy: number; n: number } | null;
+  /** Count each entry once per occurrence in this range (aggregate-occurrences.ts). */
+  occurrences?: { from: string; to: string } | null;
 }
 
 /** What a group's key says of itself, for its `label`. */
@@ -132,6 +135,7 @@ export async function aggregateFromIndex(
     throw refuse('top: it keeps the most frequent values of a field or of the towns, not periods.');
   const groupType = info.schema.getType(`${namingOf(type).graphqlType}AggregateGroup`) as GraphQLObjectType;
   const { ids, measures } = requestedMeasures(info, groupType);
+  const occurrences = args.occurrences ? planOccurrences(type, args, dimensions, ids.length) : null;
 
   const codes = towns.map((t) => t.town.code);
   const states = await readHarvestStates(ctx.index);
@@ -142,6 +146,8 @@ export async function aggregateFromIndex(
       info,
       new TownError(GatewayErrorCode.TownUnavailable, town, 'has not been harvested into the regional index yet.'),
     );
+  if (occurrences)
+    return aggregateOccurrences(occurrences, { type, args, dimensions, read, missing, states, codes, maxGroups: MAX_GROUPS }, ctx, info);
   const request = {
     type,
     towns: read,

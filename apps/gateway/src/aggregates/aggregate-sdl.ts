@@ -1,4 +1,6 @@
 import { communesModel, contentTypeNamed, namingOf, type ResolvedContentType } from '@communes/domain';
+import { hasOccurrences } from '../occurrences/occurrence-range';
+import { occurrencesArgumentSdl } from '../occurrences/occurrences-sdl';
 import { aggregateFieldsOf } from './aggregate-fields';
 
 const SYSTEM_WORDS: Record<string, string> = {
@@ -124,7 +126,7 @@ export function aggregateQueryFieldsSdl(): string {
     """At most four ways to group, in turn; none: one group of every entry."""
     groupBy: [${t}GroupBy!]
     """Keep the n values of one groupBy most entries have; the rest make one group (other: true)."""
-    top: AggregateTop
+    top: AggregateTop${hasOccurrences(type) ? `\n${occurrencesArgumentSdl}` : ''}
   ): ${t}Aggregate!`;
     })
     .join('\n');

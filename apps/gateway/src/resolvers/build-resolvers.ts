@@ -2,6 +2,8 @@ import { communesModel, contentTypeNamed, findContentType, namingOf, type Relati
 import type { GraphQLResolveInfo } from 'graphql';
 import { aggregateResolvers } from '../aggregates/aggregate-resolvers';
 import { TownError } from '../errors';
+import { eventOccurrences } from '../occurrences/event-occurrences';
+import { hasOccurrences } from '../occurrences/occurrence-range';
 import type { NodeResolvers, QueryResolvers, Resolvers, TownResolvers } from '../schema/generated/schema-types';
 import { decodeNodeId } from '../towns/node-id';
 import type { GatewayNode } from '../towns/to-node';
@@ -103,6 +105,7 @@ export function buildResolvers() {
     for (const [name, field] of Object.entries(type.fields)) {
       if (field.kind === 'relation' && !field.private) resolvers[name] = relationResolver(field);
     }
+    if (hasOccurrences(type)) resolvers.occurrences = eventOccurrences as NodeFieldResolver;
     typeResolvers[graphqlType] = resolvers;
   }
 

@@ -1,4 +1,5 @@
 import { isWithheldField, type ResolvedContentType } from '@communes/domain';
+import { hasOccurrences, OCCURRENCE_SOURCE_FIELDS } from '../occurrences/occurrence-range';
 
 /** What a town must be asked for, to answer the fields a query selects of one kind. */
 export interface TownSelection {
@@ -23,6 +24,8 @@ export function townSelection(type: ResolvedContentType, requested: ReadonlySet<
   const flag = type.confidentiality?.when.field;
   const wanted = new Set(requested);
   if (flag && [...requested].some((name) => isWithheldField(type, name))) wanted.add(flag);
+  // An event's occurrences are computed from its dates and rule, asked or not.
+  if (requested.has('occurrences') && hasOccurrences(type)) for (const name of OCCURRENCE_SOURCE_FIELDS) wanted.add(name);
   for (const [name, field] of Object.entries(type.fields)) {
     if (!wanted.has(name) || field.private) continue;
     if (field.kind === 'relation') selection.relations.push(name);

@@ -1127,6 +1127,15 @@ export type Event = Node & {
   locationName?: Maybe<Scalars['String']['output']>;
   /** The event's name. */
   name: Scalars['String']['output'];
+  /**
+   * The times this event happens that overlap [from, to), by start: once when it has no
+   * recurrence rule, else its start and what its RRULE generates (RFC 5545: COUNT counted from
+   * the start), less its EXDATEs, in Brussels wall-clock time (a weekly 10:00 stays at 10:00 in
+   * summer). An all-day event without an end covers its day. A range longer than 366 days, or
+   * first above 1000, is a BAD_USER_INPUT error; a rule so absurd that expanding it would take
+   * too long gives what was found and an OCCURRENCES_TRUNCATED error.
+   */
+  occurrences: Array<EventOccurrence>;
   /** The event's online URL (a web address). */
   onlineUrl?: Maybe<Scalars['String']['output']>;
   /** The event's organizer (a ContactPoint). */
@@ -1159,6 +1168,14 @@ export type Event = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The event's wheelchair accessible (true or false). */
   wheelchairAccessible?: Maybe<Scalars['Boolean']['output']>;
+};
+
+
+/** Something happening in the town that the public can attend. */
+export type EventOccurrencesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 /** Event entries grouped and measured across towns, from the regional index. */
@@ -1474,6 +1491,15 @@ export type EventGroupField =
 export type EventNumberField =
   /** The full price in euros. */
   | 'price';
+
+/** One time an event happens. */
+export type EventOccurrence = {
+  __typename?: 'EventOccurrence';
+  /** When it ends: as long after its start as the event lasts, in Brussels wall-clock time; null when the event has no end. */
+  end?: Maybe<Scalars['DateTime']['output']>;
+  /** When this occurrence starts. */
+  start: Scalars['DateTime']['output'];
+};
 
 /** One term of the order of a list of Event; ties are broken by documentId. */
 export type EventOrder = {
@@ -2593,6 +2619,14 @@ export type NewsItemOrderField =
 export type Node = {
   /** Globally unique and stable: fetch the object again with node(id). */
   id: Scalars['ID']['output'];
+};
+
+/** A range of time, [from, to): what starts before to and ends after from. */
+export type OccurrenceRange = {
+  /** Where the range starts (included). */
+  from: Scalars['DateTime']['input'];
+  /** Where it ends (excluded), at most 366 days after from. */
+  to: Scalars['DateTime']['input'];
 };
 
 /** When a place is open: days, hours, and the period the rule applies to. */
@@ -4437,6 +4471,7 @@ export type QueryEventsAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<EventGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  occurrences?: InputMaybe<OccurrenceRange>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -6036,6 +6071,7 @@ export type ResolversTypes = {
   EventGroupBy: EventGroupBy;
   EventGroupField: EventGroupField;
   EventNumberField: EventNumberField;
+  EventOccurrence: ResolverTypeWrapper<EventOccurrence>;
   EventOrder: EventOrder;
   EventOrderField: EventOrderField;
   EventStatus: EventStatus;
@@ -6098,6 +6134,7 @@ export type ResolversTypes = {
   NewsItemOrder: NewsItemOrder;
   NewsItemOrderField: NewsItemOrderField;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OccurrenceRange: OccurrenceRange;
   OpeningHoursSpecification: ResolverTypeWrapper<OpeningHoursSpecification>;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<GatewayNode>;
@@ -6278,6 +6315,7 @@ export type ResolversParentTypes = {
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFiltersInput: EventFiltersInput;
   EventGroupBy: EventGroupBy;
+  EventOccurrence: EventOccurrence;
   EventOrder: EventOrder;
   EventStatusFilterInput: EventStatusFilterInput;
   Float: Scalars['Float']['output'];
@@ -6321,6 +6359,7 @@ export type ResolversParentTypes = {
   NewsItemGroupBy: NewsItemGroupBy;
   NewsItemOrder: NewsItemOrder;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OccurrenceRange: OccurrenceRange;
   OpeningHoursSpecification: OpeningHoursSpecification;
   Organization: GatewayNode;
   OrganizationAggregate: OrganizationAggregate;
@@ -6595,6 +6634,7 @@ export type EventResolvers<ContextType = GatewayContext, ParentType extends Reso
   locality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurrences?: Resolver<Array<ResolversTypes['EventOccurrence']>, ParentType, ContextType, RequireFields<EventOccurrencesArgs, 'from' | 'to'>>;
   onlineUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organizer?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6653,6 +6693,11 @@ export type EventConnectionResolvers<ContextType = GatewayContext, ParentType ex
 export type EventEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventOccurrenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventOccurrence'] = ResolversParentTypes['EventOccurrence']> = {
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type FreshnessResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Freshness'] = ResolversParentTypes['Freshness']> = {
@@ -7527,6 +7572,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   EventAggregateGroup?: EventAggregateGroupResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  EventOccurrence?: EventOccurrenceResolvers<ContextType>;
   Freshness?: FreshnessResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   JSON?: GraphQLScalarType;
