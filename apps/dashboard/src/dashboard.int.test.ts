@@ -8,6 +8,7 @@ import { type Harvester, startHarvester } from '@communes/harvester';
 import { type IndexDatabase, openEmbeddedIndex, readHarvestStates } from '@communes/regional-index';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brusselsMonth } from './brussels-periods';
 
 /** Debian's Chromium: CI installs it (`.ci/run`); never a browser downloaded by Playwright. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -195,15 +196,15 @@ describe('the dashboard in a browser (headless Chromium), over a real gateway, h
 
     const year = now.getUTCFullYear();
     const data = await api<Record<string, { groups: Group[] }>>(
-      `query ($from: Date, $to: Date) {
+      `query ($from: Date, $to: Date, $next: DateTime!, $after: DateTime!) {
         applications: planningApplicationsAggregate(filters: { submissionDate: { gte: $from, lt: $to } }, groupBy: [{ date: submissionDate, bucket: MONTH }, { field: town }]) { groups { keys { value label(language: "en") other } count } }
         statuses: planningApplicationsAggregate(filters: { submissionDate: { gte: $from, lt: $to } }, groupBy: [{ field: applicationStatus }, { field: town }]) { groups { keys { value label(language: "en") other } count } }
         requests: serviceRequestsAggregate(groupBy: [{ field: town }, { field: requestStatus }]) { groups { keys { value label(language: "en") other } count } }
         categories: serviceRequestsAggregate(groupBy: [{ field: serviceType_category }, { field: requestStatus }]) { groups { keys { value label(language: "en") other } count } }
         news: newsItemsAggregate(groupBy: [{ date: datePublished, bucket: MONTH }, { field: town }], filters: { datePublished: { gte: "${year}-01-01T00:00:00+01:00", lt: "${year + 1}-01-01T00:00:00+01:00" } }) { groups { keys { value label(language: "en") other } count } }
-        events: eventsAggregate(groupBy: [{ field: categories }, { field: town }], filters: { start: { gte: "${now.toISOString().slice(0, 4)}-01-01T00:00:00Z" } }) { groups { keys { value label(language: "en") other } count } }
+        events: eventsAggregate(groupBy: [{ field: categories }, { field: town }], occurrences: { from: $next, to: $after }) { groups { keys { value label(language: "en") other } count } }
       }`,
-      { from: `${year}-01-01`, to: `${year + 1}-01-01` },
+      { from: `${year}-01-01`, to: `${year + 1}-01-01`, next: brusselsMonth(now, 1).from, after: brusselsMonth(now, 1).to },
     );
     for (const [chart, alias] of [
       ['applications-by-month', 'applications'],

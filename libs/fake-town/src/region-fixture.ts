@@ -61,7 +61,7 @@ export function buildRegionFixture(code: string, t: number, now: Date, scale = 1
       serviceType: { documentId: types[(i * 7 + t) % types.length]!.documentId },
     };
   });
-  const events = Array.from({ length: n(4 + (t % 5) * 2) }, (_, i) => ({
+  const events: Record<string, unknown>[] = Array.from({ length: n(4 + (t % 5) * 2) }, (_, i) => ({
     documentId: id('ev', t, i),
     name: `${code} event ${i}`,
     start: inMonth(now, 1, (i % 25) + 2),
@@ -71,6 +71,22 @@ export function buildRegionFixture(code: string, t: number, now: Date, scale = 1
     categories: [EVENT_CATEGORIES[(i + t) % EVENT_CATEGORIES.length]],
     topics: [],
   }));
+  // A weekly market that began two months ago: only its occurrences fall next month, but one.
+  const nextMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  const secondSaturday = new Date(nextMonth.getTime() + (((6 - nextMonth.getUTCDay() + 7) % 7) + 7) * 86_400_000);
+  events.push({
+    documentId: id('ev', t, 999),
+    name: `${code} weekly market`,
+    start: inMonth(now, -2, 3),
+    end: new Date(Date.parse(inMonth(now, -2, 3)) + 3 * 3_600_000).toISOString(),
+    allDay: false,
+    eventStatus: 'scheduled',
+    attendanceMode: 'offline',
+    categories: ['market'],
+    topics: [],
+    recurrenceRule: 'FREQ=WEEKLY;BYDAY=SA',
+    recurrenceExceptions: [secondSaturday.toISOString().slice(0, 10)],
+  });
   const news = buildNewsFixture(code, n(30 + (t % 5) * 40)).map((item, i) => ({
     ...item,
     datePublished: new Date(Date.UTC(year, 0, 1) + i * 5 * 86_400_000).toISOString(),

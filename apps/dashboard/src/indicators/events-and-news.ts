@@ -15,7 +15,8 @@ export const eventsAndNews: Indicator = {
         alias: 'events',
         list: 'events',
         filtersType: 'EventFiltersInput',
-        filters: { start: { gte: next.from, lt: next.to } },
+        // A weekly market counts four or five times in a month, as the month's calendar shows it.
+        occurrences: { from: next.from, to: next.to },
         groupBy: [{ field: 'categories' }, { field: 'town' }],
       },
       {

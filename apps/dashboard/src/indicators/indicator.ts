@@ -37,6 +37,8 @@ export interface AggregateRequest {
   filters?: Record<string, unknown>;
   groupBy: Dimension[];
   measures?: Measure[];
+  /** Events only: count each occurrence in this range (recurring events expanded), not each event. */
+  occurrences?: { from: string; to: string };
 }
 
 /** One of the analyst's questions: its aggregates asked in one GraphQL request, drawn as one or more charts. */
@@ -77,7 +79,12 @@ export function toOperation(
       variables[`filters${i}`] = request.filters;
     }
     const groupBy = request.groupBy.map(dimensionText).join(', ');
-    return `  ${request.alias}: ${request.list}Aggregate(towns: $towns, group: $group${filters}, groupBy: [${groupBy}]) ${answer(
+    const occurrences = request.occurrences ? `, occurrences: $occurrences${i}` : '';
+    if (request.occurrences) {
+      declared.push(`$occurrences${i}: OccurrenceRange`);
+      variables[`occurrences${i}`] = request.occurrences;
+    }
+    return `  ${request.alias}: ${request.list}Aggregate(towns: $towns, group: $group${filters}${occurrences}, groupBy: [${groupBy}]) ${answer(
       (request.measures ?? []).map(measureText).join(' '),
     )}`;
   });

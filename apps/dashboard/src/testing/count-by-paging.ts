@@ -1,3 +1,4 @@
+import { expandOccurrences } from '@communes/domain';
 import type { AggregateRequest, Dimension } from '../indicators/indicator';
 
 type Node = Record<string, unknown> & { town: { code: string } };
@@ -61,7 +62,9 @@ export async function countByPaging(
     'town { code }',
     ...request.groupBy.map(selectionOf),
     ...measures.map((m) => ('countDistinct' in m ? `${m.countDistinct} { documentId }` : `${m.medianDays.from} ${m.medianDays.to}`)),
+    ...(request.occurrences ? ['start end allDay recurrenceRule recurrenceExceptions'] : []),
   ].join(' ');
+  const range = request.occurrences && { from: new Date(request.occurrences.from), to: new Date(request.occurrences.to) };
   const query = `query ($towns: [String!], $group: String, $filters: ${request.filtersType}, $after: String) {
     list: ${request.list}(towns: $towns, group: $group, filters: $filters, first: 100, after: $after) {
       nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`;
@@ -71,7 +74,13 @@ export async function countByPaging(
     const { data, errors } = await post(query, { ...scope, filters: request.filters ?? null, after });
     if (errors?.length || !data) throw new Error(`paging ${request.list}: ${JSON.stringify(errors)}`);
     const page = data.list as { nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-    for (const node of page.nodes) {
+    // With occurrences, an event counts once per occurrence in the range (its start, the occurrence's).
+    const counted = range
+      ? page.nodes.flatMap((node) =>
+          expandOccurrences(node as never, range).occurrences.map((o) => ({ ...node, start: o.start.toISOString() })),
+        )
+      : page.nodes;
+    for (const node of counted) {
       let keys: (string | null)[][] = [[]];
       for (const d of request.groupBy) keys = keys.flatMap((prefix) => valuesOf(node, d).map((value) => [...prefix, value]));
       for (const key of keys) {
