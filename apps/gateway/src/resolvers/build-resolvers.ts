@@ -2,6 +2,7 @@ import { communesModel, contentTypeNamed, findContentType, namingOf, type Relati
 import type { GraphQLResolveInfo } from 'graphql';
 import { aggregateResolvers } from '../aggregates/aggregate-resolvers';
 import { TownError } from '../errors';
+import { labelResolvers } from '../labels/label-resolvers';
 import { eventOccurrences } from '../occurrences/event-occurrences';
 import { hasOccurrences } from '../occurrences/occurrence-range';
 import type { NodeResolvers, QueryResolvers, Resolvers, TownResolvers } from '../schema/generated/schema-types';
@@ -106,6 +107,7 @@ export function buildResolvers() {
       if (field.kind === 'relation' && !field.private) resolvers[name] = relationResolver(field);
     }
     if (hasOccurrences(type)) resolvers.occurrences = eventOccurrences as NodeFieldResolver;
+    Object.assign(resolvers, labelResolvers(type) as Record<string, NodeFieldResolver>);
     typeResolvers[graphqlType] = resolvers;
   }
 

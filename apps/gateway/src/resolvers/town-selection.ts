@@ -1,4 +1,5 @@
 import { isWithheldField, type ResolvedContentType } from '@communes/domain';
+import { labelSources } from '../labels/labelled-fields';
 import { hasOccurrences, OCCURRENCE_SOURCE_FIELDS } from '../occurrences/occurrence-range';
 
 /** What a town must be asked for, to answer the fields a query selects of one kind. */
@@ -22,8 +23,9 @@ export interface TownSelection {
 export function townSelection(type: ResolvedContentType, requested: ReadonlySet<string>): TownSelection {
   const selection: TownSelection = { relations: [], media: [], scalars: [] };
   const flag = type.confidentiality?.when.field;
-  const wanted = new Set(requested);
-  if (flag && [...requested].some((name) => isWithheldField(type, name))) wanted.add(flag);
+  // A label is read from its code: `eventStatusLabel` asks the town for `eventStatus`.
+  const wanted = new Set([...requested, ...labelSources(type, requested)]);
+  if (flag && [...wanted].some((name) => isWithheldField(type, name))) wanted.add(flag);
   // An event's occurrences are computed from its dates and rule, asked or not.
   if (requested.has('occurrences') && hasOccurrences(type)) for (const name of OCCURRENCE_SOURCE_FIELDS) wanted.add(name);
   for (const [name, field] of Object.entries(type.fields)) {

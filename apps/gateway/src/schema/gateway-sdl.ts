@@ -1,5 +1,6 @@
 import { communesModel, namingOf } from '@communes/domain';
 import { aggregateQueryFieldsSdl, aggregateTypesSdl } from '../aggregates/aggregate-sdl';
+import { labelsSdl } from '../labels/labels-sdl';
 import { occurrencesSdl } from '../occurrences/occurrences-sdl';
 
 /** A connection's arguments: Relay's paging both ways (first/after, last/before, never first with last). */
@@ -235,6 +236,8 @@ ${aggregateQueryFieldsSdl()}
 ${aggregateTypesSdl()}
 
 ${occurrencesSdl()}
+
+${labelsSdl()}
 
 ${kinds.map((k) => `extend type ${k.graphqlType} {\n  """The town this entry comes from."""\n  town: Town!\n}\n\nextend type ${k.graphqlType}Connection {\n  """Towns asked for whose data is missing from this page (see errors)."""\n  missingTowns: [String!]!\n  """True when every town asked answered, so that totalCount and the page cover them all; false when missingTowns is not empty (a failing town adds nothing to totalCount); from the index, false too when a town asked was never harvested or its last harvest failed."""\n  complete: Boolean!\n  """Where the page comes from: the towns, asked now (one town, or the gateway has no index), or the regional index (a region)."""\n  source: DataSource!\n  """How current the page is."""\n  freshness: Freshness!\n}`).join('\n\n')}
 `;

@@ -20,6 +20,8 @@ describe('findClosedItemLeaks', () => {
     expect(
       sites({ data: { documentId: 'meetingmeetingmeetingmee', agendaItems: [{ documentId: closedId, result: 'accepted' }] } }),
     ).toEqual(['closed.result']);
+    // The gateway's label of the code says as much as the code.
+    expect(sites({ data: { agendaItems: [{ documentId: closedId, resultLabel: 'Approuvé' }] } })).toEqual(['closed.resultLabel']);
     expect(sites({ id: `https://x/oparl/v1/bodies/eupen/agenda-items/${closedId}`, start: '2031-03-17T13:26:47Z' })).toEqual([
       'closed.start',
     ]);

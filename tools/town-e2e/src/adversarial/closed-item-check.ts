@@ -7,6 +7,8 @@ import type { TownPlanting } from './planting';
  */
 export const WITHHELD_FIELDS = [
   'result',
+  // The gateway's label of the result code (`resultLabel`): withheld with the code.
+  'resultLabel',
   'resolutionText',
   'decision',
   'papers',

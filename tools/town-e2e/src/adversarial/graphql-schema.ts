@@ -7,7 +7,7 @@ interface TypeRef {
 interface Field {
   name: string;
   type: TypeRef;
-  args: { name: string }[];
+  args: { name: string; type: { kind: string } }[];
 }
 interface FullType {
   kind: string;
@@ -18,7 +18,7 @@ interface FullType {
 }
 
 export const INTROSPECTION_QUERY = `{ __schema { queryType { name } types { kind name interfaces { name }
-  fields { name args { name } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }
+  fields { name args { name type { kind } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }
   inputFields { name type { kind name ofType { kind name ofType { kind name } } } } } } }`;
 
 const named = (ref: TypeRef): TypeRef => (ref.ofType ? named(ref.ofType) : ref);
@@ -41,8 +41,9 @@ export function createGraphqlSchema(introspection: { __schema: { queryType: { na
   const isNode = (name: string) => (types.get(name)?.interfaces ?? []).some((i) => i.name === 'Node');
   const leaf = (ref: TypeRef) => ['SCALAR', 'ENUM'].includes(named(ref).kind);
 
+  // A leaf whose arguments are all optional is selected as it is: a code's label (`resultLabel`) too.
   const scalars = (typeName: string): string[] =>
-    (types.get(typeName)?.fields ?? []).filter((f) => leaf(f.type) && f.args.length === 0).map((f) => f.name);
+    (types.get(typeName)?.fields ?? []).filter((f) => leaf(f.type) && f.args.every((a) => a.type.kind !== 'NON_NULL')).map((f) => f.name);
   const values = (typeName: string, depth: number): string => {
     const parts = [...scalars(typeName)];
     if (depth > 0) {

@@ -61,12 +61,20 @@ export type AgendaItem = Node & {
   resolutionText?: Maybe<Scalars['String']['output']>;
   /** The agenda item's result (a AgendaItemResult code). Withheld (null) when public is false. */
   result?: Maybe<AgendaItemResult>;
+  /** The label of result's code; null when it has none. */
+  resultLabel?: Maybe<Scalars['String']['output']>;
   /** The agenda item's start (an instant). Withheld (null) when public is false. */
   start?: Maybe<Scalars['DateTime']['output']>;
   /** The town this entry comes from. */
   town: Town;
   /** When the entry was last changed in its town. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** An item on a meeting's agenda, with the decision taken on it. When public is false, only meeting, number, order, name, public and the system fields are served. */
+export type AgendaItemResultLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** AgendaItem entries grouped and measured across towns, from the regional index. */
@@ -418,6 +426,8 @@ export type Alert = Node & {
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The alert's severity (a AlertSeverity code). */
   severity: AlertSeverity;
+  /** The label of severity's code; null when it has none. */
+  severityLabel?: Maybe<Scalars['String']['output']>;
   /** The alert's start (an instant). */
   start: Scalars['DateTime']['output'];
   /** The alert's title. */
@@ -426,6 +436,12 @@ export type Alert = Node & {
   town: Town;
   /** When the entry was last changed in its town. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** An urgent notice shown across the town's sites for a period: road closures, storms, water cuts. */
+export type AlertSeverityLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Alert entries grouped and measured across towns, from the regional index. */
@@ -1099,8 +1115,12 @@ export type Event = Node & {
   allDay?: Maybe<Scalars['Boolean']['output']>;
   /** The event's attendance mode (a AttendanceMode code). */
   attendanceMode?: Maybe<AttendanceMode>;
+  /** The label of attendanceMode's code; null when it has none. */
+  attendanceModeLabel?: Maybe<Scalars['String']['output']>;
   /** The event's categories (EventCategory codes). */
   categories: Array<EventCategory>;
+  /** The labels of categories's codes, in its order. */
+  categoriesLabels: Array<Scalars['String']['output']>;
   /** When the entry was created in its town. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** The event's description (Markdown). */
@@ -1111,6 +1131,8 @@ export type Event = Node & {
   end?: Maybe<Scalars['DateTime']['output']>;
   /** The event's event status (a EventStatus code). */
   eventStatus: EventStatus;
+  /** The label of eventStatus's code; null when it has none. */
+  eventStatusLabel?: Maybe<Scalars['String']['output']>;
   /** The event's geo (a WGS 84 position). */
   geo?: Maybe<GeoPoint>;
   /** Globally unique and stable: encodes the town, the kind, the documentId and, for a localized kind, the locale the entry was read in. Fetch it again with node(id). */
@@ -1162,6 +1184,8 @@ export type Event = Node & {
   summary?: Maybe<Scalars['String']['output']>;
   /** The event's topics (Topic codes). */
   topics: Array<Topic>;
+  /** The labels of topics's codes, in its order. */
+  topicsLabels: Array<Scalars['String']['output']>;
   /** The town this entry comes from. */
   town: Town;
   /** When the entry was last changed in its town. */
@@ -1172,10 +1196,34 @@ export type Event = Node & {
 
 
 /** Something happening in the town that the public can attend. */
+export type EventAttendanceModeLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Something happening in the town that the public can attend. */
+export type EventCategoriesLabelsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Something happening in the town that the public can attend. */
+export type EventEventStatusLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Something happening in the town that the public can attend. */
 export type EventOccurrencesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+
+/** Something happening in the town that the public can attend. */
+export type EventTopicsLabelsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Event entries grouped and measured across towns, from the regional index. */
@@ -1881,8 +1929,12 @@ export type Meeting = Node & {
   locationName?: Maybe<Scalars['String']['output']>;
   /** The meeting's meeting state (a MeetingState code). */
   meetingState: MeetingState;
+  /** The label of meetingState's code; null when it has none. */
+  meetingStateLabel?: Maybe<Scalars['String']['output']>;
   /** The meeting's meeting type (a MeetingType code). */
   meetingType: MeetingType;
+  /** The label of meetingType's code; null when it has none. */
+  meetingTypeLabel?: Maybe<Scalars['String']['output']>;
   /** The meeting's name. */
   name: Scalars['String']['output'];
   /** The meeting's organizations (Organization entries). */
@@ -1901,6 +1953,18 @@ export type Meeting = Node & {
   town: Town;
   /** When the entry was last changed in its town. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A sitting of the council, the college or a committee, with its agenda and files. */
+export type MeetingMeetingStateLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A sitting of the council, the college or a committee, with its agenda and files. */
+export type MeetingMeetingTypeLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Meeting entries grouped and measured across towns, from the regional index. */
@@ -2441,10 +2505,18 @@ export type NewsItem = Node & {
   summary?: Maybe<Scalars['String']['output']>;
   /** The news item's topics (Topic codes). */
   topics: Array<Topic>;
+  /** The labels of topics's codes, in its order. */
+  topicsLabels: Array<Scalars['String']['output']>;
   /** The town this entry comes from. */
   town: Town;
   /** When the entry was last changed in its town. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A news article published by the town. */
+export type NewsItemTopicsLabelsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** NewsItem entries grouped and measured across towns, from the regional index. */
@@ -2678,6 +2750,8 @@ export type Organization = Node & {
   name: Scalars['String']['output'];
   /** The organization's organization type (a OrganizationType code). */
   organizationType: OrganizationType;
+  /** The label of organizationType's code; null when it has none. */
+  organizationTypeLabel?: Maybe<Scalars['String']['output']>;
   /** Inverse of paper.originatorOrganizations. */
   originatedPapers: Array<Paper>;
   /** When the entry was last published. */
@@ -2696,6 +2770,12 @@ export type Organization = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The organization's website (a web address). */
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A body of the town: council, college of mayor and aldermen, committee, party or political group. */
+export type OrganizationOrganizationTypeLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Organization entries grouped and measured across towns, from the regional index. */
@@ -2987,6 +3067,8 @@ export type Paper = Node & {
   originatorPersons: Array<Person>;
   /** The paper's paper type (a PaperType code). */
   paperType: PaperType;
+  /** The label of paperType's code; null when it has none. */
+  paperTypeLabel?: Maybe<Scalars['String']['output']>;
   /** When the entry was last published. */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The town's file reference. */
@@ -3005,6 +3087,12 @@ export type Paper = Node & {
   town: Town;
   /** When the entry was last changed in its town. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A document of the council's work: decision, motion, report, proposal, regulation. */
+export type PaperPaperTypeLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Paper entries grouped and measured across towns, from the regional index. */
@@ -3261,6 +3349,8 @@ export type Person = Node & {
   formOfAddress?: Maybe<Scalars['String']['output']>;
   /** The person's gender (a Gender code). */
   gender?: Maybe<Gender>;
+  /** The label of gender's code; null when it has none. */
+  genderLabel?: Maybe<Scalars['String']['output']>;
   /** The person's given name. */
   givenName?: Maybe<Scalars['String']['output']>;
   /** Globally unique and stable: encodes the town, the kind, the documentId and, for a localized kind, the locale the entry was read in. Fetch it again with node(id). */
@@ -3287,6 +3377,12 @@ export type Person = Node & {
   town: Town;
   /** When the entry was last changed in its town. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A holder of public office: councillor, alderman, mayor, president of the social welfare centre. */
+export type PersonGenderLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Person entries grouped and measured across towns, from the regional index. */
@@ -3543,6 +3639,8 @@ export type Place = Node & {
   phones: Array<Phone>;
   /** The place's place type (a PlaceType code). */
   placeType: PlaceType;
+  /** The label of placeType's code; null when it has none. */
+  placeTypeLabel?: Maybe<Scalars['String']['output']>;
   /** The place's postal code. */
   postalCode?: Maybe<Scalars['String']['output']>;
   /** When the entry was last published. */
@@ -3551,12 +3649,26 @@ export type Place = Node & {
   streetAddress?: Maybe<Scalars['String']['output']>;
   /** The place's topics (Topic codes). */
   topics: Array<Topic>;
+  /** The labels of topics's codes, in its order. */
+  topicsLabels: Array<Scalars['String']['output']>;
   /** The town this entry comes from. */
   town: Town;
   /** When the entry was last changed in its town. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The place's website (a web address). */
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A directory entry: an organisation, a department of the town or a facility, with how to reach it. */
+export type PlacePlaceTypeLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A directory entry: an organisation, a department of the town or a facility, with how to reach it. */
+export type PlaceTopicsLabelsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Place entries grouped and measured across towns, from the regional index. */
@@ -3793,8 +3905,12 @@ export type PlanningApplication = Node & {
   __typename?: 'PlanningApplication';
   /** The planning application's application status (a ApplicationStatus code). */
   applicationStatus: ApplicationStatus;
+  /** The label of applicationStatus's code; null when it has none. */
+  applicationStatusLabel?: Maybe<Scalars['String']['output']>;
   /** The planning application's application type (a ApplicationType code). */
   applicationType: ApplicationType;
+  /** The label of applicationType's code; null when it has none. */
+  applicationTypeLabel?: Maybe<Scalars['String']['output']>;
   /** The planning application's cadastral parcels (CadastralParcel values). */
   cadastralParcels: Array<CadastralParcel>;
   /** The planning application's claims deadline (a calendar date). */
@@ -3805,6 +3921,8 @@ export type PlanningApplication = Node & {
   decision?: Maybe<ApplicationDecision>;
   /** The planning application's decision date (a calendar date). */
   decisionDate?: Maybe<Scalars['Date']['output']>;
+  /** The label of decision's code; null when it has none. */
+  decisionLabel?: Maybe<Scalars['String']['output']>;
   /** The planning application's description (Markdown). */
   description?: Maybe<Scalars['String']['output']>;
   /** The entry's documentId in its town's Strapi. */
@@ -3839,6 +3957,24 @@ export type PlanningApplication = Node & {
   town: Town;
   /** When the entry was last changed in its town. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** The public notice of a permit request, with its public inquiry and decision. */
+export type PlanningApplicationApplicationStatusLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The public notice of a permit request, with its public inquiry and decision. */
+export type PlanningApplicationApplicationTypeLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The public notice of a permit request, with its public inquiry and decision. */
+export type PlanningApplicationDecisionLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** PlanningApplication entries grouped and measured across towns, from the regional index. */
@@ -4088,6 +4224,8 @@ export type PublicService = Node & {
   __typename?: 'PublicService';
   /** The public service's audiences (Audience codes). */
   audiences: Array<Audience>;
+  /** The labels of audiences's codes, in its order. */
+  audiencesLabels: Array<Scalars['String']['output']>;
   /** The public service's channels (Channel values). */
   channels: Array<Channel>;
   /** A stable identifier, e.g. "identity-card". */
@@ -4110,6 +4248,8 @@ export type PublicService = Node & {
   legalBasis: Array<Link>;
   /** The public service's life events (LifeEvent codes). */
   lifeEvents: Array<LifeEvent>;
+  /** The labels of lifeEvents's codes, in its order. */
+  lifeEventsLabels: Array<Scalars['String']['output']>;
   /** The locale the localized fields were taken from (after fallback). */
   locale?: Maybe<Scalars['String']['output']>;
   /** The public service's name. */
@@ -4126,10 +4266,30 @@ export type PublicService = Node & {
   summary?: Maybe<Scalars['String']['output']>;
   /** The public service's topics (Topic codes). */
   topics: Array<Topic>;
+  /** The labels of topics's codes, in its order. */
+  topicsLabels: Array<Scalars['String']['output']>;
   /** The town this entry comes from. */
   town: Town;
   /** When the entry was last changed in its town. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A service the town provides: what it is, who it is for, what it costs, how to get it. */
+export type PublicServiceAudiencesLabelsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A service the town provides: what it is, who it is for, what it costs, how to get it. */
+export type PublicServiceLifeEventsLabelsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A service the town provides: what it is, who it is for, what it costs, how to get it. */
+export type PublicServiceTopicsLabelsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** PublicService entries grouped and measured across towns, from the regional index. */
@@ -4978,6 +5138,8 @@ export type ServiceRequest = Node & {
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The service request's request status (a RequestStatus code). */
   requestStatus: RequestStatus;
+  /** The label of requestStatus's code; null when it has none. */
+  requestStatusLabel?: Maybe<Scalars['String']['output']>;
   /** The service request's requested at (an instant). */
   requestedAt: Scalars['DateTime']['output'];
   /** The service request's service notice. */
@@ -4994,6 +5156,12 @@ export type ServiceRequest = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The service request's zipcode. */
   zipcode?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A citizen's report of an issue in public space (Open311 request). */
+export type ServiceRequestRequestStatusLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** ServiceRequest entries grouped and measured across towns, from the regional index. */
@@ -5231,6 +5399,8 @@ export type ServiceType = Node & {
   attributes: Array<ServiceAttribute>;
   /** The category shared by every town: what a region counts this town's reports of this type under. */
   category?: Maybe<ServiceCategory>;
+  /** The label of category's code; null when it has none. */
+  categoryLabel?: Maybe<Scalars['String']['output']>;
   /** When the entry was created in its town. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** The service type's description. */
@@ -5253,12 +5423,26 @@ export type ServiceType = Node & {
   serviceCode: Scalars['String']['output'];
   /** The service type's service kind (a ServiceKind code). */
   serviceKind: ServiceKind;
+  /** The label of serviceKind's code; null when it has none. */
+  serviceKindLabel?: Maybe<Scalars['String']['output']>;
   /** Inverse of service-request.serviceType. */
   serviceRequests: Array<ServiceRequest>;
   /** The town this entry comes from. */
   town: Town;
   /** When the entry was last changed in its town. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A kind of request citizens can file (Open311 service): a pothole, a broken street light. */
+export type ServiceTypeCategoryLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A kind of request citizens can file (Open311 service): a pothole, a broken street light. */
+export type ServiceTypeServiceKindLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** ServiceType entries grouped and measured across towns, from the regional index. */
@@ -6470,6 +6654,7 @@ export type AgendaItemResolvers<ContextType = GatewayContext, ParentType extends
   resolutionFile?: Resolver<Maybe<ResolversTypes['MediaFile']>, ParentType, ContextType>;
   resolutionText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['AgendaItemResult']>, ParentType, ContextType>;
+  resultLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<AgendaItemResultLabelArgs>>;
   start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   town?: Resolver<ResolversTypes['Town'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -6534,6 +6719,7 @@ export type AlertResolvers<ContextType = GatewayContext, ParentType extends Reso
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['AlertSeverity'], ParentType, ContextType>;
+  severityLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<AlertSeverityLabelArgs>>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   town?: Resolver<ResolversTypes['Town'], ParentType, ContextType>;
@@ -6620,12 +6806,15 @@ export type EventResolvers<ContextType = GatewayContext, ParentType extends Reso
   accessibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   allDay?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   attendanceMode?: Resolver<Maybe<ResolversTypes['AttendanceMode']>, ParentType, ContextType>;
+  attendanceModeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<EventAttendanceModeLabelArgs>>;
   categories?: Resolver<Array<ResolversTypes['EventCategory']>, ParentType, ContextType>;
+  categoriesLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<EventCategoriesLabelsArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   eventStatus?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
+  eventStatusLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<EventEventStatusLabelArgs>>;
   geo?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['MediaFile']>, ParentType, ContextType>;
@@ -6648,6 +6837,7 @@ export type EventResolvers<ContextType = GatewayContext, ParentType extends Reso
   streetAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  topicsLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<EventTopicsLabelsArgs>>;
   town?: Resolver<ResolversTypes['Town'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   wheelchairAccessible?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -6745,7 +6935,9 @@ export type MeetingResolvers<ContextType = GatewayContext, ParentType extends Re
   locality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   meetingState?: Resolver<ResolversTypes['MeetingState'], ParentType, ContextType>;
+  meetingStateLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<MeetingMeetingStateLabelArgs>>;
   meetingType?: Resolver<ResolversTypes['MeetingType'], ParentType, ContextType>;
+  meetingTypeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<MeetingMeetingTypeLabelArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6859,6 +7051,7 @@ export type NewsItemResolvers<ContextType = GatewayContext, ParentType extends R
   relatedLinks?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  topicsLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<NewsItemTopicsLabelsArgs>>;
   town?: Resolver<ResolversTypes['Town'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -6924,6 +7117,7 @@ export type OrganizationResolvers<ContextType = GatewayContext, ParentType exten
   membershipsOnBehalf?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizationType?: Resolver<ResolversTypes['OrganizationType'], ParentType, ContextType>;
+  organizationTypeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<OrganizationOrganizationTypeLabelArgs>>;
   originatedPapers?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6992,6 +7186,7 @@ export type PaperResolvers<ContextType = GatewayContext, ParentType extends Reso
   originatorOrganizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   originatorPersons?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   paperType?: Resolver<ResolversTypes['PaperType'], ParentType, ContextType>;
+  paperTypeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PaperPaperTypeLabelArgs>>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relatedFrom?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
@@ -7047,6 +7242,7 @@ export type PersonResolvers<ContextType = GatewayContext, ParentType extends Res
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   formOfAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  genderLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PersonGenderLabelArgs>>;
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['MediaFile']>, ParentType, ContextType>;
@@ -7120,10 +7316,12 @@ export type PlaceResolvers<ContextType = GatewayContext, ParentType extends Reso
   parent?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
   placeType?: Resolver<ResolversTypes['PlaceType'], ParentType, ContextType>;
+  placeTypeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PlacePlaceTypeLabelArgs>>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   streetAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  topicsLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<PlaceTopicsLabelsArgs>>;
   town?: Resolver<ResolversTypes['Town'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7167,12 +7365,15 @@ export type PlaceEdgeResolvers<ContextType = GatewayContext, ParentType extends 
 
 export type PlanningApplicationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlanningApplication'] = ResolversParentTypes['PlanningApplication']> = {
   applicationStatus?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  applicationStatusLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PlanningApplicationApplicationStatusLabelArgs>>;
   applicationType?: Resolver<ResolversTypes['ApplicationType'], ParentType, ContextType>;
+  applicationTypeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PlanningApplicationApplicationTypeLabelArgs>>;
   cadastralParcels?: Resolver<Array<ResolversTypes['CadastralParcel']>, ParentType, ContextType>;
   claimsDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['ApplicationDecision']>, ParentType, ContextType>;
   decisionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  decisionLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PlanningApplicationDecisionLabelArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['MediaFile']>, ParentType, ContextType>;
@@ -7230,6 +7431,7 @@ export type PlanningApplicationEdgeResolvers<ContextType = GatewayContext, Paren
 
 export type PublicServiceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicService'] = ResolversParentTypes['PublicService']> = {
   audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
+  audiencesLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<PublicServiceAudiencesLabelsArgs>>;
   channels?: Resolver<Array<ResolversTypes['Channel']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contactPoint?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
@@ -7241,6 +7443,7 @@ export type PublicServiceResolvers<ContextType = GatewayContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   legalBasis?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   lifeEvents?: Resolver<Array<ResolversTypes['LifeEvent']>, ParentType, ContextType>;
+  lifeEventsLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<PublicServiceLifeEventsLabelsArgs>>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7249,6 +7452,7 @@ export type PublicServiceResolvers<ContextType = GatewayContext, ParentType exte
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  topicsLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<PublicServiceTopicsLabelsArgs>>;
   town?: Resolver<ResolversTypes['Town'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -7379,6 +7583,7 @@ export type ServiceRequestResolvers<ContextType = GatewayContext, ParentType ext
   media?: Resolver<Array<ResolversTypes['MediaFile']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   requestStatus?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+  requestStatusLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ServiceRequestRequestStatusLabelArgs>>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   serviceNotice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   serviceType?: Resolver<Maybe<ResolversTypes['ServiceType']>, ParentType, ContextType>;
@@ -7428,6 +7633,7 @@ export type ServiceRequestEdgeResolvers<ContextType = GatewayContext, ParentType
 export type ServiceTypeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceType'] = ResolversParentTypes['ServiceType']> = {
   attributes?: Resolver<Array<ResolversTypes['ServiceAttribute']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['ServiceCategory']>, ParentType, ContextType>;
+  categoryLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ServiceTypeCategoryLabelArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -7439,6 +7645,7 @@ export type ServiceTypeResolvers<ContextType = GatewayContext, ParentType extend
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   serviceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   serviceKind?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
+  serviceKindLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ServiceTypeServiceKindLabelArgs>>;
   serviceRequests?: Resolver<Array<ResolversTypes['ServiceRequest']>, ParentType, ContextType>;
   town?: Resolver<ResolversTypes['Town'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
