@@ -29,6 +29,8 @@ export async function checkQuestions(
   scope: Scope,
   now: Date,
   compared: [string, string],
+  /** Only these questions (their operation names); all by default. */
+  only?: readonly string[],
 ): Promise<QuestionCheck[]> {
   const context: IndicatorContext = { scope, year: Number(now.toISOString().slice(0, 4)), now, language: 'en', words: MESSAGES.en };
   const questions: { question: string; requests: AggregateRequest[]; towns: { towns?: string[]; group?: string } }[] = [
@@ -36,7 +38,7 @@ export async function checkQuestions(
     { question: 'CompareTowns', requests: [compareRequest('requests', now)], towns: { towns: compared } },
   ];
   const checks: QuestionCheck[] = [];
-  for (const { question, requests, towns } of questions) {
+  for (const { question, requests, towns } of questions.filter((q) => !only || only.includes(q.question))) {
     const { query, variables } = toOperation(question, requests);
     const { data, errors } = await aggregates(query, { ...variables, ...towns, language: 'en' });
     const check: QuestionCheck = { question, requests: 1, groups: 0, mismatches: [], pagingMs: 0 };
