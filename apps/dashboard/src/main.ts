@@ -1,5 +1,5 @@
 import './dashboard.css';
-import { type ChartPanel, chartPanel } from './chart-panel';
+import type { ChartPanel } from './chart-panel';
 import type { ChartSpec } from './chart-spec';
 import { COMPARABLE, type Comparable, compareRequest, compareTable } from './compare-towns';
 import { downloadText } from './download';
@@ -25,6 +25,8 @@ let towns: TownRow[] = [];
 let groups: string[] = [];
 let disposers: (() => void)[] = [];
 let panels: ChartPanel[] = [];
+// ECharts is most of the page's script: fetched and parsed while the first answers are on their way.
+const charts = import('./chart-panel');
 let generation = 0;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -99,7 +101,9 @@ function provenance(answers: AggregateAnswer[], words: Messages): string {
     .join(' ');
 }
 
-function draw(body: HTMLElement, specs: ChartSpec[], words: Messages) {
+async function draw(body: HTMLElement, specs: ChartSpec[], words: Messages, run: number) {
+  const { chartPanel } = await charts;
+  if (run !== generation) return;
   for (const spec of specs) {
     const panel = chartPanel(spec, words, state.language, state.patterns);
     body.append(panel.element);
@@ -130,7 +134,7 @@ async function renderIndicator(indicator: Indicator, context: IndicatorContext, 
     });
     if (run !== generation) return;
     note.textContent = provenance(Object.values(data), context.words);
-    draw(body, indicator.charts(data, context), context.words);
+    await draw(body, indicator.charts(data, context), context.words, run);
     if (indicator.id === 'public-services') element.append(exportLink(context.words));
   } catch (error) {
     if (run !== generation) return;
@@ -247,7 +251,7 @@ async function renderComparison(words: Messages, run: number, { element, note, b
     if (run !== generation) return;
     note.textContent = provenance([data.compared], words);
     const names = new Map(towns.map((t) => [t.code, t.name]));
-    draw(
+    await draw(
       body,
       [
         {
@@ -258,6 +262,7 @@ async function renderComparison(words: Messages, run: number, { element, note, b
         },
       ],
       words,
+      run,
     );
   } catch (error) {
     if (run !== generation) return;
@@ -279,6 +284,8 @@ async function render() {
   status.textContent = words.loading;
   // Every panel in the questions' order at once; the questions are asked while the towns are.
   const context: IndicatorContext = { scope: state.scope, year: state.year, now: new Date(), language: state.language, words };
+  // Asked first: the comparison waits for the towns to pick its two.
+  const townsAnswer = queryGateway<{ towns: TownRow[] }>(endpoint, TOWNS_QUERY, {});
   const work: Promise<void>[] = [];
   let townsPanel: Section | undefined;
   for (const indicator of INDICATORS) {
@@ -287,7 +294,7 @@ async function render() {
   }
   const comparePanel = section('compare', words.q7);
   try {
-    const { data } = await queryGateway<{ towns: TownRow[] }>(endpoint, TOWNS_QUERY, {});
+    const { data } = await townsAnswer;
     performance.mark('dashboard-towns-in');
     towns = data.towns;
     groups = [...new Set(towns.flatMap((t) => t.groups.map((g) => `${g.kind}:${g.code}`)))].sort();
