@@ -1,8 +1,10 @@
 import { contentTypeNamed } from '@communes/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexDatabase } from './index-database';
+import type { ListFilters } from './list-filter-sql';
 import { countList, type IndexList, isListKey, type ListKey, readListPage } from './read-list-page';
-import { upsertEntries } from './write-entries';
+import { streamLiveEntries } from './stream-live-entries';
+import { removeEntries, upsertEntries } from './write-entries';
 
 const meeting = contentTypeNamed('meeting');
 const agendaItem = contentTypeNamed('agenda-item');
@@ -43,6 +45,17 @@ function expectedOrder(
 }
 
 const label = (row: { town: string; documentId: string }) => `${row.town}/${row.documentId}`;
+
+/** An entry as a town served it, its links as given (a broken town's too). */
+const served = (documentId: string, locale: string, data: Record<string, unknown>) => ({
+  documentId,
+  locale,
+  data: { documentId, ...data },
+  text: '',
+  publishedAt: null,
+  updatedAt: null,
+});
+const link = (documentId: string) => ({ documentId });
 
 /** Region-wide lists read from the index: order, paging both ways, locales per town, filters. */
 export function defineListPageSuite(engine: string, open: () => Promise<IndexDatabase>) {
@@ -152,6 +165,85 @@ export function defineListPageSuite(engine: string, open: () => Promise<IndexDat
       expect(await count({ meeting: { name: { eq: "x' or 1=1 --" } } })).toBe(0);
       const { rows } = await readListPage(db, { ...items, limit: 10 });
       expect(rows.map((r) => r.data.order)).toEqual([0, 1, 2, 3, 5, 'abc']);
+    });
+
+    it('filters through links to one or many, under not and or, by locale, never to another town, a removed entry or a broken link', async () => {
+      await upsertEntries(db, 'couvin', 'meeting', [
+        served('M0', 'fr', { cancelled: false, agendaItems: [link('A0'), 'A1', null, { documentId: 7 }, { other: 'A1' }] }),
+        served('M1', 'fr', { cancelled: true, agendaItems: [] }),
+        served('M2', 'fr', { cancelled: false }),
+        served('M3', 'de', { cancelled: false }),
+        // Links to many given as one object: not the model's shape, no link.
+        served('M5', 'fr', { cancelled: false, agendaItems: link('A0') }),
+        served('M6', 'fr', { cancelled: false, agendaItems: [link('A10')] }),
+        served('M7', 'fr', { cancelled: false, agendaItems: [link('A1'), link('A0')] }),
+      ]);
+      await upsertEntries(db, 'spa', 'meeting', [served('M4', 'fr', { cancelled: false })]);
+      await upsertEntries(db, 'couvin', 'agenda-item', [
+        served('A0', 'fr', { public: true, meeting: link('M0') }),
+        served('A1', 'fr', { public: false, meeting: link('M1') }),
+        served('A2', 'fr', { public: true, meeting: link('M2') }),
+        served('A3', 'fr', { public: true, meeting: link('M3') }),
+        served('A4', 'fr', { public: true, meeting: link('M4') }),
+        served('A5', 'fr', { public: false, meeting: null }),
+        served('A6', 'fr', { public: true, meeting: 'M0' }),
+        served('A7', 'fr', { public: true, meeting: { other: 'M0' } }),
+        served('A8', 'fr', { public: true }),
+        // A link to one given as a list: not the model's shape, no link.
+        served('A9', 'fr', { public: true, meeting: [link('M0')] }),
+        served('A10', 'fr', { public: true, meeting: link('M0') }),
+        served('A11', 'fr', { public: true, meeting: link('M7') }),
+      ]);
+      await removeEntries(db, 'couvin', 'meeting', [{ documentId: 'M2', locale: 'fr', removed: 'unpublish' }]);
+      await removeEntries(db, 'couvin', 'agenda-item', [{ documentId: 'A10', locale: 'fr', removed: 'delete' }]);
+      const read = (type: typeof meeting) => async (filters: ListFilters) => {
+        const list = { type, towns: [{ town: 'couvin', locale: 'fr' }], filters, order: [] };
+        const { rows } = await readListPage(db, { ...list, limit: 100 });
+        const streamed: string[] = [];
+        for await (const entry of streamLiveEntries(db, { type, towns: ['couvin'], locale: 'fr', filters }))
+          streamed.push(entry.documentId);
+        // The three reads build their SQL apart (a page, a count, an export): each must agree.
+        expect(streamed.sort(), JSON.stringify(filters)).toEqual(rows.map((r) => r.documentId).sort());
+        expect(await countList(db, list), JSON.stringify(filters)).toBe(rows.length);
+        return rows.map((r) => r.documentId).sort();
+      };
+      const items = read(agendaItem);
+      expect(await items({ meeting: { cancelled: { eq: false } } })).toEqual(['A0', 'A11']);
+      expect(await items({ meeting: {} })).toEqual(['A0', 'A1', 'A11']);
+      // Not: every entry that links to no match, those linking to nothing included.
+      expect(await items({ not: { meeting: { cancelled: { eq: false } } } })).toEqual('A1 A2 A3 A4 A5 A6 A7 A8 A9'.split(' '));
+      expect(await items({ or: [{ meeting: { cancelled: { eq: true } } }, { public: { eq: false } }] })).toEqual(['A1', 'A5']);
+      expect(await items({ not: { or: [{ meeting: {} }, { public: { eq: false } }] } })).toEqual('A2 A3 A4 A6 A7 A8 A9'.split(' '));
+      expect(await items({ meeting: { agendaItems: { public: { eq: false } } } })).toEqual(['A11']);
+      expect(await items({ meeting: { not: { agendaItems: { public: { eq: false } } } } })).toEqual(['A0', 'A1']);
+
+      const meetings = read(meeting);
+      expect(await meetings({ agendaItems: { public: { eq: true } } })).toEqual(['M0', 'M7']);
+      expect(await meetings({ agendaItems: {} })).toEqual(['M0', 'M7']);
+      expect(await meetings({ not: { agendaItems: { public: { eq: true } } } })).toEqual(['M1', 'M5', 'M6']);
+      expect(await meetings({ or: [{ agendaItems: { public: { eq: false } } }, { cancelled: { eq: true } }] })).toEqual(['M1', 'M7']);
+      expect(await meetings({ agendaItems: { meeting: { cancelled: { eq: true } } } })).toEqual(['M7']);
+    });
+
+    it('filters through links between a kind without locales and one with: any locale version, or the one without', async () => {
+      await upsertEntries(db, 'couvin', 'service-type', [
+        served('ST0', 'fr', { category: 'waste', serviceRequests: [link('SR1')] }),
+        served('ST1', 'nl', { category: 'roads', serviceRequests: [link('SR0')] }),
+      ]);
+      await upsertEntries(db, 'couvin', 'service-request', [
+        served('SR0', '', { requestStatus: 'open', serviceType: link('ST1') }),
+        served('SR1', '', { requestStatus: 'closed', serviceType: link('ST0') }),
+      ]);
+      const requests = { type: contentTypeNamed('service-request'), towns: [{ town: 'couvin', locale: '' }], order: [] };
+      const ids = async (list: IndexList) => (await readListPage(db, { ...list, limit: 10 })).rows.map((r) => r.documentId).sort();
+      expect(await ids({ ...requests, filters: { serviceType: { category: { eq: 'roads' } } } })).toEqual(['SR0']);
+      expect(await ids({ ...requests, filters: { serviceType: {} } })).toEqual(['SR0', 'SR1']);
+      const types = { type: contentTypeNamed('service-type'), order: [] };
+      const closed = { serviceRequests: { requestStatus: { eq: 'closed' } } };
+      expect(await ids({ ...types, towns: [{ town: 'couvin', locale: 'fr' }], filters: closed })).toEqual(['ST0']);
+      const inDutch = { ...types, towns: [{ town: 'couvin', locale: 'nl' }] };
+      expect(await ids({ ...inDutch, filters: { not: closed } })).toEqual(['ST1']);
+      expect(await ids({ ...inDutch, filters: { serviceRequests: { serviceType: {} } } })).toEqual(['ST1']);
     });
 
     it("refuses a key that does not fit the list's order", () => {

@@ -91,11 +91,12 @@ function kindLiteral(list: IndexList): string {
 /** The scope of a list: its kind's live entries (aliased `e`) of those towns, each in its locale, filtered. */
 export function listScopeSql(list: IndexList, params: unknown[]): string {
   const terms = [`e.kind = '${kindLiteral(list)}'`, 'e.removed is null'];
-  params.push(list.towns.map((t) => t.town));
+  const towns = list.towns.map((t) => t.town);
+  params.push(towns);
   terms.push(`e.town = any($${params.length}::text[])`);
   params.push(JSON.stringify(Object.fromEntries(list.towns.map((t) => [t.town, t.locale]))));
   terms.push(`e.locale = ($${params.length}::jsonb->>e.town)`);
-  terms.push(listFilterSql(list.type, list.filters, params));
+  terms.push(listFilterSql(list.type, list.filters, params, { towns }));
   return terms.join(' and ');
 }
 
@@ -182,5 +183,6 @@ export function townSetScopeSql(list: IndexList, params: unknown[]): string {
     list.towns.map((t) => t.locale),
   );
   const towns = `(e.town, e.locale) in (select * from unnest($${params.length - 1}::text[], $${params.length}::text[]))`;
-  return `e.kind = '${kindLiteral(list)}' and e.removed is null and ${towns} and ${listFilterSql(list.type, list.filters, params)}`;
+  const filter = listFilterSql(list.type, list.filters, params, { towns: list.towns.map((t) => t.town) });
+  return `e.kind = '${kindLiteral(list)}' and e.removed is null and ${towns} and ${filter}`;
 }

@@ -31,7 +31,7 @@ export async function* streamLiveEntries(db: IndexQueries, scope: StreamScope, b
         params,
       ),
     ];
-    terms.push(listFilterSql(scope.type, scope.filters, params));
+    terms.push(listFilterSql(scope.type, scope.filters, params, { towns: scope.towns }));
     if (after) {
       const [town, documentId, locale] = after;
       params.push(town, kind, documentId, locale);
