@@ -1,14 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildRegionFixture, type FakeTown, startFakeTown } from '@communes/fake-town';
+import { buildRegionFixture } from '@communes/fake-town';
 import { type RunningGateway, startGateway } from '@communes/gateway';
-import { type Harvester, startHarvester } from '@communes/harvester';
-import { type IndexDatabase, openEmbeddedIndex, readHarvestStates } from '@communes/regional-index';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brusselsMonth } from './brussels-periods';
+import { startHarvestedRegion } from './testing/start-harvested-region';
 
 /** Debian's Chromium: CI installs it (`.ci/run`); never a browser downloaded by Playwright. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -73,9 +71,7 @@ function parseCsv(text: string): string[][] {
 
 describe('the dashboard in a browser (headless Chromium), over a real gateway, harvester and index', () => {
   let browser: Browser;
-  const towns: FakeTown[] = [];
-  let index: IndexDatabase;
-  let harvester: Harvester;
+  let region: Awaited<ReturnType<typeof startHarvestedRegion>>;
   let gateway: RunningGateway;
   let page: Page;
   const consoleErrors: string[] = [];
@@ -110,25 +106,11 @@ describe('the dashboard in a browser (headless Chromium), over a real gateway, h
       throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium), as .ci/run does.`);
     if (!existsSync(join(ROOT, 'dist', 'app', 'index.html'))) throw new Error('Build the dashboard first (nx runs build before test).');
     mkdirSync(ARTIFACTS, { recursive: true });
-    for (const [t, town] of TOWNS.entries())
-      towns.push(
-        await startFakeTown({ code: town.code, name: town.name, locales: ['fr'], entries: buildRegionFixture(town.code, t, now) }),
-      );
-    index = await openEmbeddedIndex({});
-    harvester = await startHarvester({ index, towns: TOWNS.map((t, i) => ({ code: t.code, url: towns[i]!.url })), intervalMs: 60_000 });
-    for (let i = 0; i < 300; i++) {
-      const states = await readHarvestStates(index);
-      if (TOWNS.every((t) => states.get(t.code)?.lastSuccess)) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const dir = mkdtempSync(join(tmpdir(), 'dashboard-'));
-    const registryFile = join(dir, 'towns.json');
-    writeFileSync(
-      registryFile,
-      JSON.stringify({
-        towns: TOWNS.map((t, i) => ({ code: t.code, name: t.name, url: towns[i]!.url, locales: ['fr'], groups: { province: t.province } })),
-      }),
+    region = await startHarvestedRegion(
+      TOWNS.map((t) => ({ code: t.code, name: t.name, groups: { province: t.province } })),
+      now,
     );
+    const { registryFile, index } = region;
     gateway = await startGateway({ registryFile, port: 0, logLevel: 'silent', index, dashboardDir: join(ROOT, 'dist', 'app') });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -150,9 +132,7 @@ describe('the dashboard in a browser (headless Chromium), over a real gateway, h
   afterAll(async () => {
     await browser?.close();
     await gateway?.stop();
-    await harvester?.stop();
-    await index?.close();
-    for (const town of towns) await town.stop();
+    await region?.stop();
   });
 
   it('loads, draws every chart with the API’s numbers, and asks nothing of another origin', async () => {

@@ -6,7 +6,7 @@ import { startGatewayOver } from '../testing/gateway-harness';
 /** A code's label as the model writes it, for the test to compare with what the gateway serves. */
 const label = (kind: string, field: string, code: string, language: Locale) =>
   (
-    contentTypeNamed(kind).fields[field] as { vocabulary: { codes: { code: string; labels: Record<string, string> }[] } }
+    contentTypeNamed(kind).fields[field] as unknown as { vocabulary: { codes: { code: string; labels: Record<string, string> }[] } }
   ).vocabulary.codes.find((c) => c.code === code)!.labels[language];
 
 const EVENT = {

@@ -4,6 +4,7 @@ import { startHarvester } from '@communes/harvester';
 import { countLiveEntries, type IndexDatabase, maintainIndex, openPostgresIndex } from '@communes/regional-index';
 import { createTemporaryPostgresDatabase } from '@communes/town';
 import type { BenchSettings } from '../bench-settings';
+import { medianMs } from '../median-ms';
 import { residentMb, startGatewayProcess } from '../gateway-process';
 import { measureHarvesterProcess } from '../harvester-process';
 import { expectGraphQLData } from '../run-load';
@@ -17,18 +18,6 @@ const percentiles = (samples: number[]) => {
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
   return { p50Ms: Math.round(at(0.5)), p95Ms: Math.round(at(0.95)), samples: sorted.length };
 };
-
-/** The median of `repeats` timings of `work`, in ms, after one run not counted. */
-async function medianMs(repeats: number, work: () => Promise<unknown>): Promise<number> {
-  await work();
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  return Math.round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! * 10) / 10;
-}
 
 const YEAR = '{ datePublished: { gte: "2026-01-01T00:00:00+01:00", lt: "2027-01-01T00:00:00+01:00" } }';
 const MARCH = '{ datePublished: { gte: "2026-03-01T00:00:00+01:00", lt: "2026-04-01T00:00:00+02:00" } }';

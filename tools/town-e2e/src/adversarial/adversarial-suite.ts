@@ -269,26 +269,34 @@ export function defineAdversarialSuite(database: RegionDatabase) {
     });
 
     // Last: where a town answers these with a 500, the gateway's circuit to it opens.
-    it("answers the dashboard's questions in one request each from the index, as paging the towns' lists live finds them", async () => {
-      // What earlier tests wrote (Open311 requests) reaches the index first: it follows the towns, it does not lead them.
-      await region.harvester!.harvestNow();
-      // The same towns without the index: every list read from the towns themselves.
-      const live = await startGateway({ registryFile: join(region.root, 'towns.json'), port: 0, logLevel: 'silent', cacheTtlMs: 0 });
-      const poster = (url: string) => async (query: string, variables: Record<string, unknown>) =>
-        (await (
-          await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })
-        ).json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-      try {
-        for (const scope of [{ kind: 'region' }, { kind: 'town', code: 'seneffe' }] as const) {
-          const checks = await checkQuestions(poster(region.gateway.url), poster(live.url), scope, new Date(), ['eupen', 'seneffe']);
-          for (const check of checks) expect(check.mismatches, `${scope.kind} ${check.question}`).toEqual([]);
-          // The seed's towns have something to count for most questions (not events next month, say).
-          expect(checks.filter((c) => c.groups > 0).length, scope.kind).toBeGreaterThanOrEqual(4);
+    // On SQLite towns only: the index reads the same on both, and CI's time is counted.
+    it.runIf(database === 'sqlite')(
+      "answers the dashboard's questions in one request each from the index, as paging the towns' lists live finds them",
+      async () => {
+        // What earlier tests wrote (Open311 requests) reaches the index first: it follows the towns, it does not lead them.
+        await region.harvester!.harvestNow();
+        // The same towns without the index: every list read from the towns themselves.
+        const live = await startGateway({ registryFile: join(region.root, 'towns.json'), port: 0, logLevel: 'silent', cacheTtlMs: 0 });
+        const poster = (url: string) => async (query: string, variables: Record<string, unknown>) =>
+          (await (
+            await fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query, variables }),
+            })
+          ).json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+        try {
+          for (const scope of [{ kind: 'region' }, { kind: 'town', code: 'seneffe' }] as const) {
+            const checks = await checkQuestions(poster(region.gateway.url), poster(live.url), scope, new Date(), ['eupen', 'seneffe']);
+            for (const check of checks) expect(check.mismatches, `${scope.kind} ${check.question}`).toEqual([]);
+            // The seed's towns have something to count for most questions (not events next month, say).
+            expect(checks.filter((c) => c.groups > 0).length, scope.kind).toBeGreaterThanOrEqual(4);
+          }
+        } finally {
+          await live.stop();
         }
-      } finally {
-        await live.stop();
-      }
-    });
+      },
+    );
 
     it('answers a one-value $between or an impossible date with 400 at the town and BAD_USER_INPUT at the gateway, and the towns stay UP', async () => {
       const gatewayProbes = gatewayOracleProbes(target).filter((p) => p.attack === 'graphql.bad-input');
