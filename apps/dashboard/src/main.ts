@@ -41,10 +41,7 @@ function saveToUrl() {
   history.replaceState(null, '', `?${search}`);
 }
 
-function option(value: string, text: string, selected: boolean): HTMLOptionElement {
-  const element = new Option(text, value, selected, selected);
-  return element;
-}
+const option = (value: string, text: string, selected: boolean) => new Option(text, value, selected, selected);
 
 function fillControls(words: Messages) {
   document.documentElement.lang = state.language;
@@ -295,7 +292,6 @@ async function render() {
   const comparePanel = section('compare', words.q7);
   try {
     const { data } = await townsAnswer;
-    performance.mark('dashboard-towns-in');
     towns = data.towns;
     groups = [...new Set(towns.flatMap((t) => t.groups.map((g) => `${g.kind}:${g.code}`)))].sort();
   } catch (error) {

@@ -1,3 +1,4 @@
+import { harvestStatesOf } from '../index-reads/harvest-states-of';
 import { contentTypeNamed, namingOf, type ResolvedContentType } from '@communes/domain';
 import {
   aggregateList,
@@ -138,7 +139,7 @@ export async function aggregateFromIndex(
   const occurrences = args.occurrences ? planOccurrences(type, args, dimensions, ids.length) : null;
 
   const codes = towns.map((t) => t.town.code);
-  const states = await readHarvestStates(ctx.index);
+  const states = await harvestStatesOf(ctx, ctx.index);
   const { read, missing } = townLocales(type.localized, codes, states, args.locale);
   for (const town of missing)
     reportTownError(

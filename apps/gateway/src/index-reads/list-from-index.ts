@@ -1,3 +1,4 @@
+import { harvestStatesOf } from './harvest-states-of';
 import type { ResolvedContentType } from '@communes/domain';
 import {
   countList,
@@ -74,7 +75,7 @@ export async function listFromIndex(
   const { backward, size } = checkPaging(args, ctx.config.maxPageSize);
   checkFilterValues(type, args.filters);
   const codes = towns.map((t) => t.town.code);
-  const states = await readHarvestStates(ctx.index);
+  const states = await harvestStatesOf(ctx, ctx.index);
   const { read, missing } = townLocales(type.localized, codes, states, args.locale);
   // None of them harvested yet (a region just set up, the harvester's first round): the towns answer.
   if (read.length === 0) return undefined;

@@ -1,3 +1,4 @@
+import { harvestStatesOf } from './harvest-states-of';
 import { contentTypeNamed, type ResolvedContentType } from '@communes/domain';
 import { type IndexDatabase, freshnessOf, readHarvestStates, searchList } from '@communes/regional-index';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -31,7 +32,7 @@ export interface IndexSearch {
  */
 export async function searchFromIndex(ctx: GatewayContext & { index: IndexDatabase }, info: GraphQLResolveInfo, search: IndexSearch) {
   const codes = search.towns.map((t) => t.town.code);
-  const states = await readHarvestStates(ctx.index);
+  const states = await harvestStatesOf(ctx, ctx.index);
   // A town is searched in the locale it is read in; entries of kinds without locales match in any.
   const { read, missing } = townLocales(true, codes, states, search.locale);
   if (read.length === 0) return undefined;

@@ -22,10 +22,3 @@ export function labelledFields(type: ResolvedContentType): LabelledField[] {
   }
   return fields;
 }
-
-/** The vocabulary fields a selection's label fields are read from (`eventStatusLabel` needs `eventStatus`). */
-export function labelSources(type: ResolvedContentType, requested: ReadonlySet<string>): string[] {
-  return labelledFields(type)
-    .filter((f) => requested.has(f.labelField))
-    .map((f) => f.field);
-}

@@ -1,18 +1,10 @@
-import { readHarvestStates, type TownHarvestState } from '@communes/regional-index';
+import { harvestStatesOf } from '../index-reads/harvest-states-of';
 import type { GatewayContext } from './gateway-context';
-
-/** Read once per operation: a list of 600 towns asks the index one query, not 600. */
-const perOperation = new WeakMap<GatewayContext, Promise<Map<string, TownHarvestState>>>();
 
 /** `Town.harvest`: what the regional index holds of the town's harvest; null without an index. */
 export async function townHarvest(code: string, ctx: GatewayContext) {
   if (!ctx.index) return null;
-  let states = perOperation.get(ctx);
-  if (!states) {
-    states = readHarvestStates(ctx.index);
-    perOperation.set(ctx, states);
-  }
-  const state = (await states).get(code);
+  const state = (await harvestStatesOf(ctx, ctx.index)).get(code);
   if (!state)
     return { source: 'FEED' as const, lastSuccess: null, lastAttempt: null, failures: 0, lastError: null, behind: 0, nextAttempt: null };
   return {

@@ -1,6 +1,5 @@
 import { isWithheldField, type ResolvedContentType } from '@communes/domain';
-import { labelSources } from '../labels/labelled-fields';
-import { hasOccurrences, OCCURRENCE_SOURCE_FIELDS } from '../occurrences/occurrence-range';
+import { derivedFieldSources } from './derived-field-sources';
 
 /** What a town must be asked for, to answer the fields a query selects of one kind. */
 export interface TownSelection {
@@ -23,11 +22,9 @@ export interface TownSelection {
 export function townSelection(type: ResolvedContentType, requested: ReadonlySet<string>): TownSelection {
   const selection: TownSelection = { relations: [], media: [], scalars: [] };
   const flag = type.confidentiality?.when.field;
-  // A label is read from its code: `eventStatusLabel` asks the town for `eventStatus`.
-  const wanted = new Set([...requested, ...labelSources(type, requested)]);
+  // A computed field asks the town for what it is computed from (a label, its code), withheld or not.
+  const wanted = new Set([...requested, ...derivedFieldSources(type, requested)]);
   if (flag && [...wanted].some((name) => isWithheldField(type, name))) wanted.add(flag);
-  // An event's occurrences are computed from its dates and rule, asked or not.
-  if (requested.has('occurrences') && hasOccurrences(type)) for (const name of OCCURRENCE_SOURCE_FIELDS) wanted.add(name);
   for (const [name, field] of Object.entries(type.fields)) {
     if (!wanted.has(name) || field.private) continue;
     if (field.kind === 'relation') selection.relations.push(name);
