@@ -137,7 +137,7 @@ describe('a packed plugin installed into a fresh Strapi app', () => {
       bundled.includes(text),
     );
     expect(found).toEqual(['communes-news', 'Ajouter un horaire', 'Choisissez d’abord le type de signalement']);
-  }, 600_000);
+  }, 900_000);
 
   it("lists the plugin in the town's manifest", async () => {
     const manifest = (await (await fetch(`${server.url}/api/communes-core/manifest`)).json()) as {
