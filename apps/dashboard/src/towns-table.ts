@@ -8,18 +8,18 @@ export interface TownRow {
   groups: { kind: string; code: string }[];
   status: { state: string; latencyMs: number | null; lastSeen: string | null };
   plugins: { name: string; version: string }[];
-  harvest: { lastSuccess: string | null; behind: number; failures: number } | null;
+  harvest: { lastSuccess: string | null; behind: number; failures: number; refused: number; lastRefusal: string | null } | null;
 }
 
 export const TOWNS_QUERY = `query Towns {
-  towns { code name groups { kind code } status { state latencyMs lastSeen } plugins { name version } harvest { lastSuccess behind failures } }
+  towns { code name groups { kind code } status { state latencyMs lastSeen } plugins { name version } harvest { lastSuccess behind failures refused lastRefusal } }
 }`;
 
 /** The towns as a table: its CSV is what the panel shows. */
 export function townsTable(towns: readonly TownRow[], words: Messages, language: string): Table {
   const time = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Brussels' });
   return {
-    columns: [words.town, words.state, words.latency, words.plugins, words.lastHarvest, words.behind],
+    columns: [words.town, words.state, words.latency, words.plugins, words.lastHarvest, words.behind, words.refused],
     rows: [...towns]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((town) => [
@@ -29,6 +29,12 @@ export function townsTable(towns: readonly TownRow[], words: Messages, language:
         town.plugins.map((p) => `${p.name} ${p.version}`).join(', '),
         town.harvest?.lastSuccess ? time.format(new Date(town.harvest.lastSuccess)) : null,
         town.harvest ? town.harvest.behind : null,
+        // Entries the town serves that do not fit the shared model: the latest says why.
+        town.harvest
+          ? town.harvest.refused && town.harvest.lastRefusal
+            ? `${town.harvest.refused}: ${town.harvest.lastRefusal}`
+            : town.harvest.refused
+          : null,
       ]),
   };
 }

@@ -1,4 +1,13 @@
-import { type IndexDatabase, type IndexedEntry, type RemovedEntry, removeEntries, upsertEntries } from '@communes/regional-index';
+import {
+  type IndexDatabase,
+  type IndexedEntry,
+  isRefusedEntry,
+  type RefusedEntry,
+  recordRefusals,
+  type RemovedEntry,
+  removeEntries,
+  upsertEntries,
+} from '@communes/regional-index';
 import type { ChangeLine } from './read-change-page';
 import { IDS_PER_REQUEST, readEntriesById } from './read-town-entries';
 import type { TownReading } from './read-town-manifest';
@@ -9,13 +18,16 @@ import { toIndexedEntry } from './to-indexed-entry';
 export interface ChangeWrites {
   upserts: Map<string, IndexedEntry[]>;
   removals: Map<string, RemovedEntry[]>;
+  /** By kind: the documents read, and what of them was refused (see RefusedEntry). */
+  refusals: Map<string, { read: string[]; refused: RefusedEntry[] }>;
 }
 
 /**
  * Reads again, in every locale of the town, each document a page of changes names: publishing
  * one locale can change the fields a document shares with its other locales. What the town
  * serves goes in; a locale version it no longer serves leaves, as the feed's last word on it
- * says (deleted, or else unpublished).
+ * says (deleted, or else unpublished). A version that does not fit the model leaves too, as
+ * unpublished (no public list shows it), and is recorded as refused.
  */
 export async function readChangedEntries(
   town: TownSource,
@@ -27,6 +39,7 @@ export async function readChangedEntries(
   for (const line of lines) last.set(`${line.kind}:${line.documentId}:${line.locale ?? ''}`, line);
   const upserts = new Map<string, IndexedEntry[]>();
   const removals = new Map<string, RemovedEntry[]>();
+  const refusals = new Map<string, { read: string[]; refused: RefusedEntry[] }>();
   const byKind = new Map<string, Set<string>>();
   for (const line of lines)
     if (reading.kinds.has(line.kind)) byKind.set(line.kind, (byKind.get(line.kind) ?? new Set()).add(line.documentId));
@@ -35,10 +48,14 @@ export async function readChangedEntries(
     const locales = kind.localized ? reading.locales : [undefined];
     const documentIds = [...ids];
     const served: IndexedEntry[] = [];
+    const refused: RefusedEntry[] = [];
     for (const locale of locales)
       for (let i = 0; i < documentIds.length; i += IDS_PER_REQUEST)
-        for (const entry of await readEntriesById(town, kind, locale, documentIds.slice(i, i + IDS_PER_REQUEST), timeoutMs))
-          served.push(toIndexedEntry(kind, entry));
+        for (const entry of await readEntriesById(town, kind, locale, documentIds.slice(i, i + IDS_PER_REQUEST), timeoutMs)) {
+          const read = toIndexedEntry(kind, entry);
+          if (isRefusedEntry(read)) refused.push(read);
+          else served.push(read);
+        }
     const live = new Set(served.map((entry) => `${entry.documentId}:${entry.locale}`));
     const gone: RemovedEntry[] = [];
     for (const documentId of documentIds)
@@ -49,8 +66,9 @@ export async function readChangedEntries(
       }
     upserts.set(name, served);
     removals.set(name, gone);
+    refusals.set(name, { read: documentIds, refused });
   }
-  return { upserts, removals };
+  return { upserts, removals, refusals };
 }
 
 /** Writes a page's entries and tombstones, with `after` (the town's new state) in the same transaction. */
@@ -63,6 +81,7 @@ export async function writeChangedEntries(
   await index.transaction(async (tx) => {
     for (const [kind, entries] of writes.upserts) await upsertEntries(tx, town, kind, entries);
     for (const [kind, entries] of writes.removals) await removeEntries(tx, town, kind, entries);
+    for (const [kind, { read, refused }] of writes.refusals) await recordRefusals(tx, town, kind, read, refused);
     await after(tx);
   });
 }

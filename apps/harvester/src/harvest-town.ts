@@ -1,6 +1,9 @@
 import {
   type IndexDatabase,
   type IndexedEntry,
+  isRefusedEntry,
+  type RefusedEntry,
+  recordRefusals,
   removeEntriesNotServed,
   saveHarvestState,
   type TownHarvestState,
@@ -25,6 +28,8 @@ export interface HarvestReport {
   source: 'feed' | 'sweep';
   lines: number;
   written: number;
+  /** Entries read that did not fit the model, kept out of the index. */
+  refused: number;
   lastSequence: number;
   feedLatest: number | null;
   locales: string[];
@@ -67,6 +72,7 @@ export async function harvestTown(
   let current = { ...state, ...languages, source: 'feed' as const };
   let lines = 0;
   let written = 0;
+  let refused = 0;
   for (;;) {
     const page = await readChangePage(town, current.lastSequence, limits.linesPerPage, limits.timeoutMs);
     if (!page) return sweepTown(index, town, reading, state, limits);
@@ -76,12 +82,13 @@ export async function harvestTown(
     current = next;
     lines += page.lines.length;
     written += [...writes.upserts.values()].reduce((sum, entries) => sum + entries.length, 0);
+    refused += [...writes.refusals.values()].reduce((sum, kind) => sum + kind.refused.length, 0);
     if (page.lines.length < limits.linesPerPage || page.next === page.latest) break;
   }
-  return { source: 'feed', lines, written, lastSequence: current.lastSequence, feedLatest: current.feedLatest, ...languages };
+  return { source: 'feed', lines, written, refused, lastSequence: current.lastSequence, feedLatest: current.feedLatest, ...languages };
 }
 
-/** A town without a change feed (a plugin version before it): every kind, every locale, read whole. */
+/** A town without a change feed (a plugin version before it): every kind, every locale, read whole; what does not fit the model leaves. */
 async function sweepTown(
   index: IndexDatabase,
   town: TownSource,
@@ -89,19 +96,24 @@ async function sweepTown(
   state: TownHarvestState,
   limits: HarvestLimits,
 ): Promise<HarvestReport> {
-  const byKind = new Map<string, IndexedEntry[]>();
+  const byKind = new Map<string, { entries: IndexedEntry[]; refused: RefusedEntry[] }>();
   for (const kind of reading.kinds.values()) {
     const entries: IndexedEntry[] = [];
+    const refused: RefusedEntry[] = [];
     for (const locale of kind.localized ? reading.locales : [undefined])
       for (let start = 0; ; start += ENTRIES_PER_PAGE) {
         const page = await readEntriesPage(town, kind, locale, start, ENTRIES_PER_PAGE, limits.timeoutMs);
-        entries.push(...page.map((entry) => toIndexedEntry(kind, entry)));
+        for (const entry of page) {
+          const read = toIndexedEntry(kind, entry);
+          if (isRefusedEntry(read)) refused.push(read);
+          else entries.push(read);
+        }
         if (page.length < ENTRIES_PER_PAGE) break;
       }
-    byKind.set(kind.kind, entries);
+    byKind.set(kind.kind, { entries, refused });
   }
   await index.transaction(async (tx) => {
-    for (const [kind, entries] of byKind) {
+    for (const [kind, { entries, refused }] of byKind) {
       for (let i = 0; i < entries.length; i += WRITE_BATCH) await upsertEntries(tx, town.code, kind, entries.slice(i, i + WRITE_BATCH));
       await removeEntriesNotServed(
         tx,
@@ -109,6 +121,7 @@ async function sweepTown(
         kind,
         entries.map((entry) => `${entry.documentId}:${entry.locale}`),
       );
+      await recordRefusals(tx, town.code, kind, 'all', refused);
     }
     await saveHarvestState(tx, {
       ...state,
@@ -119,11 +132,13 @@ async function sweepTown(
       feedLatest: null,
     });
   });
-  const written = [...byKind.values()].reduce((sum, entries) => sum + entries.length, 0);
+  const written = [...byKind.values()].reduce((sum, kind) => sum + kind.entries.length, 0);
+  const refused = [...byKind.values()].reduce((sum, kind) => sum + kind.refused.length, 0);
   return {
     source: 'sweep',
     lines: 0,
     written,
+    refused,
     lastSequence: 0,
     feedLatest: null,
     locales: reading.locales,

@@ -126,7 +126,8 @@ export async function startHarvester(options: HarvesterOptions): Promise<Harvest
     };
     states.set(code, done);
     await saveHarvestState(index, done);
-    if (report.lines || report.written) log({ level: 'info', event: 'harvested', town: code, ...report });
+    if (report.lines || report.written || report.refused)
+      log({ level: report.refused ? 'warn' : 'info', event: 'harvested', town: code, ...report });
     maintainAfter(report.written);
   };
 

@@ -30,3 +30,6 @@ export {
   type RecurringEvent,
 } from './recurrence/expand-occurrences';
 export { InvalidRecurrenceRule, parseRecurrenceRule, type RecurrenceRule } from './recurrence/parse-recurrence-rule';
+export { findEntryProblem } from './served-entries/find-entry-problem';
+export { fieldPlanOf, type PlannedField } from './served-entries/field-plan';
+export { isNonNullOutput, type FieldOwner } from './served-entries/is-non-null-output';

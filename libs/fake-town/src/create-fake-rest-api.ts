@@ -26,7 +26,7 @@ export function createFakeRestApi({ entries, locales, kinds, missingFields, maxP
   const byPath = new Map(served.map((type) => [`/api${namingOf(type).restPath}`, type.names.singular]));
   const schemaOf = (kind: string) => kindSchemaOf(kind, missingFields[kind]);
   // A real town's entry always says its locale: one given without is in the default locale.
-  const inLocales = Object.fromEntries(
+  const inLocales: Record<string, Entry[]> = Object.fromEntries(
     Object.entries(entries).map(([kind, list]) => [
       kind,
       schemaOf(kind).type.localized ? list.map((entry) => ({ locale: locales[0], ...entry })) : list,
@@ -36,6 +36,20 @@ export function createFakeRestApi({ entries, locales, kinds, missingFields, maxP
   const scope = { schemaOf, related: store.related };
 
   return {
+    /**
+     * Puts `entry` in place of the one with its documentId and locale (an editor's edit,
+     * published), or adds it; returns its locale, null for a kind that is not localized.
+     */
+    put(kind: string, entry: Entry): string | null {
+      const localized = schemaOf(kind).type.localized;
+      const stored: Entry = localized ? { locale: locales[0], ...entry } : entry;
+      inLocales[kind] ??= [];
+      const list = inLocales[kind];
+      const at = list.findIndex((e) => e.documentId === stored.documentId && e.locale === stored.locale);
+      if (at >= 0) list[at] = stored;
+      else list.push(stored);
+      return localized ? String(stored.locale) : null;
+    },
     isList: (pathname: string): boolean => byPath.has(pathname),
     /** The answer's body; throws a `FakeTownError` for any other status than 200. */
     answer(pathname: string, params: URLSearchParams): unknown {

@@ -120,6 +120,14 @@ export async function startFakeTown({
     recordChange(kind: string, documentId: string, locale: string | null, action = 'update') {
       feed?.record(kind, documentId, locale, action);
     },
+    /**
+     * An editor publishes an edit: `entry` replaces the one with its documentId (and locale),
+     * or is added, and the change feed says so.
+     */
+    publish(kind: string, entry: Record<string, unknown>) {
+      const locale = api.put(kind, entry as Entry);
+      feed?.record(kind, String(entry.documentId), locale, 'publish');
+    },
     /** Misbehave from now on, on every request or only on those whose path and decoded query contain `onlyPath`. */
     setFault(next: FakeFault, onlyPath?: string) {
       currentFault = next;

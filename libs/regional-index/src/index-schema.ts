@@ -9,6 +9,7 @@ import { SEARCH_CONFIGURATIONS, SIMPLE_SEARCH } from './search-configuration';
  * town served it (public fields only: the harvester reads the towns' public REST API), and a
  * tombstone (`removed`, no data) for what was unpublished or deleted. `index_towns` holds each
  * town's harvest: where it is in the town's change feed, when it last succeeded, its errors.
+ * `index_refused` holds what a town serves that does not fit the model, kept out, with why.
  */
 const TABLES = `
 create table if not exists index_entries (
@@ -41,6 +42,15 @@ create table if not exists index_towns (
 );
 alter table index_towns add column if not exists locales jsonb;
 alter table index_towns add column if not exists default_locale text;
+create table if not exists index_refused (
+  town text not null,
+  kind text not null,
+  document_id text not null,
+  locale text not null,
+  problem text not null,
+  refused_at timestamptz not null,
+  primary key (town, kind, document_id, locale)
+);
 `;
 
 /** The index's configurations for full-text search, each made once (PostgreSQL has no "if not exists" for them). */

@@ -5,6 +5,7 @@ import { type ListFilters, UnsupportedFilter } from './list-filter-sql';
 import { maintainIndex } from './maintain-index';
 import { countLiveEntries, readLiveEntries, searchIndex } from './read-index';
 import { readFreshness } from './read-freshness';
+import { recordRefusals } from './refused-entries';
 import { streamLiveEntries } from './stream-live-entries';
 import { readHarvestStates, saveHarvestState } from './town-harvest-state';
 import { removeEntries, removeEntriesNotServed, upsertEntries } from './write-entries';
@@ -214,9 +215,29 @@ export function defineIndexSuite(engine: string, open: () => Promise<IndexDataba
       await saveHarvestState(db, { ...state, lastSequence: 45, locales: null, defaultLocale: null });
       await db.close();
       db = await reopen();
-      expect((await readHarvestStates(db)).get('seneffe')).toEqual({ ...state, lastSequence: 45 });
+      expect((await readHarvestStates(db)).get('seneffe')).toEqual({ ...state, lastSequence: 45, refused: 0, lastRefusal: null });
       expect((await readHarvestStates(db)).get('seneffe')).toMatchObject({ locales: ['fr', 'de'], defaultLocale: 'fr' });
       expect(await countLiveEntries(db, { kind: 'news-item' })).toBe(4);
+    });
+
+    it('counts what a town serves that does not fit the model, the latest first, until it is read again and fits', async () => {
+      const refused = (documentId: string, problem: string) => ({ documentId, locale: 'fr', problem });
+      await recordRefusals(db, 'seneffe', 'news-item', ['x1', 'x2'], [refused('x1', 'news-item.topics[0] is "a", expected a Topic code')]);
+      await recordRefusals(db, 'seneffe', 'event', 'all', [refused('e1', 'event.name is missing, expected a value (required)')]);
+      expect((await readHarvestStates(db)).get('seneffe')).toMatchObject({
+        refused: 2,
+        lastRefusal: expect.stringMatching(
+          /^(event\.name is missing, expected a value \(required\) \(e1, fr\)|news-item\.topics\[0\] is "a", expected a Topic code \(x1, fr\))$/,
+        ),
+      });
+      // x1 read again and fitting: settled; the event kind read whole with nothing refused.
+      await recordRefusals(db, 'seneffe', 'news-item', ['x1'], []);
+      expect((await readHarvestStates(db)).get('seneffe')).toMatchObject({
+        refused: 1,
+        lastRefusal: 'event.name is missing, expected a value (required) (e1, fr)',
+      });
+      await recordRefusals(db, 'seneffe', 'event', 'all', []);
+      expect((await readHarvestStates(db)).get('seneffe')).toMatchObject({ refused: 0, lastRefusal: null });
     });
 
     it('drops, once, the days and instants that are not real ones from an index harvested before it checked them', async () => {

@@ -3,6 +3,7 @@ export { openEmbeddedIndex } from './open-embedded-index';
 export { openPostgresIndex } from './open-postgres-index';
 export type { IndexedEntry, Removal, RemovedEntry } from './indexed-entry';
 export { upsertEntries, removeEntries, removeEntriesNotServed } from './write-entries';
+export { isRefusedEntry, recordRefusals, type RefusedEntry } from './refused-entries';
 export { readHarvestStates, saveHarvestState, type TownHarvestState } from './town-harvest-state';
 export { countLiveEntries, readLiveEntries, searchIndex, type IndexScope, type LiveEntry, type SearchHit } from './read-index';
 export { searchTextOf } from './search-text-of';

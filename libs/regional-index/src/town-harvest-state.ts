@@ -19,6 +19,10 @@ export interface TownHarvestState {
   /** The locales the town publishes in, and its default, as its manifest said at the last harvest: which locale a region-wide read takes of it. */
   locales: string[] | null;
   defaultLocale: string | null;
+  /** Entries the town serves that the index refused (see RefusedEntry), as read; never saved from here. */
+  refused?: number;
+  /** The latest refusal: the entry and what is wrong with it. */
+  lastRefusal?: string | null;
 }
 
 type Row = {
@@ -33,6 +37,8 @@ type Row = {
   next_attempt: Date | string | null;
   locales: unknown;
   default_locale: string | null;
+  refused: string | number | null;
+  last_refusal: string | null;
 };
 
 /** A timestamp as a Date, whichever way the driver gave it. */
@@ -50,11 +56,22 @@ const toState = (row: Row): TownHarvestState => ({
   nextAttempt: date(row.next_attempt),
   locales: Array.isArray(row.locales) ? row.locales.filter((l): l is string => typeof l === 'string') : null,
   defaultLocale: row.default_locale,
+  refused: Number(row.refused ?? 0),
+  lastRefusal: row.last_refusal,
 });
 
 /** Every town's harvest state, by code. */
 export async function readHarvestStates(db: IndexQueries): Promise<Map<string, TownHarvestState>> {
-  const rows = await db.query<Row>('select * from index_towns order by town');
+  const rows = await db.query<Row>(
+    `select t.*, r.refused, r.last_refusal from index_towns t
+     left join (
+       select town, count(*) as refused,
+         (array_agg(problem || ' (' || document_id || case when locale <> '' then ', ' || locale else '' end || ')'
+           order by refused_at desc, kind, document_id, locale))[1] as last_refusal
+       from index_refused group by town
+     ) r on r.town = t.town
+     order by t.town`,
+  );
   return new Map(rows.map((row) => [row.town, toState(row)]));
 }
 

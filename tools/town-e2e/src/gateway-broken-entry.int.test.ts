@@ -1,3 +1,7 @@
+import { join } from 'node:path';
+import { startGateway } from '@communes/gateway';
+import { startHarvester } from '@communes/harvester';
+import { openEmbeddedIndex } from '@communes/regional-index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTownFixture } from './run-town-fixture';
 import { startSeededRegion, type SeededRegion } from './seeded-region';
@@ -79,6 +83,58 @@ describe('the gateway over real towns, with broken entries and hostile filters',
     expect(errors[0]!.message).toContain(
       `${broken[1]!.documentId}: public-service.channels[0].channelType is "carrierPigeon", expected a ChannelType code`,
     );
+  });
+
+  it("keeps them out of the regional index too: no count includes them, and the town's harvest names them", async () => {
+    const index = await openEmbeddedIndex({});
+    const harvester = await startHarvester({
+      index,
+      towns: region.registry.map(({ code, url }) => ({ code, url })),
+      intervalMs: 3_600_000,
+    });
+    try {
+      await harvester.harvestNow();
+      const gateway = await startGateway({
+        registryFile: join(region.root, 'towns.json'),
+        port: 0,
+        logLevel: 'silent',
+        index,
+        cacheTtlMs: 0,
+      });
+      try {
+        const response = await fetch(gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query:
+              '{ publicServicesAggregate(groupBy: [{ field: town }]) { groups { keys { value } count } source } towns { code harvest { refused lastRefusal } } }',
+          }),
+        });
+        const { data, errors } = (await response.json()) as Gql<{
+          publicServicesAggregate: { groups: { keys: { value: string }[]; count: number }[]; source: string };
+          towns: { code: string; harvest: { refused: number; lastRefusal: string | null } }[];
+        }>;
+        expect(errors).toBeUndefined();
+        // What the live gateway lists of each town, the broken entries left out.
+        const { nodes } = await allServices(100);
+        const listed = new Map<string, number>();
+        for (const node of nodes) listed.set(node.town.code, (listed.get(node.town.code) ?? 0) + 1);
+        const counted = new Map(data!.publicServicesAggregate.groups.map((g) => [g.keys[0]!.value, g.count]));
+        expect(data!.publicServicesAggregate.source).toBe('INDEX');
+        expect(counted).toEqual(listed);
+        const harvest = new Map(data!.towns.map((t) => [t.code, t.harvest]));
+        expect(harvest.get('eupen')).toEqual({ refused: 0, lastRefusal: null });
+        expect(harvest.get('seneffe')!.refused).toBe(broken.length);
+        expect(harvest.get('seneffe')!.lastRefusal).toMatch(
+          /^public-service\.(audiences\[0\] is "Nouvel arrivant", expected an Audience code|channels\[0\]\.channelType is "carrierPigeon", expected a ChannelType code) \(\w+, fr\)$/,
+        );
+      } finally {
+        await gateway.stop();
+      }
+    } finally {
+      await harvester.stop();
+      await index.close();
+    }
   });
 
   it('pages through them exactly as one big page, none repeated or skipped', async () => {

@@ -5,7 +5,6 @@ import {
   countList,
   type Dimension,
   freshnessOf,
-  readHarvestStates,
   type TimeBucket,
   TooManyGroups,
   UnsupportedFilter,

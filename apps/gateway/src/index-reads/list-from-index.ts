@@ -6,7 +6,6 @@ import {
   type IndexList,
   type ListRow,
   freshnessOf,
-  readHarvestStates,
   readListPage,
   UnsupportedFilter,
 } from '@communes/regional-index';
@@ -22,7 +21,7 @@ import { toConnection } from '../resolvers/to-connection';
 import { kindListSignature } from '../towns/town-cursor';
 import type { TownEntry } from '../towns/town-directory';
 import { type GatewayNode, toNode } from '../towns/to-node';
-import { findEntryProblem } from '../towns/validate-entry';
+import { findEntryProblem } from '@communes/domain';
 import { decodeIndexCursor, encodeIndexCursor } from './index-cursor';
 import { townLocales } from './town-locales';
 

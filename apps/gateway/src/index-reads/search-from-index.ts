@@ -1,6 +1,6 @@
 import { harvestStatesOf } from './harvest-states-of';
 import { contentTypeNamed, type ResolvedContentType } from '@communes/domain';
-import { type IndexDatabase, freshnessOf, readHarvestStates, searchList } from '@communes/regional-index';
+import { type IndexDatabase, freshnessOf, searchList } from '@communes/regional-index';
 import type { GraphQLResolveInfo } from 'graphql';
 import { GatewayErrorCode, TownError } from '../errors';
 import type { Paging } from '../resolvers/check-paging';
@@ -11,7 +11,7 @@ import { toConnection } from '../resolvers/to-connection';
 import { encodeCursor } from '../towns/town-cursor';
 import type { TownEntry } from '../towns/town-directory';
 import { toNode } from '../towns/to-node';
-import { findEntryProblem } from '../towns/validate-entry';
+import { findEntryProblem } from '@communes/domain';
 import { townLocales } from './town-locales';
 
 export interface IndexSearch {

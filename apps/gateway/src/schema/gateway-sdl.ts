@@ -94,6 +94,10 @@ type TownHarvest {
   behind: Int!
   """The harvester leaves the town alone until then, after failures (backoff); null when it is not waiting."""
   nextAttempt: DateTime
+  """Entries the town serves that do not fit the shared model (a code outside its vocabulary, a required value missing), kept out of the index as the gateway keeps them out of lists: 0 when every entry fits."""
+  refused: Int!
+  """The latest refused entry: what is wrong with it and its documentId; null when none is refused."""
+  lastRefusal: String
 }
 
 """How the regional index follows a town."""

@@ -4,7 +4,7 @@ import type { TownEntry, TownDirectory } from './town-directory';
 import { pickLocale } from './pick-locale';
 import { toNode, type GatewayNode } from './to-node';
 import { toStrapiListQuery, UnsatisfiableFilter, type ListRequest } from './to-strapi-query';
-import { findEntryProblem } from './validate-entry';
+import { findEntryProblem } from '@communes/domain';
 
 export interface TownListRequest extends Omit<ListRequest, 'townFields' | 'locale'> {
   localeChain?: readonly string[] | null;

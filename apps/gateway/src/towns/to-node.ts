@@ -7,7 +7,7 @@ import {
   withheldFields,
   type ResolvedContentType,
 } from '@communes/domain';
-import { fieldPlanOf } from './field-plan';
+import { fieldPlanOf } from '@communes/domain';
 import { encodeNodeId } from './node-id';
 import { townPublicUrl, type RegisteredTown } from '../registry/town-registry';
 

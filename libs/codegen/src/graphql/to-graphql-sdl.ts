@@ -14,7 +14,7 @@ import {
 import { parse, print } from 'graphql';
 import { describeField, toWords } from './describe-field';
 import { toGraphqlFilterType, toGraphqlOutputType, type TypeNameOf } from './graphql-field';
-import { isNonNullOutput } from './is-non-null-output';
+import { isNonNullOutput } from '@communes/domain';
 import { FILTERED_SCALARS, toScalarFilterSdl } from './scalar-filters';
 import { description } from './sdl-description';
 import { SHARED_SDL, SYSTEM_FIELDS_SDL } from './shared-sdl';

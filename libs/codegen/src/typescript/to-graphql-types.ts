@@ -1,6 +1,6 @@
 import { contentTypeNamed, isPublic, isSortable, namingOf, type Model } from '@communes/domain';
 import { toGraphqlFilterType } from '../graphql/graphql-field';
-import { isNonNullOutput } from '../graphql/is-non-null-output';
+import { isNonNullOutput } from '@communes/domain';
 import { FILTER_OPERATORS, FILTERED_SCALARS, scalarFilterName } from '../graphql/scalar-filters';
 import { filteredVocabularies, vocabularyFilterName, vocabularyListFilterName } from '../graphql/vocabulary-filters';
 import { GENERATED_TS_HEADER, toTsType, valueTypeInterface, vocabularyUnion } from './ts-field-type';

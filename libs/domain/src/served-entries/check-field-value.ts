@@ -1,6 +1,8 @@
-import { checkValue, isIsoDate, isIsoDateTime, isIsoTime, type EnumerationField, type Vocabulary } from '@communes/domain';
+import { checkValue } from '../checks/check-value';
+import type { EnumerationField, Vocabulary } from '../field';
+import { isIsoDate, isIsoDateTime, isIsoTime } from '../iso-temporal';
 import { valueFieldsOf, type PlannedField } from './field-plan';
-import { nonNullFieldsOf } from './non-null-fields';
+import { isNonNullOutput } from './is-non-null-output';
 
 const INT32 = 2 ** 31;
 
@@ -72,7 +74,7 @@ function checkOne(plan: PlannedField, value: unknown, path: string): string | un
         const problem =
           inner.list && value[inner.name] == null
             ? `${path}.${inner.name} is missing, expected a list`
-            : nonNullFieldsOf(field.valueType.name).has(inner.name) && value[inner.name] == null
+            : isNonNullOutput(field.valueType, inner.name) && value[inner.name] == null
               ? `${path}.${inner.name} is missing, expected a value (required)`
               : checkFieldValue(inner, value, `${path}.`);
         if (problem) return problem;

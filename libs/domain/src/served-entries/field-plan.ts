@@ -1,4 +1,6 @@
-import { geoColumns, type Field, type ResolvedContentType, type ValueType } from '@communes/domain';
+import type { Field, ValueType } from '../field';
+import { geoColumns } from '../names';
+import type { ResolvedContentType } from '../resolve-model';
 
 const TYPE_OF: Partial<Record<Field['kind'], string>> = {
   string: 'string',

@@ -1,6 +1,6 @@
-import { contentTypeNamed } from '@communes/domain';
 import { describe, expect, it } from 'vitest';
-import { findEntryProblem } from './validate-entry';
+import { contentTypeNamed } from '../content-type-named';
+import { findEntryProblem } from './find-entry-problem';
 
 /** An entry as a town answers a query that asked for `asked` (by default, the fields it sends). */
 const check = (kind: string, entry: Record<string, unknown>, asked: readonly string[] = Object.keys(entry)) =>

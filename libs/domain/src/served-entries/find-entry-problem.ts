@@ -1,7 +1,8 @@
-import { isIsoDateTime, namingOf, type ResolvedContentType } from '@communes/domain';
+import { isIsoDateTime } from '../iso-temporal';
+import type { ResolvedContentType } from '../resolve-model';
 import { checkFieldValue, describeValue } from './check-field-value';
 import { fieldPlanOf } from './field-plan';
-import { nonNullFieldsOf } from './non-null-fields';
+import { isNonNullOutput } from './is-non-null-output';
 
 const SYSTEM_DATES = ['createdAt', 'updatedAt', 'publishedAt'];
 
@@ -25,9 +26,8 @@ export function findEntryProblem(entry: unknown, type: ResolvedContentType, aske
   for (const key of SYSTEM_DATES) {
     if (record[key] != null && !isIsoDateTime(record[key])) return `${prefix}${key} is ${describeValue(record[key])}, expected an instant`;
   }
-  const nonNull = nonNullFieldsOf(namingOf(type).graphqlType);
   for (const plan of fieldPlanOf(type)) {
-    if (nonNull.has(plan.name) && (!asked || asked.includes(plan.name))) {
+    if (isNonNullOutput(type, plan.name) && (!asked || asked.includes(plan.name))) {
       const absent = plan.keys.find((key) => record[key] == null);
       if (absent !== undefined) return `${prefix}${absent} is ${record[absent] === null ? 'null' : 'missing'}, expected a value (required)`;
     }

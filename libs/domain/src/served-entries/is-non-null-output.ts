@@ -1,4 +1,5 @@
-import type { Confidentiality, Field } from '@communes/domain';
+import type { Confidentiality } from '../content-type';
+import type { Field } from '../field';
 
 /** A content type or a value type: what holds fields, and maybe a confidentiality rule. */
 export interface FieldOwner {
@@ -9,8 +10,9 @@ export interface FieldOwner {
 /**
  * Whether the output schema declares a single-value field non-null (`String!`): a required
  * field that every served entry holds. Lists are non-null already (empty when there is
- * nothing). The gateway checks each town's entries against the SDL (`TOWN_BAD_RESPONSE` for
- * an entry that lacks one), so that a null never bubbles up and erases a whole list.
+ * nothing). Codegen writes the GraphQL schema from it, and `findEntryProblem` checks each
+ * town's entries against it (the gateway's `TOWN_BAD_RESPONSE`, the harvester's refusal), so
+ * that a null never bubbles up and erases a whole list.
  *
  * Required fields that stay nullable, and why:
  * - withheld fields of a confidential entry (closed-session items) and the flag that tells

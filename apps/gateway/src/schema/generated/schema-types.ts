@@ -6043,10 +6043,14 @@ export type TownHarvest = {
   lastAttempt?: Maybe<Scalars['DateTime']['output']>;
   /** What went wrong last, until a harvest succeeds again (never the town's address). */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** The latest refused entry: what is wrong with it and its documentId; null when none is refused. */
+  lastRefusal?: Maybe<Scalars['String']['output']>;
   /** When the index last caught up with the town; null when it never has. */
   lastSuccess?: Maybe<Scalars['DateTime']['output']>;
   /** The harvester leaves the town alone until then, after failures (backoff); null when it is not waiting. */
   nextAttempt?: Maybe<Scalars['DateTime']['output']>;
+  /** Entries the town serves that do not fit the shared model (a code outside its vocabulary, a required value missing), kept out of the index as the gateway keeps them out of lists: 0 when every entry fits. */
+  refused: Scalars['Int']['output'];
   /** How the index follows the town: its change feed, or reading it whole (a town on a plugin version without a feed). */
   source: HarvestSource;
 };
@@ -7734,8 +7738,10 @@ export type TownHarvestResolvers<ContextType = GatewayContext, ParentType extend
   failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lastAttempt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRefusal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastSuccess?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nextAttempt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['HarvestSource'], ParentType, ContextType>;
 };
 
