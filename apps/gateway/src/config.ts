@@ -58,6 +58,12 @@ export interface GatewayConfig {
   maxTownResponseBytes: number;
   /** The in-memory upstream cache holds at most this many bytes of answers. Default 64 MB. */
   cacheMaxBytes: number;
+  /**
+   * Whole answers of cacheable queries (every town answered, no error) are kept in memory up
+   * to this many bytes, for the upstream TTL, and in Redis too where `redisUrl` is set. 0: off.
+   * Default 16 MB.
+   */
+  operationCacheMaxBytes: number;
   /** Node's server timeouts: a slow or idle client cannot hold a connection forever. */
   serverTimeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   /** Open311 POST: requests per minute per api_key, and how long a duplicate is answered with the first result. */
@@ -93,6 +99,7 @@ export const defaultGatewayConfig: Omit<GatewayConfig, 'registryFile'> = {
   exposeStackTraces: false,
   maxTownResponseBytes: 10_000_000,
   cacheMaxBytes: 64_000_000,
+  operationCacheMaxBytes: 16_000_000,
   serverTimeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
   open311: { postsPerMinutePerKey: 10, idempotencyTtlMs: 24 * 3600_000 },
   aggregateMinCount: 0,

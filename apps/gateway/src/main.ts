@@ -33,6 +33,7 @@ function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<Ga
     townTimeoutMs: int('GATEWAY_TOWN_TIMEOUT_MS', defaults.townTimeoutMs),
     cacheTtlMs: int('GATEWAY_CACHE_TTL_MS', defaults.cacheTtlMs),
     cacheMaxBytes: int('GATEWAY_CACHE_MAX_BYTES', defaults.cacheMaxBytes),
+    operationCacheMaxBytes: int('GATEWAY_OPERATION_CACHE_MAX_BYTES', defaults.operationCacheMaxBytes),
     redisUrl: env.REDIS_URL || undefined,
     indexDatabaseUrl: env.GATEWAY_INDEX_DATABASE_URL || undefined,
     indexSchema: env.GATEWAY_INDEX_SCHEMA || undefined,

@@ -25,6 +25,12 @@ export function createMetrics() {
       labelNames: ['town', 'result'],
       registers: [registry],
     }),
+    operationCache: new Counter({
+      name: 'communes_operation_cache_total',
+      help: 'GraphQL requests answered whole from the operation cache (hit), or executed (miss).',
+      labelNames: ['result'],
+      registers: [registry],
+    }),
     operations: new Counter({
       name: 'communes_graphql_operations_total',
       help: 'GraphQL operations, by outcome.',

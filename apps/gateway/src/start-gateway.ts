@@ -5,9 +5,10 @@ import { type IndexDatabase, openPostgresIndex } from '@communes/regional-index'
 import { checkAggregateMinCount } from './aggregates/small-counts';
 import { createMemoryStore } from './cache/memory-store';
 import { createRedisStore } from './cache/redis-store';
+import { createOperationCache } from './cache/operation-cache';
 import { createUpstreamCache } from './cache/upstream-cache';
 import { defaultGatewayConfig, type GatewayConfig } from './config';
-import { operationLogPlugin, townErrorsPlugin } from './http/apollo-plugins';
+import { cacheableAnswerPlugin, operationLogPlugin, townErrorsPlugin } from './http/apollo-plugins';
 import { createCorsPolicy } from './http/cors-policy';
 import { createFormatError } from './http/format-error';
 import { graphiqlLandingPagePlugin } from './http/graphiql-landing-page-plugin';
@@ -60,6 +61,23 @@ export async function startGateway(
     ? createRedisStore(config.redisUrl, (error) => logger.warn('redis', { error: error.message }))
     : createMemoryStore({ maxBytes: config.cacheMaxBytes });
   const cache = createUpstreamCache(store, config.cacheTtlMs);
+  const answerStores =
+    config.cacheTtlMs > 0 && config.operationCacheMaxBytes > 0
+      ? {
+          local: createMemoryStore({ maxBytes: config.operationCacheMaxBytes }),
+          shared: config.redisUrl
+            ? createRedisStore(config.redisUrl, (error) => logger.warn('redis', { error: error.message }), 'communes:operation:')
+            : undefined,
+        }
+      : undefined;
+  const operationCache = answerStores
+    ? createOperationCache(config.cacheTtlMs, () => registry.current(), answerStores.local, answerStores.shared)
+    : undefined;
+  const closeCaches = async () => {
+    await cache.close();
+    await answerStores?.local.close();
+    await answerStores?.shared?.close();
+  };
   const index =
     givenIndex ??
     (config.indexDatabaseUrl ? await openPostgresIndex({ url: config.indexDatabaseUrl, schema: config.indexSchema }) : undefined);
@@ -83,6 +101,7 @@ export async function startGateway(
       graphiql ? graphiqlLandingPagePlugin(graphiql.html) : ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(config, costSettings),
       townErrorsPlugin,
+      cacheableAnswerPlugin,
       operationLogPlugin(logger, metrics),
     ],
   });
@@ -94,6 +113,7 @@ export async function startGateway(
     directory,
     requestId,
     townErrors: [],
+    answer: {},
     loaders: createTownLoaders(directory, requestId),
     ...(index ? { index } : {}),
     readsIndex: readsIndex && index !== undefined,
@@ -128,6 +148,7 @@ export async function startGateway(
       }),
     },
     maxBodyBytes: config.maxBodyBytes,
+    ...(operationCache ? { operationCache, countOperationCache: (result: 'hit' | 'miss') => metrics.operationCache.inc({ result }) } : {}),
     cors,
     ...(graphiql ? { graphiql } : {}),
     ...(dashboard ? { dashboard } : {}),
@@ -168,7 +189,7 @@ export async function startGateway(
   } catch (error) {
     registry.close();
     await apollo.stop();
-    await cache.close();
+    await closeCaches();
     if (!givenIndex) await index?.close();
     throw error;
   }
@@ -189,7 +210,7 @@ export async function startGateway(
       server.closeAllConnections();
       await closed;
       await apollo.stop();
-      await cache.close();
+      await closeCaches();
       // One handed over belongs to whoever opened it.
       if (!givenIndex) await index?.close();
     },

@@ -16,7 +16,14 @@ describe('npm run bench -- --quick', () => {
     const { overhead, fanOut, batching, dataScale, shielding, memory, harvest, dashboard } = results;
     if (!overhead || !fanOut || !batching || !dataScale || !shielding || !memory || !harvest || !dashboard)
       throw new Error('a scenario did not run');
-    for (const figures of [overhead.direct, overhead.strapiGraphql, overhead.gatewayCold, overhead.gatewayWarm]) {
+    for (const figures of [
+      overhead.direct,
+      overhead.strapiGraphql,
+      overhead.gatewayCold,
+      overhead.gatewayWarm,
+      overhead.gatewayWarmUpstreamOnly,
+      overhead.ceiling,
+    ]) {
       expect(positive(figures.requestsPerSec) && positive(figures.p50Ms)).toBe(true);
       expect(figures.errors).toBe(0);
     }

@@ -1,19 +1,21 @@
 import Redis from 'ioredis';
 import type { UpstreamCacheStore } from './upstream-cache';
 
-const PREFIX = 'communes:upstream:';
-
 /**
  * The upstream cache in Redis, shared by every gateway replica. A Redis that fails is not
  * the towns' problem: reads then miss and writes are dropped, and the gateway goes on.
  */
-export function createRedisStore(url: string, onError: (error: Error) => void = () => undefined): UpstreamCacheStore {
+export function createRedisStore(
+  url: string,
+  onError: (error: Error) => void = () => undefined,
+  prefix = 'communes:upstream:',
+): UpstreamCacheStore {
   const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false });
   redis.on('error', onError);
   return {
     async get(key) {
       try {
-        return (await redis.get(PREFIX + key)) ?? undefined;
+        return (await redis.get(prefix + key)) ?? undefined;
       } catch (error) {
         onError(error as Error);
         return undefined;
@@ -21,7 +23,7 @@ export function createRedisStore(url: string, onError: (error: Error) => void = 
     },
     async set(key, value, ttlMs) {
       try {
-        await redis.set(PREFIX + key, value, 'PX', ttlMs);
+        await redis.set(prefix + key, value, 'PX', ttlMs);
       } catch (error) {
         onError(error as Error);
       }

@@ -32,6 +32,27 @@ export const townErrorsPlugin: ApolloServerPlugin<GatewayContext> = {
 };
 
 /**
+ * Tells the operation cache which answers it may keep: a query (never a mutation), answered
+ * by every town it asked, without any error, and complete (not delivered in parts).
+ */
+export const cacheableAnswerPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue, operation }) {
+        // Every operation of a batch must be cacheable for the answer to be.
+        contextValue.answer.cacheable =
+          (contextValue.answer.cacheable ?? true) &&
+          operation?.operation === 'query' &&
+          (response.http.status ?? 200) === 200 &&
+          response.body.kind === 'single' &&
+          !response.body.singleResult.errors?.length &&
+          contextValue.townErrors.length === 0;
+      },
+    };
+  },
+};
+
+/**
  * Counts operations and logs each one with its request id; logs each unexpected error (which
  * the client sees masked) with its message, stack and the request id.
  */

@@ -5,6 +5,7 @@ import type { GatewayContext } from '../resolvers/gateway-context';
 import type { Logger } from '../logger';
 import type { OpenDataContext, OpenDataRoute } from '../open-data/open-data-route';
 import type { GatewayConfig } from '../config';
+import type { OperationCache } from '../cache/operation-cache';
 import { applyCors } from './apply-cors';
 import type { CorsPolicy } from './cors-policy';
 import type { GraphiqlAssets } from './load-graphiql-assets';
@@ -22,6 +23,10 @@ export interface HttpRoutes {
   apollo: ApolloServer<GatewayContext>;
   context: (requestId: string) => GatewayContext;
   maxBodyBytes: number;
+  /** Whole answers of cacheable operations; absent when the cache is off (a TTL of 0). */
+  operationCache?: OperationCache;
+  /** Counts the operation cache's hits and misses. */
+  countOperationCache?: (result: 'hit' | 'miss') => void;
   /** Node's server timeouts: a client sending its headers or body slowly, or idling, is cut off. */
   timeouts: GatewayConfig['serverTimeouts'];
   healthz: () => Promise<{ ok: boolean; body: unknown }>;
@@ -97,6 +102,21 @@ async function handle(routes: HttpRoutes, req: IncomingMessage, res: ServerRespo
     }
 
     const body = req.method === 'POST' ? await readBody(req, routes.maxBodyBytes) : '';
+    const cache = routes.operationCache;
+    const key = cache && (req.method === 'GET' || req.method === 'POST') ? cache.keyOf(req, url.search, body) : undefined;
+    if (key) {
+      const cached = await cache!.get(key);
+      routes.countOperationCache?.(cached ? 'hit' : 'miss');
+      if (cached) {
+        // RFC 9211: a client, or a proxy's operator, sees what answered and for how long.
+        res.writeHead(200, {
+          'content-type': cached.contentType,
+          'cache-status': `communes-gateway; hit; ttl=${Math.ceil(cached.ttlMs / 1000)}`,
+        });
+        res.end(cached.body);
+        return;
+      }
+    }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers))
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -108,9 +128,10 @@ async function handle(routes: HttpRoutes, req: IncomingMessage, res: ServerRespo
         return json(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
       }
     }
+    let context: GatewayContext | undefined;
     const response = await routes.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-      context: async () => routes.context(requestId),
+      context: async () => (context = routes.context(requestId)),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     // HTML from Apollo is the landing page (graphiqlLandingPagePlugin): its CSP goes with it.
@@ -118,6 +139,10 @@ async function handle(routes: HttpRoutes, req: IncomingMessage, res: ServerRespo
       for (const [name, value] of Object.entries(GRAPHIQL_PAGE_HEADERS)) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      const stored = key && context?.answer.cacheable && res.statusCode === 200;
+      if (key) res.setHeader('cache-status', `communes-gateway; fwd=miss${stored ? '; stored' : ''}`);
+      // Kept before it is sent: a client that repeats it at once, on any replica, finds it.
+      if (stored) await cache!.set(key, response.headers.get('content-type') ?? 'application/json', response.body.string);
       res.end(response.body.string);
       return;
     }

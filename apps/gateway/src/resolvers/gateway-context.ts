@@ -18,4 +18,10 @@ export interface GatewayContext {
   requestId: string;
   /** One error per failing town: the data of the others still comes back. */
   townErrors: GraphQLError[];
+  /**
+   * Set as the answer goes out: whether it is a query every town answered, without any error,
+   * which the operation cache may keep. An object: Apollo hands each operation a shallow copy
+   * of the context, and the HTTP layer reads it from the original.
+   */
+  answer: { cacheable?: boolean };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { seedTownInChildProcess } from '@communes/seed';
 import { startTownProcess } from '@communes/town';
 import type { BenchSettings } from '../bench-settings';
+import { startCeilingProcess } from '../ceiling-process';
 import { cpuSeconds, startGatewayProcess } from '../gateway-process';
 import { expectGraphQLData, medianOf, runLoad, type LoadFigures } from '../run-load';
 
@@ -20,13 +21,19 @@ export interface OverheadFigures {
   strapiGraphql: LoadFigures;
   gatewayCold: LoadFigures;
   gatewayWarm: LoadFigures;
+  /** Warm, with the upstream cache only (the operation cache off): every request executed again. */
+  gatewayWarmUpstreamOnly: LoadFigures;
+  /** A bare Node server answering the warm gateway's exact bytes, loaded the same way. */
+  ceiling: LoadFigures;
   /** Town CPU seconds per 1,000 client requests, directly and behind the warm gateway. */
   townCpuPerThousand: { direct: number; gatewayWarm: number };
 }
 
 /**
  * The same list (20 meetings with their agenda items) read from one real town directly
- * through REST and through Strapi's GraphQL plugin, and through the gateway with its cache off (cold) and on (warm).
+ * through REST and through Strapi's GraphQL plugin, and through the gateway with its cache off (cold) and on (warm:
+ * whole answers kept; and with the towns' answers only kept), against the ceiling: a bare Node
+ * server sending the warm gateway's answer.
  */
 export async function measureOverhead(settings: BenchSettings, dir: string): Promise<OverheadFigures> {
   const dataDir = join(dir, 'eupen');
@@ -63,12 +70,26 @@ export async function measureOverhead(settings: BenchSettings, dir: string): Pro
     const warm = await startGatewayProcess(dir, [{ code: 'eupen', url: town.url, locales: ['de', 'fr'] }], {
       GATEWAY_CACHE_TTL_MS: '5000',
     });
-    const gatewayWarm = await cpuPerThousand(load(warm.url, MEETINGS_QUERY)).finally(() => warm.stop());
+    let answer: { body: string; type: string } | undefined;
+    const gatewayWarm = await cpuPerThousand(async () => {
+      const response = await fetch(warm.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: MEETINGS_QUERY });
+      answer = { body: await response.text(), type: response.headers.get('content-type') ?? 'application/json' };
+      return load(warm.url, MEETINGS_QUERY)();
+    }).finally(() => warm.stop());
+    const upstreamOnly = await startGatewayProcess(dir, [{ code: 'eupen', url: town.url, locales: ['de', 'fr'] }], {
+      GATEWAY_CACHE_TTL_MS: '5000',
+      GATEWAY_OPERATION_CACHE_MAX_BYTES: '0',
+    });
+    const gatewayWarmUpstreamOnly = await load(upstreamOnly.url, MEETINGS_QUERY)().finally(() => upstreamOnly.stop());
+    const ceilingServer = await startCeilingProcess(dir, answer!.body, answer!.type);
+    const ceiling = await load(ceilingServer.url, MEETINGS_QUERY)().finally(() => ceilingServer.stop());
     return {
       direct: direct.figures,
       strapiGraphql,
       gatewayCold,
       gatewayWarm: gatewayWarm.figures,
+      gatewayWarmUpstreamOnly,
+      ceiling,
       townCpuPerThousand: { direct: direct.perThousand, gatewayWarm: gatewayWarm.perThousand },
     };
   } finally {
