@@ -9,6 +9,8 @@ const MAX_DEPTH = 3;
 /** What to serve of one populated relation or file field: its target's attributes, or some of them. */
 export interface PopulatedLink {
   fields?: string[];
+  /** A related entry's own links, populated as its `[populate]` asks. */
+  populate?: Map<string, PopulatedLink>;
 }
 
 const isRecord = (value: unknown): value is Record<string, QueryValue> =>
@@ -23,15 +25,18 @@ function deepest(value: QueryValue, param: string): [number, string] {
 }
 
 /**
- * The `populate` parameter, one level deep as the gateway asks: `*`, names (`populate=a,b`,
- * `populate[0]=a`), `populate[a]=true` and `populate[a][fields][0]=documentId`. Unknown or
- * private fields, attributes that are not links, and more than three levels are a 400
- * naming the parameter; other forms (nested populate, filters or sort inside) a 501.
+ * The `populate` parameter as the gateway and the harvester ask: `*`, names (`populate=a,b`,
+ * `populate[0]=a`), `populate[a]=true`, `populate[a][fields][0]=documentId`, and a relation's
+ * own links inside it (`populate[a][populate][b][fields][0]=documentId`,
+ * `populate[a][populate][file]=true`). Unknown or private fields, attributes that are not
+ * links, and more than three levels are a 400 naming the parameter; other forms (filters or
+ * sort inside, fields of a file) a 501.
  */
 export function readPopulate(
   value: QueryValue | undefined,
   schema: KindSchema,
   schemaOf: (kind: string) => KindSchema,
+  param = 'populate',
 ): Map<string, PopulatedLink> {
   const populated = new Map<string, PopulatedLink>();
   if (value === undefined) return populated;
@@ -49,16 +54,20 @@ export function readPopulate(
       continue;
     }
     const attribute = schema.attributes.get(name);
-    if (!attribute || !isLink(attribute)) throw badRequest('populate', `Invalid key ${name}`);
-    const [depth, param] = deepest(sub, `populate[${name}]`);
-    if (depth > MAX_DEPTH) throw badRequest(param, `${param} populates ${depth} relations deep; at most ${MAX_DEPTH}.`);
+    if (!attribute || !isLink(attribute)) throw badRequest(param, `Invalid key ${name}`);
+    const [depth, deepestParam] = deepest(sub, `${param}[${name}]`);
+    if (depth > MAX_DEPTH) throw badRequest(deepestParam, `${deepestParam} populates ${depth} relations deep; at most ${MAX_DEPTH}.`);
     if (!isRecord(sub)) {
       populated.set(name, {});
       continue;
     }
-    if (Object.keys(sub).some((key) => key !== 'fields') || attribute.type === 'media')
-      throw notModelled(`populate[${name}] beyond [fields] of a relation`);
-    populated.set(name, { fields: readFields(sub.fields, schemaOf(attribute.target!), 'populate') });
+    if (Object.keys(sub).some((key) => key !== 'fields' && key !== 'populate') || attribute.type === 'media')
+      throw notModelled(`${param}[${name}] beyond [fields] and [populate] of a relation`);
+    const target = schemaOf(attribute.target!);
+    populated.set(name, {
+      ...(sub.fields !== undefined ? { fields: readFields(sub.fields, target, 'populate') } : {}),
+      ...(sub.populate !== undefined ? { populate: readPopulate(sub.populate, target, schemaOf, `${param}[${name}][populate]`) } : {}),
+    });
   }
   return populated;
 }

@@ -35,7 +35,7 @@ export function toRestEntry(entry: Entry, kind: string, view: EntryView, scope: 
         attribute.type === 'relation'
           ? scope
               .related(kind, entry, name)
-              .map((target) => toRestEntry(target, attribute.target!, { ...link, populate: new Map() }, scope))
+              .map((target) => toRestEntry(target, attribute.target!, { ...link, populate: link.populate ?? new Map() }, scope))
           : [entry[name] ?? null].flat();
       out[name] = attribute.many ? targets.filter((target) => target !== null) : (targets[0] ?? null);
     } else if (!isLink(attribute) && (!selected || selected.has(name)) && name in entry) {

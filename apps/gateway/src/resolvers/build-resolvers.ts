@@ -11,6 +11,7 @@ import type { GatewayNode } from '../towns/to-node';
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from './gateway-context';
 import type { ListArgs, QueryListField, TownListField } from './list-field';
+import { inlineSelectionsOf } from './inline-selections';
 import { listKind } from './list-kind';
 import { reportTownError } from './report-town-error';
 import { townSelection } from './town-selection';
@@ -33,9 +34,13 @@ async function loadNodes(
   kind: string,
   ids: readonly string[],
   localeChain?: readonly string[] | null,
+  /** Whether the related entries' own selected relations may come inline with them (not for `node`, whose selection spans kinds). */
+  withInline = false,
 ) {
-  const selection = townSelection(contentTypeNamed(kind), requestedFields(info));
-  const results = await ctx.loaders.load(town, kind, ids, { ...selection, localeChain });
+  const type = contentTypeNamed(kind);
+  const selection = townSelection(type, requestedFields(info));
+  const inline = withInline ? inlineSelectionsOf(type, [info.fieldNodes], info.fragments) : undefined;
+  const results = await ctx.loaders.load(town, kind, ids, { ...selection, localeChain, ...(inline?.length ? { inline } : {}) });
   const reported = new Set<TownError>();
   return results.map((result) => {
     if (!(result instanceof TownError)) return result;
@@ -51,7 +56,7 @@ function relationResolver(field: RelationField): NodeFieldResolver {
     // Relations resolve within the node's town, in the locale the node was read in.
     const ids = node.__relations[info.fieldName];
     if (!ids?.length) return toOne ? null : [];
-    const nodes = await loadNodes(ctx, info, node.__town, field.target, ids, node.__locale ? [node.__locale] : undefined);
+    const nodes = await loadNodes(ctx, info, node.__town, field.target, ids, node.__locale ? [node.__locale] : undefined, true);
     return toOne ? (nodes[0] ?? null) : nodes.filter((n) => n !== null);
   };
 }

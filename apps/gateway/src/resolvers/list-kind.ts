@@ -15,6 +15,7 @@ import { readTownListOrMissing } from './read-town-list-or-missing';
 import { requestedNodeFields } from './requested-fields';
 import { toConnection } from './to-connection';
 import { townSelection } from './town-selection';
+import { connectionNodeSelections, inlineSelectionsOf } from './inline-selections';
 
 /**
  * A cross-town list, paged as Relay pages: `first` entries after `after`, or the `last` before
@@ -52,6 +53,9 @@ export async function listKind(
   const after = decodeCursor(args.after, signature, 'after');
   const before = args.before ? decodeCursor(args.before, signature, 'before') : undefined;
   const selection = townSelection(type, requestedNodeFields(info));
+  // The selected relations' entries come with the page, in the same request, as a by-id read
+  // of them would have made them: the relation fields find them there.
+  const inline = inlineSelectionsOf(type, connectionNodeSelections(info), info.fragments);
   const missingTowns = new Set<string>();
   const read: ReadSlice = (entry, start, limit, reverse) =>
     readTownListOrMissing(
@@ -59,9 +63,12 @@ export async function listKind(
       info,
       entry,
       type,
-      { filters: args.filters, orderBy: args.orderBy, start, limit, reverse, localeChain: args.locale, ...selection },
+      { filters: args.filters, orderBy: args.orderBy, start, limit, reverse, localeChain: args.locale, ...selection, inline },
       missingTowns,
-    );
+    ).then((list) => {
+      if (list?.related) ctx.loaders.prime(entry.town.code, list.related, inline);
+      return list;
+    });
 
   const request = { towns, read, compare: compareNodes(type, args.orderBy), size, after, before };
   const page = await (backward ? pageBackward(request) : pageForward(request));

@@ -192,7 +192,8 @@ export function buildContractFixture(): TownFixture {
         item(3, 1, 10, '10', 'Règlement-taxe'),
         item(4, 1, 1, '1bis', 'Point urgent'),
         item(5, 2, 0, '1', 'Marchés publics', 'Öffentliche Aufträge'),
-        item(6, 2, 11, '11', 'Divers'),
+        // Edited since it was published: the public sees its published title only, populated too.
+        { ...item(6, 2, 11, '11', 'Divers'), edit: { name: 'Divers (brouillon)' } },
         item(7, 1, 3, '3', 'Point en préparation', undefined, true),
         // Heard in closed session: it leaves the town with its title, number, order, meeting and flag only.
         {

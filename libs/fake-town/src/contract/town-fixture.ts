@@ -14,6 +14,11 @@ export interface FixtureEntry {
   documentId: string;
   /** Never published: the town keeps it as a draft, which the public never sees. */
   draft?: boolean;
+  /**
+   * An unpublished edit of the published document, in the default locale: attributes a town
+   * keeps in the draft beside the published version, which alone the public sees.
+   */
+  edit?: Record<string, unknown>;
   /** The attributes every locale shares, relations as the related documentIds. */
   shared: Record<string, unknown>;
   /** The localized attributes per locale; a localized kind exists in exactly these locales. */
