@@ -24,7 +24,8 @@ describe('npm run bench -- --quick', () => {
       overhead.gatewayWarmUpstreamOnly,
       overhead.ceiling,
     ]) {
-      expect(positive(figures.requestsPerSec) && positive(figures.p50Ms)).toBe(true);
+      // A warm answer or the ceiling can take under a millisecond: a p50 of 0 ms is a figure.
+      expect(positive(figures.requestsPerSec) && Number.isFinite(figures.p50Ms) && figures.p50Ms >= 0).toBe(true);
       expect(figures.errors).toBe(0);
     }
     expect(fanOut.map((f) => f.towns)).toEqual(QUICK.townCounts);
