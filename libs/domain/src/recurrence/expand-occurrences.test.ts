@@ -191,6 +191,27 @@ describe('expandOccurrences', () => {
     expect(expandOccurrences(everyTenMinutes, range('2026-06-01T00:00:00Z', '2026-06-03T00:00:00Z')).occurrences).toHaveLength(12);
   });
 
+  it('gives an hourly event one occurrence per instant across the changes of time, counted once', () => {
+    // 29 March 2026: 02:00 does not exist in Brussels (it is 03:00); 25 October: 02:00 comes twice.
+    const spring = { start: '2026-03-28T23:00:00.000Z', recurrenceRule: 'FREQ=HOURLY;COUNT=6' };
+    expect(local(expandOccurrences(spring, range('2026-03-28T00:00:00Z', '2026-03-30T00:00:00Z')))).toEqual([
+      '2026-03-29 00:00',
+      '2026-03-29 01:00',
+      '2026-03-29 03:00',
+      '2026-03-29 04:00',
+      '2026-03-29 05:00',
+      '2026-03-29 06:00',
+    ]);
+    // A wall time that comes twice is its first instant (RFC 5545: as an explicit DATE-TIME).
+    const autumn = { start: '2026-10-24T23:00:00.000Z', recurrenceRule: 'FREQ=HOURLY;COUNT=4' };
+    expect(starts(expandOccurrences(autumn, range('2026-10-24T00:00:00Z', '2026-10-26T00:00:00Z')))).toEqual([
+      '2026-10-24T23:00:00.000Z',
+      '2026-10-25T00:00:00.000Z',
+      '2026-10-25T02:00:00.000Z',
+      '2026-10-25T03:00:00.000Z',
+    ]);
+  });
+
   it('caps hostile rules: a year of seconds is cut at the limit, rarely matching candidates at the work budget', () => {
     const year = range('2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
     const seconds = expandOccurrences({ start: '2026-01-01T00:00:00Z', recurrenceRule: 'FREQ=SECONDLY' }, year);

@@ -207,12 +207,17 @@ export function expandOccurrences(event: RecurringEvent, range: { from: Date; to
     stopped = true;
     return false;
   };
+  let previous = Number.NaN;
   /** One occurrence of the recurrence set, in order; false when the expansion is over. */
   const emit = (wall: number): boolean => {
     if (wall > untilWall || wall > toWall + SLACK) return stop();
+    const s = instantOf(wall);
+    // A wall-clock time the spring change skips is the hour after it, which the rule may
+    // generate too (an hourly event): one instant is one occurrence (RFC 5545), counted once.
+    if (s === previous) return true;
+    previous = s;
     if (rule?.count !== undefined && counted++ >= rule.count) return stop();
     if (wall + coverWall < fromWall - SLACK) return true;
-    const s = instantOf(wall);
     if (exceptions.instants.has(Math.floor(s / SECOND)) || exceptions.days.has(Math.floor(wall / DAY))) return true;
     const e = hasEnd ? instantOf(wall + lengthWall) : null;
     const covered = e ?? (event.allDay ? instantOf(Math.floor(wall / DAY) * DAY + DAY) : s);
