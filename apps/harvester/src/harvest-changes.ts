@@ -1,7 +1,6 @@
 import {
   type IndexDatabase,
   type IndexedEntry,
-  isRefusedEntry,
   type RefusedEntry,
   recordRefusals,
   type RemovedEntry,
@@ -12,7 +11,7 @@ import type { ChangeLine } from './read-change-page';
 import { IDS_PER_REQUEST, readEntriesById } from './read-town-entries';
 import type { TownReading } from './read-town-manifest';
 import type { TownSource } from './town-source';
-import { toIndexedEntry } from './to-indexed-entry';
+import { sortServedEntries } from './to-indexed-entry';
 
 /** What one page of changes did to the index. */
 export interface ChangeWrites {
@@ -51,11 +50,10 @@ export async function readChangedEntries(
     const refused: RefusedEntry[] = [];
     for (const locale of locales)
       for (let i = 0; i < documentIds.length; i += IDS_PER_REQUEST)
-        for (const entry of await readEntriesById(town, kind, locale, documentIds.slice(i, i + IDS_PER_REQUEST), timeoutMs)) {
-          const read = toIndexedEntry(kind, entry);
-          if (isRefusedEntry(read)) refused.push(read);
-          else served.push(read);
-        }
+        sortServedEntries(kind, await readEntriesById(town, kind, locale, documentIds.slice(i, i + IDS_PER_REQUEST), timeoutMs), {
+          served,
+          refused,
+        });
     const live = new Set(served.map((entry) => `${entry.documentId}:${entry.locale}`));
     const gone: RemovedEntry[] = [];
     for (const documentId of documentIds)

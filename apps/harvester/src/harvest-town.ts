@@ -1,7 +1,6 @@
 import {
   type IndexDatabase,
   type IndexedEntry,
-  isRefusedEntry,
   type RefusedEntry,
   recordRefusals,
   removeEntriesNotServed,
@@ -14,7 +13,7 @@ import { readChangePage } from './read-change-page';
 import { readEntriesPage } from './read-town-entries';
 import { readTownManifest, type TownReading } from './read-town-manifest';
 import type { TownSource } from './town-source';
-import { toIndexedEntry } from './to-indexed-entry';
+import { sortServedEntries } from './to-indexed-entry';
 
 export interface HarvestLimits {
   /** Each call to the town. */
@@ -103,11 +102,7 @@ async function sweepTown(
     for (const locale of kind.localized ? reading.locales : [undefined])
       for (let start = 0; ; start += ENTRIES_PER_PAGE) {
         const page = await readEntriesPage(town, kind, locale, start, ENTRIES_PER_PAGE, limits.timeoutMs);
-        for (const entry of page) {
-          const read = toIndexedEntry(kind, entry);
-          if (isRefusedEntry(read)) refused.push(read);
-          else entries.push(read);
-        }
+        sortServedEntries(kind, page, { served: entries, refused });
         if (page.length < ENTRIES_PER_PAGE) break;
       }
     byKind.set(kind.kind, { entries, refused });

@@ -1,5 +1,5 @@
 import { findEntryProblem } from '@communes/domain';
-import { type IndexedEntry, type RefusedEntry, searchTextOf } from '@communes/regional-index';
+import { type IndexedEntry, isRefusedEntry, type RefusedEntry, searchTextOf } from '@communes/regional-index';
 import { keepPublicFields } from './keep-public-fields';
 import type { TownKind } from './read-town-manifest';
 
@@ -24,4 +24,17 @@ export function toIndexedEntry(kind: TownKind, entry: Record<string, unknown>): 
     publishedAt: stringOrNull(entry.publishedAt),
     updatedAt: stringOrNull(entry.updatedAt),
   };
+}
+
+/** Entries a town served, each as the index keeps it, or refused (see toIndexedEntry), added to `into`. */
+export function sortServedEntries(
+  kind: TownKind,
+  entries: readonly Record<string, unknown>[],
+  into: { served: IndexedEntry[]; refused: RefusedEntry[] },
+): void {
+  for (const entry of entries) {
+    const read = toIndexedEntry(kind, entry);
+    if (isRefusedEntry(read)) into.refused.push(read);
+    else into.served.push(read);
+  }
 }

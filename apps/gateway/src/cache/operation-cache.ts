@@ -33,7 +33,7 @@ const KEYED_HEADERS = ['accept', 'content-type', 'apollo-require-preflight', 'x-
  * answer besides those keyed), so an answer is shared by every client that sends the same
  * request. Values live in `local` (this process), and in `shared` (Redis) where replicas
  * share a cache; an answer read from `shared` is kept locally only for what remains of its TTL.
- * `towns` is the registry in force: a key holds it (hashed), so a registry reloaded with
+ * `ttlMs` is above 0 (the gateway makes no operation cache otherwise). `towns` is the registry in force: a key holds it (hashed), so a registry reloaded with
  * another town, or another address, never meets an answer made before, and replicas with the
  * same registry share their answers.
  */
@@ -78,7 +78,6 @@ export function createOperationCache(
       return answer;
     },
     async set(key, contentType, body) {
-      if (ttlMs <= 0) return;
       const value = encode(Date.now() + ttlMs, contentType, body);
       await local.set(key, value, ttlMs);
       await shared?.set(key, value, ttlMs);
