@@ -21,6 +21,7 @@ import { openDataRoutes } from './open-data/open-data-routes';
 import { createOpen311PostGuard } from './open-data/open311/open311-post-guard';
 import { costLimitPlugin } from './limits/cost-limit-plugin';
 import { createIntrospectionRule } from './limits/introspection-rule';
+import { createReadOnlyRule } from './limits/read-only-rule';
 import { createLimitsRule } from './limits/limits-rule';
 import { townScopeOf } from './limits/town-scope-of';
 import { createLogger } from './logger';
@@ -91,7 +92,7 @@ export async function startGateway(
     // Whoever starts the gateway handles signals and calls stop() (main.ts, the demo): Apollo's
     // own handler would stop Apollo under it, and the demo's stop then waited forever.
     stopOnTerminationSignals: false,
-    validationRules: [createLimitsRule(config), createIntrospectionRule()],
+    validationRules: [createLimitsRule(config), createIntrospectionRule(), createReadOnlyRule()],
     formatError: createFormatError(config.exposeStackTraces),
     // Apollo's own default shows stacks unless NODE_ENV is production or test: explicit here.
     includeStacktraceInErrorResponses: config.exposeStackTraces,
