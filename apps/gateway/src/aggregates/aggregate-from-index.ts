@@ -18,6 +18,7 @@ import type { GatewayContext } from '../resolvers/gateway-context';
 import { reportTownError } from '../resolvers/report-town-error';
 import { requestedFields } from '../resolvers/requested-fields';
 import type { TownEntry } from '../towns/town-directory';
+import { aggregateLive, planLiveCounts } from './aggregate-live';
 import { aggregateOccurrences, planOccurrences } from './aggregate-occurrences';
 import { requestedMeasures } from './requested-measures';
 import { isSmallCount, suppressionThreshold } from './small-counts';
@@ -36,6 +37,8 @@ export interface AggregateArgs {
   top?: { groupBy: number; n: number } | null;
   /** Count each entry once per occurrence in this range (aggregate-occurrences.ts). */
   occurrences?: { from: string; to: string } | null;
+  /** INDEX, or LIVE: the one town asked counts (aggregate-live.ts); by default INDEX where the gateway has an index. */
+  source?: 'INDEX' | 'LIVE' | null;
 }
 
 /** What a group's key says of itself, for its `label`. */
@@ -108,7 +111,8 @@ function toDimension(
 
 /**
  * A kind's entries over some towns, grouped and measured by the regional index in one SQL
- * query (`aggregateList`): the list's filters and each town's locale as its list reads it,
+ * query (`aggregateList`), or, for one town asked LIVE (the default without an index), counted
+ * by the town (`aggregate-live.ts`): the list's filters and each town's locale as its list reads it,
  * the measures the query selects of the groups. Towns never harvested are missing (each an
  * error); the answer says how fresh it is. With `aggregateMinCount` (k), a group of 1 to k - 1
  * entries keeps its keys and loses its count and measures, and so does a totalCount of 1 to
@@ -121,10 +125,6 @@ export async function aggregateFromIndex(
   info: GraphQLResolveInfo,
   towns: readonly TownEntry[],
 ) {
-  if (!ctx.index)
-    throw new GraphQLError('Aggregates are computed by the regional index, and this gateway has none (GATEWAY_INDEX_DATABASE_URL).', {
-      extensions: { code: GatewayErrorCode.IndexUnavailable },
-    });
   checkFilterValues(type, args.filters);
   const groupBy = args.groupBy ?? [];
   if (groupBy.length > MAX_DIMENSIONS) throw refuse(`groupBy: at most ${MAX_DIMENSIONS}.`);
@@ -136,6 +136,24 @@ export async function aggregateFromIndex(
   const groupType = info.schema.getType(`${namingOf(type).graphqlType}AggregateGroup`) as GraphQLObjectType;
   const { ids, measures } = requestedMeasures(info, groupType);
   const occurrences = args.occurrences ? planOccurrences(type, args, dimensions, ids.length) : null;
+  if ((args.source ?? (ctx.index ? 'INDEX' : 'LIVE')) === 'LIVE') {
+    const plan = planLiveCounts(
+      type,
+      args,
+      dimensions.map((d) => d.dimension),
+      ids.length,
+      towns,
+    );
+    if (typeof plan !== 'string') return aggregateLive(plan, type, args, dimensions, ctx, info);
+    if (args.source === 'LIVE') throw refuse(`source LIVE: ${plan}.`);
+    throw new GraphQLError(`This aggregate needs the regional index, and this gateway has none (GATEWAY_INDEX_DATABASE_URL): ${plan}.`, {
+      extensions: { code: GatewayErrorCode.IndexUnavailable },
+    });
+  }
+  if (!ctx.index)
+    throw new GraphQLError('source INDEX: this gateway has no regional index (GATEWAY_INDEX_DATABASE_URL).', {
+      extensions: { code: GatewayErrorCode.IndexUnavailable },
+    });
 
   const codes = towns.map((t) => t.town.code);
   const states = await harvestStatesOf(ctx, ctx.index);

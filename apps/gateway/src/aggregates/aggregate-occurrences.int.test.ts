@@ -213,6 +213,46 @@ describe('aggregates of events counted by occurrence', () => {
     expect(errors?.map((e) => [e.extensions?.code, e.extensions?.town])).toEqual([['OCCURRENCES_TRUNCATED', 'gamma']]);
   });
 
+  it('keeps the categories with the most occurrences, per town, and counts the rest of each town as one remainder', async () => {
+    type TopGroup = { keys: { value: string | null; other: boolean }[]; count: number };
+    const { data, errors } = await gateway.query<{ eventsAggregate: { groups: TopGroup[]; totalCount: number } }>(
+      `query ($range: OccurrenceRange) { eventsAggregate(towns: ["alpha", "beta"], occurrences: $range,
+          groupBy: [{ field: town }, { field: categories }], top: { groupBy: 1, n: 2 }) { groups { keys { value other } count } totalCount } }`,
+      { range: MARCH },
+    );
+    expect(errors).toBeUndefined();
+    // Occurrences per town and category (each category of an event counts its occurrences), from the paged list.
+    const perCategory = new Map<string, number>();
+    const rows: [string, string | null, number][] = [];
+    for (const event of await everyEvent()) {
+      const n = occurrencesOf(event).length;
+      if (n === 0) continue;
+      for (const category of event.categories?.length ? event.categories : [null]) {
+        rows.push([event.town.code, category, n]);
+        if (category) perCategory.set(category, (perCategory.get(category) ?? 0) + n);
+      }
+    }
+    const kept = [...perCategory]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 2)
+      .map(([c]) => c);
+    expect(perCategory.size).toBeGreaterThan(2);
+    const expected = new Map<string, number>();
+    for (const [town, category, n] of rows) {
+      const key = `${town}|${category === null ? '(none)' : kept.includes(category) ? category : '(other)'}`;
+      expected.set(key, (expected.get(key) ?? 0) + n);
+    }
+    const groups = data!.eventsAggregate.groups;
+    expect(
+      new Map(groups.map((g) => [`${g.keys[0]!.value}|${g.keys[1]!.other ? '(other)' : (g.keys[1]!.value ?? '(none)')}`, g.count])),
+    ).toEqual(expected);
+    // Sorted as the index sorts a top: the kept values, then the remainder, then the missing value.
+    const alpha = groups
+      .filter((g) => g.keys[0]!.value === 'alpha')
+      .map((g) => (g.keys[1]!.other ? '(other)' : (g.keys[1]!.value ?? '(none)')));
+    expect(alpha.indexOf('(other)')).toBe(alpha.length - (alpha.includes('(none)') ? 2 : 1));
+  });
+
   it('refuses what it cannot answer over occurrences', async () => {
     const codes = async (query: string) => (await gateway.query(query)).errors?.map((e) => e.extensions?.code);
     const march = `{ from: "2026-03-01T00:00:00Z", to: "2026-04-01T00:00:00Z" }`;
@@ -224,7 +264,7 @@ describe('aggregates of events counted by occurrence', () => {
     ).toEqual(['BAD_USER_INPUT']);
     expect(await codes(`{ eventsAggregate(occurrences: ${march}) { groups { sum(field: price) } } }`)).toEqual(['BAD_USER_INPUT']);
     expect(await codes(`{ eventsAggregate(occurrences: ${march}, groupBy: [{ date: end }]) { totalCount } }`)).toEqual(['BAD_USER_INPUT']);
-    expect(await codes(`{ eventsAggregate(occurrences: ${march}, groupBy: [{ field: town }], top: { n: 1 }) { totalCount } }`)).toEqual([
+    expect(await codes(`{ eventsAggregate(occurrences: ${march}, groupBy: [{ date: start }], top: { n: 1 }) { totalCount } }`)).toEqual([
       'BAD_USER_INPUT',
     ]);
     expect(

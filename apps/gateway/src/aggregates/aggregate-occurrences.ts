@@ -51,7 +51,6 @@ export function planOccurrences(
 ): OccurrencesPlan {
   if (!hasOccurrences(type)) throw refuse(`occurrences: ${type.names.plural} have no recurrence.`);
   const range = checkOccurrenceRange('occurrences', args.occurrences!);
-  if (args.top) throw refuse('occurrences: not with top.');
   if (measures > 0) throw refuse('occurrences: only count and totalCount are measured over occurrences.');
   const periods = dimensions.map(({ dimension }) => {
     if (dimension.by !== 'time') return null;
@@ -91,16 +90,64 @@ export function bucketOf(instant: Date, bucket: TimeBucket): string {
   }
 }
 
-/** Groups by their keys in turn: values in code-point order, then missing values (as aggregateList sorts them). */
-function compareKeys(a: readonly (string | null)[], b: readonly (string | null)[]): number {
+/**
+ * Groups by their keys in turn: values in code-point order, then a top's remainder (`other`),
+ * then missing values (as aggregateList sorts them).
+ */
+export function compareKeys(
+  a: readonly (string | null)[],
+  b: readonly (string | null)[],
+  aOther: readonly boolean[] = [],
+  bOther: readonly boolean[] = [],
+): number {
   for (let i = 0; i < a.length; i++) {
     const [x, y] = [a[i] ?? null, b[i] ?? null];
+    if (x === null && y === null && Boolean(aOther[i]) !== Boolean(bOther[i])) return aOther[i] ? -1 : 1;
     if (x === y) continue;
     if (x === null) return 1;
     if (y === null) return -1;
     return x < y ? -1 : 1;
   }
   return 0;
+}
+
+type Counted = { keys: (string | null)[]; count: number; entries: Set<string> };
+type CountedGroup = Counted & { other: boolean[] };
+
+const asGroup = (group: Counted): CountedGroup => ({ ...group, other: group.keys.map(() => false) });
+
+/**
+ * A top over occurrences, as the index makes one over entries: the n values of one groupBy with
+ * the most occurrences (ties by value), the others merged into one remainder per combination of
+ * the other keys (a null key, `other` true); the missing value stays its own group.
+ */
+export function keepTop(groups: readonly Counted[], dimension: number, n: number): CountedGroup[] {
+  const totals = new Map<string, number>();
+  for (const { keys, count } of groups) {
+    const value = keys[dimension];
+    if (value !== null && value !== undefined) totals.set(value, (totals.get(value) ?? 0) + count);
+  }
+  const kept = new Set(
+    [...totals]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, n)
+      .map(([value]) => value),
+  );
+  const merged = new Map<string, CountedGroup>();
+  for (const group of groups) {
+    const value = group.keys[dimension] ?? null;
+    const other = value !== null && !kept.has(value);
+    const keys = group.keys.map((k, i) => (i === dimension && other ? null : k));
+    const id = JSON.stringify([keys, other]);
+    const into = merged.get(id);
+    if (!into)
+      merged.set(id, { keys, count: group.count, entries: new Set(group.entries), other: keys.map((_, i) => i === dimension && other) });
+    else {
+      into.count += group.count;
+      for (const entry of group.entries) into.entries.add(entry);
+    }
+  }
+  return [...merged.values()];
 }
 
 /**
@@ -134,7 +181,7 @@ export async function aggregateOccurrences(
     throw error;
   }
 
-  const counts = new Map<string, { keys: (string | null)[]; count: number; entries: Set<string> }>();
+  const counts = new Map<string, Counted>();
   const perEntry = new Map<string, number>();
   let counted = 0;
   let truncated = false;
@@ -162,20 +209,21 @@ export async function aggregateOccurrences(
       }
     }
   }
+  const grouped = args.top ? keepTop([...counts.values()], args.top.groupBy, args.top.n) : [...counts.values()].map(asGroup);
   const freshness = freshnessOf(request.states, request.codes);
   // Small-count suppression counts entries, not occurrences: one weekly event is one entry.
   const threshold = suppressionThreshold(ctx.config.aggregateMinCount);
   const totalCount = [...perEntry.values()].reduce((sum, n) => sum + n, 0);
   return {
-    groups: [...counts.values()]
-      .sort((a, b) => compareKeys(a.keys, b.keys))
+    groups: grouped
+      .sort((a, b) => compareKeys(a.keys, b.keys, a.other, b.other))
       .map((group): AggregateGroupValue => {
         const suppressed = isSmallCount(group.entries.size, threshold);
         return {
           keys: group.keys.map((value, i) => ({
             dimension: request.dimensions[i]!.name,
             value,
-            other: false,
+            other: group.other[i]!,
             labelOf: request.dimensions[i]!.labelOf,
           })),
           count: suppressed ? null : group.count,

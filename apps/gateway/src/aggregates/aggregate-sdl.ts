@@ -86,7 +86,7 @@ type ${t}AggregateGroup {
   """The time from one date field to another, over the entries having both (e.g. from request to closure): its median, average or a percentile; null when no entry has both, or the group is suppressed."""
   duration("""Where each duration starts.""" from: ${t}DateField!, """Where it ends.""" to: ${t}DateField!, """How the durations are summed up.""" statistic: DurationStatistic = MEDIAN, """With PERCENTILE: from 0 to 1.""" p: Float, """The unit of the answer.""" unit: DurationUnit = DAYS): Float
 }`,
-    `"""${t} entries grouped and measured across towns, from the regional index."""
+    `"""${t} entries grouped and measured across towns, from the regional index (or counted live by one town: see source)."""
 type ${t}Aggregate {
   """The groups, sorted by their keys in turn (values, then the remainder of a top, then null)."""
   groups: [${t}AggregateGroup!]!
@@ -98,7 +98,7 @@ type ${t}Aggregate {
   missingTowns: [String!]!
   """True when every town asked is in the index and its last harvest succeeded."""
   complete: Boolean!
-  """Always INDEX: aggregates are computed by the regional index."""
+  """INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request."""
   source: DataSource!
   """How current the figures are: each town's last harvest."""
   freshness: Freshness!
@@ -113,7 +113,7 @@ export function aggregateQueryFieldsSdl(): string {
   return communesModel.contentTypes
     .map((type) => {
       const { graphqlType: t, listField } = namingOf(type);
-      return `  """${t} entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index)."""
+      return `  """${t} entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one)."""
   ${listField}Aggregate(
     """The towns, by code; every town when neither towns nor group is given."""
     towns: [String!]
@@ -126,7 +126,9 @@ export function aggregateQueryFieldsSdl(): string {
     """At most four ways to group, in turn; none: one group of every entry."""
     groupBy: [${t}GroupBy!]
     """Keep the n values of one groupBy most entries have; the rest make one group (other: true)."""
-    top: AggregateTop${hasOccurrences(type) ? `\n${occurrencesArgumentSdl}` : ''}
+    top: AggregateTop
+    """Where the figures come from: INDEX, the regional index (any towns, every measure); LIVE, the one town asked counts now (count and totalCount only, grouped by town, a town group, a vocabulary or yes/no field, or periods of a date field the filters bound with gte and lt, in at most 64 counts; anything else is a BAD_USER_INPUT error naming why). By default INDEX where the gateway has an index, else LIVE."""
+    source: DataSource${hasOccurrences(type) ? `\n${occurrencesArgumentSdl}` : ''}
   ): ${t}Aggregate!`;
     })
     .join('\n');

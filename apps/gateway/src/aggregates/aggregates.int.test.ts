@@ -219,7 +219,124 @@ describe('aggregates of a region, from the regional index', () => {
       'GRAPHQL_VALIDATION_FAILED',
     ]);
     expect(await codes('{ meetingsAggregate(towns: ["nowhere"]) { totalCount } }')).toEqual(['UNKNOWN_TOWN']);
-    expect(await codes('{ meetingsAggregate { totalCount } }', bare)).toEqual(['INDEX_UNAVAILABLE']);
+    // Without an index, what one town cannot count is for an index only; a region too.
+    expect(await codes('{ meetingsAggregate { totalCount } }', live)).toEqual(['INDEX_UNAVAILABLE']);
+    expect(await codes('{ meetingsAggregate { groups { duration(from: start, to: start) } } }', bare)).toEqual(['INDEX_UNAVAILABLE']);
+    expect(await codes('{ meetingsAggregate(groupBy: [{ date: start }]) { totalCount } }', bare)).toEqual(['INDEX_UNAVAILABLE']);
+    // Asked LIVE, what the town cannot count is the client's error, naming why.
+    const { errors } = await indexed.query('{ meetingsAggregate(source: LIVE, groupBy: [{ field: town }]) { totalCount } }');
+    expect(errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'source LIVE: a live aggregate counts one town.'],
+    ]);
+    for (const query of [
+      '{ agendaItemsAggregate(towns: ["alpha"], source: LIVE, groupBy: [{ field: result }], top: { n: 2 }) { totalCount } }',
+      '{ agendaItemsAggregate(towns: ["alpha"], source: LIVE, groupBy: [{ field: meeting }]) { totalCount } }',
+      '{ serviceRequestsAggregate(towns: ["alpha"], source: LIVE, groupBy: [{ field: serviceType_category }]) { totalCount } }',
+      // 12 months of 2026 by 5 results and none: 72 counts, over the town's 64.
+      `{ agendaItemsAggregate(towns: ["alpha"], source: LIVE, filters: { createdAt: { gte: "2026-01-01T00:00:00Z", lt: "2027-01-01T00:00:00Z" } },
+          groupBy: [{ date: createdAt }, { field: result }]) { totalCount } }`,
+      '{ meetingsAggregate(towns: ["alpha"], source: LIVE, filters: { start: { gte: "2026-01-01T00:00:00Z" } }, groupBy: [{ date: start }]) { totalCount } }',
+    ])
+      expect(await codes(query), query).toEqual(['BAD_USER_INPUT']);
+    expect(await codes('{ meetingsAggregate(source: INDEX) { totalCount } }', bare)).toEqual(['INDEX_UNAVAILABLE']);
+  });
+
+  describe('counted live by one town (source LIVE; the default without an index)', () => {
+    const YEAR_2026 = 'start: { gte: "2026-01-01T00:00:00+01:00", lt: "2027-01-01T00:00:00+01:00" }';
+    const groupsOf = (answer: { groups: Group[] }) => answer.groups.map((g): [string, number | null] => [keyOf(g), g.count]);
+    const liveAndIndexed = async (query: string) => {
+      const [fromTown, fromIndex] = await Promise.all([
+        bare.query<Record<string, { groups: Group[] } & Record<string, unknown>>>(query),
+        aggregate(query),
+      ]);
+      expect(fromTown.errors).toBeUndefined();
+      expect(fromIndex.errors).toBeUndefined();
+      return { town: Object.values(fromTown.data!)[0]!, index: fromIndex.data! };
+    };
+
+    it("counts one town's meetings per quarter and type as the index does, as paging its list finds them", async () => {
+      const query = `{ meetingsAggregate(towns: ["alpha"], filters: { ${YEAR_2026} }, groupBy: [{ date: start, bucket: QUARTER }, { field: meetingType }]) {
+          groups { keys { dimension value other label(language: "fr") } count } totalCount missingTowns complete source freshness { behind failing } } }`;
+      const before = towns[0]!.requests.length;
+      const { town, index } = await liveAndIndexed(query);
+      const asked = towns[0]!.requests.slice(before).filter((path) => path.includes('/meetings?'));
+      const meetings = (
+        await everything<{ start: string; meetingType: string | null; town: { code: string } }>(
+          'meetings',
+          'start meetingType town { code }',
+        )
+      ).filter((m) => m.town.code === 'alpha' && m.start >= '2025-12-31T23:00:00.000Z' && m.start < '2026-12-31T23:00:00.000Z');
+      expect(new Map(groupsOf(town as never))).toEqual(tally(meetings, (m) => `${brusselsQuarter(m.start)}|${m.meetingType ?? '(none)'}`));
+      expect(town).toMatchObject({
+        totalCount: meetings.length,
+        missingTowns: [],
+        complete: true,
+        source: 'LIVE',
+        freshness: { behind: [], failing: [] },
+      });
+      expect(index.source).toBe('INDEX');
+      expect({ ...town, source: null, freshness: null }).toEqual({ ...index, source: null, freshness: null });
+      // Four quarters by each type and by any type, and the total: each count one request of one entry.
+      const types = (contentTypeNamed('meeting').fields.meetingType as unknown as { vocabulary: { codes: unknown[] } }).vocabulary.codes
+        .length;
+      expect(asked).toHaveLength(4 * (types + 1) + 1);
+      for (const path of asked) expect(new URLSearchParams(path.split('?')[1]).get('pagination[limit]')).toBe('1');
+    });
+
+    it('puts the items whose result the town withholds (closed session) with those that have none, as the index does', async () => {
+      const { town, index } = await liveAndIndexed(
+        '{ agendaItemsAggregate(towns: ["alpha"], groupBy: [{ field: public }, { field: result }]) { groups { keys { dimension value other label } count } totalCount } }'.replace(
+          'towns: ["alpha"]',
+          'towns: ["alpha"], source: LIVE',
+        ),
+      );
+      const items = (
+        await everything<{ public: boolean; result: string | null; town: { code: string } }>('agendaItems', 'public result town { code }')
+      ).filter((i) => i.town.code === 'alpha');
+      expect(items.some((i) => !i.public)).toBe(true);
+      expect(new Map(groupsOf(town as never))).toEqual(tally(items, (i) => `${i.public}|${i.result ?? '(none)'}`));
+      expect(groupsOf(town as never)).toEqual(groupsOf(index as never));
+      expect(town.totalCount).toBe(items.length);
+    });
+
+    it('answers one group of every entry without a groupBy, small counts withheld as from the index', async () => {
+      const { data } = await bare.query<{ meetingsAggregate: { groups: { count: number | null }[]; totalCount: number } }>(
+        '{ meetingsAggregate(filters: { documentId: { eq: "none" } }) { groups { count } totalCount source } }',
+      );
+      expect(data?.meetingsAggregate).toEqual({ groups: [{ count: 0 }], totalCount: 0, source: 'LIVE' });
+      const suppressing = await startGatewayOver(registryOf().slice(0, 1), { cacheTtlMs: 0, aggregateMinCount: 1000 });
+      try {
+        const { data: small } = await suppressing.query<{ meetingsAggregate: unknown }>(
+          `{ meetingsAggregate(filters: { ${YEAR_2026} }, groupBy: [{ field: meetingType }]) { groups { count suppressed countBelow } totalCount } }`,
+        );
+        const answer = small!.meetingsAggregate as { groups: { count: number | null; suppressed: boolean }[]; totalCount: number | null };
+        expect(answer.groups.length).toBeGreaterThan(0);
+        for (const group of answer.groups) expect(group).toEqual({ count: null, suppressed: true, countBelow: 1000 });
+        expect(answer.totalCount).toBeNull();
+      } finally {
+        await suppressing.stop();
+      }
+    });
+
+    it('says a town that does not answer is missing, with its error, and counts nothing of it', async () => {
+      const down = await startGatewayOver([{ code: 'down', url: 'http://127.0.0.1:9', groups: {} }], { cacheTtlMs: 0, logLevel: 'silent' });
+      try {
+        const { data, errors } = await down.query<{ meetingsAggregate: unknown }>(
+          '{ meetingsAggregate(groupBy: [{ field: meetingState }]) { groups { count } totalCount missingTowns complete source freshness { failing } } }',
+        );
+        expect(errors?.map((e) => e.extensions?.code)).toEqual(['TOWN_UNAVAILABLE']);
+        expect(data?.meetingsAggregate).toEqual({
+          groups: [],
+          totalCount: 0,
+          missingTowns: ['down'],
+          complete: false,
+          source: 'LIVE',
+          freshness: { failing: ['down'] },
+        });
+      } finally {
+        await down.stop();
+      }
+    });
   });
 
   describe('with small-count suppression (aggregateMinCount, GATEWAY_AGGREGATE_MIN_COUNT)', () => {

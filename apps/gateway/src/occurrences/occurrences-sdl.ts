@@ -2,7 +2,7 @@ import { communesModel, namingOf } from '@communes/domain';
 import { DEFAULT_OCCURRENCES_FIRST, hasOccurrences, MAX_OCCURRENCES_FIRST, MAX_RANGE_DAYS } from './occurrence-range';
 
 /** The aggregates' argument asking to count occurrences (on the kinds that have them), as a line of the argument list. */
-export const occurrencesArgumentSdl = `    """Count occurrences instead of entries: each entry once per occurrence overlapping [from, to) (at most ${MAX_RANGE_DAYS} days), its recurrence rule expanded in Brussels time less its EXDATEs; a date groupBy on start buckets the occurrences' starts. The filters still choose the entries. Only count and totalCount then (a measure is a BAD_USER_INPUT error), and no top."""
+export const occurrencesArgumentSdl = `    """Count occurrences instead of entries: each entry once per occurrence overlapping [from, to) (at most ${MAX_RANGE_DAYS} days), its recurrence rule expanded in Brussels time less its EXDATEs; a date groupBy on start buckets the occurrences' starts. The filters still choose the entries. Only count and totalCount then (a measure is a BAD_USER_INPUT error); a top keeps the values with the most occurrences."""
     occurrences: OccurrenceRange`;
 
 /** The occurrences' types, and the field on each kind that has them (events). */

@@ -11,7 +11,8 @@ type Groups = { groups: { keys: { value: string | null }[]; count: number | null
  * The aggregates as an attacker reads them: every kind grouped by each of its group fields and
  * by each date field's days (every answer goes through the leak detector), and the closed
  * items of each town grouped by what they withhold: their result (a code no public item has)
- * and their start never appear as a group, whatever is grouped or filtered.
+ * and their start never appear as a group, whatever is grouped or filtered, from the index or
+ * counted live by the town.
  */
 export async function crawlAggregates(crawl: Crawl, region: RegionTarget): Promise<void> {
   const probes: Probe[] = [];
@@ -64,6 +65,23 @@ export async function crawlAggregates(crawl: Crawl, region: RegionTarget): Promi
           return groups.some((g) => g.keys.some((k) => k.value === day) || (g as { d?: number | null }).d !== null)
             ? `${town}'s closed item's times are grouped`
             : undefined;
+        },
+      ),
+      // Counted live by the town: its filters on a withheld field keep public items only.
+      graphqlProbe(
+        region,
+        'graphql.aggregate-closed',
+        `query($towns: [String!], $result: AgendaItemResult) { agendaItemsAggregate(towns: $towns, source: LIVE, groupBy: [{ field: result }, { field: public }]) { groups { keys { value } count } }
+          only: agendaItemsAggregate(towns: $towns, source: LIVE, filters: { result: { eq: $result } }) { totalCount source } }`,
+        { towns: [town], result: closed.result },
+        (answer) => {
+          const data = answer.json?.data as
+            | { agendaItemsAggregate?: Groups; only?: { totalCount: number | null; source: string } }
+            | undefined;
+          if (!data?.agendaItemsAggregate || data.only?.source !== 'LIVE') return `live agendaItemsAggregate of ${town}: no data`;
+          if (data.agendaItemsAggregate.groups.some((g) => g.keys[0]!.value === closed.result))
+            return `${town}'s closed item's result is a live group`;
+          return data.only.totalCount === 0 ? undefined : `${town}'s closed item's result counted live (${data.only.totalCount})`;
         },
       ),
     );

@@ -77,7 +77,7 @@ export type AgendaItemResultLabelArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** AgendaItem entries grouped and measured across towns, from the regional index. */
+/** AgendaItem entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type AgendaItemAggregate = {
   __typename?: 'AgendaItemAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -88,7 +88,7 @@ export type AgendaItemAggregate = {
   groups: Array<AgendaItemAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -444,7 +444,7 @@ export type AlertSeverityLabelArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Alert entries grouped and measured across towns, from the regional index. */
+/** Alert entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type AlertAggregate = {
   __typename?: 'AlertAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -455,7 +455,7 @@ export type AlertAggregate = {
   groups: Array<AlertAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -1226,7 +1226,7 @@ export type EventTopicsLabelsArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Event entries grouped and measured across towns, from the regional index. */
+/** Event entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type EventAggregate = {
   __typename?: 'EventAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -1237,7 +1237,7 @@ export type EventAggregate = {
   groups: Array<EventAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -1967,7 +1967,7 @@ export type MeetingMeetingTypeLabelArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Meeting entries grouped and measured across towns, from the regional index. */
+/** Meeting entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type MeetingAggregate = {
   __typename?: 'MeetingAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -1978,7 +1978,7 @@ export type MeetingAggregate = {
   groups: Array<MeetingAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -2278,7 +2278,7 @@ export type Membership = Node & {
   votingRight?: Maybe<Scalars['Boolean']['output']>;
 };
 
-/** Membership entries grouped and measured across towns, from the regional index. */
+/** Membership entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type MembershipAggregate = {
   __typename?: 'MembershipAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -2289,7 +2289,7 @@ export type MembershipAggregate = {
   groups: Array<MembershipAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -2519,7 +2519,7 @@ export type NewsItemTopicsLabelsArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** NewsItem entries grouped and measured across towns, from the regional index. */
+/** NewsItem entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type NewsItemAggregate = {
   __typename?: 'NewsItemAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -2530,7 +2530,7 @@ export type NewsItemAggregate = {
   groups: Array<NewsItemAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -2778,7 +2778,7 @@ export type OrganizationOrganizationTypeLabelArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Organization entries grouped and measured across towns, from the regional index. */
+/** Organization entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type OrganizationAggregate = {
   __typename?: 'OrganizationAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -2789,7 +2789,7 @@ export type OrganizationAggregate = {
   groups: Array<OrganizationAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -3095,7 +3095,7 @@ export type PaperPaperTypeLabelArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Paper entries grouped and measured across towns, from the regional index. */
+/** Paper entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type PaperAggregate = {
   __typename?: 'PaperAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -3106,7 +3106,7 @@ export type PaperAggregate = {
   groups: Array<PaperAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -3385,7 +3385,7 @@ export type PersonGenderLabelArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Person entries grouped and measured across towns, from the regional index. */
+/** Person entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type PersonAggregate = {
   __typename?: 'PersonAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -3396,7 +3396,7 @@ export type PersonAggregate = {
   groups: Array<PersonAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -3671,7 +3671,7 @@ export type PlaceTopicsLabelsArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Place entries grouped and measured across towns, from the regional index. */
+/** Place entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type PlaceAggregate = {
   __typename?: 'PlaceAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -3682,7 +3682,7 @@ export type PlaceAggregate = {
   groups: Array<PlaceAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -3977,7 +3977,7 @@ export type PlanningApplicationDecisionLabelArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** PlanningApplication entries grouped and measured across towns, from the regional index. */
+/** PlanningApplication entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type PlanningApplicationAggregate = {
   __typename?: 'PlanningApplicationAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -3988,7 +3988,7 @@ export type PlanningApplicationAggregate = {
   groups: Array<PlanningApplicationAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -4292,7 +4292,7 @@ export type PublicServiceTopicsLabelsArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** PublicService entries grouped and measured across towns, from the regional index. */
+/** PublicService entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type PublicServiceAggregate = {
   __typename?: 'PublicServiceAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -4303,7 +4303,7 @@ export type PublicServiceAggregate = {
   groups: Array<PublicServiceAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -4481,29 +4481,29 @@ export type Query = {
   __typename?: 'Query';
   /** AgendaItem entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   agendaItems: AgendaItemConnection;
-  /** AgendaItem entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** AgendaItem entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   agendaItemsAggregate: AgendaItemAggregate;
   /** Alert entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   alerts: AlertConnection;
-  /** Alert entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** Alert entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   alertsAggregate: AlertAggregate;
   /** Event entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   events: EventConnection;
-  /** Event entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** Event entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   eventsAggregate: EventAggregate;
   /** Every group the registry's towns belong to, sorted by kind and code. */
   groups: Array<TownGroup>;
   /** Meeting entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   meetings: MeetingConnection;
-  /** Meeting entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** Meeting entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   meetingsAggregate: MeetingAggregate;
   /** Membership entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   memberships: MembershipConnection;
-  /** Membership entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** Membership entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   membershipsAggregate: MembershipAggregate;
   /** NewsItem entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   newsItems: NewsItemConnection;
-  /** NewsItem entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** NewsItem entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   newsItemsAggregate: NewsItemAggregate;
   /**
    * Any object by its global id (Relay): an entry, in the locale its id names, or a Town. Null
@@ -4517,27 +4517,27 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Organization entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   organizations: OrganizationConnection;
-  /** Organization entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** Organization entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   organizationsAggregate: OrganizationAggregate;
   /** Paper entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   papers: PaperConnection;
-  /** Paper entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** Paper entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   papersAggregate: PaperAggregate;
   /** Person entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   people: PersonConnection;
-  /** Person entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** Person entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   peopleAggregate: PersonAggregate;
   /** Place entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   places: PlaceConnection;
-  /** Place entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** Place entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   placesAggregate: PlaceAggregate;
   /** PlanningApplication entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   planningApplications: PlanningApplicationConnection;
-  /** PlanningApplication entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** PlanningApplication entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   planningApplicationsAggregate: PlanningApplicationAggregate;
   /** PublicService entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   publicServices: PublicServiceConnection;
-  /** PublicService entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** PublicService entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   publicServicesAggregate: PublicServiceAggregate;
   /**
    * Text search across kinds and towns, ranked by where the words appear (accents and case do not
@@ -4548,11 +4548,11 @@ export type Query = {
   search: SearchConnection;
   /** ServiceRequest entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   serviceRequests: ServiceRequestConnection;
-  /** ServiceRequest entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** ServiceRequest entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   serviceRequestsAggregate: ServiceRequestAggregate;
   /** ServiceType entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in. */
   serviceTypes: ServiceTypeConnection;
-  /** ServiceType entries of the towns asked, grouped and measured in one read of the regional index (a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE without an index). */
+  /** ServiceType entries of the towns asked, grouped and measured in one read of the regional index, or for one town counted live (see source; a BAD_USER_INPUT error names what it cannot group or filter by; INDEX_UNAVAILABLE for what only an index answers, on a gateway without one). */
   serviceTypesAggregate: ServiceTypeAggregate;
   /** One town of the registry; null when the registry lists no such town. */
   town?: Maybe<Town>;
@@ -4581,6 +4581,7 @@ export type QueryAgendaItemsAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<AgendaItemGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4606,6 +4607,7 @@ export type QueryAlertsAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<AlertGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4632,6 +4634,7 @@ export type QueryEventsAggregateArgs = {
   groupBy?: InputMaybe<Array<EventGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   occurrences?: InputMaybe<OccurrenceRange>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4657,6 +4660,7 @@ export type QueryMeetingsAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<MeetingGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4682,6 +4686,7 @@ export type QueryMembershipsAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<MembershipGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4707,6 +4712,7 @@ export type QueryNewsItemsAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<NewsItemGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4744,6 +4750,7 @@ export type QueryOrganizationsAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<OrganizationGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4769,6 +4776,7 @@ export type QueryPapersAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<PaperGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4794,6 +4802,7 @@ export type QueryPeopleAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<PersonGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4819,6 +4828,7 @@ export type QueryPlacesAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<PlaceGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4844,6 +4854,7 @@ export type QueryPlanningApplicationsAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<PlanningApplicationGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4869,6 +4880,7 @@ export type QueryPublicServicesAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<PublicServiceGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4908,6 +4920,7 @@ export type QueryServiceRequestsAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<ServiceRequestGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -4933,6 +4946,7 @@ export type QueryServiceTypesAggregateArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<Array<ServiceTypeGroupBy>>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<DataSource>;
   top?: InputMaybe<AggregateTop>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -5164,7 +5178,7 @@ export type ServiceRequestRequestStatusLabelArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** ServiceRequest entries grouped and measured across towns, from the regional index. */
+/** ServiceRequest entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type ServiceRequestAggregate = {
   __typename?: 'ServiceRequestAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -5175,7 +5189,7 @@ export type ServiceRequestAggregate = {
   groups: Array<ServiceRequestAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
@@ -5445,7 +5459,7 @@ export type ServiceTypeServiceKindLabelArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** ServiceType entries grouped and measured across towns, from the regional index. */
+/** ServiceType entries grouped and measured across towns, from the regional index (or counted live by one town: see source). */
 export type ServiceTypeAggregate = {
   __typename?: 'ServiceTypeAggregate';
   /** True when every town asked is in the index and its last harvest succeeded. */
@@ -5456,7 +5470,7 @@ export type ServiceTypeAggregate = {
   groups: Array<ServiceTypeAggregateGroup>;
   /** Towns asked for that the index cannot answer for (never harvested): not counted (see errors). */
   missingTowns: Array<Scalars['String']['output']>;
-  /** Always INDEX: aggregates are computed by the regional index. */
+  /** INDEX: computed by the regional index; LIVE: counted by the one town asked, during this request. */
   source: DataSource;
   /** The deployment's minimum count (GATEWAY_AGGREGATE_MIN_COUNT): groups holding fewer entries are suppressed (count and measures null, suppressed true); null when nothing is suppressed. */
   suppressedBelow?: Maybe<Scalars['Int']['output']>;
