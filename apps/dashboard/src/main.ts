@@ -283,27 +283,50 @@ async function render() {
   const context: IndicatorContext = { scope: state.scope, year: state.year, now: new Date(), language: state.language, words };
   // Asked first: the comparison waits for the towns to pick its two.
   const townsAnswer = queryGateway<{ towns: TownRow[] }>(endpoint, TOWNS_QUERY, {});
-  const work: Promise<void>[] = [];
+  const work = new Map<HTMLElement, Promise<unknown>>();
   let townsPanel: Section | undefined;
   for (const indicator of INDICATORS) {
     if (indicator.id === 'public-services') townsPanel = section('towns', words.q5);
-    work.push(renderIndicator(indicator, context, run, section(indicator.id, words[indicator.title])));
+    const panel = section(indicator.id, words[indicator.title]);
+    work.set(panel.element, renderIndicator(indicator, context, run, panel));
   }
   const comparePanel = section('compare', words.q7);
-  try {
-    const { data } = await townsAnswer;
+  // The panels keep room for their charts until they come (dashboard.css), so those in view now
+  // are the first screen's: drawn as soon as their own answers are in, before the others'.
+  const inView = [...byId('panels').children].filter((panel) => panel.getBoundingClientRect().top < window.innerHeight);
+  const townsRead = townsAnswer.then(({ data }) => {
     towns = data.towns;
     groups = [...new Set(towns.flatMap((t) => t.groups.map((g) => `${g.kind}:${g.code}`)))].sort();
+  });
+  const townsShown = townsRead.then(() => {
+    if (run !== generation) return;
+    fillControls(words);
+    if (townsPanel) renderTowns(words, townsPanel);
+  });
+  // Without the towns nothing more is shown (the page says it failed): settled all the same.
+  if (townsPanel)
+    work.set(
+      townsPanel.element,
+      townsShown.catch(() => undefined),
+    );
+  work.set(
+    comparePanel.element,
+    townsShown.then(() => (run === generation ? renderComparison(words, run, comparePanel) : undefined)).catch(() => undefined),
+  );
+  void Promise.allSettled(inView.map((panel) => work.get(panel as HTMLElement)))
+    .then(() => (run === generation ? firstScreenDrawn() : undefined))
+    .then(() => {
+      if (run === generation) performance.mark('dashboard-first-screen-drawn');
+    });
+  try {
+    await townsRead;
   } catch (error) {
     status.textContent = failure(error, words);
     document.body.dataset.state = 'failed';
     return;
   }
   if (run !== generation) return;
-  fillControls(words);
-  if (townsPanel) renderTowns(words, townsPanel);
-  work.push(renderComparison(words, run, comparePanel));
-  await Promise.all(work);
+  await Promise.all(work.values());
   if (run !== generation) return;
   performance.mark('dashboard-answers-in');
   await firstScreenDrawn();

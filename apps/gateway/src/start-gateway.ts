@@ -115,6 +115,7 @@ export async function startGateway(
     requestId,
     townErrors: [],
     answer: {},
+    liveCounts: { asked: 0 },
     loaders: createTownLoaders(directory, requestId),
     ...(index ? { index } : {}),
     readsIndex: readsIndex && index !== undefined,

@@ -6,6 +6,8 @@ export interface BenchSettings {
   repeats: number;
   connections: number;
   townCounts: number[];
+  /** Registered towns of the resources scenario (memory, heap, CPU per operation). */
+  resourceTownCounts: number[];
   pageSizes: number[];
   /** The real town's seed scale for the overhead scenario. */
   townScale: number;
@@ -35,6 +37,7 @@ export const FULL: BenchSettings = {
   repeats: 3,
   connections: 10,
   townCounts: [1, 5, 20, 50, 100],
+  resourceTownCounts: [1, 100, 600],
   pageSizes: [5, 10, 20, 50, 100],
   townScale: 1,
   dataScale: 57,
@@ -57,6 +60,7 @@ export const QUICK: BenchSettings = {
   repeats: 1,
   connections: 5,
   townCounts: [1, 5, 20],
+  resourceTownCounts: [1, 5],
   pageSizes: [5, 20, 50],
   townScale: 0.1,
   dataScale: 0.05,

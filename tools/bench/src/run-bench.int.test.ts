@@ -50,8 +50,11 @@ describe('npm run bench -- --quick', () => {
     // The towns are asked again once the cache entry expires, and not for every client request.
     expect(shielding.upstreamPerTownPerSec).toBeGreaterThan(0);
     expect(shielding.upstreamPerTownPerSec).toBeLessThan(shielding.client.requestsPerSec);
-    expect(positive(memory.idleMb)).toBe(true);
-    expect(memory.afterRoundsMb.every(positive)).toBe(true);
+    expect(memory.map((m) => m.towns)).toEqual(QUICK.resourceTownCounts);
+    for (const m of memory) {
+      expect([m.idleMb, ...m.afterRoundsMb, ...m.heapAfterRoundsMb, m.cpuMsPerOperation].every(positive)).toBe(true);
+      expect(m.operations).toBeGreaterThanOrEqual(10);
+    }
     // Every entry of every fake town reached the index, and every row of it the export.
     expect(harvest.initial.entries).toBe(Math.max(...QUICK.harvestTowns) * QUICK.harvestEntriesPerTown);
     expect(harvest.export.rows).toBe(harvest.initial.entries);
@@ -59,7 +62,7 @@ describe('npm run bench -- --quick', () => {
     expect(harvest.readVsLive.map((r) => r.towns)).toEqual([Math.min(...QUICK.harvestTowns), Math.max(...QUICK.harvestTowns)]);
     expect(harvest.readVsLive.every((r) => positive(r.indexPageMs) && positive(r.livePageMs))).toBe(true);
     expect(positive(harvest.harvesterProcess.peakMb)).toBe(true);
-    expect(toMarkdown(results)).toMatch(/## 6\. Memory/);
+    expect(toMarkdown(results)).toMatch(/## 6\. Resources/);
     expect(toMarkdown(results)).toMatch(/## 7\. Regional index/);
     expect(dashboard.questions.map((q) => q.question)).toEqual([
       'PlanningApplicationsPerTown',
@@ -70,7 +73,9 @@ describe('npm run bench -- --quick', () => {
       'CompareTowns',
     ]);
     expect(dashboard.questions.every((q) => positive(q.provinceMs) && positive(q.regionMs) && q.regionGroups > 0)).toBe(true);
-    expect(dashboard.firstRender.every((f) => positive(f.p50Ms))).toBe(true);
+    expect(dashboard.firstRender.every((f) => positive(f.p50Ms) && positive(f.firstScreenP50Ms) && f.firstScreenP50Ms <= f.p50Ms)).toBe(
+      true,
+    );
     expect(toMarkdown(results)).toMatch(/## 8\. The dashboard's questions/);
   }, 600_000);
 });

@@ -1,6 +1,7 @@
 import type { ResolvedContentType } from '@communes/domain';
 import type { Dimension } from '@communes/regional-index';
-import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { GatewayErrorCode } from '../errors';
 import { readTownList } from '../towns/read-town-list';
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from '../resolvers/gateway-context';
@@ -14,6 +15,11 @@ import { isSmallCount, suppressionThreshold } from './small-counts';
 
 /** Counts one live aggregate may ask a town for, at most: what a town answers in well under a second. */
 export const MAX_LIVE_COUNTS = 64;
+/**
+ * Counts all the live aggregates of one request may ask, at most: without it, 30 aliases would
+ * turn one client request into some 2,000 requests to one town.
+ */
+export const MAX_LIVE_COUNTS_PER_REQUEST = 256;
 /** Counts asked of the town at once: a town is not to be flooded by one client's aggregate. */
 const CONCURRENT_COUNTS = 6;
 
@@ -131,6 +137,15 @@ export async function aggregateLive(
   info: GraphQLResolveInfo,
 ) {
   const { entry } = plan;
+  // What the town is asked: each value of each groupBy, and ANY of a nullable one.
+  const asked = combinations(plan.keys, (k) => [...k.values.keys(), ...(k.nullable ? [ANY] : [])]);
+  const wantsTotal = requestedFields(info).has('totalCount');
+  ctx.liveCounts.asked += asked.length + (wantsTotal ? 1 : 0);
+  if (ctx.liveCounts.asked > MAX_LIVE_COUNTS_PER_REQUEST)
+    throw new GraphQLError(
+      `The live aggregates of one request ask a town for at most ${MAX_LIVE_COUNTS_PER_REQUEST} counts; send them in several requests, or ask the index (source: INDEX).`,
+      { extensions: { code: GatewayErrorCode.BadUserInput, limit: MAX_LIVE_COUNTS_PER_REQUEST } },
+    );
   const count = (extra: readonly (Filters | null)[]) => {
     const conditions = [args.filters ?? null, ...extra].filter((c): c is Filters => c !== null);
     const filters = conditions.length > 1 ? { and: conditions } : (conditions[0] ?? null);
@@ -142,9 +157,6 @@ export async function aggregateLive(
       ctx.requestId,
     ).then((list) => list.total);
   };
-  // What the town is asked: each value of each groupBy, and ANY of a nullable one.
-  const asked = combinations(plan.keys, (k) => [...k.values.keys(), ...(k.nullable ? [ANY] : [])]);
-  const wantsTotal = requestedFields(info).has('totalCount');
   const counted = await unlessTownFails(
     Promise.all([
       inTurns(

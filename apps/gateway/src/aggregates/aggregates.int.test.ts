@@ -318,6 +318,17 @@ describe('aggregates of a region, from the regional index', () => {
       }
     });
 
+    it('asks a town for at most 256 counts in one request, whatever the aliases', async () => {
+      const one = `meetingsAggregate(filters: { ${YEAR_2026} }, groupBy: [{ date: start, bucket: QUARTER }, { field: meetingType }]) { totalCount groups { count } }`;
+      const before = towns[0]!.requests.length;
+      const { errors } = await bare.query<Record<string, unknown>>(
+        `{ ${Array.from({ length: 11 }, (_, i) => `a${i}: ${one}`).join(' ')} }`,
+      );
+      expect(errors?.map((e) => [e.extensions?.code, e.extensions?.limit])).toEqual([['BAD_USER_INPUT', 256]]);
+      // Ten aliases of 25 counts each: the eleventh is refused before it asks anything.
+      expect(towns[0]!.requests.slice(before).filter((path) => path.includes('/meetings?')).length).toBeLessThanOrEqual(250);
+    });
+
     it('says a town that does not answer is missing, with its error, and counts nothing of it', async () => {
       const down = await startGatewayOver([{ code: 'down', url: 'http://127.0.0.1:9', groups: {} }], { cacheTtlMs: 0, logLevel: 'silent' });
       try {

@@ -43,7 +43,7 @@ const postFrom = (page: Page, url: string) =>
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ events(locale: ["nl", "fr"]) { nodes { name locale } } }' }),
       });
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, cacheStatus: response.headers.get('cache-status'), body: await response.json() };
     } catch (error) {
       return { error: `${(error as Error).name}: ${(error as Error).message}` };
     }
@@ -83,7 +83,13 @@ describe('a browser (headless Chromium)', () => {
       const answer = await postFrom(page, gateway.url);
       expect(answer).toEqual({
         status: 200,
+        cacheStatus: 'communes-gateway; fwd=miss; stored',
         body: { data: { events: { nodes: expect.arrayContaining([{ name: 'Concert in het park', locale: 'nl' }]) } } },
+      });
+      // The page can read where its answer came from (Access-Control-Expose-Headers).
+      expect(await postFrom(page, gateway.url)).toEqual({
+        ...answer,
+        cacheStatus: expect.stringMatching(/^communes-gateway; hit; ttl=\d+$/),
       });
       await page.goto(`${other.origin}/`);
       const refused = await postFrom(page, gateway.url);

@@ -9,7 +9,7 @@ describe('createCorsPolicy', () => {
     expect(policy.headers(APP, 'allow-list')).toEqual({
       vary: 'origin',
       'access-control-allow-origin': APP,
-      'access-control-expose-headers': 'x-request-id, x-missing-towns, link',
+      'access-control-expose-headers': 'x-request-id, x-missing-towns, link, cache-status',
     });
     // Written as browsers send it: lower case, no trailing slash.
     expect(policy.allows('http://localhost:5173', 'allow-list')).toBe(true);
@@ -23,7 +23,7 @@ describe('createCorsPolicy', () => {
       const headers = createCorsPolicy(origins).headers('https://evil.example.test', 'anyone');
       expect(headers).toEqual({
         'access-control-allow-origin': '*',
-        'access-control-expose-headers': 'x-request-id, x-missing-towns, link',
+        'access-control-expose-headers': 'x-request-id, x-missing-towns, link, cache-status',
       });
     }
     expect(createCorsPolicy(['*']).headers(APP, 'allow-list')['access-control-allow-origin']).toBe('*');

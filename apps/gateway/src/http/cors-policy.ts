@@ -6,7 +6,7 @@
 export type CorsAudience = 'anyone' | 'allow-list';
 
 /** The headers a page of another origin may read besides the simple ones. */
-const EXPOSED = 'x-request-id, x-missing-towns, link';
+const EXPOSED = 'x-request-id, x-missing-towns, link, cache-status';
 
 export interface CorsPolicy {
   /** Whether a page of `origin` may read an answer meant for `audience`. */

@@ -62,7 +62,7 @@ describe('CORS', () => {
         'access-control-allow-methods': 'GET, POST, OPTIONS',
         'access-control-allow-headers': 'content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id',
         'access-control-max-age': '7200',
-        'access-control-expose-headers': 'x-request-id, x-missing-towns, link',
+        'access-control-expose-headers': 'x-request-id, x-missing-towns, link, cache-status',
         vary: 'origin',
       });
     });

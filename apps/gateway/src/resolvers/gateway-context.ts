@@ -24,4 +24,6 @@ export interface GatewayContext {
    * of the context, and the HTTP layer reads it from the original.
    */
   answer: { cacheable?: boolean };
+  /** Counts asked of towns by live aggregates in this request, against a budget (aggregate-live.ts); an object for the same reason. */
+  liveCounts: { asked: number };
 }
