@@ -120,7 +120,17 @@ async function firstScreenDrawn() {
 
 type Section = ReturnType<typeof section>;
 
-async function renderIndicator(indicator: Indicator, context: IndicatorContext, run: number, { note, body, element }: Section) {
+/**
+ * One question's panel: asked at once, drawn when its turn comes (`turn`: at once on the first
+ * screen, after it below), so that the first screen's charts do not wait for the others' work.
+ */
+async function renderIndicator(
+  indicator: Indicator,
+  context: IndicatorContext,
+  run: number,
+  { note, body, element }: Section,
+  turn: () => Promise<void>,
+) {
   note.textContent = context.words.loading;
   try {
     const { query, variables } = toOperation(indicator.operation, indicator.requests(context));
@@ -129,6 +139,7 @@ async function renderIndicator(indicator: Indicator, context: IndicatorContext, 
       language: context.language,
       ...variables,
     });
+    await turn();
     if (run !== generation) return;
     note.textContent = provenance(Object.values(data), context.words);
     await draw(body, indicator.charts(data, context), context.words, run);
@@ -284,24 +295,34 @@ async function render() {
   // Asked first: the comparison waits for the towns to pick its two.
   const townsAnswer = queryGateway<{ towns: TownRow[] }>(endpoint, TOWNS_QUERY, {});
   const work = new Map<HTMLElement, Promise<unknown>>();
+  // The panels keep room for their charts until they come (dashboard.css), so those in view once
+  // laid out are the first screen's: drawn as soon as their own answers are in; the others wait
+  // for the first screen to be drawn, whatever comes first.
+  let inView = new Set<Element>();
+  let firstScreenDone = () => undefined as void;
+  const firstScreen = new Promise<void>((resolve) => {
+    firstScreenDone = resolve;
+  });
+  const turnOf = (element: HTMLElement) => () => (inView.has(element) ? Promise.resolve() : firstScreen);
   let townsPanel: Section | undefined;
   for (const indicator of INDICATORS) {
     if (indicator.id === 'public-services') townsPanel = section('towns', words.q5);
     const panel = section(indicator.id, words[indicator.title]);
-    work.set(panel.element, renderIndicator(indicator, context, run, panel));
+    work.set(panel.element, renderIndicator(indicator, context, run, panel, turnOf(panel.element)));
   }
   const comparePanel = section('compare', words.q7);
-  // The panels keep room for their charts until they come (dashboard.css), so those in view now
-  // are the first screen's: drawn as soon as their own answers are in, before the others'.
-  const inView = [...byId('panels').children].filter((panel) => panel.getBoundingClientRect().top < window.innerHeight);
+  inView = new Set([...byId('panels').children].filter((panel) => panel.getBoundingClientRect().top < window.innerHeight));
   const townsRead = townsAnswer.then(({ data }) => {
     towns = data.towns;
     groups = [...new Set(towns.flatMap((t) => t.groups.map((g) => `${g.kind}:${g.code}`)))].sort();
   });
-  const townsShown = townsRead.then(() => {
+  const townsShown = townsRead.then(async () => {
     if (run !== generation) return;
     fillControls(words);
-    if (townsPanel) renderTowns(words, townsPanel);
+    if (townsPanel) {
+      await turnOf(townsPanel.element)();
+      if (run === generation) renderTowns(words, townsPanel);
+    }
   });
   // Without the towns nothing more is shown (the page says it failed): settled all the same.
   if (townsPanel)
@@ -311,13 +332,17 @@ async function render() {
     );
   work.set(
     comparePanel.element,
-    townsShown.then(() => (run === generation ? renderComparison(words, run, comparePanel) : undefined)).catch(() => undefined),
+    townsShown
+      .then(turnOf(comparePanel.element))
+      .then(() => (run === generation ? renderComparison(words, run, comparePanel) : undefined))
+      .catch(() => undefined),
   );
-  void Promise.allSettled(inView.map((panel) => work.get(panel as HTMLElement)))
+  void Promise.allSettled([...inView].map((panel) => work.get(panel as HTMLElement)))
     .then(() => (run === generation ? firstScreenDrawn() : undefined))
     .then(() => {
       if (run === generation) performance.mark('dashboard-first-screen-drawn');
-    });
+    })
+    .finally(firstScreenDone);
   try {
     await townsRead;
   } catch (error) {
