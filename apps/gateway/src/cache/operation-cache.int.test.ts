@@ -106,6 +106,39 @@ describe('the operation cache', () => {
     }
   });
 
+  it("never serves one town's answer for another's, nor one origin's CORS headers to another", async () => {
+    const query = 'query ($towns: [String!]) { newsItems(towns: $towns, first: 3) { nodes { headline town { code } } } }';
+    const codesOf = (text: string) => JSON.parse(text).data.newsItems.nodes.map((n: { town: { code: string } }) => n.town.code);
+    for (const town of ['alpha', 'beta', 'alpha', 'beta'])
+      expect(codesOf((await post(gateway, query, { towns: [town] })).text)).toEqual([town, town, town]);
+    expect((await post(gateway, query, { towns: ['beta'] })).cache).toContain('hit');
+
+    const guarded = await startGatewayOver([{ code: 'alpha', url: alpha.url }], {
+      cacheTtlMs: 30_000,
+      corsOrigins: ['http://allowed.example'],
+    });
+    try {
+      const from = async (origin: string) => {
+        const response = await fetch(guarded.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin },
+          body: JSON.stringify({ query: NEWS }),
+        });
+        await response.text();
+        return { cache: response.headers.get('cache-status'), allow: response.headers.get('access-control-allow-origin') };
+      };
+      expect(await from('http://allowed.example')).toEqual({
+        cache: 'communes-gateway; fwd=miss; stored',
+        allow: 'http://allowed.example',
+      });
+      // The same answer, kept: a page of another origin still gets no permission to read it.
+      expect(await from('http://evil.example')).toEqual({ cache: expect.stringContaining('hit'), allow: null });
+      expect((await from('http://allowed.example')).allow).toBe('http://allowed.example');
+    } finally {
+      await guarded.stop();
+    }
+  });
+
   it('forgets every answer when the registry changes the towns behind them', async () => {
     const query = '{ newsItems(first: 4) { nodes { town { code } } } }';
     await post(gateway, query);
