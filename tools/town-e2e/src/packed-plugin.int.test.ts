@@ -98,7 +98,8 @@ describe('a packed plugin installed into a fresh Strapi app', () => {
     // From npm's cache where it can: the workspace's install already fetched every package.
     await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: app, maxBuffer: 64 * 1024 * 1024 });
     server = await serve(app);
-  });
+    // 150 s alone on 2 cores; over 600 s once in a fresh clone's npm test, beside the other suites.
+  }, 900_000);
 
   afterAll(() => {
     server?.child.kill('SIGKILL');

@@ -19,9 +19,9 @@ import { connectionNodeSelections, inlineSelectionsOf } from './inline-selection
 
 /**
  * A cross-town list, paged as Relay pages: `first` entries after `after`, or the `last` before
- * `before` (else the list's end). Each selected town is asked in parallel for at most the page
- * it can contribute, from where the cursor left it; the answers are merged in the requested
- * order. A failing town costs its own data only: one error per town, and `missingTowns`.
+ * `before` (else the list's end). Each selected town is asked in parallel for what it can
+ * contribute (forward, its share first: `page-forward.ts`), from where the cursor left it; the
+ * answers are merged in the requested order. A failing town costs its own data only: one error per town, and `missingTowns`.
  */
 export async function listKind(
   type: ResolvedContentType,
