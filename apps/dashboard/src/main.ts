@@ -299,7 +299,7 @@ async function render() {
   // laid out are the first screen's: drawn as soon as their own answers are in; the others wait
   // for the first screen to be drawn, whatever comes first.
   let inView = new Set<Element>();
-  let firstScreenDone = () => undefined as void;
+  let firstScreenDone: () => void = () => undefined;
   const firstScreen = new Promise<void>((resolve) => {
     firstScreenDone = resolve;
   });

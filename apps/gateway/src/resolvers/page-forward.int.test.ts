@@ -63,7 +63,7 @@ describe('a forward page over many towns', () => {
     expect(pageInfo.hasNextPage).toBe(true);
     const [hot, ...others] = towns;
     expect(limitsAsked(hot!, before[0]!)).toEqual([share, 20 - share]);
-    others.forEach((town, i) => expect(limitsAsked(town, before[i + 1]!)).toEqual([share]));
+    for (const [i, town] of others.entries()) expect(limitsAsked(town, before[i + 1]!)).toEqual([share]);
   });
 
   it('pages forward page by page exactly as one big page, for any page size', async () => {
