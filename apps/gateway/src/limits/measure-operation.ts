@@ -112,12 +112,7 @@ export function createOperationMeasurer({ schema, document, settings, variablesO
   };
 
   return (operation: OperationDefinitionNode): OperationMeasure => {
-    const root =
-      operation.operation === 'query'
-        ? schema.getQueryType()
-        : operation.operation === 'mutation'
-          ? schema.getMutationType()
-          : schema.getSubscriptionType();
+    const root = schema.getRootType(operation.operation);
     return measureSet(operation.selectionSet, (root ?? undefined) as unknown as SchemaType | undefined, 0);
   };
 }

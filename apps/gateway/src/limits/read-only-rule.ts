@@ -8,14 +8,7 @@ import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 export function createReadOnlyRule() {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
-      const schema = context.getSchema();
-      const root =
-        operation.operation === 'query'
-          ? schema.getQueryType()
-          : operation.operation === 'mutation'
-            ? schema.getMutationType()
-            : schema.getSubscriptionType();
-      if (root) return;
+      if (context.getSchema().getRootType(operation.operation)) return;
       context.reportError(
         new GraphQLError(`This API only reads: it has no ${operation.operation} operations; send a query.`, { nodes: [operation] }),
       );
