@@ -13,7 +13,8 @@ export default defineConfig({
     // One file at a time: they share the town and one browser login, and the two cores.
     pool: 'forks',
     fileParallelism: false,
-    testTimeout: 90_000,
+    // A scenario that fills several forms took 45 s alone and over 90 s beside the other suites.
+    testTimeout: 240_000,
     hookTimeout: 600_000,
   },
 });

@@ -1,19 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
-
-/**
- * The packed plugin's suite (an npm install and a Vite build of the admin panel, the longest
- * file by far) first: run last, it was a tail of four minutes with one core idle; first, the
- * other worker takes the other files meanwhile.
- */
-class PackedPluginFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
-    const first = (file: TestSpecification) => file.moduleId.includes('packed-plugin');
-    return [...sorted.filter(first), ...sorted.filter((file) => !first(file))];
-  }
-}
 
 export default defineConfig({
   resolve: {
@@ -28,7 +14,6 @@ export default defineConfig({
     maxWorkers: 2,
     // Seeded SQLite towns are shared by the suites of one run (see seed-town-cached.ts).
     globalSetup: ['./src/seed-cache-setup.ts'],
-    sequence: { sequencer: PackedPluginFirst },
     testTimeout: 60_000,
     hookTimeout: 600_000,
   },

@@ -5,6 +5,8 @@ import { startGatewayOver } from './testing/gateway-harness';
 /** The Redis these machines start before every session and before CI. */
 const REDIS_URL = process.env.COMMUNES_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
+const readyz = async (graphqlUrl: string) => (await (await fetch(new URL('/readyz', graphqlUrl))).json()) as Record<string, unknown>;
+
 describe('the upstream cache in Redis, shared by gateway replicas', () => {
   let town: FakeTown;
 
@@ -28,6 +30,8 @@ describe('the upstream cache in Redis, shared by gateway replicas', () => {
       [1, 2].map(() => startGatewayOver([{ code: 'red', url: town.url }], { redisUrl: REDIS_URL, cacheTtlMs: 30_000 })),
     );
     try {
+      // Started beside a working Redis, each replica is connected before it listens.
+      for (const replica of replicas) expect((await readyz(replica.url)).sharedCache).toBe('connected');
       const first = await replicas[0]!.query<{ newsItems: { nodes: { headline: string }[] } }>('{ newsItems { nodes { headline } } }');
       expect(first.data?.newsItems.nodes[0]?.headline).toBe('Shared');
       const before = town.requests.length;
@@ -39,12 +43,13 @@ describe('the upstream cache in Redis, shared by gateway replicas', () => {
     }
   });
 
-  it('goes on without Redis when it cannot reach it', async () => {
+  it('goes on without Redis when it cannot reach it, and says so in /readyz', async () => {
     const gateway = await startGatewayOver([{ code: 'red', url: town.url }], { redisUrl: 'redis://127.0.0.1:1', cacheTtlMs: 30_000 });
     try {
       const { data, errors } = await gateway.query<{ newsItems: { totalCount: number } }>('{ newsItems { totalCount } }');
       expect(errors).toBeUndefined();
       expect(data?.newsItems.totalCount).toBe(1);
+      expect(await readyz(gateway.url)).toMatchObject({ status: 'ready', sharedCache: 'unreachable' });
     } finally {
       await gateway.stop();
     }

@@ -32,6 +32,9 @@ import { buildGatewaySchema } from './schema/build-schema';
 import { createTownDirectory } from './towns/town-directory';
 import { createTownLoaders } from './towns/town-loaders';
 
+/** How long a starting replica waits for Redis before it serves without it. */
+const REDIS_START_WAIT_MS = 2000;
+
 export interface RunningGateway {
   url: string;
   stop(): Promise<void>;
@@ -74,6 +77,7 @@ export async function startGateway(
   const operationCache = answerStores
     ? createOperationCache(config.cacheTtlMs, () => registry.current(), answerStores.local, answerStores.shared)
     : undefined;
+  const sharedStores = [config.redisUrl ? store : undefined, answerStores?.shared].filter((s) => s !== undefined);
   const closeCaches = async () => {
     await cache.close();
     await answerStores?.local.close();
@@ -174,11 +178,18 @@ export async function startGateway(
         body: {
           status: ok ? 'ready' : 'not ready',
           towns: Object.fromEntries(towns.map((t, i) => [t.town.code, reachable[i] ? 'reachable' : 'unreachable'])),
+          ...(sharedStores.length
+            ? { sharedCache: sharedStores.every((s) => s.connected?.() !== false) ? 'connected' : 'unreachable' }
+            : {}),
         },
       };
     },
     metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
   });
+  // A replica that starts beside a working Redis shares answers from its first request; one
+  // whose Redis is away starts anyway, on its in-process cache, and says so.
+  const redisReady = await Promise.all(sharedStores.map((s) => s.ready?.(REDIS_START_WAIT_MS) ?? true));
+  if (redisReady.includes(false)) logger.warn('redis unreachable at start: answers are cached in this process only until it comes back');
   // A port in use is an error to report (and what was started, stopped), not an uncaught exception.
   try {
     await new Promise<void>((resolve, reject) => {

@@ -31,5 +31,19 @@ export function createRedisStore(
     async close() {
       redis.disconnect();
     },
+    connected: () => redis.status === 'ready',
+    ready(timeoutMs) {
+      if (redis.status === 'ready') return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const done = (ok: boolean) => {
+          clearTimeout(timer);
+          redis.off('ready', onReady);
+          resolve(ok);
+        };
+        const onReady = () => done(true);
+        const timer = setTimeout(() => done(false), timeoutMs);
+        redis.once('ready', onReady);
+      });
+    },
   };
 }
