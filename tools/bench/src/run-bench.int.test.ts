@@ -36,7 +36,7 @@ describe('npm run bench -- --quick', () => {
     ).toBe(true);
     expect(batching.map((b) => b.pageSize)).toEqual(QUICK.pageSizes);
     expect(batching.every((b) => b.upstreamRequests > 0)).toBe(true);
-    expect(dataScale.map((d) => d.database)).toEqual(['sqlite', 'postgres']);
+    expect(dataScale.map((d) => d.database)).toEqual(['sqlite']);
     for (const { entries, queries } of dataScale) {
       expect(entries).toBeGreaterThan(0);
       expect(queries).toHaveLength(3);
