@@ -1,7 +1,10 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-/** The gateway's Prometheus metrics, served on /metrics. */
-export function createMetrics() {
+/**
+ * The gateway's Prometheus metrics, served on /metrics. `sharedCacheConnected` is read at each
+ * scrape: 1 when every Redis store is connected, 0 when one is not; absent without Redis.
+ */
+export function createMetrics(sharedCacheConnected?: () => boolean) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   return {
@@ -31,6 +34,18 @@ export function createMetrics() {
       labelNames: ['result'],
       registers: [registry],
     }),
+    ...(sharedCacheConnected
+      ? {
+          sharedCache: new Gauge({
+            name: 'communes_shared_cache_connected',
+            help: 'Whether the shared cache (Redis) is connected: 1, or 0 while answers are cached in this process only.',
+            registers: [registry],
+            collect() {
+              this.set(sharedCacheConnected() ? 1 : 0);
+            },
+          }),
+        }
+      : {}),
     operations: new Counter({
       name: 'communes_graphql_operations_total',
       help: 'GraphQL operations, by outcome.',

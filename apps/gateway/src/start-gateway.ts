@@ -56,7 +56,8 @@ export async function startGateway(
   const graphiql = config.introspection ? loadGraphiqlAssets() : undefined;
   const dashboard = config.dashboardDir ? loadStaticApp(config.dashboardDir, '/dashboard/') : undefined;
   const logger = createLogger(config.logLevel);
-  const metrics = createMetrics();
+  // Read at each scrape, once the stores below exist.
+  const metrics = createMetrics(config.redisUrl ? () => sharedCacheConnected() : undefined);
   const registry = watchRegistryFile(config.registryFile, ({ reloaded, error }) => {
     if (reloaded) logger.info('town registry reloaded', { towns: reloaded.towns.map((t) => t.code) });
     if (error) logger.error('town registry change refused; the previous one stays in force', { error: error.message });
@@ -78,6 +79,7 @@ export async function startGateway(
     ? createOperationCache(config.cacheTtlMs, () => registry.current(), answerStores.local, answerStores.shared)
     : undefined;
   const sharedStores = [config.redisUrl ? store : undefined, answerStores?.shared].filter((s) => s !== undefined);
+  const sharedCacheConnected = () => sharedStores.every((s) => s.connected?.() !== false);
   const closeCaches = async () => {
     await cache.close();
     await answerStores?.local.close();
@@ -178,9 +180,7 @@ export async function startGateway(
         body: {
           status: ok ? 'ready' : 'not ready',
           towns: Object.fromEntries(towns.map((t, i) => [t.town.code, reachable[i] ? 'reachable' : 'unreachable'])),
-          ...(sharedStores.length
-            ? { sharedCache: sharedStores.every((s) => s.connected?.() !== false) ? 'connected' : 'unreachable' }
-            : {}),
+          ...(sharedStores.length ? { sharedCache: sharedCacheConnected() ? 'connected' : 'unreachable' } : {}),
         },
       };
     },
