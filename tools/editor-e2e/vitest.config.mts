@@ -13,7 +13,7 @@ export default defineConfig({
     // One file at a time: they share the town and one browser login, and the two cores.
     pool: 'forks',
     fileParallelism: false,
-    // A scenario that fills several forms took 45 s alone and over 90 s beside the other suites.
+    // A scenario that fills several forms took 45 to 66 s in full local runs, and over 90 s in CI.
     testTimeout: 240_000,
     hookTimeout: 600_000,
   },

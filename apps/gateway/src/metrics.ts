@@ -2,7 +2,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 
 /**
  * The gateway's Prometheus metrics, served on /metrics. `sharedCacheConnected` is read at each
- * scrape: 1 when every Redis store is connected, 0 when one is not; absent without Redis.
+ * scrape: 1 when the replica's Redis connection is up, 0 when not; absent without Redis.
  */
 export function createMetrics(sharedCacheConnected?: () => boolean) {
   const registry = new Registry();

@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { type IndexDatabase, openPostgresIndex } from '@communes/regional-index';
 import { checkAggregateMinCount } from './aggregates/small-counts';
 import { createMemoryStore } from './cache/memory-store';
+import { openRedis } from './cache/redis-connection';
 import { createRedisStore } from './cache/redis-store';
 import { createOperationCache } from './cache/operation-cache';
 import { createUpstreamCache } from './cache/upstream-cache';
@@ -56,34 +57,30 @@ export async function startGateway(
   const graphiql = config.introspection ? loadGraphiqlAssets() : undefined;
   const dashboard = config.dashboardDir ? loadStaticApp(config.dashboardDir, '/dashboard/') : undefined;
   const logger = createLogger(config.logLevel);
-  // Read at each scrape, once the stores below exist.
-  const metrics = createMetrics(config.redisUrl ? () => sharedCacheConnected() : undefined);
+  // One connection for every store kept in Redis.
+  const redis = config.redisUrl ? openRedis(config.redisUrl, (error) => logger.warn('redis', { error: error.message })) : undefined;
+  const metrics = createMetrics(redis?.connected);
   const registry = watchRegistryFile(config.registryFile, ({ reloaded, error }) => {
     if (reloaded) logger.info('town registry reloaded', { towns: reloaded.towns.map((t) => t.code) });
     if (error) logger.error('town registry change refused; the previous one stays in force', { error: error.message });
   });
-  const store = config.redisUrl
-    ? createRedisStore(config.redisUrl, (error) => logger.warn('redis', { error: error.message }))
-    : createMemoryStore({ maxBytes: config.cacheMaxBytes });
+  const store = redis ? createRedisStore(redis) : createMemoryStore({ maxBytes: config.cacheMaxBytes });
   const cache = createUpstreamCache(store, config.cacheTtlMs);
   const answerStores =
     config.cacheTtlMs > 0 && config.operationCacheMaxBytes > 0
       ? {
           local: createMemoryStore({ maxBytes: config.operationCacheMaxBytes }),
-          shared: config.redisUrl
-            ? createRedisStore(config.redisUrl, (error) => logger.warn('redis', { error: error.message }), 'communes:operation:')
-            : undefined,
+          shared: redis ? createRedisStore(redis, 'communes:operation:') : undefined,
         }
       : undefined;
   const operationCache = answerStores
     ? createOperationCache(config.cacheTtlMs, () => registry.current(), answerStores.local, answerStores.shared)
     : undefined;
-  const sharedStores = [config.redisUrl ? store : undefined, answerStores?.shared].filter((s) => s !== undefined);
-  const sharedCacheConnected = () => sharedStores.every((s) => s.connected?.() !== false);
   const closeCaches = async () => {
     await cache.close();
     await answerStores?.local.close();
     await answerStores?.shared?.close();
+    redis?.close();
   };
   const index =
     givenIndex ??
@@ -180,7 +177,7 @@ export async function startGateway(
         body: {
           status: ok ? 'ready' : 'not ready',
           towns: Object.fromEntries(towns.map((t, i) => [t.town.code, reachable[i] ? 'reachable' : 'unreachable'])),
-          ...(sharedStores.length ? { sharedCache: sharedCacheConnected() ? 'connected' : 'unreachable' } : {}),
+          ...(redis ? { sharedCache: redis.connected() ? 'connected' : 'unreachable' } : {}),
         },
       };
     },
@@ -188,8 +185,8 @@ export async function startGateway(
   });
   // A replica that starts beside a working Redis shares answers from its first request; one
   // whose Redis is away starts anyway, on its in-process cache, and says so.
-  const redisReady = await Promise.all(sharedStores.map((s) => s.ready?.(REDIS_START_WAIT_MS) ?? true));
-  if (redisReady.includes(false)) logger.warn('redis unreachable at start: answers are cached in this process only until it comes back');
+  if (redis && !(await redis.ready(REDIS_START_WAIT_MS)))
+    logger.warn('redis unreachable at start: answers are cached in this process only until it comes back');
   // A port in use is an error to report (and what was started, stopped), not an uncaught exception.
   try {
     await new Promise<void>((resolve, reject) => {

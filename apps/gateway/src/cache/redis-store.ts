@@ -1,49 +1,28 @@
-import Redis from 'ioredis';
+import type { RedisConnection } from './redis-connection';
 import type { UpstreamCacheStore } from './upstream-cache';
 
 /**
- * The upstream cache in Redis, shared by every gateway replica. A Redis that fails is not
- * the towns' problem: reads then miss and writes are dropped, and the gateway goes on.
+ * A cache store in Redis, shared by every gateway replica, its keys under `prefix`. A Redis
+ * that fails is not the towns' problem: reads then miss and writes are dropped, and the
+ * gateway goes on. The connection belongs to whoever opened it, and is closed by them.
  */
-export function createRedisStore(
-  url: string,
-  onError: (error: Error) => void = () => undefined,
-  prefix = 'communes:upstream:',
-): UpstreamCacheStore {
-  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false });
-  redis.on('error', onError);
+export function createRedisStore(redis: RedisConnection, prefix = 'communes:upstream:'): UpstreamCacheStore {
   return {
     async get(key) {
       try {
-        return (await redis.get(prefix + key)) ?? undefined;
+        return (await redis.client.get(prefix + key)) ?? undefined;
       } catch (error) {
-        onError(error as Error);
+        redis.report(error as Error);
         return undefined;
       }
     },
     async set(key, value, ttlMs) {
       try {
-        await redis.set(prefix + key, value, 'PX', ttlMs);
+        await redis.client.set(prefix + key, value, 'PX', ttlMs);
       } catch (error) {
-        onError(error as Error);
+        redis.report(error as Error);
       }
     },
-    async close() {
-      redis.disconnect();
-    },
-    connected: () => redis.status === 'ready',
-    ready(timeoutMs) {
-      if (redis.status === 'ready') return Promise.resolve(true);
-      return new Promise((resolve) => {
-        const done = (ok: boolean) => {
-          clearTimeout(timer);
-          redis.off('ready', onReady);
-          resolve(ok);
-        };
-        const onReady = () => done(true);
-        const timer = setTimeout(() => done(false), timeoutMs);
-        redis.once('ready', onReady);
-      });
-    },
+    async close() {},
   };
 }

@@ -6,12 +6,6 @@ export interface UpstreamCacheStore {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string, ttlMs: number): Promise<void>;
   close(): Promise<void>;
-  /**
-   * A store reached over the network (Redis) says whether it is connected, and waits up to
-   * `timeoutMs` to be: in-process stores have neither.
-   */
-  connected?(): boolean;
-  ready?(timeoutMs: number): Promise<boolean>;
 }
 
 export interface UpstreamCache {

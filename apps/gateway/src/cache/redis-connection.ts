@@ -1,0 +1,41 @@
+import Redis from 'ioredis';
+
+/**
+ * A replica's one connection to the shared Redis, used by every store that lives there (the
+ * towns' answers, whole operation answers). Connected or not is the connection's state, so
+ * readiness, metrics and the start-up wait read it here, once.
+ */
+export interface RedisConnection {
+  readonly client: Redis;
+  /** Reports a failed command: the gateway goes on without the shared cache. */
+  report(error: Error): void;
+  /** Whether commands reach Redis now: without an offline queue, one sent otherwise fails at once. */
+  connected(): boolean;
+  /** True once connected, false if not within `timeoutMs`. */
+  ready(timeoutMs: number): Promise<boolean>;
+  close(): void;
+}
+
+export function openRedis(url: string, report: (error: Error) => void = () => undefined): RedisConnection {
+  const client = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  client.on('error', report);
+  return {
+    client,
+    report,
+    connected: () => client.status === 'ready',
+    ready(timeoutMs) {
+      if (client.status === 'ready') return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const done = (ok: boolean) => {
+          clearTimeout(timer);
+          client.off('ready', onReady);
+          resolve(ok);
+        };
+        const onReady = () => done(true);
+        const timer = setTimeout(() => done(false), timeoutMs);
+        client.once('ready', onReady);
+      });
+    },
+    close: () => client.disconnect(),
+  };
+}
