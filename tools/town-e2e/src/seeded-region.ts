@@ -134,6 +134,9 @@ export async function startSeededRegion(options: SeededRegionOptions): Promise<S
       port: 0,
       logLevel: 'silent',
       cacheTtlMs: 0,
+      // A real town beside every other suite of CI once took over the 5 s default for a page of
+      // 100 agenda items on PostgreSQL; what a timeout does is tested over fake towns.
+      townTimeoutMs: 20_000,
       ...options.gateway,
       ...(index ? { index } : {}),
     });
