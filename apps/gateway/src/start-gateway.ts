@@ -8,6 +8,8 @@ import { openRedis } from './cache/redis-connection';
 import { createRedisStore } from './cache/redis-store';
 import { createOperationCache } from './cache/operation-cache';
 import { createUpstreamCache } from './cache/upstream-cache';
+import { createSharedOutages } from './towns/shared-outages';
+import { townErrorCodec } from './towns/town-error-codec';
 import { defaultGatewayConfig, type GatewayConfig } from './config';
 import { cacheableAnswerPlugin, operationLogPlugin, townErrorsPlugin } from './http/apollo-plugins';
 import { createCorsPolicy } from './http/cors-policy';
@@ -64,8 +66,15 @@ export async function startGateway(
     if (reloaded) logger.info('town registry reloaded', { towns: reloaded.towns.map((t) => t.code) });
     if (error) logger.error('town registry change refused; the previous one stays in force', { error: error.message });
   });
-  const store = redis ? createRedisStore(redis) : createMemoryStore({ maxBytes: config.cacheMaxBytes });
-  const cache = createUpstreamCache(store, config.cacheTtlMs);
+  const cache = createUpstreamCache({
+    local: createMemoryStore({ maxBytes: config.cacheMaxBytes }),
+    shared: redis ? createRedisStore(redis) : undefined,
+    ttlMs: config.cacheTtlMs,
+    // A load is one town exchange, bounded by the town timeout; the margin covers Redis's own round trips.
+    claimMs: config.townTimeoutMs + 1000,
+    errors: townErrorCodec,
+  });
+  const outages = redis ? createSharedOutages(redis) : undefined;
   const answerStores =
     config.cacheTtlMs > 0 && config.operationCacheMaxBytes > 0
       ? {
@@ -85,7 +94,7 @@ export async function startGateway(
   const index =
     givenIndex ??
     (config.indexDatabaseUrl ? await openPostgresIndex({ url: config.indexDatabaseUrl, schema: config.indexSchema }) : undefined);
-  const directory = createTownDirectory(registry, { config, cache, metrics, logger });
+  const directory = createTownDirectory(registry, { config, cache, metrics, outages, logger });
   const costSettings = { maxPageSize: config.maxPageSize, towns: townScopeOf(directory) };
 
   const apollo = new ApolloServer<GatewayContext>({
@@ -128,7 +137,11 @@ export async function startGateway(
   // client sets it, and a shared cache would keep the poisoned URLs for everyone.
   const publicUrl = config.publicUrl?.replace(/\/+$/, '');
   let publicOrigin = publicUrl ?? '';
-  const open311PostGuard = createOpen311PostGuard(config.open311);
+  // A create is a read of the town's service types and one write: two town exchanges at most.
+  const open311PostGuard = createOpen311PostGuard(
+    config.open311,
+    redis ? { redis, runningMs: 2 * config.townTimeoutMs + 1000 } : undefined,
+  );
   const server = createHttpServer({
     apollo,
     openData: {

@@ -13,8 +13,8 @@ const positive = (n: number) => Number.isFinite(n) && n > 0;
 describe('npm run bench -- --quick', () => {
   it('runs every scenario and reports a figure for each', async () => {
     const results = await runBench(QUICK);
-    const { overhead, fanOut, batching, dataScale, shielding, memory, harvest, dashboard } = results;
-    if (!overhead || !fanOut || !batching || !dataScale || !shielding || !memory || !harvest || !dashboard)
+    const { overhead, fanOut, batching, dataScale, shielding, replicas, memory, harvest, dashboard } = results;
+    if (!overhead || !fanOut || !batching || !dataScale || !shielding || !replicas || !memory || !harvest || !dashboard)
       throw new Error('a scenario did not run');
     for (const figures of [
       overhead.direct,
@@ -50,6 +50,14 @@ describe('npm run bench -- --quick', () => {
     // The towns are asked again once the cache entry expires, and not for every client request.
     expect(shielding.upstreamPerTownPerSec).toBeGreaterThan(0);
     expect(shielding.upstreamPerTownPerSec).toBeLessThan(shielding.client.requestsPerSec);
+    expect(replicas.byCount.map((r) => r.replicas)).toEqual([1, 2]);
+    for (const r of replicas.byCount) {
+      expect(positive(r.client.requestsPerSec) && r.client.errors === 0 && positive(r.townRequestsPerTtl)).toBe(true);
+    }
+    // Redis killed under load: the replicas go on answering, and ask the towns for themselves.
+    expect(replicas.redisAway.client.errors).toBe(0);
+    expect(positive(replicas.redisAway.townRequestsPerTtlAfter)).toBe(true);
+    expect(toMarkdown(results)).toMatch(/## 5b\. Replicas/);
     expect(memory.map((m) => m.towns)).toEqual(QUICK.resourceTownCounts);
     for (const m of memory) {
       expect([m.idleMb, ...m.afterRoundsMb, ...m.heapAfterRoundsMb, m.cpuMsPerOperation].every(positive)).toBe(true);

@@ -9,9 +9,20 @@ import { measureFanOut } from './scenarios/fan-out';
 import { measureHarvest } from './scenarios/harvest';
 import { measureMemory } from './scenarios/memory';
 import { measureOverhead } from './scenarios/overhead';
+import { measureReplicas } from './scenarios/replicas';
 import { measureShielding } from './scenarios/shielding';
 
-export const SCENARIOS = ['overhead', 'fan-out', 'batching', 'data-scale', 'shielding', 'memory', 'harvest', 'dashboard'] as const;
+export const SCENARIOS = [
+  'overhead',
+  'fan-out',
+  'batching',
+  'data-scale',
+  'shielding',
+  'replicas',
+  'memory',
+  'harvest',
+  'dashboard',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchResults {
@@ -22,6 +33,7 @@ export interface BenchResults {
   batching?: Awaited<ReturnType<typeof measureBatching>>;
   dataScale?: Awaited<ReturnType<typeof measureDataScale>>;
   shielding?: Awaited<ReturnType<typeof measureShielding>>;
+  replicas?: Awaited<ReturnType<typeof measureReplicas>>;
   memory?: Awaited<ReturnType<typeof measureMemory>>;
   harvest?: Awaited<ReturnType<typeof measureHarvest>>;
   dashboard?: Awaited<ReturnType<typeof measureDashboard>>;
@@ -70,6 +82,12 @@ export async function runBench(
       'shielding',
       async () => {
         results.shielding = await measureShielding(settings, dir);
+      },
+    ],
+    replicas: [
+      'replicas: 1 to 6 gateway processes on one Redis, the same client load; then Redis killed under load',
+      async () => {
+        results.replicas = await measureReplicas(settings, dir);
       },
     ],
     memory: [

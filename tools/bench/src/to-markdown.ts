@@ -71,6 +71,20 @@ const shielding: Section = ({ shielding: s }) =>
     `Clients: ${s.client.requestsPerSec} req/s (p50 ${s.client.p50Ms} ms). Each town: ${s.upstreamPerTownPerSec} list requests/s (aim: about ${(1000 / s.ttlMs).toFixed(2)}, one per TTL); ratio clients/town ${ratio(s.client.requestsPerSec, s.upstreamPerTownPerSec)}.`,
   ];
 
+const replicas: Section = ({ replicas: r }) =>
+  r && [
+    `## 5b. Replicas: gateway processes on one Redis over ${r.towns} towns, the same total client load split between them, cache TTL ${r.ttlMs} ms`,
+    '',
+    '| replicas | client req/s (all) | slowest replica p50 ms | errors | list requests per town per TTL | vs 1 replica |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.byCount.map(
+      (f) =>
+        `| ${f.replicas} | ${f.client.requestsPerSec} | ${f.client.p50Ms} | ${f.client.errors} | ${f.townRequestsPerTtl} | ${ratio(f.townRequestsPerTtl, r.byCount[0]!.townRequestsPerTtl)} |`,
+    ),
+    '',
+    `Aim: each town is asked as often by any number of replicas as by one (within 10%). The replicas share the machine's cores with the load generator: req/s and p50 are as measured, no aim. Redis killed halfway through a run of ${r.redisAway.replicas} replicas: ${r.redisAway.client.errors} client errors (aim 0) of ${r.redisAway.client.requestsPerSec} req/s; list requests per town per TTL ${r.redisAway.townRequestsPerTtlBefore} before, ${r.redisAway.townRequestsPerTtlAfter} after (each replica then asks for itself).`,
+  ];
+
 const memory: Section = ({ memory: m }) =>
   m && [
     '## 6. Resources: the gateway as registered towns grow (fake towns)',
@@ -145,7 +159,7 @@ export function toMarkdown(r: BenchResults): string {
     `Machine: ${r.machine.cores} cores (${r.machine.cpu}), Node ${r.machine.node}, ${r.machine.date}. Loopback; autocannon, ${r.settings.connections} connections, ${r.settings.warmupSec} s warm-up, ${r.settings.durationSec} s × ${r.settings.repeats} (medians).`,
     '',
   ];
-  for (const section of [overhead, fanOut, batching, dataScale, shielding, memory, harvest, dashboard]) {
+  for (const section of [overhead, fanOut, batching, dataScale, shielding, replicas, memory, harvest, dashboard]) {
     const part = section(r);
     if (part) lines.push(...part, '');
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { startGateway } from '@communes/gateway';
 import { readServiceRequestToken } from '@communes/town';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededRegion, type SeededRegion } from './seeded-region';
@@ -26,6 +27,8 @@ const Database = createRequire(requireHere.resolve('@communes/town'))('better-sq
 
 const newApiKey = () => randomBytes(24).toString('hex');
 const API_KEY = newApiKey();
+/** The Redis these machines start before every session and before CI. */
+const REDIS_URL = process.env.COMMUNES_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /**
  * More keys of Seneffe's, one per test that posts much: the gateway takes 10 POSTs a minute
  * per key, so a test that spends its budget leaves the next ones theirs.
@@ -199,11 +202,18 @@ describe('Open311 GeoReport v2 over two real towns', () => {
   const post = async (
     town: string,
     fields: Record<string, string | string[]>,
-    init: { contentType?: string; body?: string; headers?: Record<string, string>; format?: 'json' | 'xml' } = {},
+    init: {
+      contentType?: string;
+      body?: string;
+      headers?: Record<string, string>;
+      format?: 'json' | 'xml';
+      /** Another gateway's Open311 base URL (a replica); the region's own by default. */
+      base?: string;
+    } = {},
   ) => {
     const form = new URLSearchParams();
     for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(key, v);
-    const response = await fetch(`${base}/${town}/requests.${init.format ?? 'json'}`, {
+    const response = await fetch(`${init.base ?? base}/${town}/requests.${init.format ?? 'json'}`, {
       method: 'POST',
       headers: { 'content-type': init.contentType ?? 'application/x-www-form-urlencoded', ...init.headers },
       body: init.body ?? form.toString(),
@@ -642,6 +652,42 @@ describe('Open311 GeoReport v2 over two real towns', () => {
       expect(requestCount('seneffe')).toBe(before + 1);
       expect(createdId(await post('seneffe', { ...fields, description: 'Graffiti on the bridge, another one' }))).not.toBe(id);
       expect(requestCount('seneffe')).toBe(before + 2);
+    });
+
+    it('shares Idempotency-Keys and api_key budgets between gateway replicas on one Redis', async () => {
+      const replicas = await Promise.all(
+        [1, 2].map(() =>
+          startGateway({
+            registryFile: join(region.root, 'towns.json'),
+            port: 0,
+            logLevel: 'silent',
+            cacheTtlMs: 0,
+            townTimeoutMs: 20_000,
+            redisUrl: REDIS_URL,
+          }),
+        ),
+      );
+      try {
+        const at = (i: number) => `${new URL(replicas[i % 2]!.url).origin}/open311/v2`;
+        const key = spareKey();
+        const fields = report(key, 'Paint on the bridge, sent to two replicas');
+        const idempotency = { 'idempotency-key': `"${randomBytes(16).toString('hex')}"` };
+        const before = requestCount('seneffe');
+        const [first, second] = await Promise.all([0, 1].map((i) => post('seneffe', fields, { headers: idempotency, base: at(i) })));
+        const id = createdId(first!);
+        expect(createdId(second!)).toBe(id);
+        const again = await post('seneffe', fields, { headers: idempotency, base: at(1) });
+        expect(createdId(again)).toBe(id);
+        expect(again.headers.get('idempotent-replayed')).toBe('true');
+        expect(requestCount('seneffe')).toBe(before + 1);
+        // Three attempts of this key's 10 a minute are spent; 7 more, alternating, and then none on either replica.
+        for (let i = 0; i < 7; i++) createdId(await post('seneffe', report(key, `Tag ${i} seen by two replicas`), { base: at(i) }));
+        for (const i of [0, 1])
+          expect((await post('seneffe', report(key, `One too many, replica ${i}`), { base: at(i) })).status).toBe(429);
+        expect(requestCount('seneffe')).toBe(before + 8);
+      } finally {
+        await Promise.all(replicas.map((replica) => replica.stop()));
+      }
     });
   });
 

@@ -9,6 +9,8 @@ export interface RedisConnection {
   readonly client: Redis;
   /** Reports a failed command: the gateway goes on without the shared cache. */
   report(error: Error): void;
+  /** A command's answer, or `otherwise` when it fails (reported): Redis is never a request's failure. */
+  attempt<T, U>(command: () => Promise<T>, otherwise: U): Promise<T | U>;
   /** Whether commands reach Redis now: without an offline queue, one sent otherwise fails at once. */
   connected(): boolean;
   /** True once connected, false if not within `timeoutMs`. */
@@ -22,6 +24,14 @@ export function openRedis(url: string, report: (error: Error) => void = () => un
   return {
     client,
     report,
+    async attempt(command, otherwise) {
+      try {
+        return await command();
+      } catch (error) {
+        report(error as Error);
+        return otherwise;
+      }
+    },
     connected: () => client.status === 'ready',
     ready(timeoutMs) {
       if (client.status === 'ready') return Promise.resolve(true);

@@ -1,27 +1,27 @@
 import type { RedisConnection } from './redis-connection';
-import type { UpstreamCacheStore } from './upstream-cache';
+import type { SharedCacheStore } from './upstream-cache';
+
+/** Deletes a claim only if it is still the caller's: one that expired and was taken by another replica stays theirs. */
+const RELEASE_IF_MINE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
 
 /**
  * A cache store in Redis, shared by every gateway replica, its keys under `prefix`. A Redis
- * that fails is not the towns' problem: reads then miss and writes are dropped, and the
- * gateway goes on. The connection belongs to whoever opened it, and is closed by them.
+ * that fails is not the towns' problem: reads then miss, writes are dropped, claims are
+ * unknown (the caller loads for itself), and the gateway goes on. The connection belongs to
+ * whoever opened it, and is closed by them.
  */
-export function createRedisStore(redis: RedisConnection, prefix = 'communes:upstream:'): UpstreamCacheStore {
+export function createRedisStore(redis: RedisConnection, prefix = 'communes:upstream:'): SharedCacheStore {
   return {
-    async get(key) {
-      try {
-        return (await redis.client.get(prefix + key)) ?? undefined;
-      } catch (error) {
-        redis.report(error as Error);
-        return undefined;
-      }
-    },
+    get: async (key) => (await redis.attempt(() => redis.client.get(prefix + key), null)) ?? undefined,
     async set(key, value, ttlMs) {
-      try {
-        await redis.client.set(prefix + key, value, 'PX', ttlMs);
-      } catch (error) {
-        redis.report(error as Error);
-      }
+      await redis.attempt(() => redis.client.set(prefix + key, value, 'PX', ttlMs), null);
+    },
+    async claim(key, token, ms) {
+      const answer = await redis.attempt(() => redis.client.set(`${prefix}claim:${key}`, token, 'PX', ms, 'NX'), undefined);
+      return answer === undefined ? undefined : answer === 'OK';
+    },
+    async release(key, token) {
+      await redis.attempt(() => redis.client.eval(RELEASE_IF_MINE, 1, `${prefix}claim:${key}`, token), null);
     },
     async close() {},
   };

@@ -88,4 +88,31 @@ describe('the circuit breaker', () => {
     await trialRun;
     expect(breaker.state()).toBe('closed');
   });
+
+  it('tells when it opens and when a trial closes it, and can be held open by what another replica found', async () => {
+    const clock = { t: 0 };
+    const events: string[] = [];
+    const breaker = createCircuitBreaker({
+      failures: 2,
+      openMs: 30_000,
+      now: () => clock.t,
+      onOpen: (until) => events.push(`open until ${until}`),
+      onClose: () => events.push('closed'),
+    });
+    const outage = () => breaker.run(async () => Promise.reject(new Outage()), isOutage).catch(() => undefined);
+    await outage();
+    expect(events).toEqual([]);
+    await outage();
+    expect(events).toEqual(['open until 30000']);
+    clock.t = 30_000;
+    await breaker.run(async () => 'ok', isOutage);
+    expect(events).toEqual(['open until 30000', 'closed']);
+    // Held open: no call of its own, no event (it is another replica's to tell).
+    breaker.holdOpenUntil(50_000);
+    expect(breaker.state()).toBe('open');
+    await expect(breaker.run(async () => 'ok', isOutage)).rejects.toBeInstanceOf(CircuitOpen);
+    clock.t = 50_000;
+    expect(breaker.state()).toBe('half-open');
+    expect(events).toHaveLength(2);
+  });
 });

@@ -4,6 +4,10 @@ export interface CircuitBreakerOptions {
   /** How long an open circuit refuses calls before one trial call is let through. */
   openMs: number;
   now?: () => number;
+  /** Called when this circuit opens (after outages, or a failed trial), with when it may be tried again. */
+  onOpen?: (until: number) => void;
+  /** Called when a trial call closes this circuit. */
+  onClose?: () => void;
 }
 
 /** The circuit is open: the call was not made. */
@@ -21,7 +25,7 @@ export class CircuitOpen extends Error {
  * call settles the circuit when it ends, however it ends: a trial that threw something
  * unexpected frees the way for the next trial, so a town is never left open for good.
  */
-export function createCircuitBreaker({ failures, openMs, now = Date.now }: CircuitBreakerOptions) {
+export function createCircuitBreaker({ failures, openMs, now = Date.now, onOpen, onClose }: CircuitBreakerOptions) {
   let consecutive = 0;
   let openUntil = 0;
   let trialInFlight = false;
@@ -30,6 +34,11 @@ export function createCircuitBreaker({ failures, openMs, now = Date.now }: Circu
 
   return {
     state,
+    /** Opens the circuit until `until` without a call of its own: another replica found the town down. */
+    holdOpenUntil(until: number) {
+      consecutive = Math.max(consecutive, failures);
+      openUntil = Math.max(openUntil, until);
+    },
     /** Runs `call` if the circuit lets it through (else throws CircuitOpen), and settles the circuit by its outcome. */
     async run<T>(call: () => Promise<T>, isOutage: (error: unknown) => boolean): Promise<T> {
       const entered = state();
@@ -46,10 +55,16 @@ export function createCircuitBreaker({ failures, openMs, now = Date.now }: Circu
         throw error;
       } finally {
         if (trial) trialInFlight = false;
-        if (outcome === 'answered') consecutive = 0;
+        if (outcome === 'answered') {
+          if (consecutive >= failures) onClose?.();
+          consecutive = 0;
+        }
         if (outcome === 'outage') {
           consecutive++;
-          if (consecutive >= failures) openUntil = now() + openMs;
+          if (consecutive >= failures) {
+            openUntil = now() + openMs;
+            onOpen?.(openUntil);
+          }
         }
       }
     },

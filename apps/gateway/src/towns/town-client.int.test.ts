@@ -21,7 +21,7 @@ function clientOf(url: string, options: { maxResponseBytes?: number } = {}) {
     town: { code: 'tc', name: 'TC', url, locales: ['fr'], groups: {}, writeToken: 'write-token' },
     timeoutMs: 300,
     maxResponseBytes: options.maxResponseBytes ?? 1_000_000,
-    cache: createUpstreamCache(createMemoryStore(), 0),
+    cache: createUpstreamCache({ local: createMemoryStore(), ttlMs: 0 }),
     breaker,
     health,
     metrics: createMetrics(),

@@ -4,6 +4,7 @@ import type { Metrics } from '../metrics';
 import type { UpstreamCache } from '../cache/upstream-cache';
 import type { RegisteredTown } from '../registry/town-registry';
 import { CircuitOpen, type CircuitBreaker } from './circuit-breaker';
+import type { SharedOutages } from './shared-outages';
 import type { TownHealth } from './town-health';
 import { sendToTown, TransportTimeout, TransportTooLarge, type TransportRequest, type TransportResponse } from './http-transport';
 
@@ -16,6 +17,8 @@ export interface TownClientDeps {
   breaker: CircuitBreaker;
   health: TownHealth;
   metrics: Metrics;
+  /** What other replicas found of this town (Redis); without it, only what this replica saw counts. */
+  outages?: SharedOutages;
   /** Where the details clients never see go: the town's address, the system error. */
   logger?: Logger;
 }
@@ -43,7 +46,7 @@ function townMessage(text: string): string {
  * Failures are TownErrors whose public message never holds the town's address or a system
  * error; those are logged with the request id.
  */
-export function createTownClient({ town, timeoutMs, maxResponseBytes, cache, breaker, health, metrics, logger }: TownClientDeps) {
+export function createTownClient({ town, timeoutMs, maxResponseBytes, cache, breaker, health, metrics, outages, logger }: TownClientDeps) {
   const fail = (
     code: TownErrorCode,
     message: string,
@@ -66,6 +69,19 @@ export function createTownClient({ town, timeoutMs, maxResponseBytes, cache, bre
     throw new TownError(code, town.code, message, { detail });
   };
 
+  /**
+   * Another replica's view first: a town it found down is held down here too, and a trial
+   * call another replica makes is not made again (CircuitOpen: skipped).
+   */
+  async function consultReplicas() {
+    if (!outages) return;
+    const key = outageKeyOf(town);
+    const until = await outages.downUntil(key);
+    if (until !== undefined) breaker.holdOpenUntil(until);
+    else if (breaker.state() === 'half-open' && !(await outages.claimTrial(key, timeoutMs)))
+      throw new CircuitOpen('another replica makes the trial call');
+  }
+
   /** One exchange through the circuit breaker; what the town answered, whatever its status. */
   async function exchange(
     url: string,
@@ -74,6 +90,7 @@ export function createTownClient({ town, timeoutMs, maxResponseBytes, cache, bre
   ): Promise<{ response: TransportResponse; started: number }> {
     const started = performance.now();
     try {
+      await consultReplicas();
       const response = await breaker.run(
         () => sendToTown(url, { ...request, timeoutMs, maxBytes: maxResponseBytes }),
         (error) => !(error instanceof TransportTooLarge),
@@ -174,3 +191,6 @@ export function createTownClient({ town, timeoutMs, maxResponseBytes, cache, bre
 }
 
 export type TownClient = ReturnType<typeof createTownClient>;
+
+/** A town in the replicas' shared outage marks: its code and its address. */
+export const outageKeyOf = (town: Pick<RegisteredTown, 'code' | 'url'>) => `${town.code}|${town.url}`;

@@ -7,7 +7,8 @@ import type { Metrics } from '../metrics';
 import type { RegistrySource } from '../registry/registry-file';
 import type { RegisteredTown } from '../registry/town-registry';
 import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker';
-import { createTownClient, type TownClient } from './town-client';
+import type { SharedOutages } from './shared-outages';
+import { createTownClient, outageKeyOf, type TownClient } from './town-client';
 import { createTownHealth, type TownHealth } from './town-health';
 import { toTownManifest, type TownManifest } from './town-manifest';
 
@@ -26,7 +27,7 @@ export interface TownEntry {
  */
 export function createTownDirectory(
   registry: RegistrySource,
-  deps: { config: GatewayConfig; cache: UpstreamCache; metrics: Metrics; logger?: Logger },
+  deps: { config: GatewayConfig; cache: UpstreamCache; metrics: Metrics; outages?: SharedOutages; logger?: Logger },
 ) {
   const entries = new Map<string, TownEntry>();
   const manifests = new Map<string, { manifest: Promise<TownManifest>; at: number }>();
@@ -50,8 +51,17 @@ export function createTownDirectory(
         continue;
       }
       if (previous) manifests.delete(town.code);
+      const { outages } = deps;
+      // The town as it is when the circuit changes: its address may have been reloaded since.
+      const outageKey = () => outageKeyOf(entries.get(town.code)?.town ?? town);
       const breaker =
-        previous?.breaker ?? createCircuitBreaker({ failures: deps.config.circuit.failures, openMs: deps.config.circuit.openMs });
+        previous?.breaker ??
+        createCircuitBreaker({
+          failures: deps.config.circuit.failures,
+          openMs: deps.config.circuit.openMs,
+          onOpen: (until) => void outages?.markDown(outageKey(), until),
+          onClose: () => void outages?.markUp(outageKey()),
+        });
       const health = previous?.health ?? createTownHealth(breaker, deps.config.townTimeoutMs / 2);
       entries.set(town.code, {
         town,
@@ -65,6 +75,7 @@ export function createTownDirectory(
           breaker,
           health,
           metrics: deps.metrics,
+          outages,
           logger: deps.logger,
         }),
       });

@@ -48,7 +48,7 @@ export async function answerCreateRequest(context: OpenDataContext, entry: TownE
   const form = readForm(body, context.req.headers['content-type']);
   const client = checkApiKey(town, form, context.url.searchParams);
   const guard = context.open311PostGuard;
-  const wait = guard.limiter.take(client);
+  const wait = await guard.limiter.take(client);
   if (wait !== undefined) {
     throw new OpenDataError(
       429,
