@@ -77,7 +77,9 @@ export function defineTownHardeningSuite(database: string, createDatabase: Creat
       rmSync(root, { recursive: true, force: true });
     });
 
-    describe('without the admin panel, and before anyone made an admin', () => {
+    // Routes, CORS and headers of a town without its admin panel are the same over either
+    // database (nothing here is stored): proved on SQLite, one Strapi start fewer in CI.
+    describe.runIf(database === 'SQLite')('without the admin panel, and before anyone made an admin', () => {
       let town: Town;
 
       beforeAll(async () => {
