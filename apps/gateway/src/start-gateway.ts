@@ -5,6 +5,7 @@ import { type IndexDatabase, openPostgresIndex } from '@communes/regional-index'
 import { checkAggregateMinCount } from './aggregates/small-counts';
 import { createMemoryStore } from './cache/memory-store';
 import { openRedis } from './cache/redis-connection';
+import { throttleRedisErrors } from './cache/throttle-redis-errors';
 import { createRedisStore } from './cache/redis-store';
 import { createOperationCache } from './cache/operation-cache';
 import { createUpstreamCache } from './cache/upstream-cache';
@@ -60,7 +61,7 @@ export async function startGateway(
   const dashboard = config.dashboardDir ? loadStaticApp(config.dashboardDir, '/dashboard/') : undefined;
   const logger = createLogger(config.logLevel);
   // One connection for every store kept in Redis.
-  const redis = config.redisUrl ? openRedis(config.redisUrl, (error) => logger.warn('redis', { error: error.message })) : undefined;
+  const redis = config.redisUrl ? openRedis(config.redisUrl, throttleRedisErrors(logger)) : undefined;
   const metrics = createMetrics(redis?.connected);
   const registry = watchRegistryFile(config.registryFile, ({ reloaded, error }) => {
     if (reloaded) logger.info('town registry reloaded', { towns: reloaded.towns.map((t) => t.code) });
