@@ -24,7 +24,7 @@ export function createMetrics(sharedCacheConnected?: () => boolean) {
     }),
     cacheLookups: new Counter({
       name: 'communes_upstream_cache_total',
-      help: 'Upstream reads served from the cache (hit) or from the town (miss).',
+      help: 'Upstream reads served by the town for this read (miss), or not (hit: from the cache, or joined to a read in flight here or on another replica).',
       labelNames: ['town', 'result'],
       registers: [registry],
     }),

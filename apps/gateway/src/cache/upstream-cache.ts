@@ -122,8 +122,17 @@ export function createUpstreamCache({
         return { value: entry.text, hit: true };
       }
       const claimed = await shared.claim(key, token, claimMs);
-      // Claimed, or Redis cannot tell: load.
-      if (claimed !== false) return loadAndShare(key, load, claimed ? token : undefined);
+      if (claimed) {
+        // The holder before may have written its answer (or failure) and let go between the
+        // look above and this claim: then the next look takes it.
+        if (decodeEntry(await shared.get(key))) {
+          await shared.release(key, token);
+          continue;
+        }
+        return loadAndShare(key, load, token);
+      }
+      // Redis cannot tell: load alone.
+      if (claimed === undefined) return loadAndShare(key, load);
       await sleep(pause);
     }
   }

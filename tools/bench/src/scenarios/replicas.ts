@@ -99,7 +99,8 @@ export async function measureReplicas(settings: BenchSettings, dir: string) {
     }
     const most = counts[counts.length - 1]!;
     const redisAway = await withReplicas(most, async (urls, redis) => {
-      const half = Math.max(1, Math.round(duration / 2));
+      // At least 3 TTLs each side: the replicas' own memory holds answers for up to a TTL after Redis goes.
+      const half = Math.max(Math.ceil((3 * ttl) / 1000), Math.round(duration / 2));
       const start = listRequests(towns);
       let atStop = start;
       const stopper = new Promise<void>((resolve) =>
