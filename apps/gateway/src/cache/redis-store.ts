@@ -1,9 +1,6 @@
 import type { RedisConnection } from './redis-connection';
 import type { SharedCacheStore } from './upstream-cache';
 
-/** Deletes a claim only if it is still the caller's: one that expired and was taken by another replica stays theirs. */
-const RELEASE_IF_MINE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
-
 /**
  * A cache store in Redis, shared by every gateway replica, its keys under `prefix`. A Redis
  * that fails is not the towns' problem: reads then miss, writes are dropped, claims are
@@ -21,7 +18,7 @@ export function createRedisStore(redis: RedisConnection, prefix = 'communes:upst
       return answer === undefined ? undefined : answer === 'OK';
     },
     async release(key, token) {
-      await redis.attempt(() => redis.client.eval(RELEASE_IF_MINE, 1, `${prefix}claim:${key}`, token), null);
+      await redis.deleteIfHolds(`${prefix}claim:${key}`, token);
     },
     async close() {},
   };

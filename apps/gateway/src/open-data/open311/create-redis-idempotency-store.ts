@@ -3,9 +3,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { RedisConnection } from '../../cache/redis-connection';
 import { IdempotencyKeyReused, type IdempotencyStore } from './idempotency-store';
 
-/** Deletes a running claim only if it is still the caller's. */
-const DELETE_IF_MINE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
-
 export interface RedisIdempotencyStoreOptions {
   /** The longest a create may run: a replica that dies while it runs holds its key no longer. */
   runningMs: number;
@@ -47,7 +44,7 @@ export function createRedisIdempotencyStore(
           try {
             value = await create();
           } catch (error) {
-            await redis.client.eval(DELETE_IF_MINE, 1, redisKey, claim).catch((e: Error) => redis.report(e));
+            await redis.deleteIfHolds(redisKey, claim);
             throw error;
           }
           await redis.client
