@@ -40,6 +40,12 @@ export interface GatewayConfig {
   maxAliases: number;
   /** The estimated number of entries an operation may touch. Default 20000. */
   maxCost: number;
+  /**
+   * The estimated entries all operations in progress may touch together (the same estimate):
+   * more wait their turn up to the town timeout, then get SERVER_BUSY (503). Bounds what a
+   * flood of heavy operations holds in memory at once. Default 100000 (five at `maxCost`).
+   */
+  maxCostInFlight: number;
   /** Request bodies above this are refused with 413. Default 100 kB. */
   maxBodyBytes: number;
   /** Consecutive failures that open a town's circuit, and how long it stays open. */
@@ -93,6 +99,7 @@ export const defaultGatewayConfig: Omit<GatewayConfig, 'registryFile'> = {
   maxDepth: 12,
   maxAliases: 30,
   maxCost: 20_000,
+  maxCostInFlight: 100_000,
   maxBodyBytes: 100_000,
   circuit: { failures: 3, openMs: 30_000 },
   logLevel: 'info',

@@ -15,6 +15,8 @@ export const GatewayErrorCode = {
   QueryTooDeep: 'QUERY_TOO_DEEP',
   TooManyAliases: 'TOO_MANY_ALIASES',
   QueryTooCostly: 'QUERY_TOO_COSTLY',
+  /** The gateway is reading as much as it allows at once: try again after `Retry-After` seconds (HTTP 503). */
+  ServerBusy: 'SERVER_BUSY',
   /** What was asked needs the regional index (aggregates), and this gateway has none. */
   IndexUnavailable: 'INDEX_UNAVAILABLE',
 } as const;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { startFakeTown, type FakeTown } from '@communes/fake-town';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GATEWAY_NODE_FLAGS } from './heap-limit';
 import { startRedisServer } from './testing/start-redis-server';
 
 /** The gateway as operators run it: its build, one process per replica (`nx test` builds it first). */
@@ -26,7 +27,7 @@ interface Replica {
 }
 
 async function startReplica(registryFile: string, redisUrl: string): Promise<Replica> {
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...GATEWAY_NODE_FLAGS, MAIN], {
     env: {
       ...process.env,
       GATEWAY_REGISTRY: registryFile,

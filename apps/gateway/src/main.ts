@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { defaultGatewayConfig as defaults, type GatewayConfig } from './config';
+import { heapLimitWarning } from './heap-limit';
 import { startGateway } from './start-gateway';
 
 /** A record, not a list: the compiler finds a level that GatewayConfig takes and this lacks. */
@@ -48,6 +49,7 @@ function configFromEnv(env: NodeJS.ProcessEnv): Partial<GatewayConfig> & Pick<Ga
     maxDepth: int('GATEWAY_MAX_DEPTH', defaults.maxDepth),
     maxAliases: int('GATEWAY_MAX_ALIASES', defaults.maxAliases),
     maxCost: int('GATEWAY_MAX_COST', defaults.maxCost),
+    maxCostInFlight: int('GATEWAY_MAX_COST_IN_FLIGHT', defaults.maxCostInFlight, 1),
     maxBodyBytes: int('GATEWAY_MAX_BODY_BYTES', defaults.maxBodyBytes),
     maxTownResponseBytes: int('GATEWAY_MAX_TOWN_RESPONSE_BYTES', defaults.maxTownResponseBytes),
     circuit: {
@@ -95,6 +97,8 @@ Promise.resolve()
     (gateway) => {
       // One line launchers can wait for, whatever the log level (the town prints the same).
       process.stdout.write(`${JSON.stringify({ event: 'listening', url: gateway.url })}\n`);
+      const warning = heapLimitWarning();
+      if (warning) process.stdout.write(`${JSON.stringify({ event: 'heap limit', level: 'warn', msg: warning })}\n`);
       const stop = () => gateway.stop().then(() => process.exit(0));
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

@@ -46,6 +46,11 @@ export function createMetrics(sharedCacheConnected?: () => boolean) {
           }),
         }
       : {}),
+    busyRefusals: new Counter({
+      name: 'communes_busy_refusals_total',
+      help: 'Operations refused with SERVER_BUSY: the cost budget of operations in progress stayed full for their whole wait.',
+      registers: [registry],
+    }),
     operations: new Counter({
       name: 'communes_graphql_operations_total',
       help: 'GraphQL operations, by outcome.',

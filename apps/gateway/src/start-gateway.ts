@@ -23,6 +23,7 @@ import { toListeningOrigin } from './http/to-listening-origin';
 import type { InternalGraphQLResult } from './open-data/open-data-route';
 import { openDataRoutes } from './open-data/open-data-routes';
 import { createOpen311PostGuard } from './open-data/open311/open311-post-guard';
+import { createCostBudget } from './limits/cost-budget';
 import { costLimitPlugin } from './limits/cost-limit-plugin';
 import { createIntrospectionRule } from './limits/introspection-rule';
 import { createReadOnlyRule } from './limits/read-only-rule';
@@ -113,7 +114,10 @@ export async function startGateway(
     hideSchemaDetailsFromClientErrors: !config.introspection,
     plugins: [
       graphiql ? graphiqlLandingPagePlugin(graphiql.html) : ApolloServerPluginLandingPageDisabled(),
-      costLimitPlugin(config, costSettings),
+      costLimitPlugin(config, costSettings, {
+        costs: createCostBudget({ capacity: config.maxCostInFlight, maxWaitMs: config.townTimeoutMs, maxQueued: 1000 }),
+        onBusy: () => metrics.busyRefusals.inc(),
+      }),
       townErrorsPlugin,
       cacheableAnswerPlugin,
       operationLogPlugin(logger, metrics),

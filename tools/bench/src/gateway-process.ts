@@ -1,12 +1,17 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GATEWAY_NODE_FLAGS } from '@communes/gateway';
 
-/** A gateway in its own process, so that the load generator and the gateway do not share a core's event loop. */
+/**
+ * A gateway in its own process, so that the load generator and the gateway do not share a
+ * core's event loop, started with the flags `npm start` gives it (its heap limit), or `nodeFlags`.
+ */
 export async function startGatewayProcess(
   dir: string,
   towns: { code: string; url: string; locales?: string[]; groups?: Record<string, string> }[],
   env: Record<string, string> = {},
+  nodeFlags: readonly string[] = GATEWAY_NODE_FLAGS,
 ) {
   const registryFile = join(dir, `towns-${Date.now()}.json`);
   writeFileSync(
@@ -14,7 +19,7 @@ export async function startGatewayProcess(
     JSON.stringify({ towns: towns.map((t) => ({ name: t.code, locales: ['fr'], groups: { region: 'bench' }, ...t })) }),
   );
   const main = require.resolve('@communes/gateway/dist/main.js');
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [...nodeFlags, main], {
     env: { ...process.env, GATEWAY_REGISTRY: registryFile, PORT: '0', GATEWAY_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

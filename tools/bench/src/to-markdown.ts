@@ -1,3 +1,4 @@
+import { GATEWAY_NODE_FLAGS } from '@communes/gateway';
 import type { BenchResults } from './run-bench';
 
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
@@ -89,13 +90,13 @@ const memory: Section = ({ memory: m }) =>
   m && [
     '## 6. Resources: the gateway as registered towns grow (fake towns)',
     '',
-    `Resident memory and V8 heap in use, idle and after each of ${m[0]?.afterRoundsMb.length ?? 0} rounds of load (cache on, 1 s TTL); the gateway's CPU per operation with its cache off, one request at a time (every request asks every town), against one town.`,
+    `Resident memory and V8 heap in use, idle and after each of ${m[0]?.afterRoundsMb.length ?? 0} rounds of load (cache on, 1 s TTL); the gateway's CPU per operation with its cache off, one request at a time (every request asks every town), against one town. Started as \`npm start\` starts it (\`${GATEWAY_NODE_FLAGS.join(' ')}\`); the last row without a heap limit, V8 sizing its heap itself. Aim at 100 towns: at most 150 MB, no growth across rounds.`,
     '',
-    '| towns | idle MB | resident after each round, MB | growth first → last round, MB | heap after each round, MB | CPU ms per operation | vs 1 town |',
-    '| ---: | ---: | --- | ---: | --- | ---: | ---: |',
+    '| towns | heap limit | idle MB | resident after each round, MB | growth first → last round, MB | heap after each round, MB | CPU ms per operation | vs 1 town |',
+    '| ---: | --- | ---: | --- | ---: | --- | ---: | ---: |',
     ...m.map(
       (r) =>
-        `| ${r.towns} | ${r.idleMb} | ${r.afterRoundsMb.join(', ')} | ${r.afterRoundsMb.at(-1)! - r.afterRoundsMb[0]!} | ${r.heapAfterRoundsMb.join(', ')} | ${r.cpuMsPerOperation} (${r.operations} operations) | ${ratio(r.cpuMsPerOperation, m[0]!.cpuMsPerOperation)} |`,
+        `| ${r.towns} | ${r.heapLimit ? 'yes' : 'none'} | ${r.idleMb} | ${r.afterRoundsMb.join(', ')} | ${r.afterRoundsMb.at(-1)! - r.afterRoundsMb[0]!} | ${r.heapAfterRoundsMb.join(', ')} | ${r.cpuMsPerOperation} (${r.operations} operations) | ${ratio(r.cpuMsPerOperation, m[0]!.cpuMsPerOperation)} |`,
     ),
   ];
 

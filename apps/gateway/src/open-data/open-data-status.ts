@@ -14,6 +14,7 @@ export const OPEN_DATA_STATUS = {
   [GatewayErrorCode.UnknownTown]: 404,
   [GatewayErrorCode.BadUserInput]: 400,
   [GatewayErrorCode.QueryTooCostly]: 400,
+  [GatewayErrorCode.ServerBusy]: 503,
 } as const satisfies Partial<Record<GatewayErrorCode, OpenDataStatus>>;
 
 export type MappedCode = keyof typeof OPEN_DATA_STATUS;

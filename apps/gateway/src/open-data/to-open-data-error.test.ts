@@ -36,6 +36,16 @@ describe('toOpenDataError: one map for every open-data format', () => {
     expect(String(toOpenDataError([townFailure('TOWN_TIMEOUT')], directory)!.cause)).toMatch(/ECONNREFUSED/);
   });
 
+  it('answers a gateway too busy with 503 and when to try again, before any town failure', () => {
+    const busy = { message: 'The gateway is answering as many heavy requests as it can at once.', extensions: { code: 'SERVER_BUSY' } };
+    const error = toOpenDataError([townFailure('TOWN_TIMEOUT'), busy], directory)!;
+    expect({ status: error.status, code: error.code, headers: error.headers }).toEqual({
+      status: 503,
+      code: 'SERVER_BUSY',
+      headers: { 'retry-after': '1' },
+    });
+  });
+
   it('names each town once; towns that failed differently are a 502', () => {
     expect(said([townFailure('TOWN_TIMEOUT', 'seneffe'), townFailure('TOWN_TIMEOUT'), townFailure('TOWN_TIMEOUT')])).toEqual({
       status: 504,

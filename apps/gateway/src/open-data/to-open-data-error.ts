@@ -23,6 +23,8 @@ const codeOf = (error: GatewayError): unknown => error.extensions?.code;
 function toRefusal(error: GatewayError, narrow: string): OpenDataError {
   const code = codeOf(error);
   if (code === GatewayErrorCode.UnknownTown) return new OpenDataError(OPEN_DATA_STATUS[code], code, error.message);
+  if (code === GatewayErrorCode.ServerBusy)
+    return new OpenDataError(OPEN_DATA_STATUS[code], code, error.message, { headers: { 'retry-after': '1' } });
   // Every town asked counts in the cost: the client can narrow its request, so it is its 400, not a 500.
   if (code === GatewayErrorCode.QueryTooCostly) {
     const { cost, limit } = error.extensions ?? {};

@@ -3,8 +3,8 @@ import type { GatewayNode } from '../towns/to-node';
 import { mergePages } from '../towns/merge-pages';
 import type { ListPage, PageRequest } from './list-page';
 
-/** Rounds of asking towns for more, at most: each asks only the towns whose entries the page used up. */
-const MAX_ROUNDS = 4;
+/** Rounds of asking towns for more, at most, either way: each asks only the towns whose entries the page used up. */
+export const MAX_ROUNDS = 4;
 
 interface Slice {
   entry: TownEntry;
