@@ -107,7 +107,13 @@ describe('the dashboard in a browser (headless Chromium), over a real gateway, h
     if (!existsSync(join(ROOT, 'dist', 'app', 'index.html'))) throw new Error('Build the dashboard first (nx runs build before test).');
     mkdirSync(ARTIFACTS, { recursive: true });
     region = await startHarvestedRegion(
-      TOWNS.map((t) => ({ code: t.code, name: t.name, groups: { province: t.province } })),
+      // Gammastadt is typed as another kind of member: the towns table names its kind.
+      TOWNS.map((t) => ({
+        code: t.code,
+        name: t.name,
+        groups: { province: t.province },
+        ...(t.code === 'gamma' ? { kind: 'police-zone' } : {}),
+      })),
       now,
     );
     const { registryFile, index } = region;
@@ -282,6 +288,17 @@ describe('the dashboard in a browser (headless Chromium), over a real gateway, h
     await page.getByRole('checkbox', { name: 'Muster zusätzlich zu Farben' }).check();
     await ready();
     expect(new URL(page.url()).searchParams.get('patterns')).toBe('1');
+    // The towns table names each member's kind in the page's language.
+    const kinds = await page.evaluate(() => {
+      const table = document.querySelector('table[data-table="towns"]')!;
+      const column = [...table.querySelectorAll('thead th')].findIndex((th) => th.textContent === 'Art');
+      return [...table.querySelectorAll('tbody tr')].map((row) => [row.children[0]!.textContent, row.children[column]?.textContent]);
+    });
+    expect(kinds).toEqual([
+      ['Alphaville', 'Gemeinde'],
+      ['Betabourg <img src=x onerror="window.pwned=1">', 'Gemeinde'],
+      ['Gammastadt', 'Polizeizone'],
+    ]);
     for (const language of ['fr', 'nl'] as const) {
       await page.locator('#language').selectOption(language);
       await ready();

@@ -5,6 +5,11 @@ import type { Messages } from './messages';
 export interface TownRow {
   code: string;
   name: string;
+  /** The kind of public body (a town, a police zone...), named in each of the dashboard's languages. */
+  kindFr: string;
+  kindNl: string;
+  kindDe: string;
+  kindEn: string;
   groups: { kind: string; code: string }[];
   status: { state: string; latencyMs: number | null; lastSeen: string | null };
   plugins: { name: string; version: string }[];
@@ -12,18 +17,19 @@ export interface TownRow {
 }
 
 export const TOWNS_QUERY = `query Towns {
-  towns { code name groups { kind code } status { state latencyMs lastSeen } plugins { name version } harvest { lastSuccess behind failures refused lastRefusal } }
+  towns { code name kindFr: kindLabel(language: "fr") kindNl: kindLabel(language: "nl") kindDe: kindLabel(language: "de") kindEn: kindLabel(language: "en") groups { kind code } status { state latencyMs lastSeen } plugins { name version } harvest { lastSuccess behind failures refused lastRefusal } }
 }`;
 
 /** The towns as a table: its CSV is what the panel shows. */
 export function townsTable(towns: readonly TownRow[], words: Messages, language: string): Table {
   const time = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Brussels' });
   return {
-    columns: [words.town, words.state, words.latency, words.plugins, words.lastHarvest, words.behind, words.refused],
+    columns: [words.town, words.memberKind, words.state, words.latency, words.plugins, words.lastHarvest, words.behind, words.refused],
     rows: [...towns]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((town) => [
         town.name,
+        ({ fr: town.kindFr, nl: town.kindNl, de: town.kindDe } as Record<string, string>)[language] ?? town.kindEn,
         town.status.state,
         town.status.latencyMs,
         town.plugins.map((p) => `${p.name} ${p.version}`).join(', '),

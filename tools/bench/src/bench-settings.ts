@@ -13,6 +13,8 @@ export interface BenchSettings {
   townScale: number;
   /** Town-years of content in the data-scale town (57: about 100,000 entries). */
   dataScale: number;
+  /** The databases of the data-scale scenario, each seeded once and kept (`--databases sqlite`). */
+  dataScaleDatabases: readonly ('sqlite' | 'postgres')[];
   /** Length of each measured run in the data-scale scenario (one connection). */
   dataScaleDurationSec: number;
   /** Added latency of each fake town, in ms. */
@@ -41,6 +43,7 @@ export const FULL: BenchSettings = {
   pageSizes: [5, 10, 20, 50, 100],
   townScale: 1,
   dataScale: 57,
+  dataScaleDatabases: ['sqlite', 'postgres'],
   dataScaleDurationSec: 5,
   fakeTownLatencyMs: 20,
   shieldTtlMs: 1000,
@@ -68,6 +71,8 @@ export const QUICK: BenchSettings = {
   pageSizes: [5, 20, 50],
   townScale: 0.1,
   dataScale: 0.05,
+  // Beside every other suite in CI: the scenario checked on SQLite; the full run measures both.
+  dataScaleDatabases: ['sqlite'],
   dataScaleDurationSec: 1,
   fakeTownLatencyMs: 20,
   shieldTtlMs: 1000,

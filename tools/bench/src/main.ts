@@ -5,9 +5,22 @@ import { FULL, QUICK } from './bench-settings';
 import { runBench, SCENARIOS, type Scenario } from './run-bench';
 import { toMarkdown } from './to-markdown';
 
-/** `npm run bench [-- --quick] [-- --only fan-out,memory]`: writes bench-results/report.md and results.json. */
+/**
+ * `npm run bench [-- --quick] [-- --only fan-out,memory] [-- --databases sqlite]`: writes
+ * bench-results/report.md and results.json. `--databases` narrows the data-scale scenario
+ * (each of its data sets takes about an hour to seed the first time).
+ */
 async function main() {
-  const settings = process.argv.includes('--quick') ? QUICK : FULL;
+  let settings = process.argv.includes('--quick') ? QUICK : FULL;
+  const databasesAt = process.argv.indexOf('--databases');
+  if (databasesAt >= 0) {
+    const databases = (process.argv[databasesAt + 1] ?? '').split(',').filter(Boolean);
+    if (databases.length === 0 || databases.some((d) => d !== 'sqlite' && d !== 'postgres')) {
+      console.error('--databases takes sqlite, postgres or both, comma-separated.');
+      process.exit(2);
+    }
+    settings = { ...settings, dataScaleDatabases: databases as ('sqlite' | 'postgres')[] };
+  }
   const onlyAt = process.argv.indexOf('--only');
   const only = onlyAt < 0 ? [...SCENARIOS] : (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean);
   const unknown = only.filter((s) => !SCENARIOS.includes(s as Scenario));

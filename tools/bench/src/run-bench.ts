@@ -73,7 +73,7 @@ export async function runBench(
       },
     ],
     'data-scale': [
-      'data scale: one real town with many entries, SQLite and PostgreSQL',
+      'data scale: one real town with many entries, on each database asked (--databases)',
       async () => {
         results.dataScale = await measureDataScale(settings, dir, log);
       },

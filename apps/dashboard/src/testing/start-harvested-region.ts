@@ -9,6 +9,8 @@ export interface RegionTown {
   code: string;
   name: string;
   groups: Record<string, string>;
+  /** A member kind other than a town's (`police-zone`...). */
+  kind?: string;
 }
 
 /**
@@ -33,7 +35,14 @@ export async function startHarvestedRegion(region: readonly RegionTown[], now: D
   writeFileSync(
     registryFile,
     JSON.stringify({
-      towns: region.map((t, i) => ({ code: t.code, name: t.name, url: towns[i]!.url, locales: ['fr'], groups: t.groups })),
+      towns: region.map((t, i) => ({
+        code: t.code,
+        name: t.name,
+        ...(t.kind ? { kind: t.kind } : {}),
+        url: towns[i]!.url,
+        locales: ['fr'],
+        groups: t.groups,
+      })),
     }),
   );
   return {

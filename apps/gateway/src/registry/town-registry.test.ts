@@ -18,7 +18,12 @@ const problemsOf = (value: unknown) => {
 
 describe('validateRegistry', () => {
   it('accepts a registry and normalizes the URL', () => {
-    expect(validateRegistry({ towns: [town] }, 'x').towns[0]).toEqual({ ...town, url: 'http://127.0.0.1:1337' });
+    expect(validateRegistry({ towns: [town] }, 'x').towns[0]).toEqual({ ...town, kind: 'town', url: 'http://127.0.0.1:1337' });
+  });
+
+  it('types each member by its kind, a town when it says none', () => {
+    const { towns } = validateRegistry({ towns: [town, { ...town, code: 'zp-boraine', kind: 'police-zone' }] }, 'x');
+    expect(towns.map((t) => t.kind)).toEqual(['town', 'police-zone']);
   });
 
   it('keeps the address the public reaches a town at apart from the one the gateway uses', () => {
@@ -41,6 +46,8 @@ describe('validateRegistry', () => {
     [{ towns: [{ ...town, locales: [] }] }, 'towns[0].locales'],
     [{ towns: [{ ...town, groups: { province: 42 } }] }, 'towns[0].groups'],
     [{ towns: [{ ...town, token: '' }] }, 'towns[0].token'],
+    [{ towns: [{ ...town, kind: 'POLICE_ZONE' }] }, 'towns[0].kind: expected one of town, social-welfare-centre, police-zone'],
+    [{ towns: [{ ...town, kind: 'toString' }] }, 'towns[0].kind'],
     [{ towns: [{ ...town, publicUrl: 'javascript:alert(1)' }] }, 'towns[0].publicUrl: expected an http(s) URL'],
   ])('refuses %j, naming the path', (value, message) => {
     expect(problemsOf(value).join('\n')).toContain(message);

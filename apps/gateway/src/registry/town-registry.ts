@@ -1,7 +1,11 @@
-/** One town as the registry lists it. */
+import { isMemberKindCode, MEMBER_KIND_CODES, type MemberKindCode } from '@communes/domain';
+
+/** One member of the network as the registry lists it: a town, or another public body (its `kind`). */
 export interface RegisteredTown {
   code: string;
   name: string;
+  /** What public body it is; a town when the registry does not say. */
+  kind?: MemberKindCode;
   /** Where the gateway reaches the town's Strapi, e.g. http://127.0.0.1:1337 (its REST API is under /api). */
   url: string;
   /**
@@ -71,6 +75,8 @@ export function validateRegistry(value: unknown, source: string): TownRegistry {
     else if (seen.has(town.code)) problems.push(`${at}.code: "${town.code}" is listed twice`);
     else seen.add(town.code);
     if (typeof town.name !== 'string' || town.name.trim() === '') problems.push(`${at}.name: expected the town's name`);
+    if (town.kind !== undefined && !isMemberKindCode(town.kind))
+      problems.push(`${at}.kind: expected one of ${MEMBER_KIND_CODES.join(', ')}, got ${JSON.stringify(town.kind)}`);
     let url: URL | undefined;
     try {
       url = new URL(String(town.url));
@@ -107,6 +113,7 @@ export function validateRegistry(value: unknown, source: string): TownRegistry {
     towns: towns.map((t: RegisteredTown) => ({
       code: t.code,
       name: t.name,
+      kind: t.kind ?? 'town',
       url: t.url.replace(/\/+$/, ''),
       ...(t.publicUrl ? { publicUrl: t.publicUrl.replace(/\/+$/, '') } : {}),
       ...(t.token ? { token: t.token } : {}),

@@ -1,7 +1,9 @@
+import { MEMBER_KINDS } from '@communes/domain';
 import type { Resolvers } from '../schema/generated/schema-types';
 import type { TownEntry } from '../towns/town-directory';
 import { townPublicUrl } from '../registry/town-registry';
 import { encodeTownId } from '../towns/node-id';
+import { fromMemberKindEnum, toMemberKindEnum } from '../schema/member-kind-enum';
 import { townHarvest } from './town-harvest';
 import { unlessTownFails } from './unless-town-fails';
 
@@ -25,7 +27,13 @@ function groupsOf(entries: TownEntry[]): Group[] {
 
 export const townResolvers = {
   Query: {
-    towns: (_, args, ctx) => ctx.directory.select(undefined, args.group),
+    towns: (_, args, ctx) => {
+      const towns = ctx.directory.select(undefined, args.group);
+      if (!args.kind) return towns;
+      // The schema admits only the enum's values: each has its kind.
+      const kinds = new Set(args.kind.map((value) => fromMemberKindEnum(value)));
+      return towns.filter((entry) => kinds.has(entry.town.kind ?? 'town'));
+    },
     town: (_, args, ctx) => ctx.directory.get(args.code) ?? null,
     groups: (_, __, ctx) => groupsOf(ctx.directory.all()),
   },
@@ -33,6 +41,12 @@ export const townResolvers = {
     id: (entry) => encodeTownId(entry.town.code),
     code: (entry) => entry.town.code,
     name: (entry) => entry.town.name,
+    kind: (entry) => toMemberKindEnum(entry.town.kind ?? 'town'),
+    kindLabel: (entry, { language }) => {
+      const { labels } = MEMBER_KINDS[entry.town.kind ?? 'town'];
+      const asked = language ?? entry.town.locales[0]!;
+      return Object.hasOwn(labels, asked) ? labels[asked as keyof typeof labels] : labels.en;
+    },
     url: (entry) => townPublicUrl(entry.town),
     locales: (entry) => entry.town.locales,
     groups: (entry) => Object.entries(entry.town.groups).map(([kind, code]) => ({ kind, code })),

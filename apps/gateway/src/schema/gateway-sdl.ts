@@ -1,4 +1,5 @@
-import { communesModel, namingOf } from '@communes/domain';
+import { communesModel, MEMBER_KINDS, namingOf } from '@communes/domain';
+import { toMemberKindEnum } from './member-kind-enum';
 import { aggregateQueryFieldsSdl, aggregateTypesSdl } from '../aggregates/aggregate-sdl';
 import { labelsSdl } from '../labels/labels-sdl';
 import { occurrencesSdl } from '../occurrences/occurrences-sdl';
@@ -15,7 +16,17 @@ const LIST_ARGS = (type: string) =>
 export function toGatewaySdl(): string {
   const kinds = communesModel.contentTypes.map((type) => namingOf(type));
   return `
-"""A town whose Strapi the gateway federates."""
+"""What public body a member of the network is (OParl's Body classification)."""
+enum MemberKind {
+${Object.values(MEMBER_KINDS)
+  .map(
+    (kind) =>
+      `  """${kind.labels.en} (fr: ${kind.labels.fr}; nl: ${kind.labels.nl}; de: ${kind.labels.de})."""\n  ${toMemberKindEnum(kind.code)}`,
+  )
+  .join('\n')}
+}
+
+"""A member of the network whose Strapi the gateway federates: a town, or another public body (its kind)."""
 type Town implements Node {
   """Globally unique and stable (it encodes the town's code): fetch the town again with node(id)."""
   id: ID!
@@ -23,6 +34,13 @@ type Town implements Node {
   code: String!
   """The town's name, e.g. "Eupen"."""
   name: String!
+  """What public body it is: a town (TOWN), a CPAS, a police zone..."""
+  kind: MemberKind!
+  """The kind's name, e.g. "Zone de police"."""
+  kindLabel(
+    """fr, nl, de or en; by default the town's default locale (English where it is none of them)."""
+    language: String
+  ): String!
   """Where the public reaches the town (its files are under it)."""
   url: String!
   """The locales the town publishes in, its default first, e.g. ["de", "fr"]."""
@@ -183,6 +201,8 @@ type Query {
   towns(
     """A group's code, such as "hainaut", or its kind and code, "province:hainaut"; every town when not given. An unknown group is an UNKNOWN_TOWN error."""
     group: String
+    """Only members of these kinds, e.g. [TOWN] for towns only; every kind when not given."""
+    kind: [MemberKind!]
   ): [Town!]!
   """One town of the registry; null when the registry lists no such town."""
   town(

@@ -10,6 +10,7 @@ export interface HarnessTown {
   url: string;
   locales?: string[];
   groups?: Record<string, string>;
+  kind?: string;
 }
 
 /** A gateway on a free port over the given towns, and a client that posts GraphQL to it. */

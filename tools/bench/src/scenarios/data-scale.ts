@@ -49,9 +49,7 @@ export async function measureDataScale(settings: BenchSettings, dir: string, log
   const entries = planTown(DEMO_TOWNS.find((t) => t.code === 'seneffe')!, settings.dataScale).length;
   const persistent = !settings.quick;
   const datasets = await Promise.all(
-    // The quick run (CI's smoke test, beside every other suite) checks the scenario on SQLite;
-    // the full run measures both.
-    (settings.quick ? (['sqlite'] as const) : (['sqlite', 'postgres'] as const)).map(async (database) => {
+    settings.dataScaleDatabases.map(async (database) => {
       const dataDir = persistent
         ? join(REPO, '.data/bench', `seneffe-${settings.dataScale}-${database === 'sqlite' ? 'sqlite' : 'pg'}`)
         : join(dir, `scale-${database}`);

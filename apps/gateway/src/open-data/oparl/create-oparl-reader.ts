@@ -11,6 +11,8 @@ import type { OparlKind } from './oparl-kind';
 export interface TownInfo {
   code: string;
   name: string;
+  /** Its MemberKind (TOWN, POLICE_ZONE...). */
+  kind: string;
   url: string;
   locales: string[];
 }
@@ -52,7 +54,7 @@ const ORDER = [{ field: 'createdAt', direction: 'ASC' }] as const;
 const EMBED_PAGE = 100;
 // 50 pages of 100: far more than one page of OParl objects can embed; past it, a loud refusal beats a silent cut.
 const EMBED_MAX_PAGES = 50;
-const TOWN_FIELDS = 'code name url locales';
+const TOWN_FIELDS = 'code name kind url locales';
 
 interface ListAnswer<N> {
   list: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: N[] };

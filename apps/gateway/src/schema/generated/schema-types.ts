@@ -2245,6 +2245,25 @@ export type MeetingTypeFilterInput = {
   null?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What public body a member of the network is (OParl's Body classification). */
+export type MemberKind =
+  /** Fire and rescue zone (fr: Zone de secours; nl: Hulpverleningszone; de: Hilfeleistungszone). */
+  | 'FIRE_ZONE'
+  /** Intercommunal company (fr: Intercommunale; nl: Intercommunale; de: Interkommunale). */
+  | 'INTERCOMMUNAL'
+  /** Parliament (fr: Parlement; nl: Parlement; de: Parlament). */
+  | 'PARLIAMENT'
+  /** Police zone (fr: Zone de police; nl: Politiezone; de: Polizeizone). */
+  | 'POLICE_ZONE'
+  /** Province (fr: Province; nl: Provincie; de: Provinz). */
+  | 'PROVINCE'
+  /** Region (fr: Région; nl: Gewest; de: Region). */
+  | 'REGION'
+  /** Public social welfare centre (fr: CPAS; nl: OCMW; de: ÖSHZ). */
+  | 'SOCIAL_WELFARE_CENTRE'
+  /** Municipality (fr: Commune; nl: Gemeente; de: Gemeinde). */
+  | 'TOWN';
+
 /** A person's membership of an organization, with the role held and its period. */
 export type Membership = Node & {
   __typename?: 'Membership';
@@ -4961,6 +4980,7 @@ export type QueryTownArgs = {
 /** The gateway's entry points: towns and groups, each kind's list across towns, any object by id, and search. */
 export type QueryTownsArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Array<MemberKind>>;
 };
 
 /** Open311 request status. */
@@ -5807,7 +5827,7 @@ export type TopicListFilterInput = {
   containsAny?: InputMaybe<Array<Topic>>;
 };
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type Town = Node & {
   __typename?: 'Town';
   /** The town's AgendaItem entries: a page of the list, as the root field agendaItems gives it for this town only. */
@@ -5824,6 +5844,10 @@ export type Town = Node & {
   harvest?: Maybe<TownHarvest>;
   /** Globally unique and stable (it encodes the town's code): fetch the town again with node(id). */
   id: Scalars['ID']['output'];
+  /** What public body it is: a town (TOWN), a CPAS, a police zone... */
+  kind: MemberKind;
+  /** The kind's name, e.g. "Zone de police". */
+  kindLabel: Scalars['String']['output'];
   /** The locales the town publishes in, its default first, e.g. ["de", "fr"]. */
   locales: Array<Scalars['String']['output']>;
   /** The town's Meeting entries: a page of the list, as the root field meetings gives it for this town only. */
@@ -5859,7 +5883,7 @@ export type Town = Node & {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownAgendaItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -5871,7 +5895,7 @@ export type TownAgendaItemsArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -5883,7 +5907,7 @@ export type TownAlertsArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -5895,7 +5919,13 @@ export type TownEventsArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
+export type TownKindLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -5907,7 +5937,7 @@ export type TownMeetingsArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -5919,7 +5949,7 @@ export type TownMembershipsArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownNewsItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -5931,7 +5961,7 @@ export type TownNewsItemsArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -5943,7 +5973,7 @@ export type TownOrganizationsArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -5955,7 +5985,7 @@ export type TownPapersArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -5967,7 +5997,7 @@ export type TownPeopleArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -5979,7 +6009,7 @@ export type TownPlacesArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownPlanningApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -5991,7 +6021,7 @@ export type TownPlanningApplicationsArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownPublicServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -6003,7 +6033,7 @@ export type TownPublicServicesArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownServiceRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -6015,7 +6045,7 @@ export type TownServiceRequestsArgs = {
 };
 
 
-/** A town whose Strapi the gateway federates. */
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
 export type TownServiceTypesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -6311,6 +6341,7 @@ export type ResolversTypes = {
   MeetingStateFilterInput: MeetingStateFilterInput;
   MeetingType: MeetingType;
   MeetingTypeFilterInput: MeetingTypeFilterInput;
+  MemberKind: MemberKind;
   Membership: ResolverTypeWrapper<GatewayNode>;
   MembershipAggregate: ResolverTypeWrapper<MembershipAggregate>;
   MembershipAggregateGroup: ResolverTypeWrapper<MembershipAggregateGroup>;
@@ -7717,6 +7748,8 @@ export type TownResolvers<ContextType = GatewayContext, ParentType extends Resol
   groups?: Resolver<Array<ResolversTypes['TownGroupRef']>, ParentType, ContextType>;
   harvest?: Resolver<Maybe<ResolversTypes['TownHarvest']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MemberKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<TownKindLabelArgs>>;
   locales?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<TownMeetingsArgs>>;
   memberships?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<TownMembershipsArgs>>;
