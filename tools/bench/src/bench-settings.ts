@@ -56,7 +56,7 @@ export const FULL: BenchSettings = {
 };
 
 /**
- * Checks that every scenario runs and yields figures; proves no timing. 110 s alone (160 s
+ * Checks that every scenario runs and yields figures; proves no timing. 125 s alone on 2026-12-02 (160 s
  * before its runs were shortened), most of it starting and seeding real towns; CI runs it
  * beside the other suites.
  */
