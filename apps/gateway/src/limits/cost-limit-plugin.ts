@@ -9,14 +9,14 @@ import { createOperationMeasurer } from './measure-operation';
 /**
  * Refuses an operation estimated to touch too many entries, before anything is asked of a
  * town. It runs once the operation is resolved, where the variables are known: a validation
- * rule cannot see them, and would take `first: $first` for the default page. With a budget,
- * an operation then waits for its cost to fit beside those in progress (`createCostBudget`),
+ * rule cannot see them, and would take `first: $first` for the default page. An operation
+ * then waits for its cost to fit beside those in progress (`createCostBudget`),
  * and gives it back when its answer is ready.
  */
 export function costLimitPlugin<T extends object>(
   limits: Pick<OperationLimits, 'maxCost'>,
   settings: CostSettings,
-  budget?: { costs: CostBudget; onBusy?: () => void },
+  budget: { costs: CostBudget; onBusy?: () => void },
 ): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
@@ -38,7 +38,6 @@ export function costLimitPlugin<T extends object>(
           });
           const { cost } = measure(operation);
           if (cost > limits.maxCost) throw tooCostly(cost, limits.maxCost);
-          if (!budget) return;
           try {
             release = await budget.costs.acquire(cost);
           } catch (error) {

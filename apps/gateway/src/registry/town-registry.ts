@@ -55,6 +55,9 @@ function isHttpUrl(value: unknown): boolean {
   }
 }
 
+/** What public body a member is: a town unless the registry says otherwise. */
+export const memberKindOf = (town: Pick<RegisteredTown, 'kind'>): MemberKindCode => town.kind ?? 'town';
+
 /** Where the public reaches a town: its `publicUrl`, else the address the gateway uses. */
 export const townPublicUrl = (town: Pick<RegisteredTown, 'url' | 'publicUrl'>): string => town.publicUrl ?? town.url;
 
@@ -113,7 +116,7 @@ export function validateRegistry(value: unknown, source: string): TownRegistry {
     towns: towns.map((t: RegisteredTown) => ({
       code: t.code,
       name: t.name,
-      kind: t.kind ?? 'town',
+      kind: memberKindOf(t),
       url: t.url.replace(/\/+$/, ''),
       ...(t.publicUrl ? { publicUrl: t.publicUrl.replace(/\/+$/, '') } : {}),
       ...(t.token ? { token: t.token } : {}),

@@ -1,17 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeTown, type FakeTown } from '@communes/fake-town';
-import { startGatewayOver } from '../testing/gateway-harness';
+import { startHotTownRegion } from '../testing/hot-town-region';
 import { firstShare } from './page-forward';
-
-/** Meetings of one town at the given hours of 1 January 2026 (hours repeat across towns: the merge breaks ties). */
-const meetings = (town: string, hours: number[]) =>
-  hours.map((hour, i) => ({
-    documentId: `${town}mtg${String(i).padStart(16, '0')}`,
-    name: `${town} meeting ${i}`,
-    start: new Date(Date.UTC(2026, 0, 1) + hour * 3_600_000).toISOString(),
-    meetingType: 'council',
-    locale: 'fr',
-  }));
 
 type Page = { nodes: { documentId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
 const LIST = `query ($first: Int, $after: String) {
@@ -23,38 +12,25 @@ const LIST = `query ($first: Int, $after: String) {
  * older ones, interleaved.
  */
 describe('a forward page over many towns', () => {
-  const towns: (FakeTown & { code: string })[] = [];
-  let gateway: Awaited<ReturnType<typeof startGatewayOver>>;
-  const hours: Record<string, number[]> = { hot: Array.from({ length: 30 }, (_, i) => 1000 + i) };
-  for (let t = 0; t < 11; t++) hours[`t${String(t).padStart(2, '0')}`] = Array.from({ length: 6 }, (_, i) => (i * 11 + t * 3) % 50);
+  let region: Awaited<ReturnType<typeof startHotTownRegion>>;
 
   beforeAll(async () => {
-    for (const [code, list] of Object.entries(hours))
-      towns.push({ code, ...(await startFakeTown({ code, entries: { meeting: meetings(code, list) } })) });
-    gateway = await startGatewayOver(
-      towns.map((t) => ({ code: t.code, url: t.url })),
-      { cacheTtlMs: 0 },
-    );
+    region = await startHotTownRegion();
   });
   afterAll(async () => {
-    await gateway?.stop();
-    for (const town of towns) await town.stop();
+    await region?.stop();
   });
 
   const page = async (first: number, after: string | null = null) => {
-    const { data, errors } = await gateway.query<{ meetings: Page }>(LIST, { first, after });
+    const { data, errors } = await region.gateway.query<{ meetings: Page }>(LIST, { first, after });
     expect(errors).toBeUndefined();
     return data!.meetings;
   };
-  const limitsAsked = (town: FakeTown, from: number) =>
-    town.requests
-      .slice(from)
-      .filter((path) => path.includes('/meetings?'))
-      .map((path) => Number(new URLSearchParams(path.split('?')[1]).get('pagination[limit]')));
 
   it('asks each town for its share, and the town the page uses up for the rest', async () => {
     const share = firstShare(20, 12);
     expect(share).toBe(5);
+    const { towns, limitsAsked } = region;
     const before = towns.map((t) => t.requests.length);
     const { nodes, totalCount, pageInfo } = await page(20);
     // The 20 newest are all the hot town's, newest first.

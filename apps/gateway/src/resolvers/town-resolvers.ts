@@ -1,7 +1,7 @@
 import { MEMBER_KINDS } from '@communes/domain';
 import type { Resolvers } from '../schema/generated/schema-types';
 import type { TownEntry } from '../towns/town-directory';
-import { townPublicUrl } from '../registry/town-registry';
+import { memberKindOf, townPublicUrl } from '../registry/town-registry';
 import { encodeTownId } from '../towns/node-id';
 import { fromMemberKindEnum, toMemberKindEnum } from '../schema/member-kind-enum';
 import { townHarvest } from './town-harvest';
@@ -32,7 +32,7 @@ export const townResolvers = {
       if (!args.kind) return towns;
       // The schema admits only the enum's values: each has its kind.
       const kinds = new Set(args.kind.map((value) => fromMemberKindEnum(value)));
-      return towns.filter((entry) => kinds.has(entry.town.kind ?? 'town'));
+      return towns.filter((entry) => kinds.has(memberKindOf(entry.town)));
     },
     town: (_, args, ctx) => ctx.directory.get(args.code) ?? null,
     groups: (_, __, ctx) => groupsOf(ctx.directory.all()),
@@ -41,9 +41,9 @@ export const townResolvers = {
     id: (entry) => encodeTownId(entry.town.code),
     code: (entry) => entry.town.code,
     name: (entry) => entry.town.name,
-    kind: (entry) => toMemberKindEnum(entry.town.kind ?? 'town'),
+    kind: (entry) => toMemberKindEnum(memberKindOf(entry.town)),
     kindLabel: (entry, { language }) => {
-      const { labels } = MEMBER_KINDS[entry.town.kind ?? 'town'];
+      const { labels } = MEMBER_KINDS[memberKindOf(entry.town)];
       const asked = language ?? entry.town.locales[0]!;
       return Object.hasOwn(labels, asked) ? labels[asked as keyof typeof labels] : labels.en;
     },
