@@ -1,3 +1,4 @@
+import { MEMBER_KINDS } from '@communes/domain';
 import type { Probe } from './create-crawl';
 import { errorCodes, graphqlProbe } from './graphql-probe';
 import type { RegionTarget } from './region-target';
@@ -99,6 +100,38 @@ export function gatewayEdgeProbes(region: RegionTarget): Probe[] {
       body: JSON.stringify(Array.from({ length: 50 }, () => ({ query: '{ towns { code } }' }))),
       check: (a) => (a.status >= 400 && a.status < 500 ? undefined : `a batch of 50 operations: HTTP ${a.status}; expected a refusal`),
     },
+    // Member kinds: an unknown kind, a code where the enum is expected, and any language a
+    // client types for a kind's label (English for what is not fr, nl, de or en, never an echo).
+    graphqlProbe(
+      region,
+      'member-kind',
+      '{ towns(kind: [CASTLE]) { code } }',
+      {},
+      refusedWith('an unknown kind', 'GRAPHQL_VALIDATION_FAILED'),
+    ),
+    graphqlProbe(
+      region,
+      'member-kind',
+      'query($k: [MemberKind!]) { towns(kind: $k) { code } }',
+      { k: ['police-zone'] },
+      refusedWith('a kind code in place of its enum value', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'),
+    ),
+    ...['__proto__', 'constructor', 'toString', `<script>${'x'.repeat(5000)}`].map((language) =>
+      graphqlProbe(
+        region,
+        'member-kind',
+        'query($l: String) { towns(kind: [TOWN]) { code kindLabel(language: $l) } }',
+        { l: language },
+        (answer) => {
+          const towns = (answer.json?.data as { towns?: { kindLabel: unknown }[] } | undefined)?.towns;
+          if (answer.status !== 200 || !towns?.length)
+            return `kindLabel(language: ${JSON.stringify(language.slice(0, 20))}): HTTP ${answer.status}`;
+          return towns.every((t) => t.kindLabel === MEMBER_KINDS.town.labels.en)
+            ? undefined
+            : `kindLabel(language: ${JSON.stringify(language.slice(0, 20))}) answered ${JSON.stringify(towns.map((t) => t.kindLabel)).slice(0, 80)}`;
+        },
+      ),
+    ),
     graphqlProbe(region, 'error-disclosure', '{ meetings(filters: { nosuchfield: { eq: 1 } }) { totalCount } }'),
     graphqlProbe(region, 'error-disclosure', '{ __schema { types { name } '),
     {
