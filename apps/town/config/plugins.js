@@ -1,8 +1,19 @@
 // @ts-check
 'use strict';
 
-const { DOMAINS, toPluginName } = require('@communes/domain');
-const { loadTownSettings } = require('../lib/town-settings');
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { DOMAINS, toPluginName, toPluginPackageName } = require('@communes/domain');
+const { APP_ROOT, loadTownSettings } = require('../lib/town-settings');
+
+/**
+ * The app's dependencies, where Strapi finds its plugins: the reference town has every
+ * Communes plugin, a member's own app (`npm run member:new`) those its operator chose.
+ * Resolving a package instead would also find the workspace's, above a member's folder.
+ */
+const dependencies = Object.keys(JSON.parse(readFileSync(join(APP_ROOT, 'package.json'), 'utf8')).dependencies ?? {});
+/** @param {string} name */
+const isInstalled = (name) => dependencies.includes(name);
 
 module.exports = () => {
   const town = loadTownSettings();
@@ -11,12 +22,15 @@ module.exports = () => {
   return {
     // Installed for the benchmarks' baseline (a town without Communes would use it); a town
     // federated by the gateway has no need of a second read API, so it stays off by default.
-    graphql: { enabled: town.graphql, config: { defaultLimit: 20, maxLimit: 100, landingPage: false } },
+    ...(isInstalled('@strapi/plugin-graphql') && {
+      graphql: { enabled: town.graphql, config: { defaultLimit: 20, maxLimit: 100, landingPage: false } },
+    }),
     'users-permissions': { config: { jwtSecret: town.secrets.jwtSecret } },
     'communes-core': {
       config: { town: { code: town.code, name: town.name }, locales: town.locales, ...(town.notify ? { notify: town.notify } : {}) },
     },
-    // Every domain the model has: the reference town installs every plugin.
-    ...Object.fromEntries(DOMAINS.map((domain) => [toPluginName(domain), domainConfig])),
+    ...Object.fromEntries(
+      DOMAINS.filter((domain) => isInstalled(toPluginPackageName(domain))).map((domain) => [toPluginName(domain), domainConfig]),
+    ),
   };
 };

@@ -37,6 +37,25 @@ const { join, resolve } = require('node:path');
 
 const APP_ROOT = resolve(__dirname, '..');
 
+/**
+ * A member's own app (made by `npm run member:new`) names its member in `member.json` beside
+ * `package.json`: its identity travels with the app, the environment may still override it.
+ * The reference town has no such file: one app, many towns, each named by the environment.
+ * @returns {Partial<Record<'TOWN_CODE' | 'TOWN_NAME' | 'TOWN_LOCALES' | 'PORT', string>>}
+ */
+function readMemberFile() {
+  const file = join(APP_ROOT, 'member.json');
+  if (!existsSync(file)) return {};
+  const member = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    TOWN_CODE: member.code,
+    TOWN_NAME: member.name,
+    TOWN_LOCALES: Array.isArray(member.locales) ? member.locales.join(',') : undefined,
+    PORT: member.port === undefined ? undefined : String(member.port),
+  };
+}
+const MEMBER_DEFAULTS = readMemberFile();
+
 /** @param {number} bytes */
 const secret = (bytes = 32) => randomBytes(bytes).toString('base64');
 
@@ -124,10 +143,17 @@ let last;
  * @returns {TownSettings}
  */
 function loadTownSettings(env = process.env) {
+  env = { ...MEMBER_DEFAULTS, ...definedOnly(env) };
   const key = JSON.stringify(SETTINGS_ENV.map((name) => env[name]));
   if (last?.key !== key) last = { key, settings: readTownSettings(env) };
   return last.settings;
 }
+
+/**
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {NodeJS.ProcessEnv}
+ */
+const definedOnly = (env) => Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined));
 
 /**
  * @param {NodeJS.ProcessEnv} env

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { startGateway } from '@communes/gateway';
+import { type RegisteredTown, startGateway, validateRegistry } from '@communes/gateway';
 import { startHarvester, type TownSource } from '@communes/harvester';
 import { countLiveEntries, openEmbeddedIndex } from '@communes/regional-index';
 import { DEMO_TOWNS, seedTownInChildProcess, type TownProfile } from '@communes/seed';
@@ -90,16 +90,19 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
     registryFile,
     JSON.stringify(
       {
-        towns: towns.map(({ town, process }) => ({
-          code: town.code,
-          name: town.name,
-          url: process.url,
-          // Each town's create-only token, which it wrote on its first start: Open311 POSTs.
-          writeToken: readServiceRequestToken(dirOf(town)),
-          open311ApiKeys: [open311ApiKey],
-          locales: town.locales,
-          groups: town.groups,
-        })),
+        towns: [
+          ...towns.map(({ town, process }) => ({
+            code: town.code,
+            name: town.name,
+            url: process.url,
+            // Each town's create-only token, which it wrote on its first start: Open311 POSTs.
+            writeToken: readServiceRequestToken(dirOf(town)),
+            open311ApiKeys: [open311ApiKey],
+            locales: town.locales,
+            groups: town.groups,
+          })),
+          ...joinedMembers(registryFile, log),
+        ],
       },
       null,
       2,
@@ -129,6 +132,24 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
       await Promise.all(towns.map(({ process }) => process.stop()));
     },
   };
+}
+
+/**
+ * The members an operator added to the demo with `npm run member:new` (each runs from its own
+ * folder): kept when the demo writes its towns again at start.
+ */
+function joinedMembers(registryFile: string, log: (line: string) => void): RegisteredTown[] {
+  if (!existsSync(registryFile)) return [];
+  try {
+    const { towns } = validateRegistry(JSON.parse(readFileSync(registryFile, 'utf8')), registryFile);
+    const joined = towns.filter((town) => !DEMO_TOWNS.some((demo) => demo.code === town.code));
+    if (joined.length)
+      log(`Members joined with member:new, kept: ${joined.map((t) => t.code).join(', ')} (each starts from its own folder).`);
+    return joined;
+  } catch (error) {
+    log(`${registryFile} was not a valid registry, written again with the demo's towns only: ${(error as Error).message}`);
+    return [];
+  }
 }
 
 /** The dashboard's build (`npm start` builds every package first), served by the gateway at /dashboard/. */

@@ -1,145 +1,168 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { MESSAGES, TOWNS_QUERY, type TownRow, townsTable } from '@communes/dashboard/testing';
+import { startFakeTown, type FakeTown } from '@communes/fake-town';
+import { type RunningGateway, startGateway } from '@communes/gateway';
+import { type AddedMember, addMember, removeFromRegistry } from '@communes/members';
+import { startTownProcess } from '@communes/town';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
-const secret = () => randomBytes(24).toString('base64');
 
-/** A native module's compiled binary, from the workspace's install into the app's copy of the same version. */
-function copyNativeBinary(name: string, file: string, app: string) {
-  const workspaceDir = packageDir(name);
-  const appDir = join(app, 'node_modules', name);
-  const version = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-  if (version(workspaceDir) !== version(appDir))
-    throw new Error(`${name}: the app has ${version(appDir)}, the workspace ${version(workspaceDir)}; pin the workspace's version.`);
-  mkdirSync(dirname(join(appDir, file)), { recursive: true });
-  copyFileSync(join(workspaceDir, file), join(appDir, file));
+/** Creates one entry as an editor would (Strapi's document service, in the app's own folder), before the app serves. */
+async function writeAsEditor(app: string) {
+  const script = `
+    const { loadTown, stopTown } = require('./lib/load-town');
+    loadTown().then(async (strapi) => {
+      await strapi.documents('plugin::communes-news.news-item').create({
+        locale: 'fr', status: 'published',
+        data: { headline: 'Fermeture de la piscine', datePublished: '2026-05-01T08:00:00.000Z', topics: ['sports'] },
+      });
+      await stopTown(strapi);
+    }).then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });`;
+  await run(process.execPath, ['-e', script], {
+    cwd: app,
+    env: { ...process.env, TOWN_LOG_LEVEL: 'warn', STRAPI_TELEMETRY_DISABLED: 'true' },
+  });
 }
 
-/** A town's Strapi app as `create-strapi` would leave it, reduced to what a headless API needs. */
-function writeMinimalApp(dir: string, tarballs: Record<string, string>) {
-  const dependencies = {
-    ...tarballs,
-    '@strapi/plugin-users-permissions': '5.54.0',
-    '@strapi/strapi': '5.54.0',
-    'better-sqlite3': '12.9.0',
-    // What create-strapi adds for the admin panel's build (the workspace's versions).
-    react: '18.3.1',
-    'react-dom': '18.3.1',
-    'react-router-dom': '6.30.6',
-    'styled-components': '6.6.0',
-  };
-  const files: Record<string, string> = {
-    'package.json': JSON.stringify({ name: 'a-town', private: true, dependencies, allowScripts: { 'better-sqlite3': true } }, null, 2),
-    'config/server.js': `module.exports = { host: '127.0.0.1', port: 0, app: { keys: ${JSON.stringify([secret(), secret()])} } };`,
-    'config/admin.js': `module.exports = { auth: { secret: '${secret()}' }, apiToken: { salt: '${secret()}' }, transfer: { token: { salt: '${secret()}' } }, secrets: { encryptionKey: '${secret()}' } };`,
-    'config/database.js': `module.exports = { connection: { client: 'sqlite', connection: { filename: __dirname + '/../data.db' }, useNullAsDefault: true } };`,
-    'config/plugins.js': `module.exports = { 'users-permissions': { config: { jwtSecret: '${secret()}' } }, 'communes-core': { config: { town: { code: 'villers', name: 'Villers-la-Ville' }, locales: ['fr'] } } };`,
-    'config/middlewares.js': `module.exports = ['strapi::logger', 'strapi::errors', 'strapi::security', 'strapi::cors', 'strapi::poweredBy', 'strapi::query', 'strapi::body', 'strapi::session', 'strapi::favicon', 'strapi::public'];`,
-    'config/logger.js': `module.exports = { level: 'warn' };`,
-    'public/uploads/.gitkeep': '',
-    // Creates one entry as an editor would, then serves the API.
-    'serve.js': `
-      const { createStrapi } = require('@strapi/strapi');
-      (async () => {
-        const strapi = createStrapi({ appDir: __dirname, distDir: __dirname, autoReload: false, serveAdminPanel: false });
-        await strapi.load();
-        await strapi.documents('plugin::communes-news.news-item').create({
-          locale: 'fr', status: 'published',
-          data: { headline: 'Fermeture de la piscine', datePublished: '2026-05-01T08:00:00.000Z', topics: ['sports'] },
-        });
-        await strapi.listen();
-        const uids = Object.keys(strapi.contentTypes).filter((uid) => uid.includes('communes-'));
-        console.log(JSON.stringify({ url: 'http://127.0.0.1:' + strapi.server.httpServer.address().port, uids }));
-      })().catch((error) => { console.error(error); process.exit(1); });`,
-  };
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
+/** Polls until `check` passes: the gateway reloads its registry when the file changes. */
+async function eventually(check: () => Promise<void>, timeoutMs = 5_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 }
 
-function serve(dir: string): Promise<{ child: ChildProcess; url: string; uids: string[] }> {
-  const child = spawn(process.execPath, ['serve.js'], {
-    cwd: dir,
-    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split('\n').find((l) => l.startsWith('{"url"'));
-      if (line) resolve({ child, ...JSON.parse(line) });
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`The app exited (${code}):\n${output.slice(-3000)}`)));
-  });
-}
-
-/** The path a real town takes: npm pack, npm install into its own Strapi app, start, read. */
-describe('a packed plugin installed into a fresh Strapi app', () => {
+/**
+ * The path a new member takes: `npm run member:new` packs the plugins with npm pack, makes
+ * its own Strapi app with them (from the reference town), installs it with npm install,
+ * starts it once and adds it to the registry of a gateway that is already running.
+ */
+describe('a new member made by member:new, from packed plugins', () => {
   const root = mkdtempSync(join(tmpdir(), 'communes-packed-'));
-  const app = join(root, 'app');
-  let server: Awaited<ReturnType<typeof serve>>;
+  const app = join(root, 'villers');
+  const registryFile = join(root, 'towns.json');
+  let neighbour: FakeTown;
+  let gateway: RunningGateway;
+  let added: AddedMember;
+  let member: Awaited<ReturnType<typeof startTownProcess>>;
+  const lines: string[] = [];
+
+  const query = async <T>(text: string) => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: text }),
+    });
+    return (await response.json()) as { data?: T; errors?: unknown[] };
+  };
 
   beforeAll(async () => {
-    const tarballs: Record<string, string> = {};
-    // Published beside the plugins: the kit's own dependency, @communes/domain, and the admin
-    // inputs every domain plugin ships (built into the admin panel only when a town builds one).
-    const packages = [
-      '@communes/domain',
-      '@communes/strapi-kit',
-      '@communes/strapi-admin-kit',
-      '@communes/strapi-plugin-core',
-      '@communes/strapi-plugin-news',
-    ];
-    for (const name of packages) {
-      const before = new Set(readdirSync(root));
-      await run('npm', ['pack', '--pack-destination', root, '--silent'], { cwd: packageDir(name) });
-      const tarball = readdirSync(root).find((file) => !before.has(file))!;
-      tarballs[name] = `file:../${tarball}`;
-    }
-    writeMinimalApp(app, tarballs);
-    // From npm's cache where it can: the workspace's install already fetched every package.
-    // Without install scripts: the one the app allows is better-sqlite3's, which compiles
-    // SQLite from source where no prebuilt binary can be downloaded (here, and in CI), as the
-    // workspace's own install did already for this Node. Its binary is taken from there: the
-    // same package version (the app pins the workspace's), Node and machine; nothing of ours is in it.
-    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
-      cwd: app,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    copyNativeBinary('better-sqlite3', 'build/Release/better_sqlite3.node', app);
-    server = await serve(app);
-    // 57 s alone on 2 cores (157 s while the install compiled SQLite); 810 s beside the other suites before.
+    neighbour = await startFakeTown({ code: 'seneffe', name: 'Seneffe', entries: {} });
+    writeFileSync(registryFile, JSON.stringify({ towns: [{ code: 'seneffe', name: 'Seneffe', url: neighbour.url, locales: ['fr'] }] }));
+    gateway = await startGateway({ registryFile, port: 0, host: '127.0.0.1', logLevel: 'error', cacheTtlMs: 0 });
+    added = await addMember(
+      {
+        action: 'add',
+        code: 'villers',
+        name: 'Villers-la-Ville',
+        kind: 'town',
+        locales: ['fr'],
+        domains: ['news'],
+        groups: { province: 'brabant-wallon' },
+        dir: app,
+        registryFile,
+        start: false,
+      },
+      (line) => lines.push(line),
+    );
+    await writeAsEditor(app);
+    // As its operator does: npm start in its folder (the port it was given is in member.json).
+    member = await startTownProcess({ appDir: app, env: { PORT: new URL(added.entry.url).port } });
+    // 57 s alone on 2 cores for the pack, install and start of the minimal app before; 810 s beside the other suites.
   }, 1_200_000);
 
   afterAll(async () => {
-    server?.child.kill('SIGKILL');
+    await member?.stop();
+    await gateway?.stop();
+    await neighbour?.stop();
     await rm(root, { recursive: true, force: true });
   });
 
-  it("registers the plugin's content types", () => {
-    expect(server.uids).toEqual(['plugin::communes-news.news-item']);
+  it('installs the packed plugins, not the workspace’s', () => {
+    const dependencies = (JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
+      .dependencies;
+    expect(dependencies['@communes/strapi-plugin-news']).toMatch(/^file:vendor\/communes-strapi-plugin-news-.*\.tgz$/);
+    expect(dependencies['@communes/strapi-plugin-council']).toBeUndefined();
+    expect(statSync(join(app, 'node_modules', '@communes', 'strapi-plugin-news')).isDirectory()).toBe(true);
   });
 
   it("serves the plugin's content to the public over REST, with no setup by hand", async () => {
-    const response = await fetch(`${server.url}/api/communes-news/news-items`);
+    const response = await fetch(`${member.url}/api/communes-news/news-items`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { data: { headline: string; locale: string }[] };
     expect(body.data).toEqual([expect.objectContaining({ headline: 'Fermeture de la piscine', locale: 'fr' })]);
   });
 
   it('guards the query as in the reference town', async () => {
-    const response = await fetch(`${server.url}/api/communes-news/news-items?pagination[pageSize]=1000`);
+    const response = await fetch(`${member.url}/api/communes-news/news-items?pagination[pageSize]=1000`);
     expect(response.status).toBe(400);
+  });
+
+  it('has only the plugins it chose, and lists them in its manifest', async () => {
+    const manifest = (await (await fetch(`${member.url}/api/communes-core/manifest`)).json()) as {
+      town: unknown;
+      locales: string[];
+      plugins: { packageName: string }[];
+    };
+    expect(manifest.town).toEqual({ code: 'villers', name: 'Villers-la-Ville' });
+    expect(manifest.locales).toEqual(['fr']);
+    expect(manifest.plugins.map((p) => p.packageName)).toEqual(['@communes/strapi-plugin-news']);
+    expect((await fetch(`${member.url}/api/communes-council/meetings`)).status).toBe(404);
+  });
+
+  it('made its secrets at its first start, in its data folder only, readable by its owner only', () => {
+    const secretsFile = join(added.dir, 'data', 'villers', 'secrets.json');
+    expect(statSync(secretsFile).mode & 0o777).toBe(0o600);
+    const secrets = JSON.parse(readFileSync(secretsFile, 'utf8')) as { appKeys: string[]; jwtSecret: string };
+    const written = ['package.json', 'member.json', 'README.md', 'config/server.js', 'config/plugins.js'].map((f) =>
+      readFileSync(join(app, f), 'utf8'),
+    );
+    for (const value of [...secrets.appKeys, secrets.jwtSecret]) expect(written.filter((text) => text.includes(value))).toEqual([]);
+    expect(readFileSync(join(app, '.gitignore'), 'utf8').split('\n')).toEqual(expect.arrayContaining(['data/', 'node_modules/', '.env']));
+    expect(statSync(registryFile).mode & 0o777).toBe(0o600);
+  });
+
+  it('is federated by the running gateway, without a restart: towns, a region query, OParl, the dashboard', async () => {
+    const { data } = await query<{ towns: { code: string; kind: string; status: { state: string } }[] }>(
+      '{ towns { code kind status { state } } }',
+    );
+    expect(data!.towns).toEqual([
+      { code: 'seneffe', kind: 'TOWN', status: { state: 'UP' } },
+      { code: 'villers', kind: 'TOWN', status: { state: 'UP' } },
+    ]);
+    const news = await query<{ newsItems: { nodes: { headline: string; town: { code: string } }[] } }>(
+      '{ newsItems(first: 5) { nodes { headline town { code } } } }',
+    );
+    expect(news.errors).toBeUndefined();
+    expect(news.data!.newsItems.nodes).toEqual([{ headline: 'Fermeture de la piscine', town: { code: 'villers' } }]);
+    const bodies = (await (await fetch(`${new URL(gateway.url).origin}/oparl/v1/bodies`)).json()) as {
+      data: { shortName: string; classification: string }[];
+    };
+    expect(bodies.data.map((b) => [b.shortName, b.classification])).toContainEqual(['villers', 'Municipality']);
+    const dashboard = await query<{ towns: TownRow[] }>(TOWNS_QUERY);
+    const table = townsTable(dashboard.data!.towns, MESSAGES.fr, 'fr');
+    expect(table.rows.find((row) => row[0] === 'Villers-la-Ville')?.slice(0, 3)).toEqual(['Villers-la-Ville', 'Commune', 'UP']);
   });
 
   // A town that builds its admin panel compiles the plugin's admin entry and the inputs of the
@@ -173,14 +196,16 @@ describe('a packed plugin installed into a fresh Strapi app', () => {
     expect(found).toEqual(['communes-news', 'Ajouter un horaire', 'Choisissez d’abord le type de signalement']);
   });
 
-  it("lists the plugin in the town's manifest", async () => {
-    const manifest = (await (await fetch(`${server.url}/api/communes-core/manifest`)).json()) as {
-      town: unknown;
-      locales: string[];
-      plugins: { packageName: string }[];
-    };
-    expect(manifest.town).toEqual({ code: 'villers', name: 'Villers-la-Ville' });
-    expect(manifest.locales).toEqual(['fr']);
-    expect(manifest.plugins.map((p) => p.packageName)).toEqual(['@communes/strapi-plugin-news']);
+  // Last: it takes the member out.
+  it('leaves the gateway when taken out (--remove), its folder and data kept', async () => {
+    expect(removeFromRegistry(registryFile, 'villers')).toBe(true);
+    await eventually(async () => {
+      const { data } = await query<{ towns: { code: string }[] }>('{ towns { code } }');
+      expect(data!.towns.map((t) => t.code)).toEqual(['seneffe']);
+    });
+    const news = await query<{ newsItems: { nodes: unknown[] } }>('{ newsItems(first: 5) { nodes { headline } } }');
+    expect(news.data!.newsItems.nodes).toEqual([]);
+    expect(statSync(join(app, 'data', 'villers', 'town.db')).isFile()).toBe(true);
+    expect(removeFromRegistry(registryFile, 'villers')).toBe(false);
   });
 });

@@ -6,3 +6,4 @@ export { compareRequest } from '../compare-towns';
 export { MESSAGES } from '../messages';
 export { checkQuestions, type QuestionCheck } from './check-questions';
 export { scopeVariables, type Scope } from '../scope';
+export { TOWNS_QUERY, townsTable, type TownRow } from '../towns-table';

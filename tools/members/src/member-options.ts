@@ -1,0 +1,156 @@
+import { parseArgs } from 'node:util';
+import { DOMAINS, type Domain, isMemberKindCode, MEMBER_KIND_CODES, MEMBER_KINDS, type MemberKindCode } from '@communes/domain';
+
+/** What `member:new` was asked, checked. */
+export interface NewMemberOptions {
+  action: 'add';
+  code: string;
+  name: string;
+  kind: MemberKindCode;
+  locales: string[];
+  /** The domains it installs, one plugin each (the core plugin always comes too). */
+  domains: Domain[];
+  groups: Record<string, string>;
+  /** Where its app is made. */
+  dir: string;
+  registryFile: string;
+  /** Where it listens; undefined: the first free port from 1340 that no other member uses. */
+  port?: number;
+  publicUrl?: string;
+  /** Keep it running after its first start (the command ends when it stops). */
+  start: boolean;
+}
+
+export interface RemoveMemberOptions {
+  action: 'remove';
+  code: string;
+  registryFile: string;
+}
+
+export type MemberOptions = NewMemberOptions | RemoveMemberOptions;
+
+/** A command line that cannot be acted on; the message says what to type instead. */
+export class MemberOptionsError extends Error {
+  readonly code = 'BAD_MEMBER_OPTIONS';
+  constructor(message: string) {
+    super(message);
+    this.name = 'MemberOptionsError';
+  }
+}
+
+const CODE = /^[a-z][a-z0-9-]{1,62}$/;
+const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+
+const list = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+function checkCode(what: string, value: string | undefined): string {
+  if (value === undefined) throw new MemberOptionsError(`--${what} is missing: a lowercase code such as "fleurus".`);
+  if (!CODE.test(value)) throw new MemberOptionsError(`--${what} "${value}" is not a lowercase code such as "fleurus" (a-z, 0-9, -).`);
+  return value;
+}
+
+function checkDomains(kind: MemberKindCode, value: string | undefined): Domain[] {
+  const allowed = MEMBER_KINDS[kind].domains;
+  if (value === undefined) return [...allowed];
+  const asked = list(value);
+  const unknown = asked.filter((d) => !(DOMAINS as readonly string[]).includes(d));
+  if (unknown.length)
+    throw new MemberOptionsError(`--plugins: no plugin "${unknown.join('", "')}"; the plugins are ${DOMAINS.join(', ')}.`);
+  const refused = asked.filter((d) => !(allowed as readonly string[]).includes(d));
+  if (refused.length) throw new MemberOptionsError(`--plugins: a ${kind} installs ${allowed.join(', ')}; not ${refused.join(', ')}.`);
+  return [...new Set(asked)] as Domain[];
+}
+
+function checkGroups(values: string[]): Record<string, string> {
+  const groups: Record<string, string> = {};
+  for (const value of values) {
+    const [kind, code, ...rest] = value.split(':');
+    if (rest.length || !kind || !code || !CODE.test(kind) || !CODE.test(code))
+      throw new MemberOptionsError(`--group "${value}" is not kind:code such as province:hainaut.`);
+    if (groups[kind] !== undefined) throw new MemberOptionsError(`--group: ${kind} is given twice.`);
+    groups[kind] = code;
+  }
+  return groups;
+}
+
+function checkPort(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new MemberOptionsError(`--port "${value}" is not a port number.`);
+  return port;
+}
+
+function checkPublicUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new MemberOptionsError(`--public-url "${value}" is not a URL such as https://www.fleurus.be.`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) throw new MemberOptionsError(`--public-url "${value}" is not http(s).`);
+  return value;
+}
+
+/**
+ * Reads `member:new`'s command line. `defaults` gives where things go when the operator does
+ * not say: the app under `membersDir/<code>`, the registry the demo's.
+ */
+export function parseMemberOptions(argv: string[], defaults: { membersDir: string; registryFile: string }): MemberOptions {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    throw new MemberOptionsError((error as Error).message);
+  }
+  const registryFile = values.registry ?? defaults.registryFile;
+  const code = checkCode('code', values.code);
+  if (values.remove) return { action: 'remove', code, registryFile };
+  if (values.name === undefined || values.name.trim() === '')
+    throw new MemberOptionsError('--name is missing: the name people write, such as "Fleurus".');
+  const kind = values.kind ?? 'town';
+  if (!isMemberKindCode(kind)) throw new MemberOptionsError(`--kind "${kind}" is not one of ${MEMBER_KIND_CODES.join(', ')}.`);
+  const locales = values.locales === undefined ? ['fr'] : list(values.locales);
+  const badLocale = locales.find((l) => !LOCALE.test(l));
+  if (locales.length === 0 || badLocale !== undefined)
+    throw new MemberOptionsError(`--locales "${values.locales}" is not a list of locale codes such as fr,de (the default first).`);
+  return {
+    action: 'add',
+    code,
+    name: values.name.trim(),
+    kind,
+    locales: [...new Set(locales)],
+    domains: checkDomains(kind, values.plugins),
+    groups: checkGroups(values.group ?? []),
+    dir: values.dir ?? `${defaults.membersDir}/${code}`,
+    registryFile,
+    port: checkPort(values.port),
+    publicUrl: checkPublicUrl(values['public-url']),
+    start: values.start ?? false,
+  };
+}
+
+const parse = (args: string[]) =>
+  parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      code: { type: 'string' },
+      name: { type: 'string' },
+      kind: { type: 'string' },
+      locales: { type: 'string' },
+      plugins: { type: 'string' },
+      group: { type: 'string', multiple: true },
+      dir: { type: 'string' },
+      registry: { type: 'string' },
+      port: { type: 'string' },
+      'public-url': { type: 'string' },
+      start: { type: 'boolean' },
+      remove: { type: 'boolean' },
+    },
+  });
