@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type RegisteredTown, startGateway, validateRegistry } from '@communes/gateway';
-import { startHarvester, type TownSource } from '@communes/harvester';
+import { startHarvester, type TownSource, watchTownSources } from '@communes/harvester';
 import { countLiveEntries, openEmbeddedIndex } from '@communes/regional-index';
 import { DEMO_TOWNS, seedTownInChildProcess, type TownProfile } from '@communes/seed';
 import { readServiceRequestToken, startTownProcess } from '@communes/town';
@@ -44,11 +44,12 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
   );
 
   const index = await openEmbeddedIndex({ dataDir: join(dataDir, 'index') });
-  const sources: TownSource[] = [];
+  // The registry's towns once it is written (below), members joined with member:new included.
+  let sources: () => TownSource[] = () => [];
   const notifyTokenFile = join(dataDir, 'harvester-notify-token');
   const harvester = await startHarvester({
     index,
-    towns: () => sources,
+    towns: () => sources(),
     intervalMs: 30_000,
     notifyToken: loadOrCreateSecret(dataDir, 'harvester-notify-token'),
     port: harvesterPort,
@@ -75,17 +76,6 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
   );
   const registryFile = join(dataDir, 'towns.json');
   const open311ApiKey = loadOrCreateSecret(dataDir, 'open311-api-key');
-  sources.push(...towns.map(({ town, process }) => ({ code: town.code, url: process.url })));
-  const started = Date.now();
-  const firstHarvest = harvester
-    .harvestNow()
-    .then(async () => {
-      const entries = await countLiveEntries(index, { kind: 'meeting' });
-      log(
-        `Regional index: harvested in ${((Date.now() - started) / 1000).toFixed(1)} s (${entries} meeting versions; status: ${harvester.url}/status)`,
-      );
-    })
-    .catch((error: Error) => log(`Regional index: the first harvest stopped: ${error.message}`));
   writeFileSync(
     registryFile,
     JSON.stringify(
@@ -109,6 +99,17 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
     ),
     { mode: 0o600 },
   );
+  sources = watchTownSources(registryFile, (error) => log(`harvester: ${error.message}`));
+  const started = Date.now();
+  const firstHarvest = harvester
+    .harvestNow()
+    .then(async () => {
+      const entries = await countLiveEntries(index, { kind: 'meeting' });
+      log(
+        `Regional index: harvested in ${((Date.now() - started) / 1000).toFixed(1)} s (${entries} meeting versions; status: ${harvester.url}/status)`,
+      );
+    })
+    .catch((error: Error) => log(`Regional index: the first harvest stopped: ${error.message}`));
   // Any page may read the demo's public data (front ends on their own dev servers).
   const gateway = await startGateway({
     registryFile,
