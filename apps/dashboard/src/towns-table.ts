@@ -1,5 +1,6 @@
 import type { Table } from './aggregate-table';
 import type { Messages } from './messages';
+import { latestPlugins, type MemberPlugin, modelsDiffering, upgradesDue } from './plugin-upgrades';
 
 /** A town as the towns panel shows it. */
 export interface TownRow {
@@ -12,19 +13,35 @@ export interface TownRow {
   kindEn: string;
   groups: { kind: string; code: string }[];
   status: { state: string; latencyMs: number | null; lastSeen: string | null };
-  plugins: { name: string; version: string }[];
+  plugins: MemberPlugin[];
   harvest: { lastSuccess: string | null; behind: number; failures: number; refused: number; lastRefusal: string | null } | null;
 }
 
 export const TOWNS_QUERY = `query Towns {
-  towns { code name kindFr: kindLabel(language: "fr") kindNl: kindLabel(language: "nl") kindDe: kindLabel(language: "de") kindEn: kindLabel(language: "en") groups { kind code } status { state latencyMs lastSeen } plugins { name version } harvest { lastSuccess behind failures refused lastRefusal } }
+  towns { code name kindFr: kindLabel(language: "fr") kindNl: kindLabel(language: "nl") kindDe: kindLabel(language: "de") kindEn: kindLabel(language: "en") groups { kind code } status { state latencyMs lastSeen } plugins { name version modelFingerprint } harvest { lastSuccess behind failures refused lastRefusal } }
 }`;
 
-/** The towns as a table: its CSV is what the panel shows. */
+/**
+ * The towns as a table: its CSV is what the panel shows. With each member's plugins, what a
+ * central body coordinates: the upgrades due (against the newest version in the network) and
+ * the plugins whose model differs from the others' at the same version.
+ */
 export function townsTable(towns: readonly TownRow[], words: Messages, language: string): Table {
+  const latest = latestPlugins(towns);
   const time = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Brussels' });
   return {
-    columns: [words.town, words.memberKind, words.state, words.latency, words.plugins, words.lastHarvest, words.behind, words.refused],
+    columns: [
+      words.town,
+      words.memberKind,
+      words.state,
+      words.latency,
+      words.plugins,
+      words.upgradesDue,
+      words.modelDiffers,
+      words.lastHarvest,
+      words.behind,
+      words.refused,
+    ],
     rows: [...towns]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((town) => [
@@ -33,6 +50,8 @@ export function townsTable(towns: readonly TownRow[], words: Messages, language:
         town.status.state,
         town.status.latencyMs,
         town.plugins.map((p) => `${p.name} ${p.version}`).join(', '),
+        upgradesDue(town.plugins, latest).join(', ') || null,
+        modelsDiffering(town.plugins, latest).join(', ') || null,
         town.harvest?.lastSuccess ? time.format(new Date(town.harvest.lastSuccess)) : null,
         town.harvest ? town.harvest.behind : null,
         // Entries the town serves that do not fit the shared model: the latest says why.
