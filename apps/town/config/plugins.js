@@ -29,8 +29,12 @@ module.exports = () => {
     'communes-core': {
       config: { town: { code: town.code, name: town.name }, locales: town.locales, ...(town.notify ? { notify: town.notify } : {}) },
     },
+    // An installed plugin the town does not enable (TOWN_PLUGINS) is not loaded: no content type, no route.
     ...Object.fromEntries(
-      DOMAINS.filter((domain) => isInstalled(toPluginPackageName(domain))).map((domain) => [toPluginName(domain), domainConfig]),
+      DOMAINS.filter((domain) => isInstalled(toPluginPackageName(domain))).map((domain) => [
+        toPluginName(domain),
+        town.plugins && !town.plugins.includes(domain) ? { enabled: false } : domainConfig,
+      ]),
     ),
   };
 };

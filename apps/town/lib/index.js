@@ -3,6 +3,7 @@
 module.exports = {
   ...require('./town-settings'),
   ...require('./load-town'),
+  ...require('./serve-town'),
   ...require('./start-town-process'),
   ...require('./temporary-postgres-database'),
   ...require('./service-request-token'),

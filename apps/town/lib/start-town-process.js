@@ -17,12 +17,13 @@ const { APP_ROOT } = require('./town-settings');
  * Starts a town server in a child process (Strapi is one per process) and resolves once it
  * listens. `env` sets the town's identity: TOWN_CODE, TOWN_NAME, TOWN_LOCALES, TOWN_DATA_DIR,
  * DATABASE_URL; PORT defaults to 0 (a free port). `appDir`: another app made from this one
- * (a member's own, by `npm run member:new`).
- * @param {{ env: Record<string, string | undefined>, timeoutMs?: number, appDir?: string }} options
+ * (a member's own, by `npm run member:new`). `script`: another entry that loads the town and
+ * serves it with `serveTown` (the seeder's seed-then-serve), with its `args`.
+ * @param {{ env: Record<string, string | undefined>, timeoutMs?: number, appDir?: string, script?: string, args?: string[] }} options
  * @returns {Promise<TownProcess>}
  */
-function startTownProcess({ env, timeoutMs = 120_000, appDir = APP_ROOT }) {
-  const child = spawn(process.execPath, [join(appDir, 'bin', 'start-town.js')], {
+function startTownProcess({ env, timeoutMs = 120_000, appDir = APP_ROOT, script = join(appDir, 'bin', 'start-town.js'), args = [] }) {
+  const child = spawn(process.execPath, [script, ...args], {
     env: { ...process.env, PORT: '0', TOWN_LOG_LEVEL: 'warn', STRAPI_TELEMETRY_DISABLED: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

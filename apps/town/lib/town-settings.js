@@ -18,6 +18,7 @@ const { join, resolve } = require('node:path');
  * @property {string} code      Short town code, e.g. "seneffe".
  * @property {string} name      The town's name as people write it.
  * @property {string[]} locales The locales it publishes in, default first.
+ * @property {string[] | undefined} plugins  The domains whose plugins it enables (TOWN_PLUGINS); all installed when unset.
  * @property {string} host
  * @property {number} port      0 picks a free port.
  * @property {string} dataDir   SQLite file, uploads and secrets live here.
@@ -110,10 +111,29 @@ function parseCorsOrigins(value) {
   return origins;
 }
 
+/**
+ * TOWN_PLUGINS: the domains whose plugins a town enables, comma-separated (a police zone
+ * served by the reference town: `news,alerts`); unset, every installed one.
+ * @param {string | undefined} value
+ * @returns {string[] | undefined}
+ */
+function parsePlugins(value) {
+  if (value === undefined || value.trim() === '') return undefined;
+  const { DOMAINS } = require('@communes/domain');
+  const domains = value
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const unknown = domains.filter((d) => !(/** @type {readonly string[]} */ (DOMAINS).includes(d)));
+  if (unknown.length) throw new Error(`TOWN_PLUGINS: no plugin "${unknown.join('", "')}"; the plugins are ${DOMAINS.join(', ')}.`);
+  return domains;
+}
+
 const SETTINGS_ENV = [
   'TOWN_CODE',
   'TOWN_NAME',
   'TOWN_LOCALES',
+  'TOWN_PLUGINS',
   'HOST',
   'PORT',
   'TOWN_DATA_DIR',
@@ -176,6 +196,7 @@ function readTownSettings(env) {
       .split(',')
       .map((l) => l.trim())
       .filter(Boolean),
+    plugins: parsePlugins(env.TOWN_PLUGINS),
     host: env.HOST ?? '127.0.0.1',
     port,
     dataDir,

@@ -27,6 +27,12 @@ describe('loadTownSettings', () => {
     },
   );
 
+  it('reads the plugins a town enables, refusing one that does not exist', () => {
+    expect(load({}).plugins).toBeUndefined();
+    expect(load({ TOWN_PLUGINS: 'news, alerts' }).plugins).toEqual(['news', 'alerts']);
+    expect(() => load({ TOWN_PLUGINS: 'news,weather' })).toThrow('TOWN_PLUGINS: no plugin "weather"; the plugins are council, services');
+  });
+
   it('reads the first admin from the environment, and nothing when it is not set', () => {
     expect(load({}).firstAdmin).toEqual({ email: undefined, passwordFile: undefined, password: undefined });
     expect(load({ TOWN_ADMIN_EMAIL: 'it@seneffe.be', TOWN_ADMIN_PASSWORD_FILE: '/run/secrets/admin' }).firstAdmin).toEqual({

@@ -27,11 +27,16 @@ async function main() {
     log: (line) => console.log(line),
   });
   console.log(`\nCommunes demo region is up.\n`);
+  const width = Math.max(...demo.towns.map(({ town }) => town.name.length)) + 1;
   for (const { town, process } of demo.towns)
-    console.log(`  ${town.name.padEnd(12)} ${process.api}  (manifest: ${process.api}/communes-core/manifest)`);
-  console.log(`  Gateway      ${demo.gateway.url}  (open it in a browser to explore)`);
-  console.log(`  Dashboard    ${new URL('/dashboard/', demo.gateway.url).href}  (the region's indicators, charts and downloads)`);
-  console.log(`  Harvester    ${demo.harvester.url}/status  (the regional index, PGlite, kept from the towns' change feeds)\n`);
+    console.log(`  ${town.name.padEnd(width)} ${process.api}  (manifest: ${process.api}/communes-core/manifest)`);
+  console.log(`  ${'Gateway'.padEnd(width)} ${demo.gateway.url}  (open it in a browser to explore)`);
+  console.log(
+    `  ${'Dashboard'.padEnd(width)} ${new URL('/dashboard/', demo.gateway.url).href}  (the region's indicators, charts and downloads)`,
+  );
+  console.log(
+    `  ${'Harvester'.padEnd(width)} ${demo.harvester.url}/status  (the regional index, PGlite, kept from the towns' change feeds)\n`,
+  );
   console.log('Try:');
   for (const example of EXAMPLES) console.log(`\n${example}`);
   const open311 = `${new URL(demo.gateway.url).origin}/open311/v2/seneffe`;

@@ -4,8 +4,13 @@ import { dirname, join } from 'node:path';
 import { type RegisteredTown, startGateway, validateRegistry } from '@communes/gateway';
 import { startHarvester, type TownSource, watchTownSources } from '@communes/harvester';
 import { countLiveEntries, openEmbeddedIndex } from '@communes/regional-index';
-import { DEMO_TOWNS, seedTownInChildProcess, type TownProfile } from '@communes/seed';
+import { DEMO_MEMBERS, DEMO_TOWNS, SEED_THEN_SERVE_SCRIPT, type TownProfile } from '@communes/seed';
 import { readServiceRequestToken, startTownProcess } from '@communes/town';
+
+/** The demo's members: three towns, a CPAS and a police zone (each of these with a few plugins). */
+const MEMBERS: readonly TownProfile[] = [...DEMO_TOWNS, ...DEMO_MEMBERS];
+/** A member other than a town gets a little content of its own: a third of a town-year. */
+const MEMBER_SCALE = 0.3;
 
 /** A secret of the demo, made on its first start and kept in its data folder (never in git). */
 function loadOrCreateSecret(dataDir: string, name: string): string {
@@ -34,14 +39,8 @@ export interface DemoOptions {
 export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTownPort, scale, log }: DemoOptions) {
   mkdirSync(dataDir, { recursive: true });
   const dirOf = (town: TownProfile) => join(dataDir, town.code);
-  const unseeded = DEMO_TOWNS.filter((town) => !existsSync(join(dirOf(town), 'seeded')));
+  const unseeded = MEMBERS.filter((town) => !existsSync(join(dirOf(town), 'seeded')));
   if (unseeded.length) log(`Seeding ${unseeded.map((t) => t.name).join(', ')} (first start only, about a minute)...`);
-  await Promise.all(
-    unseeded.map(async (town) => {
-      await seedTownInChildProcess({ town: town.code, scale, dataDir: dirOf(town) });
-      writeFileSync(join(dirOf(town), 'seeded'), `scale ${scale}\n`);
-    }),
-  );
 
   const index = await openEmbeddedIndex({ dataDir: join(dataDir, 'index') });
   // The registry's towns once it is written (below), members joined with member:new included.
@@ -59,19 +58,31 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
   });
 
   const towns = await Promise.all(
-    DEMO_TOWNS.map((town, i) =>
+    MEMBERS.map((town, i) =>
       startTownProcess({
+        // On its first start, a member is seeded in the process that then serves it: one Strapi start, not two.
+        ...(unseeded.includes(town)
+          ? {
+              script: SEED_THEN_SERVE_SCRIPT,
+              args: ['--town', town.code, '--scale', String(town.kind ? scale * MEMBER_SCALE : scale)],
+              timeoutMs: 900_000,
+            }
+          : {}),
         env: {
           TOWN_CODE: town.code,
           TOWN_NAME: town.name,
           TOWN_LOCALES: town.locales.join(','),
+          TOWN_PLUGINS: town.domains?.join(',') ?? '',
           TOWN_DATA_DIR: dirOf(town),
           PORT: String(firstTownPort + i),
           DATABASE_URL: '',
           TOWN_HARVESTER_NOTIFY_URL: `${harvester.url}/notify/${town.code}`,
           TOWN_HARVESTER_NOTIFY_TOKEN_FILE: notifyTokenFile,
         },
-      }).then((process) => ({ town, process })),
+      }).then((process) => {
+        if (unseeded.includes(town)) writeFileSync(join(dirOf(town), 'seeded'), `scale ${scale}\n`);
+        return { town, process };
+      }),
     ),
   );
   const registryFile = join(dataDir, 'towns.json');
@@ -84,10 +95,10 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
           ...towns.map(({ town, process }) => ({
             code: town.code,
             name: town.name,
+            kind: town.kind,
             url: process.url,
             // Each town's create-only token, which it wrote on its first start: Open311 POSTs.
-            writeToken: readServiceRequestToken(dirOf(town)),
-            open311ApiKeys: [open311ApiKey],
+            ...openOpen311(readServiceRequestToken(dirOf(town)), open311ApiKey),
             locales: town.locales,
             groups: town.groups,
           })),
@@ -135,6 +146,10 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
   };
 }
 
+/** Open311 for a member that takes service requests (it made its create-only token at its first start). */
+const openOpen311 = (writeToken: string | undefined, open311ApiKey: string) =>
+  writeToken ? { writeToken, open311ApiKeys: [open311ApiKey] } : {};
+
 /**
  * The members an operator added to the demo with `npm run member:new` (each runs from its own
  * folder): kept when the demo writes its towns again at start.
@@ -143,7 +158,7 @@ function joinedMembers(registryFile: string, log: (line: string) => void): Regis
   if (!existsSync(registryFile)) return [];
   try {
     const { towns } = validateRegistry(JSON.parse(readFileSync(registryFile, 'utf8')), registryFile);
-    const joined = towns.filter((town) => !DEMO_TOWNS.some((demo) => demo.code === town.code));
+    const joined = towns.filter((town) => !MEMBERS.some((demo) => demo.code === town.code));
     if (joined.length)
       log(`Members joined with member:new, kept: ${joined.map((t) => t.code).join(', ')} (each starts from its own folder).`);
     return joined;

@@ -2,7 +2,7 @@ import { communesModel, contentTypeNamed, geoColumns, type RelationField } from 
 import { describe, expect, it } from 'vitest';
 import { planTown } from './plan-town';
 import type { SeedRecord } from './seed-record';
-import { DEMO_TOWNS } from './town-profiles';
+import { DEMO_MEMBERS, DEMO_TOWNS } from './town-profiles';
 
 const eupen = DEMO_TOWNS.find((t) => t.code === 'eupen')!;
 const typeOf = (record: SeedRecord) => contentTypeNamed(record.type);
@@ -98,5 +98,20 @@ describe('planTown', () => {
   it('refuses a scale that is not a positive number', () => {
     expect(() => planTown(eupen, 0)).toThrow(/scale must be a positive number/);
     expect(() => planTown(eupen, Number.NaN)).toThrow(/scale/);
+  });
+});
+
+describe('planTown for a member that runs some plugins only', () => {
+  it('plans content in its domains only, as its own', () => {
+    for (const member of DEMO_MEMBERS) {
+      const plan = planTown(member, 0.3);
+      const domains = [...new Set(plan.map((r) => typeOf(r).domain))].sort();
+      expect(domains, member.code).toEqual([...member.domains!].sort());
+      // Its own content, not a copy of the town whose places it borrows (drawn from its own code).
+      const town = DEMO_TOWNS.find((t) => t.groups.province === member.groups.province)!;
+      const townNews = new Set(planTown(town, 0.3).map((r) => JSON.stringify([r.shared, r.localized('fr')])));
+      const copied = plan.filter((r) => townNews.has(JSON.stringify([r.shared, r.localized('fr')])));
+      expect(copied.length, member.code).toBeLessThan(plan.length / 10);
+    }
   });
 });

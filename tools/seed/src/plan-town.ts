@@ -8,6 +8,7 @@ import { buildServices } from './builders/services';
 import { buildPlanningApplications } from './builders/urbanism';
 import { createSeedContext } from './seed-context';
 import type { SeedRecord } from './seed-record';
+import { contentTypeNamed, type Domain } from '@communes/domain';
 import type { TownProfile } from './town-profiles';
 
 /**
@@ -17,7 +18,7 @@ import type { TownProfile } from './town-profiles';
 export function planTown(town: TownProfile, scale: number): SeedRecord[] {
   if (!(scale > 0) || !Number.isFinite(scale)) throw new Error(`scale must be a positive number, got ${scale}.`);
   const ctx = createSeedContext(town, scale);
-  return [
+  const records = [
     ...buildCouncil(ctx),
     ...buildServices(ctx),
     ...buildEvents(ctx),
@@ -27,4 +28,9 @@ export function planTown(town: TownProfile, scale: number): SeedRecord[] {
     ...buildRequests(ctx),
     ...buildAlerts(ctx),
   ];
+  return town.domains ? onlyDomains(records, town.domains) : records;
 }
+
+/** A member's content in the domains it runs (the model has no relation across domains: none is cut). */
+const onlyDomains = (records: SeedRecord[], domains: readonly Domain[]): SeedRecord[] =>
+  records.filter((record) => domains.includes(contentTypeNamed(record.type).domain));

@@ -1,6 +1,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
+/**
+ * A script for `startTownProcess` (\`@communes/town\`): a demo member seeded, then served from
+ * the same process (args: --town <code> --scale <n>).
+ */
+export const SEED_THEN_SERVE_SCRIPT = join(__dirname, 'bin', 'seed-then-serve.js');
+
 export interface SeedProcessOptions {
   town: string;
   scale?: number;

@@ -1,7 +1,13 @@
-/** What the seeder needs to know of a town to make plausible content for it. */
+import type { Domain, MemberKindCode } from '@communes/domain';
+
+/** What the seeder needs to know of a town (or another member) to make plausible content for it. */
 export interface TownProfile {
   code: string;
   name: string;
+  /** What public body it is; a town when unset. */
+  kind?: MemberKindCode;
+  /** The domains whose plugins it runs, and so the only content it gets; every one when unset. */
+  domains?: readonly Domain[];
   /** Default first. */
   locales: string[];
   center: { latitude: number; longitude: number };
@@ -99,6 +105,28 @@ export const DEMO_TOWNS: readonly TownProfile[] = [
   },
 ];
 
+/**
+ * The demo's members that are not towns, beside them: Seneffe's public social welfare centre
+ * and the police zone Sambreville shares with Sombreffe, each with the few plugins it runs.
+ */
+export const DEMO_MEMBERS: readonly TownProfile[] = [
+  {
+    ...DEMO_TOWNS[0]!,
+    code: 'cpas-seneffe',
+    name: 'CPAS de Seneffe',
+    kind: 'social-welfare-centre',
+    domains: ['services', 'news'],
+  },
+  {
+    ...DEMO_TOWNS[1]!,
+    code: 'zp-sambreville-sombreffe',
+    name: 'Zone de police Sambreville/Sombreffe',
+    kind: 'police-zone',
+    domains: ['news', 'alerts'],
+    localities: [...DEMO_TOWNS[1]!.localities, { name: 'Sombreffe', postalCode: '5140' }],
+  },
+];
+
 /** A profile for a town the seeder has no knowledge of: still plausible, still deterministic. */
 export function genericProfile(code: string, name: string, locales: string[]): TownProfile {
   const de = locales[0] === 'de';
@@ -114,3 +142,6 @@ export function genericProfile(code: string, name: string, locales: string[]): T
     groups: { province: 'unknown', region: 'unknown' },
   };
 }
+
+/** A demo member's profile by its code, else undefined. */
+export const demoProfile = (code: string): TownProfile | undefined => [...DEMO_TOWNS, ...DEMO_MEMBERS].find((t) => t.code === code);

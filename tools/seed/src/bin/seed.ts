@@ -2,12 +2,12 @@
 import { parseArgs } from 'node:util';
 import { createProgressReporter } from '../progress-reporter';
 import { seedTown } from '../seed-town';
-import { DEMO_TOWNS, genericProfile } from '../town-profiles';
+import { DEMO_MEMBERS, DEMO_TOWNS, demoProfile, genericProfile } from '../town-profiles';
 
 const USAGE = `Usage: communes-seed --town <code> [--scale <n>] [--data-dir <dir>] [--database-url <url>]
        communes-seed --town <code> --name <name> --locales <fr,de> ...   (a town outside the demo)
 
-  --town          a demo town (${DEMO_TOWNS.map((t) => t.code).join(', ')}) or any town code
+  --town          a demo member (${[...DEMO_TOWNS, ...DEMO_MEMBERS].map((t) => t.code).join(', ')}) or any town code
   --scale         1 is one town-year (about 1,700 entries); 57 reaches 100,000 (default 1)
   --data-dir      the town's data folder (TOWN_DATA_DIR)
   --database-url  PostgreSQL instead of SQLite (DATABASE_URL)
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const town =
-    DEMO_TOWNS.find((t) => t.code === values.town) ??
+    demoProfile(values.town) ??
     genericProfile(
       values.town,
       values.name ?? values.town,
