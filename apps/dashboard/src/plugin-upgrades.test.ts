@@ -65,3 +65,15 @@ describe('what a central body coordinates: upgrades and models', () => {
     ]);
   });
 });
+
+describe('versions a broken or hostile town reports', () => {
+  it('orders them without throwing, and names them as text', () => {
+    const members = [
+      member('Seneffe', [news('0.2.0', 'sha256:a')]),
+      member('Hostile', [news('<img src=x onerror=alert(1)>', 'x'), council('')]),
+    ];
+    expect(() => townsTable(members, MESSAGES.en, 'en')).not.toThrow();
+    expect(compareVersions('abc', '1.0.0')).toBeTypeOf('number');
+    expect(latestPlugins(members).get('communes-news')!.version).toBe('0.2.0');
+  });
+});

@@ -10,7 +10,8 @@ import { packWorkspacePackages } from './pack-packages';
 import { addToRegistry, isRegistered, portsInRegistry } from './registry-edit';
 import { communesPackages, ensureNewFolder, scaffoldMember } from './scaffold-member';
 
-const FIRST_PORT = 1340;
+// Past the demo's members (1337 to 1341 by default), which may start after this one.
+const FIRST_PORT = 1350;
 
 const isFree = (port: number) =>
   new Promise<boolean>((done) => {
@@ -19,7 +20,7 @@ const isFree = (port: number) =>
       .listen(port, '127.0.0.1', () => server.close(() => done(true)));
   });
 
-/** The first port from 1340 that no registered member uses and nothing listens on. */
+/** The first port from 1350 that no registered member uses and nothing listens on. */
 async function choosePort(registryFile: string): Promise<number> {
   const taken = new Set(portsInRegistry(registryFile));
   for (let port = FIRST_PORT; port < FIRST_PORT + 1000; port++) if (!taken.has(port) && (await isFree(port))) return port;

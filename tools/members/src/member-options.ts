@@ -14,7 +14,7 @@ export interface NewMemberOptions {
   /** Where its app is made. */
   dir: string;
   registryFile: string;
-  /** Where it listens; undefined: the first free port from 1340 that no other member uses. */
+  /** Where it listens; undefined: the first free port from 1350 that no other member uses. */
   port?: number;
   publicUrl?: string;
   /** Keep it running after its first start (the command ends when it stops). */
