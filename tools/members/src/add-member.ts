@@ -68,7 +68,13 @@ export async function addMember(options: NewMemberOptions, log: (line: string) =
     locales: options.locales,
     groups: options.groups,
   };
-  addToRegistry(options.registryFile, entry);
+  try {
+    addToRegistry(options.registryFile, entry);
+  } catch (error) {
+    // The registry changed meanwhile (another member took the code): nothing left running.
+    await running.stop();
+    throw error;
+  }
   if (options.start) return { dir, entry, open311ApiKey, process: running };
   await running.stop();
   return { dir, entry, open311ApiKey };
