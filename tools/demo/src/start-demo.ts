@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type RegisteredTown, startGateway, validateRegistry } from '@communes/gateway';
+import { loadRegistryFile, type RegisteredTown, startGateway } from '@communes/gateway';
 import { startHarvester, type TownSource, watchTownSources } from '@communes/harvester';
 import { countLiveEntries, openEmbeddedIndex } from '@communes/regional-index';
 import { DEMO_MEMBERS, DEMO_TOWNS, SEED_THEN_SERVE_SCRIPT, type TownProfile } from '@communes/seed';
@@ -157,7 +157,7 @@ const openOpen311 = (writeToken: string | undefined, open311ApiKey: string) =>
 function joinedMembers(registryFile: string, log: (line: string) => void): RegisteredTown[] {
   if (!existsSync(registryFile)) return [];
   try {
-    const { towns } = validateRegistry(JSON.parse(readFileSync(registryFile, 'utf8')), registryFile);
+    const { towns } = loadRegistryFile(registryFile);
     const joined = towns.filter((town) => !MEMBERS.some((demo) => demo.code === town.code));
     if (joined.length)
       log(`Members joined with member:new, kept: ${joined.map((t) => t.code).join(', ')} (each starts from its own folder).`);

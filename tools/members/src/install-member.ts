@@ -3,6 +3,8 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
+import { referenceTownDir } from './scaffold-member';
+
 const run = promisify(execFile);
 const NATIVE = { name: 'better-sqlite3', binary: 'build/Release/better_sqlite3.node' };
 

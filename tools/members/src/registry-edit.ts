@@ -1,11 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type RegisteredTown, type TownRegistry, validateRegistry } from '@communes/gateway';
+import { loadRegistryFile, type RegisteredTown, type TownRegistry, validateRegistry } from '@communes/gateway';
 
-function readRegistry(file: string): TownRegistry {
-  if (!existsSync(file)) return { towns: [] };
-  return validateRegistry(JSON.parse(readFileSync(file, 'utf8')), file);
-}
+/** The registry as the gateway reads it; none yet is an empty one (the first member makes it). */
+const readRegistry = (file: string): TownRegistry => (existsSync(file) ? loadRegistryFile(file) : { towns: [] });
 
 /**
  * Writes the whole file at once (a new file renamed over the old), so that a gateway watching
