@@ -27,7 +27,12 @@ module.exports = () => {
     }),
     'users-permissions': { config: { jwtSecret: town.secrets.jwtSecret } },
     'communes-core': {
-      config: { town: { code: town.code, name: town.name }, locales: town.locales, ...(town.notify ? { notify: town.notify } : {}) },
+      config: {
+        town: { code: town.code, name: town.name },
+        locales: town.locales,
+        subscriptions: town.subscriptions,
+        ...(town.notify ? { notify: town.notify } : {}),
+      },
     },
     // An installed plugin the town does not enable (TOWN_PLUGINS) is not loaded: no content type, no route.
     ...Object.fromEntries(

@@ -19,6 +19,7 @@ const { join, resolve } = require('node:path');
  * @property {string} name      The town's name as people write it.
  * @property {string[]} locales The locales it publishes in, default first.
  * @property {string[] | undefined} plugins  The domains whose plugins it enables (TOWN_PLUGINS); all installed when unset.
+ * @property {string[]} subscriptions  Channels and members whose entries its listings may include (TOWN_SUBSCRIPTIONS).
  * @property {string} host
  * @property {number} port      0 picks a free port.
  * @property {string} dataDir   SQLite file, uploads and secrets live here.
@@ -42,7 +43,7 @@ const APP_ROOT = resolve(__dirname, '..');
  * A member's own app (made by `npm run member:new`) names its member in `member.json` beside
  * `package.json`: its identity travels with the app, the environment may still override it.
  * The reference town has no such file: one app, many towns, each named by the environment.
- * @returns {Partial<Record<'TOWN_CODE' | 'TOWN_NAME' | 'TOWN_LOCALES' | 'PORT', string>>}
+ * @returns {Partial<Record<'TOWN_CODE' | 'TOWN_NAME' | 'TOWN_LOCALES' | 'TOWN_SUBSCRIPTIONS' | 'PORT', string>>}
  */
 function readMemberFile() {
   const file = join(APP_ROOT, 'member.json');
@@ -52,6 +53,7 @@ function readMemberFile() {
     TOWN_CODE: member.code,
     TOWN_NAME: member.name,
     TOWN_LOCALES: Array.isArray(member.locales) ? member.locales.join(',') : undefined,
+    TOWN_SUBSCRIPTIONS: Array.isArray(member.subscriptions) ? member.subscriptions.join(',') : undefined,
     PORT: member.port === undefined ? undefined : String(member.port),
   };
 }
@@ -129,11 +131,33 @@ function parsePlugins(value) {
   return domains;
 }
 
+/**
+ * TOWN_SUBSCRIPTIONS: channels (`wallonia`) and members (`member:seneffe`) whose entries the
+ * town's listings include when a reader asks for shared entries, comma-separated.
+ * @param {string | undefined} value
+ * @returns {string[]}
+ */
+function parseSubscriptions(value) {
+  const { subscriptionsProblem } = require('@communes/domain');
+  const subscriptions = [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+  const problem = subscriptionsProblem(subscriptions);
+  if (problem) throw new Error(`TOWN_SUBSCRIPTIONS: ${problem}.`);
+  return subscriptions;
+}
+
 const SETTINGS_ENV = [
   'TOWN_CODE',
   'TOWN_NAME',
   'TOWN_LOCALES',
   'TOWN_PLUGINS',
+  'TOWN_SUBSCRIPTIONS',
   'HOST',
   'PORT',
   'TOWN_DATA_DIR',
@@ -153,7 +177,8 @@ let last;
 
 /**
  * Reads a town's identity from the environment, so that one app serves many towns:
- * TOWN_CODE, TOWN_NAME, TOWN_LOCALES (comma-separated, default first), HOST, PORT,
+ * TOWN_CODE, TOWN_NAME, TOWN_LOCALES (comma-separated, default first), TOWN_PLUGINS,
+ * TOWN_SUBSCRIPTIONS (channels and member:<code>, comma-separated), HOST, PORT,
  * TOWN_DATA_DIR, DATABASE_URL, TOWN_PUBLIC_READ (default true), TOWN_GRAPHQL (default
  * false), TOWN_CORS_ORIGINS (default none) and the first admin's TOWN_ADMIN_EMAIL,
  * TOWN_ADMIN_PASSWORD_FILE or TOWN_ADMIN_PASSWORD, and the harvester to notify of changes:
@@ -197,6 +222,7 @@ function readTownSettings(env) {
       .map((l) => l.trim())
       .filter(Boolean),
     plugins: parsePlugins(env.TOWN_PLUGINS),
+    subscriptions: parseSubscriptions(env.TOWN_SUBSCRIPTIONS),
     host: env.HOST ?? '127.0.0.1',
     port,
     dataDir,

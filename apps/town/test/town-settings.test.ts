@@ -33,6 +33,13 @@ describe('loadTownSettings', () => {
     expect(() => load({ TOWN_PLUGINS: 'news,weather' })).toThrow('TOWN_PLUGINS: no plugin "weather"; the plugins are council, services');
   });
 
+  it('reads what a town subscribes to, once each, refusing what is neither a channel nor a member', () => {
+    expect(load({}).subscriptions).toEqual([]);
+    expect(load({ TOWN_SUBSCRIPTIONS: 'wallonia, member:seneffe,wallonia' }).subscriptions).toEqual(['wallonia', 'member:seneffe']);
+    expect(() => load({ TOWN_SUBSCRIPTIONS: 'region:wallonia' })).toThrow('TOWN_SUBSCRIPTIONS: "region:wallonia" is neither a channel');
+    expect(() => load({ TOWN_SUBSCRIPTIONS: 'member:Seneffe' })).toThrow('TOWN_SUBSCRIPTIONS: "member:Seneffe" is neither a channel');
+  });
+
   it('reads the first admin from the environment, and nothing when it is not set', () => {
     expect(load({}).firstAdmin).toEqual({ email: undefined, passwordFile: undefined, password: undefined });
     expect(load({ TOWN_ADMIN_EMAIL: 'it@seneffe.be', TOWN_ADMIN_PASSWORD_FILE: '/run/secrets/admin' }).firstAdmin).toEqual({

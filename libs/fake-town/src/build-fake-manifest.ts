@@ -12,6 +12,8 @@ export interface FakeManifestOptions {
   /** An older town: the kinds it serves, and per kind the fields its version lacks. */
   kinds?: readonly string[];
   missingFields?: Readonly<Record<string, readonly string[]>>;
+  /** What the town subscribes to, served as given (a hostile town's too); none when unset. */
+  subscriptions?: readonly unknown[];
 }
 
 /**
@@ -19,7 +21,7 @@ export interface FakeManifestOptions {
  * it: who the town is, its locales (default first), Strapi's major version only, and each
  * installed domain plugin by name, with what codegen says of it.
  */
-export function buildFakeManifest({ code, name, locales, kinds, missingFields = {} }: FakeManifestOptions) {
+export function buildFakeManifest({ code, name, locales, kinds, missingFields = {}, subscriptions = [] }: FakeManifestOptions) {
   const plugins = [...DOMAINS]
     .sort((a, b) => (toPluginName(a) < toPluginName(b) ? -1 : 1))
     .map((domain) => {
@@ -38,5 +40,6 @@ export function buildFakeManifest({ code, name, locales, kinds, missingFields = 
     strapiVersion: '5',
     core: { packageName: '@communes/strapi-plugin-core', version: PLUGIN_VERSION },
     plugins,
+    subscriptions: [...subscriptions],
   };
 }

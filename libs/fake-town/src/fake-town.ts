@@ -34,6 +34,8 @@ export interface FakeTownOptions {
   maxPageSize?: number;
   /** A town on a plugin version before the change feed: `/api/communes-core/changes` is a 404. */
   withoutChangeFeed?: boolean;
+  /** What the town subscribes to, in its manifest (channels, `member:<code>`; anything, for a hostile town). */
+  subscriptions?: readonly unknown[];
 }
 
 const json = (res: ServerResponse, status: number, body: unknown) =>
@@ -56,11 +58,12 @@ export async function startFakeTown({
   missingFields = {},
   maxPageSize = 100,
   withoutChangeFeed = false,
+  subscriptions,
 }: FakeTownOptions) {
   let currentFault: FakeFault = 'none';
   let faultyPath: string | undefined;
   const requests: string[] = [];
-  const manifest = buildFakeManifest({ code, name, locales, kinds, missingFields });
+  const manifest = buildFakeManifest({ code, name, locales, kinds, missingFields, subscriptions });
   const feed = withoutChangeFeed ? undefined : createFakeChangeFeed(entries, locales[0] ?? 'fr');
   const api = createFakeRestApi({ entries: entries as Record<string, Entry[]>, locales, kinds, missingFields, maxPageSize });
 

@@ -73,6 +73,7 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
           TOWN_NAME: town.name,
           TOWN_LOCALES: town.locales.join(','),
           TOWN_PLUGINS: town.domains?.join(',') ?? '',
+          TOWN_SUBSCRIPTIONS: town.subscriptions?.join(',') ?? '',
           TOWN_DATA_DIR: dirOf(town),
           PORT: String(firstTownPort + i),
           DATABASE_URL: '',

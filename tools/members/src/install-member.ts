@@ -22,9 +22,7 @@ export async function installMember(appDir: string): Promise<void> {
     cwd: appDir,
     maxBuffer: 64 * 1024 * 1024,
   });
-  const workspaceCopy = dirname(
-    require.resolve(`${NATIVE.name}/package.json`, { paths: [dirname(require.resolve('@communes/town/package.json'))] }),
-  );
+  const workspaceCopy = dirname(require.resolve(`${NATIVE.name}/package.json`, { paths: [referenceTownDir()] }));
   const appCopy = join(appDir, 'node_modules', NATIVE.name);
   if (versionIn(workspaceCopy) !== versionIn(appCopy)) {
     await run('npm', ['rebuild', NATIVE.name], { cwd: appDir, maxBuffer: 64 * 1024 * 1024 });

@@ -16,6 +16,8 @@ export interface TownProfile {
   streets: string[];
   /** The groups a region's gateway lists the town under. */
   groups: { province: string; region: string; community?: string };
+  /** What its listings include beside its own entries when a reader asks (TOWN_SUBSCRIPTIONS): channels and `member:<code>`. */
+  subscriptions?: readonly string[];
 }
 
 /** The demo region: Seneffe and Sambreville (French), Eupen (German and French). */
@@ -47,6 +49,8 @@ export const DEMO_TOWNS: readonly TownProfile[] = [
       'Rue des Combattants',
     ],
     groups: { province: 'hainaut', region: 'wallonia', community: 'french' },
+    // Its listings with what it follows: the province's channel and its CPAS's news.
+    subscriptions: ['hainaut', 'member:cpas-seneffe'],
   },
   {
     code: 'sambreville',
@@ -77,6 +81,8 @@ export const DEMO_TOWNS: readonly TownProfile[] = [
       'Rue des Verreries',
     ],
     groups: { province: 'namur', region: 'wallonia', community: 'french' },
+    // The region's channel, and the police zone it shares with Sombreffe (its news and alerts).
+    subscriptions: ['wallonia', 'member:zp-sambreville-sombreffe'],
   },
   {
     code: 'eupen',
@@ -102,6 +108,7 @@ export const DEMO_TOWNS: readonly TownProfile[] = [
       'Neustraße',
     ],
     groups: { province: 'liege', region: 'wallonia', community: 'german' },
+    subscriptions: ['liege'],
   },
 ];
 
@@ -116,6 +123,7 @@ export const DEMO_MEMBERS: readonly TownProfile[] = [
     name: 'CPAS de Seneffe',
     kind: 'social-welfare-centre',
     domains: ['services', 'news'],
+    subscriptions: [],
   },
   {
     ...DEMO_TOWNS[1]!,
@@ -123,6 +131,7 @@ export const DEMO_MEMBERS: readonly TownProfile[] = [
     name: 'Zone de police Sambreville/Sombreffe',
     kind: 'police-zone',
     domains: ['news', 'alerts'],
+    subscriptions: [],
     localities: [...DEMO_TOWNS[1]!.localities, { name: 'Sombreffe', postalCode: '5140' }],
   },
 ];

@@ -100,6 +100,7 @@ export async function startSeededRegion(options: SeededRegionOptions): Promise<S
           TOWN_CODE: town.code,
           TOWN_NAME: town.name,
           TOWN_LOCALES: town.locales.join(','),
+          TOWN_SUBSCRIPTIONS: town.subscriptions?.join(',') ?? '',
           TOWN_DATA_DIR: join(root, town.code),
           DATABASE_URL: databaseUrls[town.code] ?? '',
           ...options.townEnv?.[town.code],

@@ -16,6 +16,8 @@ import { requestedNodeFields } from './requested-fields';
 import { toConnection } from './to-connection';
 import { townSelection } from './town-selection';
 import { connectionNodeSelections, inlineSelectionsOf } from './inline-selections';
+import { planSharedListing } from '../sharing/plan-shared-listing';
+import { sharedFilters } from '../sharing/shared-filters';
 
 /**
  * A cross-town list, paged as Relay pages: `first` entries after `after`, or the `last` before
@@ -28,11 +30,13 @@ export async function listKind(
   args: ListArgs,
   ctx: GatewayContext,
   info: GraphQLResolveInfo,
-  towns: TownEntry[],
+  asked: TownEntry[],
 ) {
-  if (readsFromIndex(ctx, towns)) {
+  const shared = (args as { shared?: boolean | null }).shared === true;
+  // A shared listing follows the towns' subscriptions, which only the towns know now.
+  if (!shared && readsFromIndex(ctx, asked)) {
     try {
-      const answer = await listFromIndex(type, args, ctx, info, towns);
+      const answer = await listFromIndex(type, args, ctx, info, asked);
       if (answer) return answer;
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
@@ -43,10 +47,14 @@ export async function listKind(
   const { backward, size } = checkPaging(args, ctx.config.maxPageSize);
   // Before any town is asked: a value every town would refuse is the client's error, not theirs.
   checkFilterValues(type, args.filters);
+  const missingTowns = new Set<string>();
+  const sharing = shared ? await planSharedListing(ctx, asked, missingTowns) : undefined;
+  const towns = sharing ? sharing.entries : asked;
   const signature = kindListSignature({
     kind: type.names.singular,
     towns: towns.map((t) => t.town.code),
-    filters: args.filters,
+    // A page of a shared listing is not one of the plain listing: its cursor says so.
+    filters: sharing ? { filters: args.filters, shared: sharing.signature } : args.filters,
     orderBy: args.orderBy,
     locale: args.locale,
   });
@@ -56,14 +64,22 @@ export async function listKind(
   // The selected relations' entries come with the page, in the same request, as a by-id read
   // of them would have made them: the relation fields find them there.
   const inline = inlineSelectionsOf(type, connectionNodeSelections(info), info.fragments);
-  const missingTowns = new Set<string>();
   const read: ReadSlice = (entry, start, limit, reverse) =>
     readTownListOrMissing(
       ctx,
       info,
       entry,
       type,
-      { filters: args.filters, orderBy: args.orderBy, start, limit, reverse, localeChain: args.locale, ...selection, inline },
+      {
+        filters: sharing ? sharedFilters(args.filters, sharing.shareOf(entry)) : args.filters,
+        orderBy: args.orderBy,
+        start,
+        limit,
+        reverse,
+        localeChain: args.locale,
+        ...selection,
+        inline,
+      },
       missingTowns,
     ).then((list) => {
       if (list?.related) ctx.loaders.prime(entry.town.code, list.related, inline);

@@ -72,6 +72,12 @@ export const townResolvers = {
         ),
         () => [],
       ),
+    // Likewise: what its listings follow is unknown while it does not answer.
+    subscriptions: (entry, _, ctx) =>
+      unlessTownFails(
+        ctx.directory.manifest(entry, ctx.requestId).then((manifest) => manifest.subscriptions),
+        () => [],
+      ),
   },
   TownGroup: {
     towns: (group) => group.towns,

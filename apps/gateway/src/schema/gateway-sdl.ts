@@ -1,4 +1,4 @@
-import { communesModel, MEMBER_KINDS, namingOf } from '@communes/domain';
+import { communesModel, isShareable, MEMBER_KINDS, namingOf } from '@communes/domain';
 import { toMemberKindEnum } from './member-kind-enum';
 import { aggregateQueryFieldsSdl, aggregateTypesSdl } from '../aggregates/aggregate-sdl';
 import { labelsSdl } from '../labels/labels-sdl';
@@ -8,13 +8,19 @@ import { occurrencesSdl } from '../occurrences/occurrences-sdl';
 const LIST_ARGS = (type: string) =>
   `"Strapi's filter operators on the kind's fields." filters: ${type}FiltersInput, "The order, on these fields in turn (else the kind's default order); ties by documentId." orderBy: [${type}Order!], "Page forward: this many entries, at most the gateway's maximum page size (100 by default); 20 when neither first nor last is given." first: Int, "Page forward: the entries after this cursor (an edge's, or pageInfo.endCursor)." after: String, "Page backward: this many entries, the last ones before \`before\` (else the list's last), at most the maximum page size. Not with first." last: Int, "Page backward: the entries before this cursor (an edge's, or pageInfo.startCursor)." before: String, "A fallback chain, e.g. [\\"de\\", \\"fr\\", \\"en\\"]: each town is read in the first it publishes in." locale: [String!]`;
 
+/** The argument of a shareable kind's lists that adds what the towns read subscribe to. */
+const SHARED_ARG = (shareable: boolean) =>
+  shareable
+    ? `, "Also the entries the towns read subscribe to: shared into a channel they follow (SharingChannel), or listed by a member they follow (member:<code>, with what it follows in turn). Each entry once, its town the one it comes from; published entries only. False by default." shared: Boolean`
+    : '';
+
 /**
  * The gateway's own part of the schema: the Query root, towns and groups, provenance on every
  * node, and the towns a connection is missing. The content types themselves come from the
  * SDL that codegen generates from the model.
  */
 export function toGatewaySdl(): string {
-  const kinds = communesModel.contentTypes.map((type) => namingOf(type));
+  const kinds = communesModel.contentTypes.map((type) => ({ ...namingOf(type), shared: SHARED_ARG(isShareable(type)) }));
   return `
 """What public body a member of the network is (OParl's Body classification)."""
 enum MemberKind {
@@ -51,9 +57,11 @@ type Town implements Node {
   status: TownStatus!
   """The Communes plugins the town runs, from its manifest (empty when the town is down)."""
   plugins: [TownPlugin!]!
+  """What the town's listings follow when read with shared: channels (a SharingChannel code, e.g. "wallonia") and members ("member:seneffe"), from its manifest (empty when the town is down)."""
+  subscriptions: [String!]!
   """How fresh the regional index is for this town: null when the gateway has no index."""
   harvest: TownHarvest
-${kinds.map((k) => `  """The town's ${k.graphqlType} entries: a page of the list, as the root field ${k.listField} gives it for this town only."""\n  ${k.listField}(${LIST_ARGS(k.graphqlType)}): ${k.graphqlType}Connection!`).join('\n')}
+${kinds.map((k) => `  """The town's ${k.graphqlType} entries: a page of the list, as the root field ${k.listField} gives it for this town only."""\n  ${k.listField}(${LIST_ARGS(k.graphqlType)}${k.shared}): ${k.graphqlType}Connection!`).join('\n')}
 }
 
 """A group a town belongs to, e.g. its province."""
@@ -253,7 +261,7 @@ type Query {
     """Page backward: the matches before this cursor (an edge's, or pageInfo.startCursor)."""
     before: String
   ): SearchConnection!
-${kinds.map((k) => `  """${k.graphqlType} entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in."""\n  ${k.listField}("""The towns to read, by code; every town when neither towns nor group is given. An unknown town is an UNKNOWN_TOWN error.""" towns: [String!], """A group's code ("hainaut" or "province:hainaut"): its towns are read.""" group: String, ${LIST_ARGS(k.graphqlType)}): ${k.graphqlType}Connection!`).join('\n')}
+${kinds.map((k) => `  """${k.graphqlType} entries of the towns asked, merged across towns in the requested order; each node in the locale it was read in."""\n  ${k.listField}("""The towns to read, by code; every town when neither towns nor group is given. An unknown town is an UNKNOWN_TOWN error.""" towns: [String!], """A group's code ("hainaut" or "province:hainaut"): its towns are read.""" group: String, ${LIST_ARGS(k.graphqlType)}${k.shared}): ${k.graphqlType}Connection!`).join('\n')}
 ${aggregateQueryFieldsSdl()}
 }
 

@@ -1,3 +1,4 @@
+import { MAX_SUBSCRIPTIONS, parseSubscription } from '@communes/domain';
 import { GatewayErrorCode, TownError } from '../errors';
 
 /** What the gateway needs of a town's capability manifest (`/api/communes-core/manifest`). */
@@ -7,6 +8,8 @@ export interface TownManifest {
   plugins: { pluginName: string; packageName: string; version: string; domain: string; modelFingerprint: string; kinds: string[] }[];
   /** Per content kind the town serves, the attributes it serves. */
   kinds: Map<string, Set<string>>;
+  /** The channels and members the town subscribes to; an older town's manifest has none. */
+  subscriptions: string[];
 }
 
 /** Reads and checks a manifest; a town whose manifest is malformed answers badly. */
@@ -14,7 +17,7 @@ export function toTownManifest(town: string, value: unknown): TownManifest {
   const bad = (why: string): never => {
     throw new TownError(GatewayErrorCode.TownBadResponse, town, `its capability manifest is malformed: ${why}.`);
   };
-  const manifest = value as { locales?: unknown; defaultLocale?: unknown; plugins?: unknown };
+  const manifest = value as { locales?: unknown; defaultLocale?: unknown; plugins?: unknown; subscriptions?: unknown };
   if (typeof manifest !== 'object' || manifest === null) return bad('not an object');
   if (!Array.isArray(manifest.locales) || manifest.locales.some((l) => typeof l !== 'string')) return bad('locales is not a list of codes');
   if (!Array.isArray(manifest.plugins)) return bad('plugins is not a list');
@@ -42,5 +45,16 @@ export function toTownManifest(town: string, value: unknown): TownManifest {
     defaultLocale: typeof manifest.defaultLocale === 'string' ? manifest.defaultLocale : null,
     plugins,
     kinds,
+    subscriptions: toSubscriptions(manifest.subscriptions),
   };
+}
+
+/**
+ * A town's subscriptions as a listing may follow them: a broken or hostile town's
+ * non-strings, unknown channels and excess are left out (they would only widen the reads).
+ */
+function toSubscriptions(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const valid = value.filter((item): item is string => typeof item === 'string' && parseSubscription(item) !== undefined);
+  return [...new Set(valid)].slice(0, MAX_SUBSCRIPTIONS);
 }

@@ -96,6 +96,9 @@ export type ServiceCategory = 'roads' | 'lighting' | 'cleanliness' | 'waste' | '
 /** Open311 service type: how requests are handled. */
 export type ServiceKind = 'realtime' | 'batch' | 'blackbox';
 
+/** A channel of the network that members share entries into. */
+export type SharingChannel = 'wallonia' | 'brussels' | 'flanders' | 'germanSpeakingCommunity' | 'hainaut' | 'namur' | 'liege' | 'luxembourg' | 'walloonBrabant' | 'antwerp' | 'eastFlanders' | 'westFlanders' | 'limburg' | 'flemishBrabant';
+
 /** A theme of public life, shared by every town. */
 export type Topic = 'entertainment' | 'agriculture' | 'citizenship' | 'culture' | 'economics' | 'education' | 'environment' | 'habitatAndTownPlanning' | 'mobility' | 'citizenParticipation' | 'politics' | 'health' | 'safetyAndPrevention' | 'social' | 'sports' | 'territoryAndPublicSpace' | 'tourism';
 
@@ -450,6 +453,7 @@ export interface EventEntry extends EntrySystemFields {
   accessibility?: string | null;
   categories?: EventCategory[] | null;
   topics?: Topic[] | null;
+  channels?: SharingChannel[] | null;
   image?: MediaFile | null;
 }
 
@@ -481,6 +485,7 @@ export interface EventInput {
   accessibility?: string | null;
   categories?: EventCategory[] | null;
   topics?: Topic[] | null;
+  channels?: SharingChannel[] | null;
   image?: number | null;
 }
 
@@ -491,6 +496,7 @@ export interface NewsItemEntry extends EntrySystemFields {
   body?: string | null;
   datePublished?: string | null;
   topics?: Topic[] | null;
+  channels?: SharingChannel[] | null;
   image?: MediaFile | null;
   relatedLinks?: Link[] | null;
 }
@@ -502,6 +508,7 @@ export interface NewsItemInput {
   body?: string | null;
   datePublished: string;
   topics?: Topic[] | null;
+  channels?: SharingChannel[] | null;
   image?: number | null;
   relatedLinks?: Link[] | null;
 }

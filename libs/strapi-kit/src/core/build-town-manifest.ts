@@ -14,6 +14,8 @@ export interface TownManifest {
   strapiVersion: string;
   core: { packageName: string; version: string };
   plugins: InstalledPluginManifest[];
+  /** The channels and members whose entries the town's listings may include (its `subscriptions`). */
+  subscriptions: string[];
 }
 
 /** The town's capability manifest: who it is, what it publishes, from which model version. */
@@ -36,5 +38,6 @@ export async function buildTownManifest(strapi: Core.Strapi, core: { packageName
     strapiVersion: String(strapi.config.get('info.strapi') ?? '').split('.')[0] ?? '',
     core,
     plugins,
+    subscriptions: config.subscriptions ?? [],
   };
 }

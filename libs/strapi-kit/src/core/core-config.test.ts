@@ -14,6 +14,22 @@ describe('validateCoreConfig', () => {
   });
 });
 
+describe('validateCoreConfig: subscriptions', () => {
+  const town = { code: 'seneffe', name: 'Seneffe' };
+
+  it('takes channels and members, none by default', () => {
+    expect(defaultCoreConfig.subscriptions).toEqual([]);
+    expect(() => validateCoreConfig({ ...defaultCoreConfig, town, subscriptions: ['hainaut', 'member:sambreville'] })).not.toThrow();
+  });
+
+  it.each([['wallonia'], [['member:']], [['<script>']], [[42]], [Array.from({ length: 51 }, () => 'wallonia')]])(
+    'refuses %j, saying what a subscription is',
+    (subscriptions) => {
+      expect(() => validateCoreConfig({ ...defaultCoreConfig, town, subscriptions })).toThrow(/^subscriptions: /);
+    },
+  );
+});
+
 describe('validateCoreConfig: notify', () => {
   const town = { code: 'seneffe', name: 'Seneffe' };
   const notify = { url: 'http://harvester.internal:4100/notify/seneffe', token: 'a-secret-of-enough-characters' };

@@ -1,3 +1,5 @@
+import { subscriptionsProblem } from '@communes/domain';
+
 /** `config/plugins.js` → `'communes-core': { config: {...} }`. */
 export interface CoreConfig {
   town: {
@@ -26,6 +28,12 @@ export interface CoreConfig {
    * endpoint for this town, `token`: the secret it expects). Unset: the harvester polls.
    */
   notify?: { url: string; token: string };
+  /**
+   * What the town's listings include beside its own entries, when a reader asks for them
+   * (the gateway's `shared`): channels (`wallonia`) and other members (`member:seneffe`).
+   * Served in the manifest: they are the town's public choice, like its name.
+   */
+  subscriptions: string[];
 }
 
 export const defaultCoreConfig: CoreConfig = {
@@ -33,13 +41,14 @@ export const defaultCoreConfig: CoreConfig = {
   locales: [],
   publicAccounts: false,
   adminApiWithoutPanel: false,
+  subscriptions: [],
 };
 
 const TOWN_CODE = /^[a-z][a-z0-9-]{1,62}$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
 export function validateCoreConfig(config: unknown): void {
-  const { town, locales, publicAccounts, adminApiWithoutPanel, notify } = (config ?? {}) as Partial<CoreConfig>;
+  const { town, locales, publicAccounts, adminApiWithoutPanel, notify, subscriptions } = (config ?? {}) as Partial<CoreConfig>;
   if (!town || typeof town.code !== 'string' || !TOWN_CODE.test(town.code)) {
     throw new Error(`town.code must be a lowercase code such as "seneffe", got ${JSON.stringify(town?.code)}.`);
   }
@@ -54,6 +63,8 @@ export function validateCoreConfig(config: unknown): void {
     if (typeof notify.token !== 'string' || notify.token.length < 16)
       throw new Error('notify.token must be a secret of 16 characters or more.');
   }
+  const subscriptionProblem = subscriptions === undefined ? undefined : subscriptionsProblem(subscriptions);
+  if (subscriptionProblem) throw new Error(`subscriptions: ${subscriptionProblem}.`);
   for (const [name, value] of Object.entries({ publicAccounts, adminApiWithoutPanel })) {
     if (value !== undefined && typeof value !== 'boolean') throw new Error(`${name} must be true or false, got ${JSON.stringify(value)}.`);
   }

@@ -25,14 +25,28 @@ export async function crawlGateway(crawl: Crawl, region: RegionTarget): Promise<
   const chains = [...new Set(region.plantings.flatMap((p) => [p.locales.join(','), ...p.locales]))].map((c) => c.split(','));
 
   await Promise.all(schema.rootLists.flatMap((list) => chains.map((chain) => readAllPages(crawl, region, schema, list, chain))));
+  // Each town's listing with what it follows (drafts are planted shared into every channel).
+  await Promise.all(
+    schema.rootLists
+      .filter((list) => list.shareable)
+      .flatMap((list) => region.plantings.map((p) => readAllPages(crawl, region, schema, list, p.locales, p.town))),
+  );
   await crawl.probeAll(schema.rootLists.flatMap((list) => filterProbes(region, schema, list)));
   await crawl.probeAll(nodeProbes(region, schema));
   await crawl.probeAll(searchProbes(region, schema));
   return schema;
 }
 
-async function readAllPages(crawl: Crawl, region: RegionTarget, schema: GraphqlSchema, list: RootList, locale: string[]) {
-  const query = `query($after: String, $locale: [String!]) { ${list.field}(first: 100, after: $after, locale: $locale) { totalCount missingTowns pageInfo { hasNextPage endCursor } nodes { ${schema.nodeSelection(list.nodeType)} } } }`;
+async function readAllPages(
+  crawl: Crawl,
+  region: RegionTarget,
+  schema: GraphqlSchema,
+  list: RootList,
+  locale: string[],
+  sharedOf?: string,
+) {
+  const shared = sharedOf ? `, towns: ["${sharedOf}"], shared: true` : '';
+  const query = `query($after: String, $locale: [String!]) { ${list.field}(first: 100, after: $after, locale: $locale${shared}) { totalCount missingTowns pageInfo { hasNextPage endCursor } nodes { ${schema.nodeSelection(list.nodeType)} } } }`;
   let after: string | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
     const answer = await crawl.probe(

@@ -28,6 +28,8 @@ export interface RootList {
   field: string;
   nodeType: string;
   filtersType: string;
+  /** The list takes `shared` (a shareable kind): what the towns follow joins it. */
+  shareable: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export function createGraphqlSchema(introspection: { __schema: { queryType: { na
     .filter((f) => named(f.type).name?.endsWith('Connection') && f.args.some((a) => a.name === 'filters'))
     .map((f) => {
       const nodeType = named(types.get(named(f.type).name!)!.fields!.find((c) => c.name === 'nodes')!.type).name!;
-      return { field: f.name, nodeType, filtersType: `${nodeType}FiltersInput` };
+      return { field: f.name, nodeType, filtersType: `${nodeType}FiltersInput`, shareable: f.args.some((a) => a.name === 'shared') };
     });
 
   /** The filter input's fields: those taking a string operator, and those through a relation. */

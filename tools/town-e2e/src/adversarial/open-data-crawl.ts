@@ -33,6 +33,9 @@ export async function crawlOpenData(crawl: Crawl, region: RegionTarget): Promise
       for (const format of ['rss', 'atom'])
         probes.push(get('feeds', 'feeds', `/feeds/news.${format}?${query(scope, locale, 'limit=100')}`));
     }
+    // With what the towns follow: the drafts are planted shared into every channel.
+    probes.push(get('calendar', 'calendar', `/calendar/events.ics?${query(scope, WHOLE_RANGE, 'shared=true', 'limit=2000')}`));
+    probes.push(get('feeds', 'feeds', `/feeds/news.atom?${query(scope, 'shared=true', 'limit=100')}`));
   }
   // Bulk exports from the regional index: every kind, every scope, codes and labels, CSV (plain and Excel) and NDJSON.
   for (const type of communesModel.contentTypes)
@@ -93,13 +96,23 @@ export async function crawlOpenData(crawl: Crawl, region: RegionTarget): Promise
     '/export/events.csv?fields=name',
     "/export/events.csv?filters[name')%20or%20true%20--][eq]=x",
     '/export/events.csv?town=nowhere',
+    '/export/events.csv?shared=true',
     '/export/service-requests.csv?filters[requesterLastName][null]=false',
     '/export/agenda-items.csv?filters[meeting][nosuch][eq]=x',
     '/export/agenda-items.csv?filters[meeting][start][gte]=2026-02-30',
     '/export/agenda-items.csv?filters[order][gte]=1%20or%201=1',
   ])
     probes.push(get('export', 'export.params', bad, refused4xx(bad)));
-  for (const bad of ['from=2026-02-30', 'to=yesterday', 'limit=0', 'limit=99999', 'category=no-such', 'locale=xx_yy']) {
+  for (const bad of [
+    'from=2026-02-30',
+    'to=yesterday',
+    'limit=0',
+    'limit=99999',
+    'category=no-such',
+    'locale=xx_yy',
+    'shared=yes',
+    'shared=true&shared=false',
+  ]) {
     probes.push(get('calendar', 'calendar.params', `/calendar/events.ics?${bad}`, refused4xx(`calendar ?${bad}`)));
     probes.push(get('feeds', 'feeds.params', `/feeds/news.rss?${bad}`));
   }

@@ -2,6 +2,7 @@ import { communesModel, type ResolvedContentType } from '@communes/domain';
 import { readFreshness, streamLiveEntries } from '@communes/regional-index';
 import { listingFormat } from '../listing/listing-format';
 import { toTownScope } from '../listing/town-scope';
+import { badParameter } from '../open-data-error';
 import { townPublicUrl } from '../../registry/town-registry';
 import { OpenDataError, OpenDataErrorCode } from '../open-data-error';
 import type { OpenDataContext, OpenDataRoute } from '../open-data-route';
@@ -56,6 +57,10 @@ export const exportRoute: OpenDataRoute = {
           `No kind is named "${path[1]}": export one of ${[...byPlural.keys()].join(', ')}.`,
         );
       const scope = toTownScope(ctx.url, ctx.directory);
+      if (scope.shared)
+        throw badParameter(
+          'shared: bulk exports give the towns’ own entries; a listing with what they follow is in the feeds, calendars and GraphQL.',
+        );
       const query = parseExportQuery(ctx.url, type);
       if (!ctx.index)
         throw new OpenDataError(

@@ -40,7 +40,9 @@ export function createNewsFeedRoute(format: keyof typeof FORMATS): OpenDataRoute
           after: parseAfter(ctx.url),
           ...(locale ? { locale } : {}),
         });
-        const scopeKey = scope.group ? `group=${scope.group}` : scope.towns ? `town=${[...scope.towns].sort().join(',')}` : 'all';
+        const towns = scope.group ? `group=${scope.group}` : scope.towns ? `town=${[...scope.towns].sort().join(',')}` : 'all';
+        // A town's feed with what it follows is another feed: its own id.
+        const scopeKey = scope.shared ? `${towns}&shared=true` : towns;
         const feed = await toNewsFeed(list.nodes, {
           origin: ctx.publicOrigin,
           url: ctx.url,

@@ -1,4 +1,5 @@
-import { namingOf, type ResolvedContentType } from '@communes/domain';
+import { isShareable, namingOf, type ResolvedContentType } from '@communes/domain';
+import { badParameter } from '../open-data-error';
 import type { InternalGraphQLResult, OpenDataContext } from '../open-data-route';
 import { toOpenDataError, type GatewayError } from '../to-open-data-error';
 import type { TownScope } from './town-scope';
@@ -40,8 +41,11 @@ const NARROW = 'Ask for one town or group (town=, group=) or a smaller limit.';
  */
 export async function readList<T>(ctx: OpenDataContext, request: ListRequest): Promise<ListResult<T>> {
   const { listField, graphqlType } = namingOf(request.type);
+  const shared = request.scope.shared === true;
+  if (shared && !isShareable(request.type))
+    throw badParameter(`shared: ${request.type.names.plural} are not shared between members; leave shared out.`);
   const query = `query OpenDataList($towns: [String!], $group: String, $filters: ${graphqlType}FiltersInput, $orderBy: [${graphqlType}Order!], $first: Int, $after: String, $locale: [String!]) {
-  list: ${listField}(towns: $towns, group: $group, filters: $filters, orderBy: $orderBy, first: $first, after: $after, locale: $locale) {
+  list: ${listField}(towns: $towns, group: $group, filters: $filters, orderBy: $orderBy, first: $first, after: $after, locale: $locale${shared ? ', shared: true' : ''}) {
     nodes { ${request.selection} }
     missingTowns
     pageInfo { hasNextPage endCursor }

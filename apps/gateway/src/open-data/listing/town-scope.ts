@@ -7,6 +7,8 @@ import { toOpenDataError } from '../to-open-data-error';
 export interface TownScope {
   towns?: string[];
   group?: string;
+  /** `shared=true`: also what the towns subscribe to (a shareable kind's listings only). */
+  shared?: boolean;
 }
 
 const MAX_TOWNS = 50;
@@ -14,7 +16,7 @@ const CODE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const GROUP = /^([a-z0-9-]{1,63}:)?[a-z0-9][a-z0-9-]{0,62}$/;
 
 /**
- * Reads `town` (comma-separated or repeated) and `group` from the query string, and checks
+ * Reads `town` (comma-separated or repeated), `group` and `shared` from the query string, and checks
  * them against the registry now, so that an unknown town is a 404 and not an empty feed.
  */
 export function toTownScope(url: URL, directory: TownDirectory): TownScope {
@@ -33,7 +35,11 @@ export function toTownScope(url: URL, directory: TownDirectory): TownScope {
   if (group !== undefined && !GROUP.test(group))
     throw badParameter(`group: expected a group code such as "wallonia" or "region:wallonia", got "${group.slice(0, 80)}".`);
   if (towns.length && group) throw badParameter('town and group: give one of them, not both.');
+  const shared = url.searchParams.getAll('shared');
+  if (shared.length > 1 || (shared[0] !== undefined && shared[0] !== 'true' && shared[0] !== 'false'))
+    throw badParameter(`shared: expected true or false, once, got "${shared.join(',').slice(0, 80)}".`);
   const scope: TownScope = {};
+  if (shared[0] === 'true') scope.shared = true;
   if (towns.length) scope.towns = [...new Set(towns)];
   if (group) scope.group = group;
   try {

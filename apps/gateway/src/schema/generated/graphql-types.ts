@@ -303,6 +303,9 @@ export type ServiceCategory = 'roads' | 'lighting' | 'cleanliness' | 'waste' | '
 /** Open311 service type: how requests are handled. */
 export type ServiceKind = 'realtime' | 'batch' | 'blackbox';
 
+/** A channel of the network that members share entries into. */
+export type SharingChannel = 'wallonia' | 'brussels' | 'flanders' | 'germanSpeakingCommunity' | 'hainaut' | 'namur' | 'liege' | 'luxembourg' | 'walloonBrabant' | 'antwerp' | 'eastFlanders' | 'westFlanders' | 'limburg' | 'flemishBrabant';
+
 /** A theme of public life, shared by every town. */
 export type Topic = 'entertainment' | 'agriculture' | 'citizenship' | 'culture' | 'economics' | 'education' | 'environment' | 'habitatAndTownPlanning' | 'mobility' | 'citizenParticipation' | 'politics' | 'health' | 'safetyAndPrevention' | 'social' | 'sports' | 'territoryAndPublicSpace' | 'tourism';
 
@@ -466,6 +469,12 @@ export interface LifeEventListFilterInput {
   contains?: LifeEvent | null;
   containsAll?: LifeEvent[] | null;
   containsAny?: LifeEvent[] | null;
+}
+
+export interface SharingChannelListFilterInput {
+  contains?: SharingChannel | null;
+  containsAll?: SharingChannel[] | null;
+  containsAny?: SharingChannel[] | null;
 }
 
 export interface TopicListFilterInput {
@@ -1031,6 +1040,7 @@ export interface Event extends Node {
   accessibility: string | null;
   categories: EventCategory[];
   topics: Topic[];
+  channels: SharingChannel[];
   image: MediaFile | null;
 }
 
@@ -1061,6 +1071,7 @@ export interface EventFiltersInput {
   accessibility?: StringFilterInput | null;
   categories?: EventCategoryListFilterInput | null;
   topics?: TopicListFilterInput | null;
+  channels?: SharingChannelListFilterInput | null;
   and?: EventFiltersInput[] | null;
   or?: EventFiltersInput[] | null;
   not?: EventFiltersInput | null;
@@ -1098,6 +1109,7 @@ export interface NewsItem extends Node {
   body: string | null;
   datePublished: string;
   topics: Topic[];
+  channels: SharingChannel[];
   image: MediaFile | null;
   relatedLinks: Link[];
 }
@@ -1111,6 +1123,7 @@ export interface NewsItemFiltersInput {
   summary?: StringFilterInput | null;
   datePublished?: DateTimeFilterInput | null;
   topics?: TopicListFilterInput | null;
+  channels?: SharingChannelListFilterInput | null;
   and?: NewsItemFiltersInput[] | null;
   or?: NewsItemFiltersInput[] | null;
   not?: NewsItemFiltersInput | null;

@@ -1121,6 +1121,10 @@ export type Event = Node & {
   categories: Array<EventCategory>;
   /** The labels of categories's codes, in its order. */
   categoriesLabels: Array<Scalars['String']['output']>;
+  /** The network's channels this entry is shared into: members subscribed to one list it too, marked as this member's. Published entries only, like every public read. */
+  channels: Array<SharingChannel>;
+  /** The labels of channels's codes, in its order. */
+  channelsLabels: Array<Scalars['String']['output']>;
   /** When the entry was created in its town. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** The event's description (Markdown). */
@@ -1203,6 +1207,12 @@ export type EventAttendanceModeLabelArgs = {
 
 /** Something happening in the town that the public can attend. */
 export type EventCategoriesLabelsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Something happening in the town that the public can attend. */
+export type EventChannelsLabelsArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1454,6 +1464,8 @@ export type EventFiltersInput = {
   attendanceMode?: InputMaybe<AttendanceModeFilterInput>;
   /** Conditions on categories. */
   categories?: InputMaybe<EventCategoryListFilterInput>;
+  /** Conditions on channels. */
+  channels?: InputMaybe<SharingChannelListFilterInput>;
   /** Conditions on when the entry was created. */
   createdAt?: InputMaybe<DateTimeFilterInput>;
   /** Conditions on the documentId. */
@@ -1524,6 +1536,8 @@ export type EventGroupField =
   | 'attendanceMode'
   /** Categories. */
   | 'categories'
+  /** The network's channels this entry is shared into: members subscribed to one list it too, marked as this member's. Published entries only, like every public read. */
+  | 'channels'
   /** Status. */
   | 'eventStatus'
   /** Free of charge. */
@@ -2502,6 +2516,10 @@ export type NewsItem = Node & {
   __typename?: 'NewsItem';
   /** The news item's body (Markdown). */
   body?: Maybe<Scalars['String']['output']>;
+  /** The network's channels this entry is shared into: members subscribed to one list it too, marked as this member's. Published entries only, like every public read. */
+  channels: Array<SharingChannel>;
+  /** The labels of channels's codes, in its order. */
+  channelsLabels: Array<Scalars['String']['output']>;
   /** When the entry was created in its town. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** The news item's date published (an instant). */
@@ -2530,6 +2548,12 @@ export type NewsItem = Node & {
   town: Town;
   /** When the entry was last changed in its town. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A news article published by the town. */
+export type NewsItemChannelsLabelsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2642,6 +2666,8 @@ export type NewsItemEdge = {
 export type NewsItemFiltersInput = {
   /** Every one of these filters matches. */
   and?: InputMaybe<Array<InputMaybe<NewsItemFiltersInput>>>;
+  /** Conditions on channels. */
+  channels?: InputMaybe<SharingChannelListFilterInput>;
   /** Conditions on when the entry was created. */
   createdAt?: InputMaybe<DateTimeFilterInput>;
   /** Conditions on datePublished. */
@@ -2678,6 +2704,8 @@ export type NewsItemGroupBy = {
 
 /** What NewsItem entries can be grouped by: town, a vocabulary (its code; a list of codes: each code it holds, so an entry may count in several groups), a yes/no, a link to one entry (its documentId). */
 export type NewsItemGroupField =
+  /** The network's channels this entry is shared into: members subscribed to one list it too, marked as this member's. Published entries only, like every public read. */
+  | 'channels'
   /** Topics. */
   | 'topics'
   /** The town the entry comes from. */
@@ -4642,6 +4670,7 @@ export type QueryEventsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   orderBy?: InputMaybe<Array<EventOrder>>;
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -4721,6 +4750,7 @@ export type QueryNewsItemsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   orderBy?: InputMaybe<Array<NewsItemOrder>>;
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
   towns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -5671,6 +5701,47 @@ export type ServiceTypeOrderField =
   /** By updatedAt. */
   | 'updatedAt';
 
+/** A channel of the network that members share entries into. */
+export type SharingChannel =
+  /** Province of Antwerp */
+  | 'antwerp'
+  /** Brussels-Capital Region */
+  | 'brussels'
+  /** Province of East Flanders */
+  | 'eastFlanders'
+  /** Flemish Region */
+  | 'flanders'
+  /** Province of Flemish Brabant */
+  | 'flemishBrabant'
+  /** German-speaking Community */
+  | 'germanSpeakingCommunity'
+  /** Province of Hainaut */
+  | 'hainaut'
+  /** Province of Liège */
+  | 'liege'
+  /** Province of Limburg */
+  | 'limburg'
+  /** Province of Luxembourg */
+  | 'luxembourg'
+  /** Province of Namur */
+  | 'namur'
+  /** Walloon Region */
+  | 'wallonia'
+  /** Province of Walloon Brabant */
+  | 'walloonBrabant'
+  /** Province of West Flanders */
+  | 'westFlanders';
+
+/** Conditions on a list of SharingChannel codes. */
+export type SharingChannelListFilterInput = {
+  /** The list holds this code. */
+  contains?: InputMaybe<SharingChannel>;
+  /** The list holds every one of these codes (at most 100). */
+  containsAll?: InputMaybe<Array<SharingChannel>>;
+  /** The list holds at least one of these codes (at most 100). */
+  containsAny?: InputMaybe<Array<SharingChannel>>;
+};
+
 /** Strapi's operators on a String value. */
 export type StringFilterInput = {
   /** Not supported by the towns: use and on the filters, with one condition per item. */
@@ -5878,6 +5949,8 @@ export type Town = Node & {
   serviceTypes: ServiceTypeConnection;
   /** What the gateway saw of the town lately. */
   status: TownStatus;
+  /** What the town's listings follow when read with shared: channels (a SharingChannel code, e.g. "wallonia") and members ("member:seneffe"), from its manifest (empty when the town is down). */
+  subscriptions: Array<Scalars['String']['output']>;
   /** Where the public reaches the town (its files are under it). */
   url: Scalars['String']['output'];
 };
@@ -5916,6 +5989,7 @@ export type TownEventsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   orderBy?: InputMaybe<Array<EventOrder>>;
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -5958,6 +6032,7 @@ export type TownNewsItemsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   orderBy?: InputMaybe<Array<NewsItemOrder>>;
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -6486,6 +6561,8 @@ export type ResolversTypes = {
   ServiceTypeGroupField: ServiceTypeGroupField;
   ServiceTypeOrder: ServiceTypeOrder;
   ServiceTypeOrderField: ServiceTypeOrderField;
+  SharingChannel: SharingChannel;
+  SharingChannelListFilterInput: SharingChannelListFilterInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilterInput: StringFilterInput;
   Time: ResolverTypeWrapper<Scalars['Time']['output']>;
@@ -6672,6 +6749,7 @@ export type ResolversParentTypes = {
   ServiceTypeFiltersInput: ServiceTypeFiltersInput;
   ServiceTypeGroupBy: ServiceTypeGroupBy;
   ServiceTypeOrder: ServiceTypeOrder;
+  SharingChannelListFilterInput: SharingChannelListFilterInput;
   String: Scalars['String']['output'];
   StringFilterInput: StringFilterInput;
   Time: Scalars['Time']['output'];
@@ -6858,6 +6936,8 @@ export type EventResolvers<ContextType = GatewayContext, ParentType extends Reso
   attendanceModeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<EventAttendanceModeLabelArgs>>;
   categories?: Resolver<Array<ResolversTypes['EventCategory']>, ParentType, ContextType>;
   categoriesLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<EventCategoriesLabelsArgs>>;
+  channels?: Resolver<Array<ResolversTypes['SharingChannel']>, ParentType, ContextType>;
+  channelsLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<EventChannelsLabelsArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -7089,6 +7169,8 @@ export type MembershipEdgeResolvers<ContextType = GatewayContext, ParentType ext
 
 export type NewsItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NewsItem'] = ResolversParentTypes['NewsItem']> = {
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['SharingChannel']>, ParentType, ContextType>;
+  channelsLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<NewsItemChannelsLabelsArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   datePublished?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -7765,6 +7847,7 @@ export type TownResolvers<ContextType = GatewayContext, ParentType extends Resol
   serviceRequests?: Resolver<ResolversTypes['ServiceRequestConnection'], ParentType, ContextType, Partial<TownServiceRequestsArgs>>;
   serviceTypes?: Resolver<ResolversTypes['ServiceTypeConnection'], ParentType, ContextType, Partial<TownServiceTypesArgs>>;
   status?: Resolver<ResolversTypes['TownStatus'], ParentType, ContextType>;
+  subscriptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

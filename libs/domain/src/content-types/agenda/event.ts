@@ -1,3 +1,4 @@
+import { SHARING_FIELD, sharingChannelsField } from '../../sharing/sharing-field';
 import { defineContentType } from '../../content-type';
 import { contactPoint } from '../../value-types/contact-point';
 import { topic } from '../../vocabularies/topic';
@@ -160,6 +161,7 @@ export const event = defineContentType({
       editor: { label: { fr: 'Catégories', nl: 'Categorieën', de: 'Kategorien', en: 'Categories' } },
     },
     topics: { kind: 'enumerationList', vocabulary: topic, editor: W.topics },
+    [SHARING_FIELD]: sharingChannelsField,
     image: { kind: 'media', multiple: false, allowedTypes: ['images'], editor: W.image },
   },
   defaultOrder: [{ field: 'start', direction: 'asc' }],

@@ -1,3 +1,4 @@
+import { SHARING_FIELD, sharingChannelsField } from '../../sharing/sharing-field';
 import { defineContentType } from '../../content-type';
 import { link } from '../../value-types/link';
 import { topic } from '../../vocabularies/topic';
@@ -28,6 +29,7 @@ export const newsItem = defineContentType({
       },
     },
     topics: { kind: 'enumerationList', vocabulary: topic, editor: W.topics },
+    [SHARING_FIELD]: sharingChannelsField,
     image: { kind: 'media', multiple: false, allowedTypes: ['images'], editor: W.image },
     relatedLinks: {
       kind: 'struct',

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeTown, type FakeTown } from '@communes/fake-town';
+import { startGatewayOver } from '../testing/gateway-harness';
+
+const event = (town: string, i: number, channels: string[] = [], extra: Record<string, unknown> = {}) => ({
+  documentId: `${town}${String(i).padStart(24 - town.length, '0')}`,
+  name: `${town} event ${i}`,
+  start: `2027-03-${String(i + 10).padStart(2, '0')}T18:00:00.000Z`,
+  eventStatus: 'scheduled',
+  locale: 'fr',
+  channels,
+  ...extra,
+});
+
+type Node = { name: string; town: { code: string } };
+type Listing = { nodes: Node[]; totalCount: number; missingTowns: string[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+
+/**
+ * Members populate each other's listings (iMio's agendas): a listing with `shared` adds what
+ * the towns asked for subscribe to, across towns, each entry once, whatever the loops.
+ */
+describe('shared listings over fake towns', () => {
+  const towns: Record<string, FakeTown> = {};
+  let gateway: Awaited<ReturnType<typeof startGatewayOver>>;
+  const listing = async (args: string) => {
+    const { data, errors } = await gateway.query<{ events: Listing }>(
+      `{ events(${args}) { nodes { name town { code } } totalCount missingTowns pageInfo { endCursor hasNextPage } } }`,
+    );
+    return { listing: data?.events, errors };
+  };
+  const names = (l?: Listing) => l?.nodes.map((n) => n.name).sort();
+
+  beforeAll(async () => {
+    // seneffe shares events 1 and 2 into wallonia, event 3 into hainaut; event 4 is a draft shared into wallonia.
+    towns.seneffe = await startFakeTown({
+      code: 'seneffe',
+      entries: {
+        event: [
+          event('seneffe', 0),
+          event('seneffe', 1, ['wallonia']),
+          event('seneffe', 2, ['namur', 'wallonia']),
+          event('seneffe', 3, ['hainaut']),
+          event('seneffe', 4, ['wallonia'], { publishedAt: null }),
+        ],
+      },
+    });
+    // sambreville follows wallonia and eupen's listing; eupen follows sambreville's: a loop.
+    towns.sambreville = await startFakeTown({
+      code: 'sambreville',
+      entries: { event: [event('sambreville', 0), event('sambreville', 1, ['wallonia'])] },
+      subscriptions: ['wallonia', 'member:eupen'],
+    });
+    towns.eupen = await startFakeTown({
+      code: 'eupen',
+      entries: { event: [event('eupen', 0)] },
+      subscriptions: ['member:sambreville', 'member:nowhere'],
+    });
+    // A hostile town names everything it can: none of it widens anyone's listing, as it follows nobody's subscriptions.
+    towns.hostile = await startFakeTown({
+      code: 'hostile',
+      entries: { event: [event('hostile', 0, ['wallonia'])] },
+      subscriptions: ['member:seneffe', 42, { member: 'x' }, 'region:wallonia', '__proto__'],
+    });
+    // An older town: its events have no channels, so it has nothing shared to give.
+    towns.older = await startFakeTown({
+      code: 'older',
+      entries: { event: [event('older', 0)] },
+      missingFields: { event: ['channels'] },
+    });
+    gateway = await startGatewayOver(Object.entries(towns).map(([code, town]) => ({ code, url: town.url })));
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await Promise.all(Object.values(towns).map((t) => t.stop()));
+  });
+
+  it("lists a town's own entries only, without shared", async () => {
+    const { listing: l, errors } = await listing('towns: ["sambreville"]');
+    expect(errors).toBeUndefined();
+    expect(names(l)).toEqual(['sambreville event 0', 'sambreville event 1']);
+  });
+
+  it('adds the published entries shared into a followed channel, as their own town’s, each once', async () => {
+    const { listing: l, errors } = await listing('towns: ["seneffe"], shared: false');
+    expect(errors).toBeUndefined();
+    expect(l?.totalCount).toBe(4);
+    const shared = await listing('towns: ["sambreville"], shared: true, first: 50');
+    expect(shared.errors).toBeUndefined();
+    // sambreville's own, eupen's (followed as a member), seneffe's 1 and 2 (wallonia) and hostile's (wallonia):
+    // not seneffe's 0 (not shared), 3 (hainaut), 4 (a draft), nor older's.
+    expect(names(shared.listing)).toEqual([
+      'eupen event 0',
+      'hostile event 0',
+      'sambreville event 0',
+      'sambreville event 1',
+      'seneffe event 1',
+      'seneffe event 2',
+    ]);
+    expect(shared.listing?.nodes.find((n) => n.name === 'seneffe event 2')?.town.code).toBe('seneffe');
+    expect(shared.listing?.totalCount).toBe(6);
+    expect(shared.listing?.missingTowns).toEqual([]);
+  });
+
+  it('follows members in turn and ends on loops: eupen gets sambreville’s listing with its channels', async () => {
+    const { listing: l, errors } = await listing('towns: ["eupen"], shared: true, first: 50');
+    expect(errors).toBeUndefined();
+    expect(names(l)).toEqual([
+      'eupen event 0',
+      'hostile event 0',
+      'sambreville event 0',
+      'sambreville event 1',
+      'seneffe event 1',
+      'seneffe event 2',
+    ]);
+  });
+
+  it('never follows a hostile town’s subscriptions beyond what they name validly', async () => {
+    const { listing: l, errors } = await listing('towns: ["hostile"], shared: true, first: 50');
+    expect(errors).toBeUndefined();
+    // member:seneffe is a valid subscription: seneffe's published entries, its draft never.
+    expect(names(l)).toEqual(['hostile event 0', 'seneffe event 0', 'seneffe event 1', 'seneffe event 2', 'seneffe event 3']);
+  });
+
+  it('pages a shared listing with its own cursors, and refuses a plain listing’s cursor', async () => {
+    const first = await listing('towns: ["sambreville"], shared: true, first: 4');
+    expect(first.listing?.nodes).toHaveLength(4);
+    expect(first.listing?.pageInfo.hasNextPage).toBe(true);
+    const rest = await listing(`towns: ["sambreville"], shared: true, first: 4, after: "${first.listing?.pageInfo.endCursor}"`);
+    expect(rest.errors).toBeUndefined();
+    expect([...names(first.listing)!, ...names(rest.listing)!].sort()).toEqual(
+      names((await listing('towns: ["sambreville"], shared: true, first: 50')).listing),
+    );
+    const plain = await listing('towns: ["sambreville"], first: 1');
+    const crossed = await listing(`towns: ["sambreville"], shared: true, after: "${plain.listing?.pageInfo.endCursor}"`);
+    expect(crossed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps the reader’s filters on shared entries', async () => {
+    const { listing: l, errors } = await listing('towns: ["sambreville"], shared: true, filters: { name: { endsWith: " 2" } }');
+    expect(errors).toBeUndefined();
+    expect(names(l)).toEqual(['seneffe event 2']);
+  });
+
+  it('says a followed town is missing when it is down, and lists the others', async () => {
+    towns.seneffe!.setFault('error500');
+    try {
+      // Another filter than before: not an answer the gateway keeps from an earlier test.
+      const { listing: l } = await listing('towns: ["sambreville"], shared: true, first: 50, filters: { name: { contains: "event" } }');
+      expect(l?.missingTowns).toEqual(['seneffe']);
+      expect(names(l)).toContain('eupen event 0');
+      expect(names(l)?.some((n) => n.startsWith('seneffe'))).toBe(false);
+    } finally {
+      towns.seneffe!.setFault('none');
+    }
+  });
+
+  it("shows what each town follows, a hostile town's valid subscriptions only", async () => {
+    const { data, errors } = await gateway.query<{ towns: { code: string; subscriptions: string[] }[] }>(
+      '{ towns { code subscriptions } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(Object.fromEntries(data!.towns.map((t) => [t.code, t.subscriptions]))).toEqual({
+      seneffe: [],
+      sambreville: ['wallonia', 'member:eupen'],
+      eupen: ['member:sambreville', 'member:nowhere'],
+      hostile: ['member:seneffe'],
+      older: [],
+    });
+  });
+
+  it('has no shared argument on kinds that are not shared', async () => {
+    const { errors } = await gateway.query('{ meetings(shared: true) { totalCount } }');
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

@@ -1,0 +1,31 @@
+import { sharingChannel } from '../vocabularies/sharing-channel';
+
+/**
+ * What a member subscribes to, as its operator writes it: a channel (`wallonia`), whose
+ * shared entries join the member's listings, or another member (`member:seneffe`), whose
+ * whole listing joins them, with what that member subscribes to in turn.
+ */
+export type Subscription = { channel: string } | { member: string };
+
+const CHANNELS: ReadonlySet<string> = new Set(sharingChannel.codes.map((c) => c.code));
+const MEMBER = /^member:([a-z0-9][a-z0-9-]{0,62})$/;
+
+/** At most this many subscriptions per member: a listing asks every town they reach. */
+export const MAX_SUBSCRIPTIONS = 50;
+
+/** Reads one subscription; undefined when it is neither a known channel nor `member:<code>`. */
+export function parseSubscription(text: string): Subscription | undefined {
+  if (CHANNELS.has(text)) return { channel: text };
+  const member = MEMBER.exec(text);
+  return member ? { member: member[1]! } : undefined;
+}
+
+/** What is wrong with a list of subscriptions, in words for the operator; undefined when nothing is. */
+export function subscriptionsProblem(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return `expected a list of channels or member:<code>, got ${JSON.stringify(value)}`;
+  if (value.length > MAX_SUBSCRIPTIONS) return `expected at most ${MAX_SUBSCRIPTIONS} subscriptions, got ${value.length}`;
+  const bad = value.find((item) => typeof item !== 'string' || !parseSubscription(item));
+  if (bad !== undefined)
+    return `${JSON.stringify(bad)} is neither a channel (${[...CHANNELS].join(', ')}) nor member:<code> (a member's code, lower case)`;
+  return undefined;
+}
