@@ -17,7 +17,7 @@ describe('member:new options', () => {
   it('reads a whole command line', () => {
     expect(
       parse(
-        '--code fleurus --name Fleurus --kind town --locales fr,de --plugins council,agenda,news --group province:hainaut --group region:wallonia --port 1350 --start',
+        '--code fleurus --name Fleurus --kind town --locales fr,de --plugins council,agenda,news --group province:hainaut --group region:wallonia --subscribe wallonia,member:seneffe --port 1350 --start',
       ),
     ).toEqual({
       action: 'add',
@@ -27,6 +27,7 @@ describe('member:new options', () => {
       locales: ['fr', 'de'],
       domains: ['council', 'agenda', 'news'],
       groups: { province: 'hainaut', region: 'wallonia' },
+      subscriptions: ['wallonia', 'member:seneffe'],
       dir: '/srv/members/fleurus',
       registryFile: '/srv/demo/towns.json',
       port: 1350,
@@ -58,6 +59,9 @@ describe('member:new options', () => {
     expect(refusal('--code fleurus')).toMatch(/--name is missing/);
     expect(refusal('--code fleurus --name Fleurus --kind castle')).toMatch(/--kind "castle" is not one of town, social-welfare-centre/);
     expect(refusal('--code fleurus --name Fleurus --plugins news,weather')).toMatch(/no plugin "weather"/);
+    expect(refusal('--code fleurus --name Fleurus --subscribe region:wallonia')).toMatch(
+      /--subscribe: "region:wallonia" is neither a channel/,
+    );
     expect(refusal('--code zp --name ZP --kind police-zone --plugins news,urbanism')).toMatch(/a police-zone installs .*; not urbanism/);
     expect(refusal('--code fleurus --name Fleurus --locales french')).toMatch(/--locales "french"/);
     expect(refusal('--code fleurus --name Fleurus --group hainaut')).toMatch(/--group "hainaut" is not kind:code/);

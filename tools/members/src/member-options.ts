@@ -1,5 +1,13 @@
 import { parseArgs } from 'node:util';
-import { DOMAINS, type Domain, isMemberKindCode, MEMBER_KIND_CODES, MEMBER_KINDS, type MemberKindCode } from '@communes/domain';
+import {
+  DOMAINS,
+  type Domain,
+  isMemberKindCode,
+  MEMBER_KIND_CODES,
+  MEMBER_KINDS,
+  type MemberKindCode,
+  subscriptionsProblem,
+} from '@communes/domain';
 
 /** What `member:new` was asked, checked. */
 export interface NewMemberOptions {
@@ -11,6 +19,8 @@ export interface NewMemberOptions {
   /** The domains it installs, one plugin each (the core plugin always comes too). */
   domains: Domain[];
   groups: Record<string, string>;
+  /** What its listings follow when read with `shared`: channels and `member:<code>`. */
+  subscriptions: string[];
   /** Where its app is made. */
   dir: string;
   registryFile: string;
@@ -96,6 +106,14 @@ function checkPublicUrl(value: string | undefined): string | undefined {
   return value;
 }
 
+/** `--subscribe wallonia,member:seneffe`: what the member's listings follow, once each. */
+function checkSubscriptions(value: string | undefined): string[] {
+  const subscriptions = [...new Set(value === undefined ? [] : list(value))];
+  const problem = subscriptionsProblem(subscriptions);
+  if (problem) throw new MemberOptionsError(`--subscribe: ${problem}.`);
+  return subscriptions;
+}
+
 /**
  * Reads `member:new`'s command line. `defaults` gives where things go when the operator does
  * not say: the app under `membersDir/<code>`, the registry the demo's.
@@ -126,6 +144,7 @@ export function parseMemberOptions(argv: string[], defaults: { membersDir: strin
     locales: [...new Set(locales)],
     domains: checkDomains(kind, values.plugins),
     groups: checkGroups(values.group ?? []),
+    subscriptions: checkSubscriptions(values.subscribe),
     dir: values.dir ?? `${defaults.membersDir}/${code}`,
     registryFile,
     port: checkPort(values.port),
@@ -146,6 +165,7 @@ const parse = (args: string[]) =>
       locales: { type: 'string' },
       plugins: { type: 'string' },
       group: { type: 'string', multiple: true },
+      subscribe: { type: 'string' },
       dir: { type: 'string' },
       registry: { type: 'string' },
       port: { type: 'string' },

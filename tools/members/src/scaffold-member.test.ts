@@ -12,6 +12,7 @@ const options = {
   locales: ['fr'],
   domains: ['services' as const, 'news' as const],
   groups: { province: 'hainaut' },
+  subscriptions: ['hainaut', 'member:fleurus'],
   registryFile: '/unused',
   start: false,
   port: 1345,
@@ -47,6 +48,7 @@ describe("a member's app", () => {
       locales: ['fr'],
       port: 1345,
       groups: { province: 'hainaut' },
+      subscriptions: ['hainaut', 'member:fleurus'],
     });
     expect(read('lib/town-settings.js')).toContain("join(APP_ROOT, 'member.json')");
   });

@@ -94,6 +94,7 @@ export function scaffoldMember(options: NewMemberOptions & { port: number }, pac
       locales: options.locales,
       port: options.port,
       groups: options.groups,
+      subscriptions: options.subscriptions,
     }),
     '.gitignore': ['node_modules/', 'data/', 'vendor/', '.strapi/', 'build/', 'dist/', '.env', '.env.*', ''].join('\n'),
     'README.md': memberReadme(options),

@@ -80,6 +80,7 @@ describe('a new member made by member:new, from packed plugins', () => {
         locales: ['fr'],
         domains: ['news'],
         groups: { province: 'brabant-wallon' },
+        subscriptions: ['walloonBrabant', 'member:seneffe'],
         dir: app,
         registryFile,
         start: false,
@@ -144,12 +145,13 @@ describe('a new member made by member:new, from packed plugins', () => {
   });
 
   it('is federated by the running gateway, without a restart: towns, a region query, OParl, the dashboard', async () => {
-    const { data } = await query<{ towns: { code: string; kind: string; status: { state: string } }[] }>(
-      '{ towns { code kind status { state } } }',
+    const { data } = await query<{ towns: { code: string; kind: string; status: { state: string }; subscriptions: string[] }[] }>(
+      '{ towns { code kind status { state } subscriptions } }',
     );
+    // What it follows, from its member.json, through its manifest.
     expect(data!.towns).toEqual([
-      { code: 'seneffe', kind: 'TOWN', status: { state: 'UP' } },
-      { code: 'villers', kind: 'TOWN', status: { state: 'UP' } },
+      { code: 'seneffe', kind: 'TOWN', status: { state: 'UP' }, subscriptions: [] },
+      { code: 'villers', kind: 'TOWN', status: { state: 'UP' }, subscriptions: ['walloonBrabant', 'member:seneffe'] },
     ]);
     const news = await query<{ newsItems: { nodes: { headline: string; town: { code: string } }[] } }>(
       '{ newsItems(first: 5) { nodes { headline town { code } } } }',
