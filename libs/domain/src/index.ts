@@ -37,3 +37,5 @@ export { isMemberKindCode, MEMBER_KIND_CODES, MEMBER_KINDS, type MemberKind, typ
 export { isShareable, SHARING_FIELD, sharingChannelsField } from './sharing/sharing-field';
 export { MAX_SUBSCRIPTIONS, parseSubscription, subscriptionsProblem, type Subscription } from './sharing/subscription';
 export { sharingChannel } from './vocabularies/sharing-channel';
+export { type StoredField, type StoredShape, type StoredType, toStoredShape } from './model-history/stored-shape';
+export { type DataLoss, DataLossCode, findDataLosses } from './model-history/find-data-losses';

@@ -54,6 +54,8 @@ const stringOrUndefined = (value: unknown) => (typeof value === 'string' ? value
 /**
  * The entries reading one field may touch, its selection's cost `innerCost` included.
  *
+ * - A shared page (`shared: true`) reads `first` entries from every town of the registry, a
+ *   town's own list too: the towns it follows may reach them all.
  * - A page (a field with `first`) reads `first` entries from every town it asks (its `towns`
  *   or `group`, else every town; a town's own list asks one), merges them into one page of
  *   `first`, whose relations are then read: towns × first + first × innerCost. Over several
@@ -73,7 +75,13 @@ export function fieldCost({ parent, field, node, innerCost, argument }: FieldToC
     case 'page':
     case 'townPage': {
       const first = pageSize(value('first') ?? value('last') ?? DEFAULT_PAGE_SIZE, settings.maxPageSize);
-      const read = shape === 'townPage' && !fromIndex(settings, towns()) ? towns() : 1;
+      // A shared listing may reach every town, through the channels its towns follow, and is never read from the index.
+      const read =
+        value('shared') === true
+          ? settings.towns.count(undefined, undefined)
+          : shape === 'townPage' && !fromIndex(settings, towns())
+            ? towns()
+            : 1;
       return saturate(read * first + first * innerCost);
     }
     case 'search': {

@@ -97,6 +97,18 @@ describe('the cost of an operation', () => {
     expect(measure('{ groups { towns { meetings(first: 10) { totalCount } } } }').cost).toBe(10 * 10);
   });
 
+  it('counts a shared page as read from every town, a town’s own list and one read from the index alike', () => {
+    expect(measure('{ events(towns: ["a"], first: 10, shared: true) { totalCount } }').cost).toBe(5 * 10);
+    expect(
+      measure('{ events(towns: ["a"], first: 10, shared: $s) { totalCount } }'.replace('{ events', 'query($s: Boolean) { events'), {
+        s: true,
+      }).cost,
+    ).toBe(5 * 10);
+    expect(measure('{ events(towns: ["a"], first: 10, shared: false) { totalCount } }').cost).toBe(10);
+    expect(measure('{ town(code: "a") { events(first: 10, shared: true) { totalCount } } }').cost).toBe(5 * 10);
+    expect(measure('{ events(first: 100, shared: true) { totalCount } }', undefined, true).cost).toBe(5 * 100);
+  });
+
   it("counts a region's page and search read from the index as one read of the page; one town's page as before", () => {
     const page = '{ meetings(first: 100) { nodes { name organizations { name } } } }';
     expect(measure(page).cost).toBe(5 * 100 + 100 * 10);

@@ -1,0 +1,25 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { communesModel, findDataLosses, type StoredShape, toStoredShape } from '@communes/domain';
+import { findWorkspaceRoot } from '../workspace-root';
+
+/**
+ * `npm run model:release`: records the model as this release leaves it in towns' databases
+ * (`libs/domain/released-model.json`), the baseline the model check holds later versions to.
+ * Refused (exit 1) when the model would lose data the last release stored.
+ */
+function main(): number {
+  const file = join(findWorkspaceRoot(__dirname), 'libs', 'domain', 'released-model.json');
+  const current = toStoredShape(communesModel);
+  const released = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StoredShape) : undefined;
+  const losses = released ? findDataLosses(released, current) : [];
+  if (losses.length) {
+    console.error(`Not released: towns that upgrade would lose data:\n${losses.map((l) => `  ${l.message}`).join('\n')}`);
+    return 1;
+  }
+  writeFileSync(file, `${JSON.stringify(current, null, 2)}\n`);
+  console.log(`${file}: ${Object.keys(current).length} content types recorded.`);
+  return 0;
+}
+
+process.exitCode = main();
