@@ -102,17 +102,12 @@ describe('shared listings over fake towns', () => {
     expect(shared.listing?.missingTowns).toEqual([]);
   });
 
-  it('follows members in turn and ends on loops: eupen gets sambreville’s listing with its channels', async () => {
-    const { listing: l, errors } = await listing('towns: ["eupen"], shared: true, first: 50');
-    expect(errors).toBeUndefined();
-    expect(names(l)).toEqual([
-      'eupen event 0',
-      'hostile event 0',
-      'sambreville event 0',
-      'sambreville event 1',
-      'seneffe event 1',
-      'seneffe event 2',
-    ]);
+  it('follows members in turn and ends on loops: eupen and sambreville, following each other, list the same', async () => {
+    const eupen = await listing('towns: ["eupen"], shared: true, first: 50');
+    const sambreville = await listing('towns: ["sambreville"], shared: true, first: 50');
+    expect(eupen.errors).toBeUndefined();
+    expect(names(eupen.listing)).toEqual(names(sambreville.listing));
+    expect(names(eupen.listing)).toContain('seneffe event 1');
   });
 
   it('never follows a hostile town’s subscriptions beyond what they name validly', async () => {

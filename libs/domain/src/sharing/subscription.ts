@@ -8,6 +8,9 @@ import { sharingChannel } from '../vocabularies/sharing-channel';
 export type Subscription = { channel: string } | { member: string };
 
 const CHANNELS: ReadonlySet<string> = new Set(sharingChannel.codes.map((c) => c.code));
+
+/** Whether a code is one of the network's sharing channels. */
+export const isSharingChannel = (code: string): boolean => CHANNELS.has(code);
 const MEMBER = /^member:([a-z0-9][a-z0-9-]{0,62})$/;
 
 /** At most this many subscriptions per member: a listing asks every town they reach. */
@@ -15,7 +18,7 @@ export const MAX_SUBSCRIPTIONS = 50;
 
 /** Reads one subscription; undefined when it is neither a known channel nor `member:<code>`. */
 export function parseSubscription(text: string): Subscription | undefined {
-  if (CHANNELS.has(text)) return { channel: text };
+  if (isSharingChannel(text)) return { channel: text };
   const member = MEMBER.exec(text);
   return member ? { member: member[1]! } : undefined;
 }
