@@ -63,14 +63,25 @@ describe('towns on different versions of the model', () => {
     expect(data?.meetings.nodes.filter((n) => n.town.code === 'new').every((n) => n.livestreamUrl !== null)).toBe(true);
   });
 
-  it('finds nothing in a town whose version lacks the filtered field, and does not ask it', async () => {
+  it('finds nothing in a town whose version lacks the filtered field, does not ask it, and says so in a note', async () => {
     const before = older.requests.length;
-    const { data, errors } = await gateway.query<{ meetings: { totalCount: number } }>(
+    const { data, errors, extensions } = await gateway.query<{ meetings: { totalCount: number } }>(
       '{ meetings(filters: { livestreamUrl: { notNull: true } }) { totalCount } }',
     );
     expect(errors).toBeUndefined();
     expect(data?.meetings.totalCount).toBe(2);
     expect(older.requests.slice(before).some((r) => r.includes('/meetings'))).toBe(false);
+    expect(extensions?.notes).toEqual([
+      {
+        code: 'TOWN_LACKS_FIELD',
+        town: 'old',
+        kind: 'meeting',
+        field: 'livestreamUrl',
+        message: 'Town "old" runs a version of its plugin without Meeting.livestreamUrl: it has no match for a filter on it.',
+      },
+    ]);
+    // A filter every town serves: no note.
+    expect((await gateway.query('{ meetings(filters: { name: { notNull: true } }) { totalCount } }')).extensions?.notes).toBeUndefined();
   });
 
   it("reports each town's plugins and model fingerprints", async () => {

@@ -12,7 +12,7 @@ import { createUpstreamCache } from './cache/upstream-cache';
 import { createSharedOutages } from './towns/shared-outages';
 import { townErrorCodec } from './towns/town-error-codec';
 import { defaultGatewayConfig, type GatewayConfig } from './config';
-import { cacheableAnswerPlugin, operationLogPlugin, townErrorsPlugin } from './http/apollo-plugins';
+import { cacheableAnswerPlugin, notesPlugin, operationLogPlugin, townErrorsPlugin } from './http/apollo-plugins';
 import { createCorsPolicy } from './http/cors-policy';
 import { createFormatError } from './http/format-error';
 import { graphiqlLandingPagePlugin } from './http/graphiql-landing-page-plugin';
@@ -119,6 +119,7 @@ export async function startGateway(
         onBusy: () => metrics.busyRefusals.inc(),
       }),
       townErrorsPlugin,
+      notesPlugin,
       cacheableAnswerPlugin,
       operationLogPlugin(logger, metrics),
     ],
@@ -131,6 +132,7 @@ export async function startGateway(
     directory,
     requestId,
     townErrors: [],
+    notes: [],
     answer: {},
     liveCounts: { asked: 0 },
     loaders: createTownLoaders(directory, requestId),

@@ -1,34 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { MESSAGES, TOWNS_QUERY, type TownRow, townsTable } from '@communes/dashboard/testing';
 import { startFakeTown, type FakeTown } from '@communes/fake-town';
 import { type RunningGateway, startGateway } from '@communes/gateway';
 import { type AddedMember, addMember, removeFromRegistry } from '@communes/members';
 import { startTownProcess } from '@communes/town';
+import { defineUpgradeScenarios } from './upgrade-scenarios';
+import { writeAsEditor } from './write-as-editor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-
-/** Creates one entry as an editor would (Strapi's document service, in the app's own folder), before the app serves. */
-async function writeAsEditor(app: string) {
-  const script = `
-    const { loadTown, stopTown } = require('./lib/load-town');
-    loadTown().then(async (strapi) => {
-      await strapi.documents('plugin::communes-news.news-item').create({
-        locale: 'fr', status: 'published',
-        data: { headline: 'Fermeture de la piscine', datePublished: '2026-05-01T08:00:00.000Z', topics: ['sports'] },
-      });
-      await stopTown(strapi);
-    }).then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });`;
-  await run(process.execPath, ['-e', script], {
-    cwd: app,
-    env: { ...process.env, TOWN_LOG_LEVEL: 'warn', STRAPI_TELEMETRY_DISABLED: 'true' },
-  });
-}
 
 /** Polls until `check` passes: the gateway reloads its registry when the file changes. */
 async function eventually(check: () => Promise<void>, timeoutMs = 5_000) {
@@ -48,9 +29,14 @@ async function eventually(check: () => Promise<void>, timeoutMs = 5_000) {
  * its own Strapi app with them (from the reference town), installs it with npm install,
  * starts it once and adds it to the registry of a gateway that is already running.
  */
+const root = mkdtempSync(join(tmpdir(), 'communes-packed-'));
+const app = join(root, 'villers');
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
 describe('a new member made by member:new, from packed plugins', () => {
-  const root = mkdtempSync(join(tmpdir(), 'communes-packed-'));
-  const app = join(root, 'villers');
   const registryFile = join(root, 'towns.json');
   let neighbour: FakeTown;
   let gateway: RunningGateway;
@@ -87,7 +73,7 @@ describe('a new member made by member:new, from packed plugins', () => {
       },
       (line) => lines.push(line),
     );
-    await writeAsEditor(app);
+    await writeAsEditor(app, {}, [{ headline: 'Fermeture de la piscine', datePublished: '2026-05-01T08:00:00.000Z', topics: ['sports'] }]);
     // As its operator does: npm start in its folder (the port it was given is in member.json).
     member = await startTownProcess({ appDir: app, env: { PORT: new URL(added.entry.url).port } });
     // 57 s alone on 2 cores for the pack, install and start of the minimal app before; 810 s beside the other suites.
@@ -97,7 +83,6 @@ describe('a new member made by member:new, from packed plugins', () => {
     await member?.stop();
     await gateway?.stop();
     await neighbour?.stop();
-    await rm(root, { recursive: true, force: true });
   });
 
   it('installs the packed plugins, not the workspace’s', () => {
@@ -211,3 +196,9 @@ describe('a new member made by member:new, from packed plugins', () => {
     expect(removeFromRegistry(registryFile, 'villers')).toBe(false);
   });
 });
+
+// Then, on the app it installed: an older plugin version beside today's, and the upgrade.
+defineUpgradeScenarios(
+  () => app,
+  () => root,
+);

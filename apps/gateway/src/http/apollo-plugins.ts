@@ -31,6 +31,19 @@ export const townErrorsPlugin: ApolloServerPlugin<GatewayContext> = {
   },
 };
 
+/** Adds `extensions.notes` to an answer: remarks on whole data, once each (a town's missing field, say). */
+export const notesPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single' || contextValue.notes.length === 0) return;
+        const notes = [...new Map(contextValue.notes.map((note) => [JSON.stringify(note), note])).values()];
+        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, notes };
+      },
+    };
+  },
+};
+
 /**
  * Tells the operation cache which answers it may keep: a query (never a mutation), answered
  * by every town it asked, without any error, and complete (not delivered in parts).

@@ -5,6 +5,15 @@ import type { Logger } from '../logger';
 import type { TownDirectory } from '../towns/town-directory';
 import type { TownLoaders } from '../towns/town-loaders';
 
+/** A remark on an answer, not an error: its code, the town and field it is about, in words. */
+export interface GatewayNote {
+  code: 'TOWN_LACKS_FIELD';
+  town: string;
+  kind: string;
+  field: string;
+  message: string;
+}
+
 /** Per operation: created for each request, dropped after it. */
 export interface GatewayContext {
   config: GatewayConfig;
@@ -24,6 +33,11 @@ export interface GatewayContext {
    * of the context, and the HTTP layer reads it from the original.
    */
   answer: { cacheable?: boolean };
+  /**
+   * What the client should know of an answer that is still whole: a town whose plugin version
+   * lacks a field the operation filters on has no match for it (`extensions.notes`).
+   */
+  notes: GatewayNote[];
   /** Counts asked of towns by live aggregates in this request, against a budget (aggregate-live.ts); an object for the same reason. */
   liveCounts: { asked: number };
 }

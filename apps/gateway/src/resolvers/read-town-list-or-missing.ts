@@ -1,4 +1,4 @@
-import type { ResolvedContentType } from '@communes/domain';
+import { namingOf, type ResolvedContentType } from '@communes/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { readTownList, type TownList, type TownListRequest } from '../towns/read-town-list';
 import type { TownEntry } from '../towns/town-directory';
@@ -10,6 +10,7 @@ import { unlessTownFails } from './unless-town-fails';
  * One town's list for a resolver that asks many towns. Its malformed entries, left out, are
  * one error at this field. A town that fails is one error too (once, though a search asks it
  * once per kind), joins `missing`, and reads as undefined: the other towns' data comes back.
+ * A town whose version lacks a filtered field has no match, and a note says why.
  */
 export function readTownListOrMissing(
   ctx: GatewayContext,
@@ -21,6 +22,14 @@ export function readTownListOrMissing(
 ): Promise<TownList | undefined> {
   const read = readTownList(ctx.directory, entry, type, request, ctx.requestId).then((list) => {
     if (list.malformed) reportTownError(ctx, info, list.malformed);
+    if (list.lacksField)
+      ctx.notes.push({
+        code: 'TOWN_LACKS_FIELD',
+        town: entry.town.code,
+        kind: type.names.singular,
+        field: list.lacksField,
+        message: `Town "${entry.town.code}" runs a version of its plugin without ${namingOf(type).graphqlType}.${list.lacksField}: it has no match for a filter on it.`,
+      });
     return list;
   });
   return unlessTownFails(read, (error) => {

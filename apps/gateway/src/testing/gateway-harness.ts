@@ -30,6 +30,7 @@ export async function startGatewayOver(towns: HarnessTown[], config: Partial<Gat
       ...((await response.json()) as {
         data?: T;
         errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+        extensions?: Record<string, unknown>;
       }),
     };
   };

@@ -48,6 +48,8 @@ export interface TownList {
    * a by-id read then asks for and reports.
    */
   related?: RelatedNodes[];
+  /** A field the list filters on that the town's version does not serve: it has no match. */
+  lacksField?: string;
 }
 
 const EMPTY: TownList = { slots: [], total: 0 };
@@ -83,7 +85,7 @@ export async function readTownList(
   try {
     query = queryWith(inline);
   } catch (error) {
-    if (error instanceof UnsatisfiableFilter) return EMPTY;
+    if (error instanceof UnsatisfiableFilter) return error.missingField ? { ...EMPTY, lacksField: error.missingField } : EMPTY;
     throw error;
   }
   const path = namingOf(type).restPath;

@@ -4,7 +4,15 @@ import { geoColumns, type ResolvedContentType } from '@communes/domain';
 export type StrapiWhere = { [key: string]: unknown };
 
 /** Thrown when a filter cannot match in a town (a field its version lacks, `in: []`): that town has no match. */
-export class UnsatisfiableFilter extends Error {}
+export class UnsatisfiableFilter extends Error {
+  /** The field the town's version does not serve, when that is why. */
+  constructor(
+    message: string,
+    readonly missingField?: string,
+  ) {
+    super(message);
+  }
+}
 
 export const SYSTEM_FIELDS: ReadonlySet<string> = new Set(['documentId', 'createdAt', 'updatedAt', 'publishedAt']);
 const LIST_OPERATORS = new Set(['in', 'notIn', 'between']);
@@ -79,13 +87,13 @@ export function toStrapiWhere(
       if (!field) throw new UnsatisfiableFilter(name);
       if (field.kind === 'geoPoint') {
         const columns = geoColumns(name);
-        if (townFields && !townFields.has(columns.latitude)) throw new UnsatisfiableFilter(name);
+        if (townFields && !townFields.has(columns.latitude)) throw new UnsatisfiableFilter(name, name);
         const geo = value as { latitude?: Record<string, unknown> | null; longitude?: Record<string, unknown> | null };
         if (geo.latitude) where[columns.latitude] = toOperators(geo.latitude);
         if (geo.longitude) where[columns.longitude] = toOperators(geo.longitude);
         continue;
       }
-      if (townFields && !townFields.has(name)) throw new UnsatisfiableFilter(name);
+      if (townFields && !townFields.has(name)) throw new UnsatisfiableFilter(name, name);
       if (field.kind === 'relation')
         where[name] = asRelationWhere(toStrapiWhere(value as Record<string, unknown>, typeOf(field.target), typeOf));
       else if (field.kind === 'enumerationList') extra.push(...toListConditions(name, value as Record<string, never>));

@@ -1,0 +1,175 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { type RunningGateway, startGateway } from '@communes/gateway';
+import { createTemporaryPostgresDatabase, startTownProcess } from '@communes/town';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeOlderPlugin } from './older-plugin';
+import { writeAsEditor } from './write-as-editor';
+
+const run = promisify(execFile);
+const NEWS = '@communes/strapi-plugin-news';
+const referenceTownDir = () => dirname(require.resolve('@communes/town/package.json'));
+type Town = Awaited<ReturnType<typeof startTownProcess>>;
+type News = { documentId: string; headline: string; channels: string[]; town: { code: string } };
+type Answer = {
+  towns: { code: string; plugins: { domain: string; version: string; modelFingerprint: string }[] }[];
+  all: { nodes: News[]; missingTowns: string[] };
+  walloon: { nodes: News[]; missingTowns: string[] };
+};
+
+/** `npm pack` of a plugin folder into the app's vendor folder: the dependency spec that installs it. */
+async function packFolder(folder: string, app: string): Promise<string> {
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', join(app, 'vendor')], { cwd: folder });
+  return `file:vendor/${(JSON.parse(stdout) as { filename: string }[])[0]!.filename}`;
+}
+
+/** Installs one plugin version into the app, as its operator would (npm install of the package). */
+async function installVersion(app: string, spec: string) {
+  await run('npm', ['install', spec.replace('file:', './'), '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: app,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+const QUERY = `{
+  towns { code plugins { domain version modelFingerprint } }
+  all: newsItems(first: 20, orderBy: [{ field: headline, direction: ASC }]) { nodes { documentId headline channels town { code } } missingTowns }
+  walloon: newsItems(first: 20, filters: { channels: { contains: wallonia } }) { nodes { documentId headline channels town { code } } missingTowns }
+}`;
+
+/**
+ * Towns upgrade when they can. The member's app that member:new made and installed (`app()`,
+ * today's news plugin, packed) is given an older news plugin (made from the model before news
+ * items had channels, packed as 0.0.9): it runs beside the reference town on today's plugin,
+ * behind one gateway; then its operator installs today's plugin again and starts it: its news
+ * is all there. On SQLite, then on PostgreSQL. Reusing the installed app spares a second
+ * install of Strapi (minutes on CI's two cores): each version is one `npm install <tarball>`.
+ */
+export function defineUpgradeScenarios(app: () => string, root: () => string) {
+  describe('two versions of the news plugin side by side, and an upgrade that keeps the data', () => {
+    let olderSpec: string;
+    let currentSpec: string;
+    let current: Town | undefined;
+    let older: Town | undefined;
+    let gateway: RunningGateway | undefined;
+    const databases: { drop(): Promise<void> }[] = [];
+
+    beforeAll(async () => {
+      const olderPlugin = makeOlderPlugin({
+        domain: 'news',
+        without: { 'news-item': ['channels'] },
+        version: '0.0.9',
+        into: join(root(), 'older-news'),
+      });
+      currentSpec = (JSON.parse(readFileSync(join(app(), 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
+        .dependencies[NEWS]!;
+      olderSpec = await packFolder(olderPlugin, app());
+    }, 120_000);
+
+    afterAll(async () => {
+      await Promise.all([gateway?.stop(), current?.stop(), older?.stop()]);
+      await Promise.all(databases.map((d) => d.drop()));
+    });
+
+    const scenario = (database: 'sqlite' | 'postgres') =>
+      it(`serves both versions, then upgrades the older town with its data (${database})`, async () => {
+        const url = async () => {
+          if (database === 'sqlite') return '';
+          const created = await createTemporaryPostgresDatabase('communes_upgrade');
+          databases.push(created);
+          return created.url;
+        };
+        const olderEnv = { TOWN_DATA_DIR: join(root(), `fleurus-${database}`), DATABASE_URL: await url(), PORT: '0' };
+        const currentEnv = {
+          TOWN_CODE: 'namur',
+          TOWN_NAME: 'Namur',
+          TOWN_LOCALES: 'fr',
+          TOWN_PLUGINS: 'news',
+          TOWN_DATA_DIR: join(root(), `namur-${database}`),
+          DATABASE_URL: await url(),
+        };
+        await installVersion(app(), olderSpec);
+        await Promise.all([
+          writeAsEditor(app(), olderEnv, [
+            { headline: 'Fermeture de la piscine', datePublished: '2026-05-01T08:00:00.000Z', topics: ['sports'] },
+            { headline: 'Travaux rue Haute', datePublished: '2026-05-02T08:00:00.000Z', topics: ['mobility'] },
+          ]),
+          writeAsEditor(referenceTownDir(), currentEnv, [
+            { headline: 'Marché de printemps', datePublished: '2026-05-03T08:00:00.000Z', topics: ['economics'], channels: ['wallonia'] },
+          ]),
+        ]);
+        [older, current] = await Promise.all([startTownProcess({ appDir: app(), env: olderEnv }), startTownProcess({ env: currentEnv })]);
+        const registryFile = join(root(), `towns-${database}.json`);
+        // Written whole (renamed over), as member:new does: the gateway never reads half a file.
+        const registry = (olderUrl: string) => {
+          const towns = [
+            { code: 'fleurus', name: 'Fleurus', url: olderUrl, locales: ['fr'] },
+            { code: 'namur', name: 'Namur', url: current!.url, locales: ['fr'] },
+          ];
+          writeFileSync(`${registryFile}.new`, JSON.stringify({ towns }));
+          renameSync(`${registryFile}.new`, registryFile);
+        };
+        registry(older.url);
+        gateway = await startGateway({ registryFile, port: 0, host: '127.0.0.1', logLevel: 'error', cacheTtlMs: 0 });
+        const ask = async () => {
+          const response = await fetch(gateway!.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: QUERY }),
+          });
+          return (await response.json()) as {
+            data?: Answer;
+            errors?: unknown[];
+            extensions?: { notes?: { town: string; field: string }[] };
+          };
+        };
+
+        const before = await ask();
+        expect(before.errors).toBeUndefined();
+        const news = (answer: Answer, code: string) => answer.towns.find((t) => t.code === code)!.plugins.find((p) => p.domain === 'news')!;
+        expect(news(before.data!, 'fleurus').version).toBe('0.0.9');
+        expect(news(before.data!, 'namur').version).toBe('0.1.0');
+        expect(news(before.data!, 'fleurus').modelFingerprint).not.toBe(news(before.data!, 'namur').modelFingerprint);
+        // A region query returns both towns; the field the older version lacks is empty there, not an error.
+        expect(before.data!.all.nodes.map((n) => [n.town.code, n.headline, n.channels])).toEqual([
+          ['fleurus', 'Fermeture de la piscine', []],
+          ['namur', 'Marché de printemps', ['wallonia']],
+          ['fleurus', 'Travaux rue Haute', []],
+        ]);
+        // A filter on it finds what the newer town has; the older one has nothing to match, and nothing is missing.
+        expect(before.data!.walloon).toEqual({ nodes: [expect.objectContaining({ headline: 'Marché de printemps' })], missingTowns: [] });
+        expect(before.extensions?.notes).toEqual([
+          expect.objectContaining({ code: 'TOWN_LACKS_FIELD', town: 'fleurus', field: 'channels' }),
+        ]);
+
+        // The upgrade: stop, install today's plugin, start on the same data.
+        await older.stop();
+        older = undefined;
+        await installVersion(app(), currentSpec);
+        older = await startTownProcess({ appDir: app(), env: olderEnv });
+        registry(older.url);
+        // The gateway reloads the registry (the town's new address, so its manifest is read again).
+        let after = await ask();
+        for (let i = 0; i < 100 && (after.errors || news(after.data!, 'fleurus').version !== '0.1.0'); i++) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          after = await ask();
+        }
+        expect(after.errors).toBeUndefined();
+        expect(news(after.data!, 'fleurus')).toEqual(news(after.data!, 'namur'));
+        // Every entry kept, by id: the upgrade lost nothing.
+        const kept = (answer: Answer) => answer.all.nodes.filter((n) => n.town.code === 'fleurus').map((n) => [n.documentId, n.headline]);
+        expect(kept(after.data!)).toEqual(kept(before.data!));
+        expect(after.data!.all.nodes.filter((n) => n.town.code === 'fleurus').map((n) => n.channels)).toEqual([[], []]);
+        // Upgraded, it serves the field: the filter asks it, and no note is left.
+        expect(after.extensions?.notes).toBeUndefined();
+
+        await Promise.all([gateway.stop(), older.stop(), current.stop()]);
+        [gateway, older, current] = [undefined, undefined, undefined];
+      }, 600_000);
+
+    scenario('sqlite');
+    scenario('postgres');
+  });
+}
