@@ -16,6 +16,7 @@ const member = (name: string, plugins: TownRow['plugins']): TownRow => ({
   groups: [],
   status: { state: 'UP', latencyMs: 12, lastSeen: null },
   plugins,
+  subscriptions: name === 'Sambreville' ? ['wallonia', 'member:seneffe'] : [],
   harvest: null,
 });
 
@@ -63,6 +64,7 @@ describe('what a central body coordinates: upgrades and models', () => {
       ['Sambreville', 'communes-news 0.9.0 → 0.10.0, communes-council 1.0.0-rc.1 → 1.0.0', null],
       ['Seneffe', null, null],
     ]);
+    expect(table.rows.map((row) => row[column('Suit (listes partagées)')])).toEqual([null, null, 'wallonia, member:seneffe', null]);
   });
 });
 

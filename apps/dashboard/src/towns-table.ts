@@ -14,17 +14,20 @@ export interface TownRow {
   groups: { kind: string; code: string }[];
   status: { state: string; latencyMs: number | null; lastSeen: string | null };
   plugins: MemberPlugin[];
+  /** What its shared listings follow: channels and `member:<code>`. */
+  subscriptions: string[];
   harvest: { lastSuccess: string | null; behind: number; failures: number; refused: number; lastRefusal: string | null } | null;
 }
 
 export const TOWNS_QUERY = `query Towns {
-  towns { code name kindFr: kindLabel(language: "fr") kindNl: kindLabel(language: "nl") kindDe: kindLabel(language: "de") kindEn: kindLabel(language: "en") groups { kind code } status { state latencyMs lastSeen } plugins { name version modelFingerprint } harvest { lastSuccess behind failures refused lastRefusal } }
+  towns { code name kindFr: kindLabel(language: "fr") kindNl: kindLabel(language: "nl") kindDe: kindLabel(language: "de") kindEn: kindLabel(language: "en") groups { kind code } status { state latencyMs lastSeen } plugins { name version modelFingerprint } subscriptions harvest { lastSuccess behind failures refused lastRefusal } }
 }`;
 
 /**
  * The towns as a table: its CSV is what the panel shows. With each member's plugins, what a
  * central body coordinates: the upgrades due (against the newest version in the network) and
- * the plugins whose model differs from the others' at the same version.
+ * the plugins whose model differs from the others' at the same version; and what each
+ * member's shared listings follow (channels, other members).
  */
 export function townsTable(towns: readonly TownRow[], words: Messages, language: string): Table {
   const latest = latestPlugins(towns);
@@ -36,6 +39,7 @@ export function townsTable(towns: readonly TownRow[], words: Messages, language:
       words.state,
       words.latency,
       words.plugins,
+      words.follows,
       words.upgradesDue,
       words.modelDiffers,
       words.lastHarvest,
@@ -50,6 +54,7 @@ export function townsTable(towns: readonly TownRow[], words: Messages, language:
         town.status.state,
         town.status.latencyMs,
         town.plugins.map((p) => `${p.name} ${p.version}`).join(', '),
+        town.subscriptions.join(', ') || null,
         upgradesDue(town.plugins, latest).join(', ') || null,
         modelsDiffering(town.plugins, latest).join(', ') || null,
         town.harvest?.lastSuccess ? time.format(new Date(town.harvest.lastSuccess)) : null,

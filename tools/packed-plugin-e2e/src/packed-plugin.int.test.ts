@@ -150,6 +150,9 @@ describe('a new member made by member:new, from packed plugins', () => {
     const dashboard = await query<{ towns: TownRow[] }>(TOWNS_QUERY);
     const table = townsTable(dashboard.data!.towns, MESSAGES.fr, 'fr');
     expect(table.rows.find((row) => row[0] === 'Villers-la-Ville')?.slice(0, 3)).toEqual(['Villers-la-Ville', 'Commune', 'UP']);
+    expect(table.rows.find((row) => row[0] === 'Villers-la-Ville')?.[table.columns.indexOf(MESSAGES.fr.follows)]).toBe(
+      'walloonBrabant, member:seneffe',
+    );
   });
 
   // A town that builds its admin panel compiles the plugin's admin entry and the inputs of the
