@@ -16,7 +16,9 @@ const member = (name: string, plugins: TownRow['plugins']): TownRow => ({
   groups: [],
   status: { state: 'UP', latencyMs: 12, lastSeen: null },
   plugins,
-  subscriptions: name === 'Sambreville' ? ['wallonia', 'member:seneffe'] : [],
+  ...(name === 'Sambreville'
+    ? { followsFr: ['Région wallonne', 'Seneffe'], followsNl: ['Waals Gewest', 'Seneffe'], followsDe: [], followsEn: [] }
+    : { followsFr: [], followsNl: [], followsDe: [], followsEn: [] }),
   harvest: null,
 });
 
@@ -64,7 +66,8 @@ describe('what a central body coordinates: upgrades and models', () => {
       ['Sambreville', 'communes-news 0.9.0 → 0.10.0, communes-council 1.0.0-rc.1 → 1.0.0', null],
       ['Seneffe', null, null],
     ]);
-    expect(table.rows.map((row) => row[column('Suit (listes partagées)')])).toEqual([null, null, 'wallonia, member:seneffe', null]);
+    // In the page's language, as the gateway names them.
+    expect(table.rows.map((row) => row[column('Suit (listes partagées)')])).toEqual([null, null, 'Région wallonne, Seneffe', null]);
   });
 });
 

@@ -14,13 +14,16 @@ export interface TownRow {
   groups: { kind: string; code: string }[];
   status: { state: string; latencyMs: number | null; lastSeen: string | null };
   plugins: MemberPlugin[];
-  /** What its shared listings follow: channels and `member:<code>`. */
-  subscriptions: string[];
+  /** What its shared listings follow, in words (channels by their names, members by theirs), in each of the dashboard's languages. */
+  followsFr: string[];
+  followsNl: string[];
+  followsDe: string[];
+  followsEn: string[];
   harvest: { lastSuccess: string | null; behind: number; failures: number; refused: number; lastRefusal: string | null } | null;
 }
 
 export const TOWNS_QUERY = `query Towns {
-  towns { code name kindFr: kindLabel(language: "fr") kindNl: kindLabel(language: "nl") kindDe: kindLabel(language: "de") kindEn: kindLabel(language: "en") groups { kind code } status { state latencyMs lastSeen } plugins { name version modelFingerprint } subscriptions harvest { lastSuccess behind failures refused lastRefusal } }
+  towns { code name kindFr: kindLabel(language: "fr") kindNl: kindLabel(language: "nl") kindDe: kindLabel(language: "de") kindEn: kindLabel(language: "en") groups { kind code } status { state latencyMs lastSeen } plugins { name version modelFingerprint } followsFr: subscriptionLabels(language: "fr") followsNl: subscriptionLabels(language: "nl") followsDe: subscriptionLabels(language: "de") followsEn: subscriptionLabels(language: "en") harvest { lastSuccess behind failures refused lastRefusal } }
 }`;
 
 /**
@@ -54,7 +57,9 @@ export function townsTable(towns: readonly TownRow[], words: Messages, language:
         town.status.state,
         town.status.latencyMs,
         town.plugins.map((p) => `${p.name} ${p.version}`).join(', '),
-        town.subscriptions.join(', ') || null,
+        (({ fr: town.followsFr, nl: town.followsNl, de: town.followsDe } as Record<string, string[]>)[language] ?? town.followsEn).join(
+          ', ',
+        ) || null,
         upgradesDue(town.plugins, latest).join(', ') || null,
         modelsDiffering(town.plugins, latest).join(', ') || null,
         town.harvest?.lastSuccess ? time.format(new Date(town.harvest.lastSuccess)) : null,

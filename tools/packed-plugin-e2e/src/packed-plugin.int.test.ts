@@ -151,7 +151,7 @@ describe('a new member made by member:new, from packed plugins', () => {
     const table = townsTable(dashboard.data!.towns, MESSAGES.fr, 'fr');
     expect(table.rows.find((row) => row[0] === 'Villers-la-Ville')?.slice(0, 3)).toEqual(['Villers-la-Ville', 'Commune', 'UP']);
     expect(table.rows.find((row) => row[0] === 'Villers-la-Ville')?.[table.columns.indexOf(MESSAGES.fr.follows)]).toBe(
-      'walloonBrabant, member:seneffe',
+      'Province du Brabant wallon, Seneffe',
     );
   });
 

@@ -6,6 +6,7 @@ import { encodeTownId } from '../towns/node-id';
 import { fromMemberKindEnum, toMemberKindEnum } from '../schema/member-kind-enum';
 import { townHarvest } from './town-harvest';
 import { unlessTownFails } from './unless-town-fails';
+import { subscriptionLabel } from '../sharing/subscription-label';
 
 export interface Group {
   kind: string;
@@ -76,6 +77,17 @@ export const townResolvers = {
     subscriptions: (entry, _, ctx) =>
       unlessTownFails(
         ctx.directory.manifest(entry, ctx.requestId).then((manifest) => manifest.subscriptions),
+        () => [],
+      ),
+    subscriptionLabels: (entry, { language }, ctx) =>
+      unlessTownFails(
+        ctx.directory
+          .manifest(entry, ctx.requestId)
+          .then((manifest) =>
+            manifest.subscriptions.map((s) =>
+              subscriptionLabel(s, language ?? entry.town.locales[0]!, (code) => ctx.directory.get(code)?.town.name),
+            ),
+          ),
         () => [],
       ),
   },

@@ -59,6 +59,11 @@ type Town implements Node {
   plugins: [TownPlugin!]!
   """What the town's listings follow when read with shared: channels (a SharingChannel code, e.g. "wallonia") and members ("member:seneffe"), from its manifest (empty when the town is down)."""
   subscriptions: [String!]!
+  """The same in words: a channel by its name in a language, a member by its name (its code when the registry does not list it)."""
+  subscriptionLabels(
+    """fr, nl, de or en; by default the town's default locale (English where it is none of them)."""
+    language: String
+  ): [String!]!
   """How fresh the regional index is for this town: null when the gateway has no index."""
   harvest: TownHarvest
 ${kinds.map((k) => `  """The town's ${k.graphqlType} entries: a page of the list, as the root field ${k.listField} gives it for this town only."""\n  ${k.listField}(${LIST_ARGS(k.graphqlType)}${k.shared}): ${k.graphqlType}Connection!`).join('\n')}

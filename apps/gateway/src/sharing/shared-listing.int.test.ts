@@ -164,6 +164,17 @@ describe('shared listings over fake towns', () => {
     });
   });
 
+  it('names what each town follows in words, in the language asked', async () => {
+    const { data, errors } = await gateway.query<{ towns: { code: string; fr: string[]; de: string[] }[] }>(
+      '{ towns { code fr: subscriptionLabels(language: "fr") de: subscriptionLabels(language: "de") } }',
+    );
+    expect(errors).toBeUndefined();
+    const of = (code: string) => data!.towns.find((t) => t.code === code)!;
+    expect(of('sambreville')).toMatchObject({ fr: ['Région wallonne', 'eupen'], de: ['Wallonische Region', 'eupen'] });
+    // A member the registry does not list keeps its code.
+    expect(of('eupen').fr).toEqual(['sambreville', 'nowhere']);
+  });
+
   it('has no shared argument on kinds that are not shared', async () => {
     const { errors } = await gateway.query('{ meetings(shared: true) { totalCount } }');
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

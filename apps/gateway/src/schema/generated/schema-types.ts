@@ -5949,6 +5949,8 @@ export type Town = Node & {
   serviceTypes: ServiceTypeConnection;
   /** What the gateway saw of the town lately. */
   status: TownStatus;
+  /** The same in words: a channel by its name in a language, a member by its name (its code when the registry does not list it). */
+  subscriptionLabels: Array<Scalars['String']['output']>;
   /** What the town's listings follow when read with shared: channels (a SharingChannel code, e.g. "wallonia") and members ("member:seneffe"), from its manifest (empty when the town is down). */
   subscriptions: Array<Scalars['String']['output']>;
   /** Where the public reaches the town (its files are under it). */
@@ -6129,6 +6131,12 @@ export type TownServiceTypesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Array<Scalars['String']['input']>>;
   orderBy?: InputMaybe<Array<ServiceTypeOrder>>;
+};
+
+
+/** A member of the network whose Strapi the gateway federates: a town, or another public body (its kind). */
+export type TownSubscriptionLabelsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A group of towns, e.g. a province, and the towns in it. */
@@ -7847,6 +7855,7 @@ export type TownResolvers<ContextType = GatewayContext, ParentType extends Resol
   serviceRequests?: Resolver<ResolversTypes['ServiceRequestConnection'], ParentType, ContextType, Partial<TownServiceRequestsArgs>>;
   serviceTypes?: Resolver<ResolversTypes['ServiceTypeConnection'], ParentType, ContextType, Partial<TownServiceTypesArgs>>;
   status?: Resolver<ResolversTypes['TownStatus'], ParentType, ContextType>;
+  subscriptionLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<TownSubscriptionLabelsArgs>>;
   subscriptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
