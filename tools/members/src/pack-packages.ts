@@ -5,22 +5,22 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
+/** `npm pack` of one package folder into `<appDir>/vendor`: the app's dependency spec on it (`file:vendor/<tarball>`). */
+export async function packFolder(folder: string, appDir: string): Promise<string> {
+  const vendor = join(appDir, 'vendor');
+  mkdirSync(vendor, { recursive: true });
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', vendor], { cwd: folder, maxBuffer: 16 * 1024 * 1024 });
+  const [packed] = JSON.parse(stdout) as { filename: string }[];
+  return `file:vendor/${packed!.filename}`;
+}
+
 /**
  * Packs workspace packages with `npm pack` into `<appDir>/vendor`, as they would be published,
  * and answers the app's dependency on each (`file:vendor/<tarball>`). Until the packages are
  * on a registry, this is how a member gets them; the app then installs them as any package.
  */
 export async function packWorkspacePackages(names: string[], appDir: string): Promise<Record<string, string>> {
-  const vendor = join(appDir, 'vendor');
-  mkdirSync(vendor, { recursive: true });
   const specs: Record<string, string> = {};
-  for (const name of names) {
-    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', vendor], {
-      cwd: dirname(require.resolve(`${name}/package.json`)),
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const [packed] = JSON.parse(stdout) as { filename: string }[];
-    specs[name] = `file:vendor/${packed!.filename}`;
-  }
+  for (const name of names) specs[name] = await packFolder(dirname(require.resolve(`${name}/package.json`)), appDir);
   return specs;
 }

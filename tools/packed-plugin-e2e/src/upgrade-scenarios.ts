@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { type RunningGateway, startGateway } from '@communes/gateway';
 import { createTemporaryPostgresDatabase, startTownProcess } from '@communes/town';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packFolder } from '@communes/members';
 import { makeOlderPlugin } from './older-plugin';
 import { writeAsEditor } from './write-as-editor';
 
@@ -18,12 +19,6 @@ type Answer = {
   all: { nodes: News[]; missingTowns: string[] };
   walloon: { nodes: News[]; missingTowns: string[] };
 };
-
-/** `npm pack` of a plugin folder into the app's vendor folder: the dependency spec that installs it. */
-async function packFolder(folder: string, app: string): Promise<string> {
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', join(app, 'vendor')], { cwd: folder });
-  return `file:vendor/${(JSON.parse(stdout) as { filename: string }[])[0]!.filename}`;
-}
 
 /** Installs one plugin version into the app, as its operator would (npm install of the package). */
 async function installVersion(app: string, spec: string) {

@@ -1,4 +1,5 @@
 import { parseSubscription, sharingChannel } from '@communes/domain';
+import { codeLabel } from '../open-data/oparl/vocabulary-label';
 
 /**
  * A subscription in words: a channel by its name in `language` (English where the vocabulary
@@ -8,6 +9,5 @@ export function subscriptionLabel(subscription: string, language: string, member
   const parsed = parseSubscription(subscription);
   if (!parsed) return subscription;
   if ('member' in parsed) return memberName(parsed.member) ?? parsed.member;
-  const labels: Partial<Record<string, string>> = sharingChannel.codes.find((c) => c.code === parsed.channel)!.labels;
-  return Object.hasOwn(labels, language) ? labels[language]! : labels.en!;
+  return codeLabel(sharingChannel, parsed.channel, language) ?? parsed.channel;
 }

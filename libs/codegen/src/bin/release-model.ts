@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { communesModel, findDataLosses, type StoredShape, toStoredShape } from '@communes/domain';
+import { writeFileSync } from 'node:fs';
+import { communesModel, findDataLosses, toStoredShape } from '@communes/domain';
+import { readReleasedModel, releasedModelFile } from '../released-model';
 import { findWorkspaceRoot } from '../workspace-root';
 
 /**
@@ -9,9 +9,10 @@ import { findWorkspaceRoot } from '../workspace-root';
  * Refused (exit 1) when the model would lose data the last release stored.
  */
 function main(): number {
-  const file = join(findWorkspaceRoot(__dirname), 'libs', 'domain', 'released-model.json');
+  const root = findWorkspaceRoot(__dirname);
+  const file = releasedModelFile(root);
   const current = toStoredShape(communesModel);
-  const released = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StoredShape) : undefined;
+  const released = readReleasedModel(root);
   const losses = released ? findDataLosses(released, current) : [];
   if (losses.length) {
     console.error(`Not released: towns that upgrade would lose data:\n${losses.map((l) => `  ${l.message}`).join('\n')}`);

@@ -1,4 +1,11 @@
-import { contentTypeNamed, type Locale } from '@communes/domain';
+import { contentTypeNamed, type Vocabulary } from '@communes/domain';
+
+/** A code's label in a locale, English when the vocabulary lacks it; undefined for a code it does not have. */
+export function codeLabel(vocabulary: Vocabulary, code: string, locale: string | null | undefined): string | undefined {
+  const labels: Partial<Record<string, string>> | undefined = vocabulary.codes.find((c) => c.code === code)?.labels;
+  // Own keys only: a locale such as "__proto__" is no label.
+  return (labels && locale && Object.hasOwn(labels, locale) ? labels[locale] : undefined) ?? labels?.en;
+}
 
 /**
  * The label of a code of the model's vocabularies in the node's locale (English when the
@@ -14,6 +21,5 @@ export function vocabularyLabel(
   if (!code) return undefined;
   const definition = contentTypeNamed(kind).fields[field];
   if (definition?.kind !== 'enumeration' && definition?.kind !== 'enumerationList') return code;
-  const labels = definition.vocabulary.codes.find((c) => c.code === code)?.labels;
-  return labels?.[(locale ?? 'en') as Locale] ?? labels?.en ?? code;
+  return codeLabel(definition.vocabulary, code, locale) ?? code;
 }
