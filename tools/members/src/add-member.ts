@@ -3,12 +3,14 @@ import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { RegisteredTown } from '@communes/gateway';
+import { seedTownInChildProcess } from '@communes/seed';
 import { readServiceRequestToken, startTownProcess } from '@communes/town';
 import { installMember } from './install-member';
 import type { NewMemberOptions } from './member-options';
 import { packWorkspacePackages } from './pack-packages';
 import { addToRegistry, isRegistered, portsInRegistry } from './registry-edit';
 import { communesPackages, ensureNewFolder, scaffoldMember } from './scaffold-member';
+import { whyNotWorkspacePackages, workspaceFolderOf } from './workspace-packages';
 
 // Past the demo's members (1337 to 1341 by default), which may start after this one.
 const FIRST_PORT = 1350;
@@ -50,8 +52,24 @@ export async function addMember(options: NewMemberOptions, log: (line: string) =
   log(`Packing the Communes packages into ${join(dir, 'vendor')}...`);
   const packages = await packWorkspacePackages(communesPackages(options.domains), dir);
   const member = scaffoldMember({ ...options, dir, port }, packages);
-  log('Installing (npm install, from the cache where it can)...');
-  await installMember(dir);
+  const notShared = options.install
+    ? '--install asked for it'
+    : whyNotWorkspacePackages(dir, member.dependencies, Object.fromEntries(Object.keys(packages).map((n) => [n, workspaceFolderOf(n)])));
+  if (notShared) {
+    log(`Installing (npm install, from the cache where it can: ${notShared})...`);
+    await installMember(dir);
+  } else log('No install: the workspace around it holds every package it pins (npm install there gives it its own).');
+  if (options.seed) {
+    log('Seeding a town-year of content in its plugins...');
+    await seedTownInChildProcess({
+      town: options.code,
+      dataDir: member.dataDir,
+      args: [
+        ...['--name', options.name, '--locales', options.locales.join(','), '--plugins', options.domains.join(',')],
+        ...Object.entries(options.groups).flatMap(([kind, code]) => ['--group', `${kind}:${code}`]),
+      ],
+    });
+  }
   log('Starting it once (its secrets and tokens are made now, in its data folder)...');
   const running = await startTownProcess({ appDir: dir, env: { PORT: String(port), TOWN_LOG_LEVEL: 'warn' } });
   const writeToken = readServiceRequestToken(member.dataDir);

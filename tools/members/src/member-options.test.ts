@@ -17,7 +17,7 @@ describe('member:new options', () => {
   it('reads a whole command line', () => {
     expect(
       parse(
-        '--code fleurus --name Fleurus --kind town --locales fr,de --plugins council,agenda,news --group province:hainaut --group region:wallonia --subscribe wallonia,member:seneffe --port 1350 --start',
+        '--code fleurus --name Fleurus --kind town --locales fr,de --plugins council,agenda,news --group province:hainaut --group region:wallonia --subscribe wallonia,member:seneffe --port 1350 --start --install --seed',
       ),
     ).toEqual({
       action: 'add',
@@ -33,6 +33,8 @@ describe('member:new options', () => {
       port: 1350,
       publicUrl: undefined,
       start: true,
+      install: true,
+      seed: true,
     });
   });
 

@@ -29,6 +29,13 @@ export interface NewMemberOptions {
   publicUrl?: string;
   /** Keep it running after its first start (the command ends when it stops). */
   start: boolean;
+  /**
+   * Install its own packages (`npm install`) even when the workspace above its folder has
+   * every one it pins; without it, such an app runs on the workspace's.
+   */
+  install: boolean;
+  /** Give it a town-year of realistic content in its plugins before its first start (tools/seed). */
+  seed: boolean;
 }
 
 export interface RemoveMemberOptions {
@@ -150,6 +157,8 @@ export function parseMemberOptions(argv: string[], defaults: { membersDir: strin
     port: checkPort(values.port),
     publicUrl: checkPublicUrl(values['public-url']),
     start: values.start ?? false,
+    install: values.install ?? false,
+    seed: values.seed ?? false,
   };
 }
 
@@ -171,6 +180,8 @@ const parse = (args: string[]) =>
       port: { type: 'string' },
       'public-url': { type: 'string' },
       start: { type: 'boolean' },
+      install: { type: 'boolean' },
+      seed: { type: 'boolean' },
       remove: { type: 'boolean' },
     },
   });

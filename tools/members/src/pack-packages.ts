@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { workspaceFolderOf } from './workspace-packages';
 
 const run = promisify(execFile);
 
@@ -21,6 +22,6 @@ export async function packFolder(folder: string, appDir: string): Promise<string
  */
 export async function packWorkspacePackages(names: string[], appDir: string): Promise<Record<string, string>> {
   const specs: Record<string, string> = {};
-  for (const name of names) specs[name] = await packFolder(dirname(require.resolve(`${name}/package.json`)), appDir);
+  for (const name of names) specs[name] = await packFolder(workspaceFolderOf(name), appDir);
   return specs;
 }

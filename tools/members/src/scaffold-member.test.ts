@@ -15,6 +15,8 @@ const options = {
   subscriptions: ['hainaut', 'member:fleurus'],
   registryFile: '/unused',
   start: false,
+  install: false,
+  seed: false,
   port: 1345,
 };
 

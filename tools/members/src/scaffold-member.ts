@@ -48,6 +48,8 @@ export interface ScaffoldedMember {
   /** The folder of the member's data: its database, uploads and the secrets of its first start. */
   dataDir: string;
   port: number;
+  /** What its package.json pins. */
+  dependencies: Record<string, string>;
 }
 
 /**
@@ -69,7 +71,13 @@ export function scaffoldMember(options: NewMemberOptions & { port: number }, pac
   const townPackage = JSON.parse(readFileSync(join(town, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
   const dependencies = {
     ...packages,
-    ...Object.fromEntries(RUNTIME.map((name) => [name, townPackage.dependencies[name]])),
+    ...Object.fromEntries(
+      RUNTIME.map((name) => {
+        const version = townPackage.dependencies[name];
+        if (!version) throw new Error(`The reference town does not pin ${name}.`);
+        return [name, version];
+      }),
+    ),
   };
   const files: Record<string, string> = {
     'package.json': json({
@@ -100,7 +108,7 @@ export function scaffoldMember(options: NewMemberOptions & { port: number }, pac
     'README.md': memberReadme(options),
   };
   for (const [path, content] of Object.entries(files)) writeFileSync(join(dir, path), content);
-  return { dir, dataDir: join(dir, 'data', options.code), port: options.port };
+  return { dir, dataDir: join(dir, 'data', options.code), port: options.port, dependencies };
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -114,7 +122,7 @@ Its identity is in \`member.json\`; the environment variables of the reference t
 (\`TOWN_DATA_DIR\`, \`DATABASE_URL\`, \`TOWN_CORS_ORIGINS\`, ...) override or complete it.
 
 \`\`\`sh
-npm install
+npm install               # its own packages (made inside the Communes workspace, it runs on the workspace's)
 npm start                 # the public API on http://127.0.0.1:${options.port}/api (headless)
 \`\`\`
 

@@ -70,6 +70,9 @@ describe('a new member made by member:new, from packed plugins', () => {
         dir: app,
         registryFile,
         start: false,
+        // Outside the workspace: it installs its own packages from the packed ones all the same.
+        install: false,
+        seed: false,
       },
       (line) => lines.push(line),
     );

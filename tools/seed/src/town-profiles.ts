@@ -137,18 +137,25 @@ export const DEMO_MEMBERS: readonly TownProfile[] = [
 ];
 
 /** A profile for a town the seeder has no knowledge of: still plausible, still deterministic. */
-export function genericProfile(code: string, name: string, locales: string[]): TownProfile {
+export function genericProfile(
+  code: string,
+  name: string,
+  locales: string[],
+  /** The domains it runs (every one when unset) and its groups (`province: 'hainaut'`: where its entries are shared). */
+  more: { domains?: readonly Domain[]; groups?: Record<string, string> } = {},
+): TownProfile {
   const de = locales[0] === 'de';
   return {
     code,
     name,
     locales,
+    ...(more.domains ? { domains: more.domains } : {}),
     center: { latitude: 50.5, longitude: 4.5 },
     localities: [{ name, postalCode: '5000' }],
     streets: de
       ? ['Hauptstraße', 'Kirchstraße', 'Bahnhofstraße', 'Marktplatz']
       : ['Rue de la Gare', 'Grand-Place', "Rue de l'Église", 'Rue du Moulin'],
-    groups: { province: 'unknown', region: 'unknown' },
+    groups: { province: 'unknown', region: 'unknown', ...more.groups },
   };
 }
 

@@ -7,7 +7,7 @@ import { removeFromRegistry } from '../registry-edit';
 const USAGE = `Usage:
   npm run member:new -- --code fleurus --name Fleurus [--kind town] [--locales fr] [--plugins council,agenda,news]
                         [--group province:hainaut ...] [--subscribe wallonia,member:seneffe] [--dir .data/members/fleurus] [--registry .data/demo/towns.json]
-                        [--port 1350] [--public-url https://www.fleurus.be] [--start]
+                        [--port 1350] [--public-url https://www.fleurus.be] [--start] [--install] [--seed]
   npm run member:new -- --code fleurus --remove [--registry .data/demo/towns.json]`;
 
 async function main() {
