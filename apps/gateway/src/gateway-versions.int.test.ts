@@ -54,6 +54,26 @@ describe('towns on different versions of the model', () => {
     expect(older.requests.slice(before).some((r) => r.includes('planning'))).toBe(false);
   });
 
+  it('says so when a town runs the kind’s plugin in a version without the kind; not when it has no such plugin', async () => {
+    const { data, errors, extensions } = await gateway.query<{ memberships: { missingTowns: string[] } }>(
+      '{ memberships { missingTowns } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.memberships.missingTowns).toEqual([]);
+    expect(extensions?.notes).toEqual([
+      {
+        code: 'TOWN_LACKS_KIND',
+        town: 'old',
+        kind: 'membership',
+        plugin: '@communes/strapi-plugin-council',
+        version: '0.1.0',
+        message: 'Town "old" runs @communes/strapi-plugin-council 0.1.0, a version without Membership: it has none.',
+      },
+    ]);
+    // The older town has no urbanism plugin at all, as a police zone has none: nothing to say.
+    expect((await gateway.query('{ planningApplications { totalCount } }')).extensions?.notes).toBeUndefined();
+  });
+
   it("resolves a field a town's version lacks to null", async () => {
     const { data, errors } = await gateway.query<{ meetings: { nodes: { livestreamUrl: string | null; town: { code: string } }[] } }>(
       '{ meetings(first: 10) { nodes { livestreamUrl town { code } } } }',

@@ -1,4 +1,4 @@
-import { DOMAINS, type Domain, type Model } from '@communes/domain';
+import { DOMAINS, type Domain, FIELD_RENAMES, type FieldRename, type Model } from '@communes/domain';
 import { toGraphqlSdl } from './graphql/to-graphql-sdl';
 import { toContentManagerSettings } from './plugin/to-content-manager-settings';
 import { toPluginManifest } from './plugin/to-plugin-manifest';
@@ -22,8 +22,16 @@ export const GATEWAY_SDL_PATH = 'apps/gateway/src/schema/generated/domain.graphq
 export const GATEWAY_TYPES_PATH = 'apps/gateway/src/schema/generated/graphql-types.ts';
 export const ADMIN_TYPE_NAMES_PATH = 'apps/town/src/admin/generated/type-names.mjs';
 
-/** Every file generated from the model, in a stable order: pure, so the drift test can call it. */
-export function toGeneratedFiles(model: Model): GeneratedFile[] {
+/** The migrations a domain's plugin ships (`server/migrations.json`): the renames of its content types' fields, oldest first. */
+export interface PluginMigrations {
+  renames: FieldRename[];
+}
+
+/**
+ * Every file generated from the model and the renames it ships, in a stable order: pure, so
+ * the drift test can call it.
+ */
+export function toGeneratedFiles(model: Model, renames: readonly FieldRename[] = FIELD_RENAMES): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   for (const domain of DOMAINS) {
     for (const type of model.contentTypes.filter((t) => t.domain === domain)) {
@@ -34,6 +42,9 @@ export function toGeneratedFiles(model: Model): GeneratedFile[] {
     }
     files.push({ path: `plugins/${domain}/server/manifest.json`, content: json(toPluginManifest(model, domain)) });
     files.push({ path: `plugins/${domain}/server/content-manager.json`, content: json(toContentManagerSettings(model, domain)) });
+    const kinds = new Set(model.contentTypes.filter((t) => t.domain === domain).map((t) => t.names.singular));
+    const migrations: PluginMigrations = { renames: renames.filter((r) => kinds.has(r.kind)) };
+    files.push({ path: `plugins/${domain}/server/migrations.json`, content: json(migrations) });
     files.push({ path: `plugins/${domain}/README.md`, content: toPluginReadme(model, domain) });
   }
   files.push({ path: ENTRY_TYPES_PATH, content: toEntryTypes(model) });

@@ -13,6 +13,7 @@ export {
   GATEWAY_SDL_PATH,
   GATEWAY_TYPES_PATH,
   type GeneratedFile,
+  type PluginMigrations,
 } from './generated-files';
 export { findDrift, writeGeneratedFiles, type DriftReport } from './write-generated-files';
 export { findWorkspaceRoot } from './workspace-root';

@@ -39,3 +39,4 @@ export { isSharingChannel, MAX_SUBSCRIPTIONS, parseSubscription, subscriptionsPr
 export { sharingChannel } from './vocabularies/sharing-channel';
 export { type StoredField, type StoredShape, type StoredType, toStoredShape } from './model-history/stored-shape';
 export { type DataLoss, DataLossCode, findDataLosses } from './model-history/find-data-losses';
+export { FIELD_RENAMES, type FieldRename, NOT_RENAMEABLE } from './model-history/field-renames';

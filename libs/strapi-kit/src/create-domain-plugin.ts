@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentManagerSettings, PluginManifest } from '@communes/codegen';
+import type { ContentManagerSettings, PluginManifest, PluginMigrations } from '@communes/codegen';
 import { factories, type Core } from '@strapi/strapi';
 import { applyContentManagerSettings } from './apply-content-manager-settings';
 import { registerCustomFields } from './custom-fields/register-custom-fields';
@@ -9,6 +9,7 @@ import { registerClosedSessionSanitizer } from './closed-session/register-closed
 import { grantPublicReadOnce } from './grant-public-read';
 import { loadContentTypes } from './load-content-types';
 import { registerMediaAltText } from './media-alt-text/register-media-alt-text';
+import { registerFieldRenames } from './migrations/register-field-renames';
 import { registerModelValidation } from './model-validation/register-model-validation';
 import { defaultDomainPluginConfig, validateDomainPluginConfig, type DomainPluginConfig } from './plugin-config';
 import { registerPublishWith } from './publishing/register-publish-with';
@@ -65,6 +66,9 @@ export function createDomainPlugin({ pluginDir, creatable = [] }: DomainPluginOp
       `creatable names ${unknownCreatable.join(', ')}, not content types of ${pluginName} (${Object.keys(contentTypes).join(', ')}).`,
     );
   const contentManager = readJson<Record<string, ContentManagerSettings>>(join(pluginDir, 'server', 'content-manager.json'));
+  // A plugin released before migrations were generated ships none.
+  const migrationsFile = join(pluginDir, 'server', 'migrations.json');
+  const migrations: PluginMigrations = existsSync(migrationsFile) ? readJson<PluginMigrations>(migrationsFile) : { renames: [] };
 
   const names = Object.keys(contentTypes);
   const uidOf = (name: string) => `plugin::${pluginName}.${name}` as Parameters<typeof factories.createCoreService>[0];
@@ -99,6 +103,8 @@ export function createDomainPlugin({ pluginDir, creatable = [] }: DomainPluginOp
       // A meeting goes live with its agenda; no picture goes live without its alternative text.
       registerPublishWith(strapi, pluginName);
       registerMediaAltText(strapi, pluginName);
+      // Before Strapi syncs the schema (in its bootstrap): a renamed field keeps its values.
+      registerFieldRenames(strapi, pluginName, migrations.renames);
     },
     async bootstrap({ strapi }: { strapi: Core.Strapi }) {
       if (!strapi.plugin('communes-core')) {

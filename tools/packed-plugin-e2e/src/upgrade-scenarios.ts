@@ -6,11 +6,13 @@ import { type RunningGateway, startGateway } from '@communes/gateway';
 import { createTemporaryPostgresDatabase, startTownProcess } from '@communes/town';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packFolder } from '@communes/members';
-import { makeOlderPlugin } from './older-plugin';
-import { writeAsEditor } from './write-as-editor';
+import { makePluginVersion } from './plugin-version';
+import { newsItems, writeAsEditor } from './write-as-editor';
 
 const run = promisify(execFile);
 const NEWS = '@communes/strapi-plugin-news';
+const COUNCIL = '@communes/strapi-plugin-council';
+const RENAME = { kind: 'news-item', from: 'topics', to: 'themes' };
 const referenceTownDir = () => dirname(require.resolve('@communes/town/package.json'));
 type Town = Awaited<ReturnType<typeof startTownProcess>>;
 type News = { documentId: string; headline: string; channels: string[]; town: { code: string } };
@@ -18,49 +20,71 @@ type Answer = {
   towns: { code: string; plugins: { domain: string; version: string; modelFingerprint: string }[] }[];
   all: { nodes: News[]; missingTowns: string[] };
   walloon: { nodes: News[]; missingTowns: string[] };
+  memberships: { nodes: { role: string; town: { code: string } }[]; missingTowns: string[] };
 };
 
-/** Installs one plugin version into the app, as its operator would (npm install of the package). */
-async function installVersion(app: string, spec: string) {
-  await run('npm', ['install', spec.replace('file:', './'), '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+/** Installs plugin versions into the app, as its operator would (npm install of the packages). */
+async function installVersions(app: string, specs: string[]) {
+  const packages = specs.map((spec) => spec.replace('file:', './'));
+  await run('npm', ['install', ...packages, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
     cwd: app,
     maxBuffer: 64 * 1024 * 1024,
   });
 }
 
+/** A council member of the town's council: a content type the older council plugin does not have. */
+const councilMembership = [
+  { key: 'council', uid: 'plugin::communes-council.organization', data: { name: 'Conseil communal', organizationType: 'council' } },
+  { key: 'anne', uid: 'plugin::communes-council.person', data: { name: 'Anne Lambert', familyName: 'Lambert', givenName: 'Anne' } },
+  { uid: 'plugin::communes-council.membership', data: { organization: { ref: 'council' }, person: { ref: 'anne' }, role: 'Conseillère' } },
+];
+
 const QUERY = `{
   towns { code plugins { domain version modelFingerprint } }
   all: newsItems(first: 20, orderBy: [{ field: headline, direction: ASC }]) { nodes { documentId headline channels town { code } } missingTowns }
   walloon: newsItems(first: 20, filters: { channels: { contains: wallonia } }) { nodes { documentId headline channels town { code } } missingTowns }
+  memberships(first: 20) { nodes { role town { code } } missingTowns }
 }`;
 
 /**
  * Towns upgrade when they can. The member's app that member:new made and installed (`app()`,
- * today's news plugin, packed) is given an older news plugin (made from the model before news
- * items had channels, packed as 0.0.9): it runs beside the reference town on today's plugin,
- * behind one gateway; then its operator installs today's plugin again and starts it: its news
- * is all there. On SQLite, then on PostgreSQL. Reusing the installed app spares a second
- * install of Strapi (minutes on CI's two cores): each version is one `npm install <tarball>`.
+ * today's council and news plugins, packed) is given older ones, made from the model before
+ * news items had channels and before the council had memberships, packed as 0.0.9: it runs
+ * beside the reference town on today's plugins, behind one gateway; then its operator installs
+ * today's plugins again and starts it: its news is all there. On SQLite, then on PostgreSQL.
+ * Reusing the installed app spares a second install of Strapi (minutes on CI's two cores):
+ * each version is one `npm install` of the tarballs.
  */
 export function defineUpgradeScenarios(app: () => string, root: () => string) {
-  describe('two versions of the news plugin side by side, and an upgrade that keeps the data', () => {
-    let olderSpec: string;
-    let currentSpec: string;
+  describe('two versions of the council and news plugins side by side, and an upgrade that keeps the data', () => {
+    let olderSpecs: string[];
+    let currentSpecs: string[];
+    let renamingSpec: string;
     let current: Town | undefined;
     let older: Town | undefined;
     let gateway: RunningGateway | undefined;
     const databases: { drop(): Promise<void> }[] = [];
 
     beforeAll(async () => {
-      const olderPlugin = makeOlderPlugin({
+      const olderNews = makePluginVersion({
         domain: 'news',
         without: { 'news-item': ['channels'] },
         version: '0.0.9',
         into: join(root(), 'older-news'),
       });
-      currentSpec = (JSON.parse(readFileSync(join(app(), 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
-        .dependencies[NEWS]!;
-      olderSpec = await packFolder(olderPlugin, app());
+      const olderCouncil = makePluginVersion({
+        domain: 'council',
+        without: {},
+        withoutKinds: ['membership'],
+        version: '0.0.9',
+        into: join(root(), 'older-council'),
+      });
+      const { dependencies } = JSON.parse(readFileSync(join(app(), 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+      currentSpecs = [dependencies[NEWS]!, dependencies[COUNCIL]!];
+      olderSpecs = [await packFolder(olderNews, app()), await packFolder(olderCouncil, app())];
+      // A later release: news items' topics become themes, and the plugin ships the rename.
+      const renamingNews = makePluginVersion({ domain: 'news', renames: [RENAME], version: '0.2.0', into: join(root(), 'renaming-news') });
+      renamingSpec = await packFolder(renamingNews, app());
     }, 120_000);
 
     afterAll(async () => {
@@ -81,18 +105,25 @@ export function defineUpgradeScenarios(app: () => string, root: () => string) {
           TOWN_CODE: 'namur',
           TOWN_NAME: 'Namur',
           TOWN_LOCALES: 'fr',
-          TOWN_PLUGINS: 'news',
+          TOWN_PLUGINS: 'council,news',
           TOWN_DATA_DIR: join(root(), `namur-${database}`),
           DATABASE_URL: await url(),
         };
-        await installVersion(app(), olderSpec);
+        await installVersions(app(), olderSpecs);
         await Promise.all([
-          writeAsEditor(app(), olderEnv, [
-            { headline: 'Fermeture de la piscine', datePublished: '2026-05-01T08:00:00.000Z', topics: ['sports'] },
-            { headline: 'Travaux rue Haute', datePublished: '2026-05-02T08:00:00.000Z', topics: ['mobility'] },
-          ]),
+          writeAsEditor(
+            app(),
+            olderEnv,
+            newsItems([
+              { headline: 'Fermeture de la piscine', datePublished: '2026-05-01T08:00:00.000Z', topics: ['sports'] },
+              { headline: 'Travaux rue Haute', datePublished: '2026-05-02T08:00:00.000Z', topics: ['mobility'] },
+            ]),
+          ),
           writeAsEditor(referenceTownDir(), currentEnv, [
-            { headline: 'Marché de printemps', datePublished: '2026-05-03T08:00:00.000Z', topics: ['economics'], channels: ['wallonia'] },
+            ...newsItems([
+              { headline: 'Marché de printemps', datePublished: '2026-05-03T08:00:00.000Z', topics: ['economics'], channels: ['wallonia'] },
+            ]),
+            ...councilMembership,
           ]),
         ]);
         [older, current] = await Promise.all([startTownProcess({ appDir: app(), env: olderEnv }), startTownProcess({ env: currentEnv })]);
@@ -117,7 +148,7 @@ export function defineUpgradeScenarios(app: () => string, root: () => string) {
           return (await response.json()) as {
             data?: Answer;
             errors?: unknown[];
-            extensions?: { notes?: { town: string; field: string }[] };
+            extensions?: { notes?: { code: string; town: string }[] };
           };
         };
 
@@ -135,14 +166,17 @@ export function defineUpgradeScenarios(app: () => string, root: () => string) {
         ]);
         // A filter on it finds what the newer town has; the older one has nothing to match, and nothing is missing.
         expect(before.data!.walloon).toEqual({ nodes: [expect.objectContaining({ headline: 'Marché de printemps' })], missingTowns: [] });
-        expect(before.extensions?.notes).toEqual([
+        // A content type the older version lacks: the newer town's entries, none of the older one's, nothing missing.
+        expect(before.data!.memberships).toEqual({ nodes: [{ role: 'Conseillère', town: { code: 'namur' } }], missingTowns: [] });
+        expect(before.extensions?.notes?.sort((a, b) => a.code.localeCompare(b.code))).toEqual([
           expect.objectContaining({ code: 'TOWN_LACKS_FIELD', town: 'fleurus', field: 'channels' }),
+          expect.objectContaining({ code: 'TOWN_LACKS_KIND', town: 'fleurus', kind: 'membership', plugin: COUNCIL, version: '0.0.9' }),
         ]);
 
         // The upgrade: stop, install today's plugin, start on the same data.
         await older.stop();
         older = undefined;
-        await installVersion(app(), currentSpec);
+        await installVersions(app(), currentSpecs);
         older = await startTownProcess({ appDir: app(), env: olderEnv });
         registry(older.url);
         // The gateway reloads the registry (the town's new address, so its manifest is read again).
@@ -153,6 +187,9 @@ export function defineUpgradeScenarios(app: () => string, root: () => string) {
         }
         expect(after.errors).toBeUndefined();
         expect(news(after.data!, 'fleurus')).toEqual(news(after.data!, 'namur'));
+        const council = (answer: Answer, code: string) =>
+          answer.towns.find((t) => t.code === code)!.plugins.find((p) => p.domain === 'council')!;
+        expect(council(after.data!, 'fleurus')).toEqual(council(after.data!, 'namur'));
         // Every entry kept, by id: the upgrade lost nothing.
         const kept = (answer: Answer) => answer.all.nodes.filter((n) => n.town.code === 'fleurus').map((n) => [n.documentId, n.headline]);
         expect(kept(after.data!)).toEqual(kept(before.data!));
@@ -160,7 +197,27 @@ export function defineUpgradeScenarios(app: () => string, root: () => string) {
         // Upgraded, it serves the field: the filter asks it, and no note is left.
         expect(after.extensions?.notes).toBeUndefined();
 
-        await Promise.all([gateway.stop(), older.stop(), current.stop()]);
+        // The later release renames a field and ships the rename: each value is kept under the new name, once.
+        await older.stop();
+        older = undefined;
+        await installVersions(app(), [renamingSpec]);
+        for (const start of ['upgraded', 'started again']) {
+          older = await startTownProcess({ appDir: app(), env: olderEnv });
+          const served = (await (await fetch(`${older.url}/api/communes-news/news-items?sort[0]=headline:asc`)).json()) as {
+            data: Record<string, unknown>[];
+          };
+          expect(
+            served.data.map((item) => [item.headline, item.themes, item.topics]),
+            start,
+          ).toEqual([
+            ['Fermeture de la piscine', ['sports'], undefined],
+            ['Travaux rue Haute', ['mobility'], undefined],
+          ]);
+          await older.stop();
+          older = undefined;
+        }
+
+        await Promise.all([gateway.stop(), current.stop()]);
         [gateway, older, current] = [undefined, undefined, undefined];
       }, 600_000);
 

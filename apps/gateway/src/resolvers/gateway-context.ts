@@ -5,14 +5,14 @@ import type { Logger } from '../logger';
 import type { TownDirectory } from '../towns/town-directory';
 import type { TownLoaders } from '../towns/town-loaders';
 
-/** A remark on an answer, not an error: its code, the town and field it is about, in words. */
-export interface GatewayNote {
-  code: 'TOWN_LACKS_FIELD';
-  town: string;
-  kind: string;
-  field: string;
-  message: string;
-}
+/**
+ * A remark on an answer, not an error: its code, the town, kind and field it is about, in
+ * words. TOWN_LACKS_FIELD: the town's plugin version lacks a field the operation filters on;
+ * TOWN_LACKS_KIND: it runs the kind's plugin in a version without that kind.
+ */
+export type GatewayNote =
+  | { code: 'TOWN_LACKS_FIELD'; town: string; kind: string; field: string; message: string }
+  | { code: 'TOWN_LACKS_KIND'; town: string; kind: string; plugin: string; version: string; message: string };
 
 /** Per operation: created for each request, dropped after it. */
 export interface GatewayContext {
@@ -35,7 +35,8 @@ export interface GatewayContext {
   answer: { cacheable?: boolean };
   /**
    * What the client should know of an answer that is still whole: a town whose plugin version
-   * lacks a field the operation filters on has no match for it (`extensions.notes`).
+   * lacks a field the operation filters on has no match for it, one whose plugin version lacks
+   * a kind has none of it (`extensions.notes`).
    */
   notes: GatewayNote[];
   /** Counts asked of towns by live aggregates in this request, against a budget (aggregate-live.ts); an object for the same reason. */

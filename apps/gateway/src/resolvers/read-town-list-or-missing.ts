@@ -10,7 +10,8 @@ import { unlessTownFails } from './unless-town-fails';
  * One town's list for a resolver that asks many towns. Its malformed entries, left out, are
  * one error at this field. A town that fails is one error too (once, though a search asks it
  * once per kind), joins `missing`, and reads as undefined: the other towns' data comes back.
- * A town whose version lacks a filtered field has no match, and a note says why.
+ * A town whose version lacks a filtered field has no match, and one whose version lacks the
+ * kind has none of it: a note says why.
  */
 export function readTownListOrMissing(
   ctx: GatewayContext,
@@ -29,6 +30,14 @@ export function readTownListOrMissing(
         kind: type.names.singular,
         field: list.lacksField,
         message: `Town "${entry.town.code}" runs a version of its plugin without ${namingOf(type).graphqlType}.${list.lacksField}: it has no match for a filter on it.`,
+      });
+    if (list.lacksKind)
+      ctx.notes.push({
+        code: 'TOWN_LACKS_KIND',
+        town: entry.town.code,
+        kind: type.names.singular,
+        ...list.lacksKind,
+        message: `Town "${entry.town.code}" runs ${list.lacksKind.plugin} ${list.lacksKind.version}, a version without ${namingOf(type).graphqlType}: it has none.`,
       });
     return list;
   });

@@ -50,6 +50,8 @@ export interface TownList {
   related?: RelatedNodes[];
   /** A field the list filters on that the town's version does not serve: it has no match. */
   lacksField?: string;
+  /** The town runs the kind's plugin in a version without the kind (an older release): it has none. */
+  lacksKind?: { plugin: string; version: string };
 }
 
 const EMPTY: TownList = { slots: [], total: 0 };
@@ -76,7 +78,11 @@ export async function readTownList(
 ): Promise<TownList> {
   const manifest = await directory.manifest(entry, requestId);
   const townFields = manifest.kinds.get(type.names.singular);
-  if (!townFields) return EMPTY;
+  if (!townFields) {
+    // A member without the plugin (a police zone has no urbanism) is no news; a plugin without the kind is an older version.
+    const plugin = manifest.plugins.find((p) => p.domain === type.domain);
+    return plugin ? { ...EMPTY, lacksKind: { plugin: plugin.packageName || plugin.pluginName, version: plugin.version } } : EMPTY;
+  }
   const locale = type.localized ? pickLocale(request.localeChain, manifest.locales, manifest.defaultLocale) : undefined;
   let inline = inlineRelations(type, request, townFields, (kind) => manifest.kinds.get(kind));
   const queryWith = (relations: readonly InlineRelation[]) =>

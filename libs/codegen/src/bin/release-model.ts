@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { communesModel, findDataLosses, toStoredShape } from '@communes/domain';
+import { communesModel, FIELD_RENAMES, findDataLosses, toStoredShape } from '@communes/domain';
 import { readReleasedModel, releasedModelFile } from '../released-model';
 import { findWorkspaceRoot } from '../workspace-root';
 
@@ -13,7 +13,7 @@ function main(): number {
   const file = releasedModelFile(root);
   const current = toStoredShape(communesModel);
   const released = readReleasedModel(root);
-  const losses = released ? findDataLosses(released, current) : [];
+  const losses = released ? findDataLosses(released, current, FIELD_RENAMES) : [];
   if (losses.length) {
     console.error(`Not released: towns that upgrade would lose data:\n${losses.map((l) => `  ${l.message}`).join('\n')}`);
     return 1;

@@ -50,4 +50,45 @@ describe('findDataLosses', () => {
     delete next.event!.fields.name;
     expect(codesOf(next)).toEqual(['FIELD_REMOVED event.name']);
   });
+
+  it('lets a rename through when the model ships it as a migration that keeps the values', () => {
+    const next = clone(current);
+    next.event!.fields.title = next.event!.fields.name!;
+    delete next.event!.fields.name;
+    expect(findDataLosses(current, next, [{ kind: 'event', from: 'name', to: 'title' }])).toEqual([]);
+    // The release after it records the new name: the rename is kept (towns may upgrade from older releases) and checks nothing.
+    expect(findDataLosses(next, next, [{ kind: 'event', from: 'name', to: 'title' }])).toEqual([]);
+  });
+
+  it('still finds what a shipped rename cannot carry', () => {
+    const next = clone(current);
+    next.event!.fields.title = { kind: 'integer' };
+    delete next.event!.fields.name;
+    const renamed = (renames: { kind: string; from: string; to: string }[], shape = next) =>
+      findDataLosses(current, shape, renames).map((l) => l.message);
+    // Its values under another kind are lost all the same.
+    expect(renamed([{ kind: 'event', from: 'name', to: 'title' }])).toEqual([
+      'event.name: was a string, now a integer: the stored values would not be read as they are.',
+    ]);
+    expect(renamed([{ kind: 'event', from: 'name', to: 'heading' }])).toEqual(
+      expect.arrayContaining(['event.name renamed to heading: event.heading is not in the model.']),
+    );
+    expect(renamed([{ kind: 'event', from: 'summary', to: 'title' }])).toEqual(
+      expect.arrayContaining(['event.summary renamed to title: event.summary is still in the model.']),
+    );
+    expect(renamed([{ kind: 'event', from: 'nothing', to: 'title' }])).toEqual(
+      expect.arrayContaining(['event.nothing renamed to title: event.nothing was never released.']),
+    );
+    expect(renamed([{ kind: 'event', from: 'name', to: 'summary' }])).toEqual(
+      expect.arrayContaining(['event.name renamed to summary: event.summary was released already: its own values would be overwritten.']),
+    );
+    const relation = Object.entries(current['agenda-item']!.fields).find(([, f]) => f.kind === 'relation')![0];
+    const moved = clone(current);
+    moved['agenda-item']!.fields.linked = moved['agenda-item']!.fields[relation]!;
+    delete moved['agenda-item']!.fields[relation];
+    expect(renamed([{ kind: 'agenda-item', from: relation, to: 'linked' }], moved)).toEqual([
+      `agenda-item.${relation} renamed to linked: a relation is not stored in one column: it cannot be renamed.`,
+      `agenda-item.${relation}: the field is removed (or renamed): its stored values would be lost.`,
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { type FieldRename, NOT_RENAMEABLE } from './field-renames';
 import type { StoredField, StoredShape } from './stored-shape';
 
 export const DataLossCode = {
@@ -8,6 +9,7 @@ export const DataLossCode = {
   NoLongerLocalized: 'NO_LONGER_LOCALIZED',
   RelationChanged: 'RELATION_CHANGED',
   NoLongerList: 'NO_LONGER_LIST',
+  RenameInvalid: 'RENAME_INVALID',
 } as const;
 export type DataLossCode = (typeof DataLossCode)[keyof typeof DataLossCode];
 
@@ -47,13 +49,37 @@ function fieldLosses(path: string, before: StoredField, after: StoredField): Dat
   return losses;
 }
 
+/** Why a rename cannot carry a field's values from the released model to the current one, if it cannot. */
+function renameProblem(rename: FieldRename, released: StoredShape, current: StoredShape): string | undefined {
+  const { kind, from, to } = rename;
+  const before = released[kind]?.fields[from];
+  const after = current[kind]?.fields[to];
+  if (!before) return `${kind}.${from} was never released`;
+  if (!after) return `${kind}.${to} is not in the model`;
+  if (current[kind]?.fields[from]) return `${kind}.${from} is still in the model`;
+  if (released[kind]?.fields[to]) return `${kind}.${to} was released already: its own values would be overwritten`;
+  if (NOT_RENAMEABLE.has(before.kind)) return `a ${before.kind} is not stored in one column: it cannot be renamed`;
+  return undefined;
+}
+
 /**
  * What a model change would lose in towns that upgrade: a removed content type or field (a
- * rename is a removal and an addition to Strapi, which drops the old column), a changed kind,
- * removed codes, a field no longer localized, a relation pointing elsewhere, a list made single.
+ * rename is a removal and an addition to Strapi, which drops the old column, unless the
+ * model ships it as a `FieldRename`), a changed kind, removed codes, a field no longer
+ * localized, a relation pointing elsewhere, a list made single. A shipped rename that cannot
+ * carry its values is a loss too (RENAME_INVALID).
  */
-export function findDataLosses(released: StoredShape, current: StoredShape): DataLoss[] {
+export function findDataLosses(released: StoredShape, current: StoredShape, renames: readonly FieldRename[] = []): DataLoss[] {
   const losses: DataLoss[] = [];
+  const carried = new Map<string, FieldRename>();
+  for (const rename of renames) {
+    // Released already (the release after it records the new name): nothing left to check.
+    if (!released[rename.kind]?.fields[rename.from] && released[rename.kind]?.fields[rename.to]) continue;
+    const problem = renameProblem(rename, released, current);
+    const path = `${rename.kind}.${rename.from}`;
+    if (problem) losses.push({ code: DataLossCode.RenameInvalid, path, message: `${path} renamed to ${rename.to}: ${problem}.` });
+    else carried.set(path, rename);
+  }
   for (const [name, before] of Object.entries(released)) {
     const after = current[name];
     if (!after) {
@@ -65,8 +91,10 @@ export function findDataLosses(released: StoredShape, current: StoredShape): Dat
       continue;
     }
     for (const [field, shape] of Object.entries(before.fields)) {
-      const next = after.fields[field];
-      if (!next)
+      const rename = carried.get(`${name}.${field}`);
+      const next = after.fields[rename?.to ?? field];
+      if (rename) losses.push(...fieldLosses(`${name}.${field}`, shape, next!));
+      else if (!next)
         losses.push({
           code: DataLossCode.FieldRemoved,
           path: `${name}.${field}`,
