@@ -4,6 +4,7 @@ import type { Metrics } from '../metrics';
 import type { UpstreamCache } from '../cache/upstream-cache';
 import type { RegisteredTown } from '../registry/town-registry';
 import { CircuitOpen, type CircuitBreaker } from './circuit-breaker';
+import { oneLine } from './one-line';
 import type { SharedOutages } from './shared-outages';
 import type { TownHealth } from './town-health';
 import { sendToTown, TransportTimeout, TransportTooLarge, type TransportRequest, type TransportResponse } from './http-transport';
@@ -30,8 +31,7 @@ const QUERY_REFUSED = new Set([400, 414, 431]);
 function townMessage(text: string): string {
   try {
     const message = (JSON.parse(text) as { error?: { message?: unknown } }).error?.message;
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: a town's message is shown on one line: its control characters (newlines, terminal escapes) become spaces.
-    return typeof message === 'string' ? message.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200) : '';
+    return typeof message === 'string' ? oneLine(message, 200) : '';
   } catch {
     return '';
   }

@@ -1,5 +1,6 @@
 import { MAX_SUBSCRIPTIONS, parseSubscription } from '@communes/domain';
 import { GatewayErrorCode, TownError } from '../errors';
+import { oneLine } from './one-line';
 
 /** What the gateway needs of a town's capability manifest (`/api/communes-core/manifest`). */
 export interface TownManifest {
@@ -11,6 +12,12 @@ export interface TownManifest {
   /** The channels and members the town subscribes to; an older town's manifest has none. */
   subscriptions: string[];
 }
+
+/** The most characters of a manifest's words the gateway passes on (a package name, a version). */
+const SHOWN_TEXT_MAX = 100;
+
+/** A manifest's word as clients see it (`Town.plugins`, notes, the dashboard), whatever a broken or hostile town sends. */
+const shownText = (value: unknown): string => (typeof value === 'string' ? oneLine(value, SHOWN_TEXT_MAX) : '');
 
 /** Reads and checks a manifest; a town whose manifest is malformed answers badly. */
 export function toTownManifest(town: string, value: unknown): TownManifest {
@@ -33,10 +40,10 @@ export function toTownManifest(town: string, value: unknown): TownManifest {
     });
     return {
       pluginName: plugin.pluginName,
-      packageName: String(plugin.packageName ?? ''),
-      version: String(plugin.version ?? ''),
-      domain: String(plugin.domain ?? ''),
-      modelFingerprint: String(plugin.modelFingerprint ?? ''),
+      packageName: shownText(plugin.packageName),
+      version: shownText(plugin.version),
+      domain: shownText(plugin.domain),
+      modelFingerprint: shownText(plugin.modelFingerprint),
       kinds: pluginKinds,
     };
   });
