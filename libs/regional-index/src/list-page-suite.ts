@@ -134,6 +134,22 @@ export function defineListPageSuite(engine: string, open: () => Promise<IndexDat
       expect(await countList(db, { type: meeting, towns: [{ town: 'eupen', locale: 'nl' }], order: [] })).toBe(0);
     });
 
+    it('reads a shared listing: the whole listings of the towns followed, of the others only what matches the sharing filter', async () => {
+      const order = [{ field: 'start', direction: 'asc' as const }];
+      // Eupen followed whole; of Seneffe only its cancelled meeting (standing for the entries shared into a channel followed).
+      const shared: IndexList = { type: meeting, towns, order, shared: { wholeTowns: ['eupen'], filters: { cancelled: { eq: true } } } };
+      const rows = (await readListPage(db, { ...shared, limit: 100 })).rows;
+      expect(rows.filter((r) => r.town === 'eupen')).toHaveLength(12);
+      expect(rows.filter((r) => r.town === 'seneffe').map((r) => r.documentId)).toEqual([id(5)]);
+      expect(await countList(db, shared)).toBe(13);
+      expect(await everything(shared, 4)).toEqual(rows.map(label));
+      expect(await everything(shared, 5, true)).toEqual(rows.map(label));
+      // The reader's own filters still apply to every town; nothing shared: the towns followed only, counted as such.
+      const march = { start: { gte: '2026-03-01T00:00:00.000Z' } };
+      expect((await readListPage(db, { ...shared, filters: march, limit: 100 })).rows.map((r) => r.town)).toEqual(Array(6).fill('eupen'));
+      expect(await countList(db, { type: meeting, towns, order, shared: { wholeTowns: ['seneffe'] } })).toBe(12);
+    });
+
     it('filters as the towns do: dates, booleans, text folded by case, lists of values, null, not, or', async () => {
       const count = async (filters: Record<string, unknown>) => await countList(db, { type: meeting, towns, filters, order: [] });
       expect(await count({ start: { gte: '2026-04-01' } })).toBe(6);

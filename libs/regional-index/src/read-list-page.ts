@@ -25,6 +25,20 @@ export interface IndexList {
   filters?: ListFilters | null;
   /** The order's terms (the kind's default order when the client gives none). */
   order: readonly ListOrderTerm[];
+  /**
+   * A shared listing: of the towns, the whole listings of `wholeTowns`, and of the others
+   * only the entries that match `filters` (those shared into a channel followed); none of
+   * theirs without `filters`.
+   */
+  shared?: { wholeTowns: readonly string[]; filters?: ListFilters | null };
+}
+
+/** The shared listing's part of a list's scope, 'true' for any other list. */
+function sharedScopeSql(list: IndexList, params: unknown[], towns: readonly string[]): string {
+  if (!list.shared) return 'true';
+  params.push(list.shared.wholeTowns);
+  const whole = `e.town = any($${params.length}::text[])`;
+  return list.shared.filters ? `(${whole} or ${listFilterSql(list.type, list.shared.filters, params, { towns })})` : whole;
 }
 
 export interface ListPageRequest extends IndexList {
@@ -97,6 +111,7 @@ export function listScopeSql(list: IndexList, params: unknown[]): string {
   params.push(JSON.stringify(Object.fromEntries(list.towns.map((t) => [t.town, t.locale]))));
   terms.push(`e.locale = ($${params.length}::jsonb->>e.town)`);
   terms.push(listFilterSql(list.type, list.filters, params, { towns }));
+  terms.push(sharedScopeSql(list, params, towns));
   return terms.join(' and ');
 }
 
@@ -163,7 +178,7 @@ export async function countList(db: IndexQueries, list: IndexList): Promise<numb
   const params: unknown[] = [];
   const kind = kindLiteral(list);
   const filter = listFilterSql(list.type, list.filters, []);
-  if (filter === 'true') return await sumLiveCounts(db, kind, list.towns);
+  if (filter === 'true' && !list.shared) return await sumLiveCounts(db, kind, list.towns);
   const [row] = await db.query<{ count: string | number }>(
     `select count(*) as count from index_entries e where ${townSetScopeSql(list, params)}`,
     params,
@@ -184,5 +199,10 @@ export function townSetScopeSql(list: IndexList, params: unknown[]): string {
   );
   const towns = `(e.town, e.locale) in (select * from unnest($${params.length - 1}::text[], $${params.length}::text[]))`;
   const filter = listFilterSql(list.type, list.filters, params, { towns: list.towns.map((t) => t.town) });
-  return `e.kind = '${kindLiteral(list)}' and e.removed is null and ${towns} and ${filter}`;
+  const shared = sharedScopeSql(
+    list,
+    params,
+    list.towns.map((t) => t.town),
+  );
+  return `e.kind = '${kindLiteral(list)}' and e.removed is null and ${towns} and ${filter} and ${shared}`;
 }

@@ -70,6 +70,8 @@ export async function listFromIndex(
   ctx: GatewayContext & { index: IndexDatabase },
   info: GraphQLResolveInfo,
   towns: readonly TownEntry[],
+  /** A shared listing: what it takes of each town, and its plan for the cursors (a cursor of another plan is refused). */
+  sharing?: { scope: NonNullable<IndexList['shared']>; signature: unknown },
 ) {
   const { backward, size } = checkPaging(args, ctx.config.maxPageSize);
   checkFilterValues(type, args.filters);
@@ -82,8 +84,14 @@ export async function listFromIndex(
     field: term.field,
     direction: String(term.direction ?? 'asc').toLowerCase() === 'desc' ? ('desc' as const) : ('asc' as const),
   }));
-  const list: IndexList = { type, towns: read, filters: args.filters, order };
-  const signature = `index:${kindListSignature({ kind: type.names.singular, towns: codes, filters: args.filters, orderBy: args.orderBy, locale: args.locale })}`;
+  const list: IndexList = { type, towns: read, filters: args.filters, order, ...(sharing ? { shared: sharing.scope } : {}) };
+  const signature = `index:${kindListSignature({
+    kind: type.names.singular,
+    towns: codes,
+    filters: sharing ? { filters: args.filters, shared: sharing.signature } : args.filters,
+    orderBy: args.orderBy,
+    locale: args.locale,
+  })}`;
   const after = decodeIndexCursor(args.after, signature, list, 'after');
   const before = decodeIndexCursor(args.before, signature, list, 'before');
   let page: Awaited<ReturnType<typeof readListPage>>;

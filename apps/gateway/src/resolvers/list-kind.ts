@@ -17,7 +17,7 @@ import { toConnection } from './to-connection';
 import { townSelection } from './town-selection';
 import { connectionNodeSelections, inlineSelectionsOf } from './inline-selections';
 import { planSharedListing } from '../sharing/plan-shared-listing';
-import { sharedFilters } from '../sharing/shared-filters';
+import { sharedFilters, sharedIndexScope } from '../sharing/shared-filters';
 
 /**
  * A cross-town list, paged as Relay pages: `first` entries after `after`, or the `last` before
@@ -33,10 +33,15 @@ export async function listKind(
   asked: TownEntry[],
 ) {
   const shared = (args as { shared?: boolean | null }).shared === true;
-  // A shared listing follows the towns' subscriptions, which only the towns know now.
-  if (!shared && readsFromIndex(ctx, asked)) {
+  const missingTowns = new Set<string>();
+  // A shared listing follows the towns' subscriptions, from their manifests: then the index can read it.
+  const sharing = shared ? await planSharedListing(ctx, asked, missingTowns) : undefined;
+  const towns = sharing ? sharing.entries : asked;
+  // A town whose subscriptions could not be read is reported by the towns' path.
+  if (readsFromIndex(ctx, towns) && missingTowns.size === 0) {
     try {
-      const answer = await listFromIndex(type, args, ctx, info, asked);
+      const indexSharing = sharing && { scope: sharedIndexScope(sharing), signature: sharing.signature };
+      const answer = await listFromIndex(type, args, ctx, info, towns, indexSharing);
       if (answer) return answer;
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
@@ -47,9 +52,6 @@ export async function listKind(
   const { backward, size } = checkPaging(args, ctx.config.maxPageSize);
   // Before any town is asked: a value every town would refuse is the client's error, not theirs.
   checkFilterValues(type, args.filters);
-  const missingTowns = new Set<string>();
-  const sharing = shared ? await planSharedListing(ctx, asked, missingTowns) : undefined;
-  const towns = sharing ? sharing.entries : asked;
   const signature = kindListSignature({
     kind: type.names.singular,
     towns: towns.map((t) => t.town.code),

@@ -1,4 +1,5 @@
 import { SHARING_FIELD } from '@communes/domain';
+import type { SharedListing } from './plan-shared-listing';
 import type { TownShare } from './sharing-plan';
 
 type Filters = Record<string, unknown> | null | undefined;
@@ -14,4 +15,18 @@ export function sharedFilters(filters: Filters, share: TownShare): Filters {
   if (share.channels.length === 0) return { documentId: { in: [] } };
   const shared = { [SHARING_FIELD]: { containsAny: share.channels } };
   return filters && Object.keys(filters).length > 0 ? { and: [filters, shared] } : shared;
+}
+
+/**
+ * A shared listing as the regional index reads it, in one query: the whole listings of the
+ * towns followed, and the other towns' entries shared into the channels followed (every town
+ * not followed whole is read for the same channels: the plan's).
+ */
+export function sharedIndexScope(listing: SharedListing): { wholeTowns: string[]; filters?: Record<string, unknown> } {
+  const shares = listing.entries.map((entry) => ({ code: entry.town.code, share: listing.shareOf(entry) }));
+  const channels = shares.find(({ share }) => !share.whole)?.share.channels ?? [];
+  return {
+    wholeTowns: shares.filter(({ share }) => share.whole).map(({ code }) => code),
+    ...(channels.length ? { filters: { [SHARING_FIELD]: { containsAny: channels } } } : {}),
+  };
 }
