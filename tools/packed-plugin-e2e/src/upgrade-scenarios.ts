@@ -94,6 +94,8 @@ export function defineUpgradeScenarios(app: () => string, root: () => string) {
 
     const scenario = (database: 'sqlite' | 'postgres') =>
       it(`serves both versions, then upgrades the older town with its data (${database})`, async () => {
+        // What a failed scenario left running is stopped before this one takes its place.
+        await Promise.all([gateway?.stop(), current?.stop(), older?.stop()]);
         const url = async () => {
           if (database === 'sqlite') return '';
           const created = await createTemporaryPostgresDatabase('communes_upgrade');
