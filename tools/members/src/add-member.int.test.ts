@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +8,8 @@ import { type AddedMember, addMember } from './add-member';
 
 /** Where member:new makes a member by default: inside the workspace (`.data/members/<code>`), ignored by git. */
 const workspaceRoot = resolve(__dirname, '../../..');
+// A fresh clone has no .data yet.
+mkdirSync(join(workspaceRoot, '.data'), { recursive: true });
 const parent = mkdtempSync(join(workspaceRoot, '.data', 'test-member-'));
 const app = join(parent, 'courcelles');
 const registryFile = join(mkdtempSync(join(tmpdir(), 'communes-registry-')), 'towns.json');
