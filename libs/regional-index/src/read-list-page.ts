@@ -198,11 +198,7 @@ export function townSetScopeSql(list: IndexList, params: unknown[]): string {
     list.towns.map((t) => t.locale),
   );
   const towns = `(e.town, e.locale) in (select * from unnest($${params.length - 1}::text[], $${params.length}::text[]))`;
-  const filter = listFilterSql(list.type, list.filters, params, { towns: list.towns.map((t) => t.town) });
-  const shared = sharedScopeSql(
-    list,
-    params,
-    list.towns.map((t) => t.town),
-  );
-  return `e.kind = '${kindLiteral(list)}' and e.removed is null and ${towns} and ${filter} and ${shared}`;
+  const codes = list.towns.map((t) => t.town);
+  const filter = listFilterSql(list.type, list.filters, params, { towns: codes });
+  return `e.kind = '${kindLiteral(list)}' and e.removed is null and ${towns} and ${filter} and ${sharedScopeSql(list, params, codes)}`;
 }

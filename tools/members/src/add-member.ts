@@ -10,7 +10,7 @@ import type { NewMemberOptions } from './member-options';
 import { packWorkspacePackages } from './pack-packages';
 import { addToRegistry, isRegistered, portsInRegistry } from './registry-edit';
 import { communesPackages, ensureNewFolder, scaffoldMember } from './scaffold-member';
-import { whyNotWorkspacePackages, workspaceFolderOf } from './workspace-packages';
+import { whyNotWorkspacePackages } from './workspace-packages';
 
 // Past the demo's members (1337 to 1341 by default), which may start after this one.
 const FIRST_PORT = 1350;
@@ -52,9 +52,7 @@ export async function addMember(options: NewMemberOptions, log: (line: string) =
   log(`Packing the Communes packages into ${join(dir, 'vendor')}...`);
   const packages = await packWorkspacePackages(communesPackages(options.domains), dir);
   const member = scaffoldMember({ ...options, dir, port }, packages);
-  const notShared = options.install
-    ? '--install asked for it'
-    : whyNotWorkspacePackages(dir, member.dependencies, Object.fromEntries(Object.keys(packages).map((n) => [n, workspaceFolderOf(n)])));
+  const notShared = options.install ? '--install asked for it' : whyNotWorkspacePackages(dir, member.dependencies);
   if (notShared) {
     log(`Installing (npm install, from the cache where it can: ${notShared})...`);
     await installMember(dir);

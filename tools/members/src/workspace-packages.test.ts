@@ -32,7 +32,7 @@ describe('running a member on the workspace’s packages', () => {
 
   it('runs it there when every pin is met: the very folder packed, the exact version', () => {
     const { root, app } = workspace();
-    const packedFrom = { '@communes/strapi-plugin-news': join(root, 'plugins', 'news') };
+    const packedFrom = () => join(root, 'plugins', 'news');
     expect(
       whyNotWorkspacePackages(
         app,
@@ -44,22 +44,22 @@ describe('running a member on the workspace’s packages', () => {
 
   it('installs instead when a version differs, a package is missing or another folder was packed', () => {
     const { root, app } = workspace();
-    const packedFrom = { '@communes/strapi-plugin-news': join(root, 'plugins', 'news') };
+    const packedFrom = () => join(root, 'plugins', 'news');
     expect(whyNotWorkspacePackages(app, { '@strapi/strapi': '5.55.0' }, packedFrom)).toBe(
       `@strapi/strapi above ${app} is 5.54.0, not 5.55.0`,
     );
     expect(whyNotWorkspacePackages(app, { pg: '8.23.1' }, packedFrom)).toBe(`pg is not installed above ${app}`);
     expect(
-      whyNotWorkspacePackages(
-        app,
-        { '@communes/strapi-plugin-news': 'file:vendor/news-0.1.0.tgz' },
-        { '@communes/strapi-plugin-news': join(root, 'plugins', 'other-news') },
+      whyNotWorkspacePackages(app, { '@communes/strapi-plugin-news': 'file:vendor/news-0.1.0.tgz' }, () =>
+        join(root, 'plugins', 'other-news'),
       ),
     ).toBe(`@communes/strapi-plugin-news above ${app} is not the package packed for it`);
   });
 
   it('installs an app made outside any workspace', () => {
     const app = mkdtempSync(join(tmpdir(), 'communes-alone-'));
-    expect(whyNotWorkspacePackages(app, { '@strapi/strapi': '5.54.0' }, {})).toBe(`@strapi/strapi is not installed above ${app}`);
+    expect(whyNotWorkspacePackages(app, { '@strapi/strapi': '5.54.0' }, () => undefined)).toBe(
+      `@strapi/strapi is not installed above ${app}`,
+    );
   });
 });

@@ -30,15 +30,19 @@ const versionOf = (folder: string): string =>
 export function whyNotWorkspacePackages(
   appDir: string,
   dependencies: Readonly<Record<string, string>>,
-  packedFrom: Readonly<Record<string, string>>,
+  /** The folder a packed dependency was packed from. */
+  packedFrom: (name: string) => string | undefined = workspaceFolderOf,
 ): string | undefined {
   for (const [name, spec] of Object.entries(dependencies)) {
     const found = packageFolderFrom(appDir, name);
     if (!found) return `${name} is not installed above ${appDir}`;
     if (spec.startsWith('file:')) {
-      const packed = packedFrom[name];
+      const packed = packedFrom(name);
       if (!packed || realpathSync(packed) !== found) return `${name} above ${appDir} is not the package packed for it`;
-    } else if (versionOf(found) !== spec) return `${name} above ${appDir} is ${versionOf(found)}, not ${spec}`;
+    } else {
+      const version = versionOf(found);
+      if (version !== spec) return `${name} above ${appDir} is ${version}, not ${spec}`;
+    }
   }
   return undefined;
 }

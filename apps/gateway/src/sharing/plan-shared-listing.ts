@@ -7,6 +7,9 @@ export interface SharedListing {
   entries: TownEntry[];
   /** What a town of `entries` contributes. */
   shareOf(entry: TownEntry): TownShare;
+  /** The towns read whole, and the channels the others' entries are read for. */
+  wholeTowns: string[];
+  channels: string[];
   /** What the plan was, for the list's cursors: a cursor of another plan is refused. */
   signature: [string, boolean, string[]][];
 }
@@ -36,6 +39,8 @@ export async function planSharedListing(ctx: GatewayContext, asked: TownEntry[],
   return {
     entries,
     shareOf: (entry) => plan.towns.get(entry.town.code) ?? { whole: false, channels: [] },
+    wholeTowns: entries.filter((entry) => plan.towns.get(entry.town.code)?.whole).map((entry) => entry.town.code),
+    channels: plan.channels,
     signature: entries.map((entry) => {
       const share = plan.towns.get(entry.town.code)!;
       return [entry.town.code, share.whole, share.channels];

@@ -17,16 +17,10 @@ export function sharedFilters(filters: Filters, share: TownShare): Filters {
   return filters && Object.keys(filters).length > 0 ? { and: [filters, shared] } : shared;
 }
 
-/**
- * A shared listing as the regional index reads it, in one query: the whole listings of the
- * towns followed, and the other towns' entries shared into the channels followed (every town
- * not followed whole is read for the same channels: the plan's).
- */
+/** A shared listing as the regional index reads it, in one query: the towns followed whole, or the channel condition. */
 export function sharedIndexScope(listing: SharedListing): { wholeTowns: string[]; filters?: Record<string, unknown> } {
-  const shares = listing.entries.map((entry) => ({ code: entry.town.code, share: listing.shareOf(entry) }));
-  const channels = shares.find(({ share }) => !share.whole)?.share.channels ?? [];
   return {
-    wholeTowns: shares.filter(({ share }) => share.whole).map(({ code }) => code),
-    ...(channels.length ? { filters: { [SHARING_FIELD]: { containsAny: channels } } } : {}),
+    wholeTowns: listing.wholeTowns,
+    ...(listing.channels.length ? { filters: { [SHARING_FIELD]: { containsAny: listing.channels } } } : {}),
   };
 }

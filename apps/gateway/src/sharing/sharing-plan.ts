@@ -16,6 +16,8 @@ export interface SharingPlan {
   towns: Map<string, TownShare>;
   /** Towns reached whose subscriptions could not be read: what they subscribe to is missing. */
   unread: string[];
+  /** The channels reached (sorted): every town not read whole gives its entries shared into one of them. */
+  channels: string[];
 }
 
 /**
@@ -58,5 +60,5 @@ export async function planSharing(
     if (whole.has(code)) towns.set(code, { whole: true, channels: [] });
     else if (sortedChannels.length > 0) towns.set(code, { whole: false, channels: sortedChannels });
   }
-  return { towns, unread: unread.sort() };
+  return { towns, unread: unread.sort(), channels: sortedChannels };
 }
