@@ -31,9 +31,7 @@ export function defineChangeFeedSuite(database: string, getDatabaseUrl: () => Pr
 
     const start = async () => {
       town = await startTownInProcess({ databaseUrl, locales: ['fr', 'nl'], dataDir });
-      await town.strapi.listen();
-      const { port } = town.strapi.server.httpServer.address() as { port: number };
-      api = `http://127.0.0.1:${port}/api/communes-core/changes`;
+      api = `${await town.listen()}/api/communes-core/changes`;
     };
     const documents = (type: never) => town.strapi.documents(type);
     const get = async (query = '') => {

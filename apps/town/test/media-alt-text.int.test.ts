@@ -44,9 +44,7 @@ const refusalOf = (promise: Promise<unknown>) =>
 
 beforeAll(async () => {
   town = await startTownInProcess({ locales: ['fr', 'nl'] });
-  await town.strapi.listen();
-  const { port } = town.strapi.server.httpServer.address() as { port: number };
-  api = `http://127.0.0.1:${port}/api`;
+  api = `${await town.listen()}/api`;
 });
 
 afterAll(async () => {

@@ -48,9 +48,7 @@ const publishedItemIds = async (documentIds: string[]) =>
 
 beforeAll(async () => {
   town = await startTownInProcess({ locales: ['fr', 'nl'] });
-  await town.strapi.listen();
-  const { port } = town.strapi.server.httpServer.address() as { port: number };
-  api = `http://127.0.0.1:${port}/api/communes-council`;
+  api = `${await town.listen()}/api/communes-council`;
 });
 
 afterAll(async () => {

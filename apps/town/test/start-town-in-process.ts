@@ -7,8 +7,18 @@ import { loadTown, stopTown } from '../lib/load-town';
 export interface InProcessTown {
   strapi: Core.Strapi;
   dataDir: string;
+  /** Serves the town over HTTP on a free port; resolves to its origin (`http://127.0.0.1:<port>`). */
+  listen(): Promise<string>;
   stop(): Promise<void>;
 }
+
+/**
+ * Longer than any pause between two requests of a test. With Node's default 5 s, a test's
+ * client could reuse a keep-alive socket the server was closing at that moment (CI saw
+ * ECONNRESET once): Strapi runs in the test's own process, so a long database step delays both
+ * the client's and the server's idle timers.
+ */
+const TEST_KEEP_ALIVE_MS = 120_000;
 
 /**
  * Loads the reference town in this process (register and bootstrap, no HTTP), on a fresh
@@ -39,6 +49,12 @@ export async function startTownInProcess({
   return {
     strapi,
     dataDir,
+    async listen() {
+      await strapi.listen();
+      const server = strapi.server.httpServer;
+      server.keepAliveTimeout = TEST_KEEP_ALIVE_MS;
+      return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    },
     async stop() {
       try {
         await stopTown(strapi);
