@@ -33,15 +33,22 @@ export interface FanOutFigures extends LoadedAndUnloaded {
 
 export async function measureFanOut(settings: BenchSettings, dir: string): Promise<FanOutFigures[]> {
   const max = Math.max(...settings.townCounts);
-  const towns = await Promise.all(
-    Array.from({ length: max }, (_, i) =>
-      startFakeTown({ code: `town${i}`, entries: { 'news-item': buildNewsFixture(`town${i}`, 40) }, delayMs: settings.fakeTownLatencyMs }),
-    ),
-  );
-  const sources = towns.map((t, i) => ({ code: `town${i}`, url: t.url }));
   const database = await createTemporaryPostgresDatabase('communes_bench_fan_out');
+  const towns: Awaited<ReturnType<typeof startFakeTown>>[] = [];
   const results: FanOutFigures[] = [];
   try {
+    towns.push(
+      ...(await Promise.all(
+        Array.from({ length: max }, (_, i) =>
+          startFakeTown({
+            code: `town${i}`,
+            entries: { 'news-item': buildNewsFixture(`town${i}`, 40) },
+            delayMs: settings.fakeTownLatencyMs,
+          }),
+        ),
+      )),
+    );
+    const sources = towns.map((t, i) => ({ code: `town${i}`, url: t.url }));
     const index = await openPostgresIndex({ url: database.url, schema: 'fan_out' });
     try {
       const harvester = await startHarvester({ index, towns: sources, intervalMs: 3_600_000, port: 0, concurrency: 8 });
