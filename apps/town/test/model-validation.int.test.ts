@@ -69,6 +69,7 @@ describe('a town refuses structured values the model does not allow', () => {
   const wrongShape: Partial<Record<Field['kind'], unknown>> = {
     struct: 'lundi 8-12',
     enumerationList: ['not-a-code'],
+    memberList: ['<script>alert(1)</script>'],
     enumeration: 'not-a-code',
     json: 'not JSON of the expected shape',
   };
@@ -103,6 +104,16 @@ describe('a town refuses structured values the model does not allow', () => {
     expect(message).toBe('openingHours: n° 1 › Jours › n° 1 : Valeur inconnue « lundy » : choisissez Lundi, Mardi, Mercredi, …');
   });
 
+  it('says in the town’s language what is wrong with a member an editor typed', async () => {
+    const { message, paths } = await refusal('event', {
+      name: 'Marché',
+      start: '2026-03-14T08:00:00.000Z',
+      sharedWithMembers: ['sambreville', 'Fleurus Ville'],
+    });
+    expect(paths).toEqual(['sharedWithMembers']);
+    expect(message).toMatch(/^sharedWithMembers: n° 2 : Identifiant de membre invalide : lettres minuscules, chiffres et tirets/);
+  });
+
   it('refuses a bad value in a draft, and on update', async () => {
     const draft = await town.strapi.documents(uid('place')).create({ data: { name: 'Bibliothèque' } as never, locale: 'fr' } as never);
     await expect(
@@ -128,6 +139,7 @@ describe('a town refuses structured values the model does not allow', () => {
       start: '2026-03-14T08:00:00.000Z',
       recurrenceRule: 'FREQ=WEEKLY;BYDAY=SA',
       recurrenceExceptions: ['2026-03-21T08:00:00.000Z'],
+      sharedWithMembers: ['sambreville', 'zp-sambreville-sombreffe'],
     };
     const savedEvent = await town.strapi.documents(uid('event')).create({ data: event as never, locale: 'fr' } as never);
     expect(savedEvent).toMatchObject(event);

@@ -54,6 +54,8 @@ export function sampleValue(name: string, field: Field, locale: string, media: n
     }
     case 'enumerationList':
       return field.vocabulary.codes.slice(0, 2).map((c) => c.code);
+    case 'memberList':
+      return ['sambreville', 'cpas-seneffe'];
     case 'struct':
       return field.list ? [sampleStruct(field.valueType, locale)] : sampleStruct(field.valueType, locale);
     case 'json':

@@ -4,6 +4,7 @@ const isList = (field: Field): boolean =>
   (field.kind === 'relation' && (field.cardinality === 'oneToMany' || field.cardinality === 'manyToMany')) ||
   (field.kind === 'media' && field.multiple) ||
   field.kind === 'enumerationList' ||
+  field.kind === 'memberList' ||
   (field.kind === 'struct' && field.list);
 
 /**

@@ -16,6 +16,7 @@ export const FIELD_KINDS = [
   'url',
   'enumeration',
   'enumerationList',
+  'memberList',
   'geoPoint',
   'media',
   'struct',
@@ -100,6 +101,14 @@ export interface EnumerationListField extends FieldBase {
   vocabulary: Vocabulary;
 }
 
+/**
+ * Members of the network, by code (`sambreville`): open, unlike a vocabulary, since members
+ * join without a model change. Stored as a vocabulary list is, a JSON list of codes.
+ */
+export interface MemberListField extends FieldBase {
+  kind: 'memberList';
+}
+
 /** WGS 84 latitude and longitude. */
 export interface GeoPointField extends FieldBase {
   kind: 'geoPoint';
@@ -157,6 +166,7 @@ export type Field =
   | TemporalField
   | EnumerationField
   | EnumerationListField
+  | MemberListField
   | GeoPointField
   | MediaField
   | StructField

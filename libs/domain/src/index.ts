@@ -34,8 +34,15 @@ export { findEntryProblem } from './served-entries/find-entry-problem';
 export { fieldPlanOf, type PlannedField } from './served-entries/field-plan';
 export { isNonNullOutput, type FieldOwner } from './served-entries/is-non-null-output';
 export { isMemberKindCode, MEMBER_KIND_CODES, MEMBER_KINDS, type MemberKind, type MemberKindCode } from './members/member-kinds';
-export { isShareable, SHARING_FIELD, sharingChannelsField } from './sharing/sharing-field';
-export { isSharingChannel, MAX_SUBSCRIPTIONS, parseSubscription, subscriptionsProblem, type Subscription } from './sharing/subscription';
+export { isShareable, SHARING_FIELD, SHARING_MEMBERS_FIELD, sharingChannelsField, sharingMembersField } from './sharing/sharing-field';
+export {
+  isMemberCode,
+  isSharingChannel,
+  MAX_SUBSCRIPTIONS,
+  parseSubscription,
+  subscriptionsProblem,
+  type Subscription,
+} from './sharing/subscription';
 export { sharingChannel } from './vocabularies/sharing-channel';
 export { type StoredField, type StoredShape, type StoredType, toStoredShape } from './model-history/stored-shape';
 export { type DataLoss, DataLossCode, findDataLosses } from './model-history/find-data-losses';

@@ -238,7 +238,8 @@ function filtersSql(filters: ListFilters, scope: Scope): string {
     const field = type.fields[name];
     if (field?.private) throw new UnsupportedFilter(`the private field "${name}"`);
     if (field?.kind === 'relation') terms.push(relationSql(type, name, value as ListFilters, scope));
-    else if (field?.kind === 'enumerationList') terms.push(codeListSql(name, value as Record<string, unknown>, scope));
+    else if (field?.kind === 'enumerationList' || field?.kind === 'memberList')
+      terms.push(codeListSql(name, value as Record<string, unknown>, scope));
     else if (field?.kind === 'geoPoint') {
       const point = value as { latitude?: Record<string, unknown> | null; longitude?: Record<string, unknown> | null };
       const columns = geoColumns(name);

@@ -50,6 +50,13 @@ const INPUTS: readonly InputRegistration[] = [
     Input: () => import('./inputs/VocabularyListInput'),
   },
   {
+    name: 'member-list',
+    type: 'json',
+    label: 'Members',
+    description: 'Members of the network, by their identifiers',
+    Input: () => import('./inputs/MemberListInput'),
+  },
+  {
     name: 'struct',
     type: 'json',
     label: 'Structured value',

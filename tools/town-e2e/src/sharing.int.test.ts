@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTownFixture } from './run-town-fixture';
 import { type SeededRegion, startSeededRegion } from './seeded-region';
 import { createTownHttpClient } from './town-http-client';
 
-type Entry = { documentId: string; town: { code: string }; channels: string[] };
+type Entry = { documentId: string; town: { code: string }; channels: string[]; sharedWithMembers: string[] };
+/** Two entries a town shared with members by name: one published so, one whose draft only names them. */
+type SharedByName = { published: string; draftOnly: string };
 type Page = { nodes: Entry[]; totalCount: number; missingTowns: string[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 const WHOLE_RANGE = 'from=2000-01-01&to=2100-01-01';
@@ -11,10 +14,12 @@ const WHOLE_RANGE = 'from=2000-01-01&to=2100-01-01';
  * Members populate each other's listings, on three real towns: Seneffe shares some events
  * and news into the Walloon channel and some into Hainaut's; Sambreville follows Wallonia
  * and Eupen's whole listing; Eupen follows Hainaut and Sambreville's listing: a loop, and
- * Seneffe's Walloon entries reach Eupen through Sambreville.
+ * Seneffe's Walloon entries reach Eupen through Sambreville. Seneffe also shares an event with
+ * Sambreville by name, and Eupen a news item with Seneffe.
  */
 describe('sharing between three real towns', () => {
   let region: SeededRegion;
+  const byName: Record<string, SharedByName> = {};
 
   const graphql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(`${region.origin}/graphql`, {
@@ -31,7 +36,7 @@ describe('sharing between three real towns', () => {
     let totalCount = 0;
     do {
       const answer: { data?: { town: { list: Page } }; errors?: unknown[] } = await graphql(
-        `query($code: String!, $after: String, $shared: Boolean) { town(code: $code) { list: ${field}(first: 100, after: $after, shared: $shared) { nodes { documentId town { code } channels } totalCount missingTowns pageInfo { hasNextPage endCursor } } } }`,
+        `query($code: String!, $after: String, $shared: Boolean) { town(code: $code) { list: ${field}(first: 100, after: $after, shared: $shared) { nodes { documentId town { code } channels sharedWithMembers } totalCount missingTowns pageInfo { hasNextPage endCursor } } } }`,
         { code: town, after, shared },
       );
       expect(answer.errors).toBeUndefined();
@@ -69,6 +74,13 @@ describe('sharing between three real towns', () => {
         sambreville: { TOWN_SUBSCRIPTIONS: 'wallonia,member:eupen' },
         eupen: { TOWN_SUBSCRIPTIONS: 'hainaut,member:sambreville' },
       },
+      beforeStart: async ({ code, env }) => {
+        const share = {
+          seneffe: { SHARE_KIND: 'plugin::communes-agenda.event', SHARE_WITH: 'sambreville' },
+          eupen: { SHARE_KIND: 'plugin::communes-news.news-item', SHARE_WITH: 'seneffe' },
+        }[code];
+        if (share) byName[code] = await runTownFixture<SharedByName>('share-with-members.js', { ...env, ...share });
+      },
     });
   }, 600_000);
 
@@ -83,16 +95,32 @@ describe('sharing between three real towns', () => {
     const walloon = await sharedInto('seneffe', '/communes-agenda/events', 'wallonia');
     expect(walloon.length).toBeGreaterThan(0);
     // Exactly the published ones: Seneffe's seeded drafts shared into Wallonia are not there;
-    // its Hainaut ones come through Eupen's listing, which Sambreville follows.
-    expect(ids(shared, 'seneffe')).toEqual(await seneffeShared('/communes-agenda/events'));
-    for (const id of walloon) expect(shared.filter((e) => e.documentId === id).map((e) => e.town.code)).toEqual(['seneffe']);
+    // its Hainaut ones come through Eupen's listing, which Sambreville follows; and the one it
+    // shared with Sambreville by name, not the one whose draft only names Sambreville.
+    const { published: withSambreville, draftOnly } = byName.seneffe!;
+    expect(ids(shared, 'seneffe')).toEqual([...(await seneffeShared('/communes-agenda/events')), withSambreville].sort());
+    for (const id of [...walloon, withSambreville])
+      expect(shared.filter((e) => e.documentId === id).map((e) => e.town.code)).toEqual(['seneffe']);
+    expect(shared.find((e) => e.documentId === withSambreville)?.sharedWithMembers).toEqual(['sambreville']);
+    expect(ids(shared)).not.toContain(draftOnly);
     expect(
-      shared.filter((e) => e.town.code === 'seneffe').every((e) => e.channels.includes('wallonia') || e.channels.includes('hainaut')),
+      shared
+        .filter((e) => e.town.code === 'seneffe')
+        .every((e) => e.channels.includes('wallonia') || e.channels.includes('hainaut') || e.sharedWithMembers.includes('sambreville')),
     ).toBe(true);
     expect(new Set(ids(shared)).size).toBe(shared.length);
     // Its own and the whole of Eupen's, which it follows.
     expect(ids(shared, 'sambreville')).toEqual(ids(own));
     expect(ids(shared, 'eupen')).toEqual((await published('eupen', '/communes-agenda/events')).sort());
+  });
+
+  it("lists a news item Eupen shared with Seneffe by name in Seneffe's listing, as Eupen's, and not its draft's choice", async () => {
+    const { published, draftOnly } = byName.eupen!;
+    const shared = await listing('seneffe', 'newsItems', true);
+    expect(shared.filter((e) => e.documentId === published).map((e) => e.town.code)).toEqual(['eupen']);
+    expect(ids(shared)).not.toContain(draftOnly);
+    expect(shared.find((e) => e.documentId === published)?.sharedWithMembers).toEqual(['seneffe']);
+    expect(ids(await listing('seneffe', 'newsItems', false))).not.toContain(published);
   });
 
   it("follows a member's subscriptions in turn and ends on the loop: Eupen gets Seneffe's Walloon entries through Sambreville", async () => {
@@ -112,7 +140,8 @@ describe('sharing between three real towns', () => {
     const shared = await get(`/calendar/events.ics?town=sambreville&${WHOLE_RANGE}&limit=2000&shared=true`);
     expect([own.status, shared.status]).toEqual([200, 200]);
     expect(fromSeneffe(own.text, 'VEVENT')).toBe(0);
-    expect(fromSeneffe(shared.text, 'VEVENT')).toBe(seneffeEvents.length);
+    // With the event Seneffe shared with Sambreville by name.
+    expect(fromSeneffe(shared.text, 'VEVENT')).toBe(seneffeEvents.length + 1);
 
     const feed = await get('/feeds/news.atom?town=sambreville&shared=true&limit=100');
     expect(feed.status).toBe(200);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatewayOver } from '../testing/gateway-harness';
 import { indexTown } from '../testing/index-towns';
 
-const event = (town: string, i: number, channels: string[] = []) => ({
+const event = (town: string, i: number, channels: string[] = [], sharedWithMembers: string[] = []) => ({
   documentId: `${town}${String(i).padStart(24 - town.length, '0')}`,
   name: `${town} event ${i}`,
   // Towns' events on the same days: the order's tie-breaks (documentId, town) decide.
@@ -12,16 +12,21 @@ const event = (town: string, i: number, channels: string[] = []) => ({
   eventStatus: 'scheduled',
   locale: 'fr',
   channels,
+  sharedWithMembers,
 });
 
-/** Seneffe shares one event in three into Wallonia and one in four into Hainaut; Liège one in two into its province. */
+/**
+ * Seneffe shares one event in three into Wallonia, one in four into Hainaut and one in five with
+ * Sambreville by name; Liège one in two into its province, its event 2 with Eupen and its event 4
+ * with Seneffe by name.
+ */
 const EVENTS: Record<string, Record<string, unknown>[]> = {
   seneffe: Array.from({ length: 24 }, (_, i) =>
-    event('seneffe', i, [...(i % 3 === 1 ? ['wallonia'] : []), ...(i % 4 === 2 ? ['hainaut'] : [])]),
+    event('seneffe', i, [...(i % 3 === 1 ? ['wallonia'] : []), ...(i % 4 === 2 ? ['hainaut'] : [])], i % 5 === 0 ? ['sambreville'] : []),
   ),
   sambreville: Array.from({ length: 8 }, (_, i) => event('sambreville', i)),
   eupen: Array.from({ length: 6 }, (_, i) => event('eupen', i, i === 0 ? ['liege'] : [])),
-  liege: Array.from({ length: 10 }, (_, i) => event('liege', i, i % 2 ? ['liege'] : [])),
+  liege: Array.from({ length: 10 }, (_, i) => event('liege', i, i % 2 ? ['liege'] : [], i === 2 ? ['eupen'] : i === 4 ? ['seneffe'] : [])),
 };
 /** Sambreville follows Wallonia and Eupen's listing; Eupen follows Sambreville's (a loop) and its province. */
 const SUBSCRIPTIONS: Record<string, string[]> = { sambreville: ['wallonia', 'member:eupen'], eupen: ['member:sambreville', 'liege'] };
@@ -77,17 +82,18 @@ describe('shared listings from the regional index', () => {
     expect(ids(fromIndex)).toEqual(ids(fromTowns));
     expect(fromIndex.totalCount).toBe(fromTowns.totalCount);
     expect(fromIndex.missingTowns).toEqual([]);
-    // Its own 8, Eupen's 6 (followed whole), Seneffe's 8 shared into Wallonia, and Liège's 5 shared into its province,
-    // which Eupen follows in turn; not Seneffe's shared into Hainaut only, nor Liège's not shared.
+    // Its own 8, Eupen's 6 (followed whole), Seneffe's 8 shared into Wallonia and 4 more shared with Sambreville by
+    // name, and Liège's 5 shared into its province, which Eupen follows in turn, and 1 shared with Eupen by name; not
+    // Seneffe's shared into Hainaut only, Liège's shared with Seneffe, nor Liège's not shared.
     const counts: Record<string, number> = {};
     for (const node of fromIndex.nodes) counts[node.town.code] = (counts[node.town.code] ?? 0) + 1;
     expect(counts).toEqual({
       sambreville: 8,
       eupen: 6,
-      seneffe: 8,
-      liege: 5,
+      seneffe: 12,
+      liege: 6,
     });
-    expect(fromIndex.totalCount).toBe(27);
+    expect(fromIndex.totalCount).toBe(32);
   });
 
   it('pages with its own cursors, and refuses a plain listing’s', async () => {

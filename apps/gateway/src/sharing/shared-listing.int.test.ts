@@ -31,7 +31,8 @@ describe('shared listings over fake towns', () => {
   const names = (l?: Listing) => l?.nodes.map((n) => n.name).sort();
 
   beforeAll(async () => {
-    // seneffe shares events 1 and 2 into wallonia, event 3 into hainaut; event 4 is a draft shared into wallonia.
+    // seneffe shares events 1 and 2 into wallonia, event 3 into hainaut; event 4 is a draft shared into wallonia;
+    // event 5 with sambreville by name, event 6 with eupen, event 7 (a draft) with sambreville.
     towns.seneffe = await startFakeTown({
       code: 'seneffe',
       entries: {
@@ -41,6 +42,9 @@ describe('shared listings over fake towns', () => {
           event('seneffe', 2, ['namur', 'wallonia']),
           event('seneffe', 3, ['hainaut']),
           event('seneffe', 4, ['wallonia'], { publishedAt: null }),
+          event('seneffe', 5, [], { sharedWithMembers: ['sambreville'] }),
+          event('seneffe', 6, [], { sharedWithMembers: ['eupen'] }),
+          event('seneffe', 7, [], { sharedWithMembers: ['sambreville'], publishedAt: null }),
         ],
       },
     });
@@ -58,7 +62,7 @@ describe('shared listings over fake towns', () => {
     // A hostile town names everything it can: none of it widens anyone's listing, as it follows nobody's subscriptions.
     towns.hostile = await startFakeTown({
       code: 'hostile',
-      entries: { event: [event('hostile', 0, ['wallonia'])] },
+      entries: { event: [event('hostile', 0, ['wallonia']), event('hostile', 1, [], { sharedWithMembers: ['seneffe', 'nowhere'] })] },
       subscriptions: ['member:seneffe', 42, { member: 'x' }, 'region:wallonia', '__proto__'],
     });
     // An older town: its events have no channels, so it has nothing shared to give.
@@ -66,6 +70,12 @@ describe('shared listings over fake towns', () => {
       code: 'older',
       entries: { event: [event('older', 0)] },
       missingFields: { event: ['channels'] },
+    });
+    // A town a version behind: channels, but no members to share with; its entry shared into wallonia still counts.
+    towns.midway = await startFakeTown({
+      code: 'midway',
+      entries: { event: [event('midway', 0, ['wallonia']), event('midway', 1)] },
+      missingFields: { event: ['sharedWithMembers'] },
     });
     gateway = await startGatewayOver(Object.entries(towns).map(([code, town]) => ({ code, url: town.url })));
   });
@@ -84,21 +94,26 @@ describe('shared listings over fake towns', () => {
   it('adds the published entries shared into a followed channel, as their own town’s, each once', async () => {
     const { listing: l, errors } = await listing('towns: ["seneffe"], shared: false');
     expect(errors).toBeUndefined();
-    expect(l?.totalCount).toBe(4);
+    expect(l?.totalCount).toBe(6);
     const shared = await listing('towns: ["sambreville"], shared: true, first: 50');
     expect(shared.errors).toBeUndefined();
-    // sambreville's own, eupen's (followed as a member), seneffe's 1 and 2 (wallonia) and hostile's (wallonia):
-    // not seneffe's 0 (not shared), 3 (hainaut), 4 (a draft), nor older's.
+    // sambreville's own, eupen's (followed as a member), seneffe's 1 and 2 (wallonia), hostile's and midway's (wallonia),
+    // seneffe's 5 (shared with sambreville) and 6 (with eupen, whose listing sambreville follows):
+    // not seneffe's 0 (not shared), 3 (hainaut), 4 and 7 (drafts), hostile's 1 (shared with seneffe), nor older's.
     expect(names(shared.listing)).toEqual([
       'eupen event 0',
       'hostile event 0',
+      'midway event 0',
       'sambreville event 0',
       'sambreville event 1',
       'seneffe event 1',
       'seneffe event 2',
+      'seneffe event 5',
+      'seneffe event 6',
     ]);
     expect(shared.listing?.nodes.find((n) => n.name === 'seneffe event 2')?.town.code).toBe('seneffe');
-    expect(shared.listing?.totalCount).toBe(6);
+    expect(shared.listing?.nodes.find((n) => n.name === 'seneffe event 5')?.town.code).toBe('seneffe');
+    expect(shared.listing?.totalCount).toBe(9);
     expect(shared.listing?.missingTowns).toEqual([]);
   });
 
@@ -113,19 +128,50 @@ describe('shared listings over fake towns', () => {
   it('never follows a hostile town’s subscriptions beyond what they name validly', async () => {
     const { listing: l, errors } = await listing('towns: ["hostile"], shared: true, first: 50');
     expect(errors).toBeUndefined();
-    // member:seneffe is a valid subscription: seneffe's published entries, its draft never.
-    expect(names(l)).toEqual(['hostile event 0', 'seneffe event 0', 'seneffe event 1', 'seneffe event 2', 'seneffe event 3']);
+    // member:seneffe is a valid subscription: seneffe's published entries, its drafts never.
+    expect(names(l)).toEqual([
+      'hostile event 0',
+      'hostile event 1',
+      'seneffe event 0',
+      'seneffe event 1',
+      'seneffe event 2',
+      'seneffe event 3',
+      'seneffe event 5',
+      'seneffe event 6',
+    ]);
+  });
+
+  it('adds what another member shared with the town asked by name, and nothing shared with others', async () => {
+    const { listing: l, errors } = await listing('towns: ["seneffe"], shared: true, first: 50');
+    expect(errors).toBeUndefined();
+    // seneffe follows nothing: its own published entries, and hostile's 1, shared with it by name.
+    expect(names(l)).toEqual([
+      'hostile event 1',
+      'seneffe event 0',
+      'seneffe event 1',
+      'seneffe event 2',
+      'seneffe event 3',
+      'seneffe event 5',
+      'seneffe event 6',
+    ]);
+    expect(l?.nodes.find((n) => n.name === 'hostile event 1')?.town.code).toBe('hostile');
+    const plain = await listing('towns: ["seneffe"], first: 50');
+    expect(names(plain.listing)?.some((n) => n.startsWith('hostile'))).toBe(false);
   });
 
   it('pages a shared listing with its own cursors, and refuses a plain listing’s cursor', async () => {
     const first = await listing('towns: ["sambreville"], shared: true, first: 4');
     expect(first.listing?.nodes).toHaveLength(4);
     expect(first.listing?.pageInfo.hasNextPage).toBe(true);
-    const rest = await listing(`towns: ["sambreville"], shared: true, first: 4, after: "${first.listing?.pageInfo.endCursor}"`);
-    expect(rest.errors).toBeUndefined();
-    expect([...names(first.listing)!, ...names(rest.listing)!].sort()).toEqual(
-      names((await listing('towns: ["sambreville"], shared: true, first: 50')).listing),
-    );
+    const paged = [...names(first.listing)!];
+    let page = first.listing;
+    while (page?.pageInfo.hasNextPage) {
+      const next = await listing(`towns: ["sambreville"], shared: true, first: 4, after: "${page.pageInfo.endCursor}"`);
+      expect(next.errors).toBeUndefined();
+      paged.push(...names(next.listing)!);
+      page = next.listing;
+    }
+    expect(paged.sort()).toEqual(names((await listing('towns: ["sambreville"], shared: true, first: 50')).listing));
     const plain = await listing('towns: ["sambreville"], first: 1');
     const crossed = await listing(`towns: ["sambreville"], shared: true, after: "${plain.listing?.pageInfo.endCursor}"`);
     expect(crossed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -161,6 +207,7 @@ describe('shared listings over fake towns', () => {
       eupen: ['member:sambreville', 'member:nowhere'],
       hostile: ['member:seneffe'],
       older: [],
+      midway: [],
     });
   });
 

@@ -15,23 +15,31 @@ describe('planSharing', () => {
   it('follows members in turn, once each, and asks every known town for the channels reached', async () => {
     const plan = await planSharing(['a'], known, of);
     expect(Object.fromEntries(plan.towns)).toEqual({
-      a: { whole: true, channels: [] },
-      b: { whole: true, channels: [] },
-      c: { whole: true, channels: [] },
-      d: { whole: false, channels: ['hainaut', 'wallonia'] },
-      down: { whole: false, channels: ['hainaut', 'wallonia'] },
+      a: { whole: true, channels: [], members: [] },
+      b: { whole: true, channels: [], members: [] },
+      c: { whole: true, channels: [], members: [] },
+      d: { whole: false, channels: ['hainaut', 'wallonia'], members: ['a', 'b', 'c'] },
+      down: { whole: false, channels: ['hainaut', 'wallonia'], members: ['a', 'b', 'c'] },
     });
+    expect(plan.members).toEqual(['a', 'b', 'c']);
     expect(plan.unread).toEqual([]);
   });
 
-  it('reads nothing more than the towns asked when they follow nothing', async () => {
+  it('reads the other towns only for what they share with the towns asked, when these follow nothing', async () => {
     const plan = await planSharing(['d'], known, of);
-    expect(Object.fromEntries(plan.towns)).toEqual({ d: { whole: true, channels: [] } });
+    expect(plan.towns.get('d')).toEqual({ whole: true, channels: [], members: [] });
+    for (const code of ['a', 'b', 'c', 'down']) expect(plan.towns.get(code)).toEqual({ whole: false, channels: [], members: ['d'] });
+  });
+
+  it('reads nothing when no town asked is known', async () => {
+    const plan = await planSharing(['nowhere'], known, of);
+    expect(plan.towns.size).toBe(0);
   });
 
   it('says whose subscriptions could not be read, and ignores towns the registry does not list', async () => {
     const plan = await planSharing(['down', 'nowhere'], known, of);
     expect(plan.unread).toEqual(['down']);
-    expect([...plan.towns.keys()]).toEqual(['down']);
+    expect(plan.towns.get('down')?.whole).toBe(true);
+    expect([...plan.towns.values()].filter((share) => share.whole)).toHaveLength(1);
   });
 });

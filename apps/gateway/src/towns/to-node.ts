@@ -137,8 +137,9 @@ export function toNode(
         break;
       }
       case 'enumerationList':
+      case 'memberList':
       case 'struct':
-        node[name] = entry[name] ?? (field.kind === 'enumerationList' || field.list ? [] : null);
+        node[name] = entry[name] ?? (field.kind === 'enumerationList' || field.kind === 'memberList' || field.list ? [] : null);
         break;
       default:
         node[name] = entry[name] ?? null;

@@ -37,7 +37,7 @@ function toOperators(filter: Record<string, unknown>): StrapiWhere {
   return where;
 }
 
-/** An enumerationList is stored as a JSON array: a code is in it when its quoted form is in the text. */
+/** An enumerationList (or a memberList) is stored as a JSON array: a code is in it when its quoted form is in the text. */
 function toListConditions(
   name: string,
   filter: { contains?: string | null; containsAll?: string[] | null; containsAny?: string[] | null },
@@ -96,7 +96,8 @@ export function toStrapiWhere(
       if (townFields && !townFields.has(name)) throw new UnsatisfiableFilter(name, name);
       if (field.kind === 'relation')
         where[name] = asRelationWhere(toStrapiWhere(value as Record<string, unknown>, typeOf(field.target), typeOf));
-      else if (field.kind === 'enumerationList') extra.push(...toListConditions(name, value as Record<string, never>));
+      else if (field.kind === 'enumerationList' || field.kind === 'memberList')
+        extra.push(...toListConditions(name, value as Record<string, never>));
       else where[name] = toOperators(value as Record<string, unknown>);
     }
   }

@@ -41,6 +41,8 @@ function kindNote(field: Field, typeNameOf: TypeNameOf): string {
       return ` (a ${field.vocabulary.name} code)`;
     case 'enumerationList':
       return ` (${field.vocabulary.name} codes)`;
+    case 'memberList':
+      return " (members' codes)";
     case 'geoPoint':
       return ' (a WGS 84 position)';
     case 'media':

@@ -31,6 +31,8 @@ function baseOutputType(field: Field, typeNameOf: TypeNameOf): string {
       return field.vocabulary.name;
     case 'enumerationList':
       return `[${field.vocabulary.name}!]!`;
+    case 'memberList':
+      return '[String!]!';
     case 'geoPoint':
       return 'GeoPoint';
     case 'media':

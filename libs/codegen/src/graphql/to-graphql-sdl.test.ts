@@ -116,6 +116,7 @@ describe('toGraphqlSdl', () => {
       ['site', 'String'],
       ['colour', 'Colour'],
       ['colours', '[Colour!]!'],
+      ['recipients', '[String!]!'],
       ['geo', 'GeoPoint'],
       ['photo', 'MediaFile'],
       ['files', '[MediaFile!]!'],

@@ -30,6 +30,8 @@ function kindOf(field: Field): string {
       return `code of ${field.vocabulary.name}`;
     case 'enumerationList':
       return `codes of ${field.vocabulary.name}`;
+    case 'memberList':
+      return "members' codes";
     case 'media':
       return `${field.multiple ? 'files' : 'file'} (${field.allowedTypes.join(', ')})`;
     case 'struct':

@@ -8,6 +8,7 @@ import type { StrapiAttribute } from './strapi-attribute';
 export const CUSTOM_FIELD_STORAGE: Readonly<Record<string, 'json' | 'string' | 'enumeration'>> = {
   vocabulary: 'enumeration',
   'vocabulary-list': 'json',
+  'member-list': 'json',
   struct: 'json',
   'opening-hours': 'json',
   'recurrence-rule': 'string',

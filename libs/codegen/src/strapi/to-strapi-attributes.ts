@@ -90,6 +90,8 @@ export function toStrapiAttributes(
       // Strapi has no list-of-codes or structured type that a plugin can ship (components
       // live in the app), so these are JSON whose shape the domain declares.
       return { [name]: compact({ ...custom('vocabulary-list', { vocabulary: toVocabularyOption(field.vocabulary) }), ...common }) };
+    case 'memberList':
+      return { [name]: compact({ ...custom('member-list', {}), ...common }) };
     case 'struct': {
       const options = { list: field.list, valueType: toValueTypeShape(field.valueType) };
       return { [name]: compact({ ...custom(field.valueType.name === OPENING_HOURS ? 'opening-hours' : 'struct', options), ...common }) };

@@ -32,6 +32,7 @@ export const sink = defineContentType({
     site: { kind: 'url', localized: true },
     colour: { kind: 'enumeration', vocabulary: colour, default: 'red' },
     colours: { kind: 'enumerationList', vocabulary: colour },
+    recipients: { kind: 'memberList' },
     geo: { kind: 'geoPoint' },
     photo: { kind: 'media', multiple: false, allowedTypes: ['images'] },
     files: { kind: 'media', multiple: true, allowedTypes: ['files', 'images'], localized: true },

@@ -22,7 +22,7 @@ describe('generated TypeScript types', () => {
     it('types an input with its required fields, relations by documentId and media by id', () => {
       expect(
         checkEntries(`const input: T.KitchenSinkInput = {
-          title: 'Hello', at: '2026-01-01T00:00:00Z', colour: 'blue', colours: ['red'],
+          title: 'Hello', at: '2026-01-01T00:00:00Z', colour: 'blue', colours: ['red'], recipients: ['eupen'],
           geoLatitude: 50.1, geoLongitude: 4.2, photo: 3, files: [4], owner: 'abc', tags: ['def'],
           slots: [{ day: 'red', opens: '10:00' }], secret: 'kept@example.org',
         };`),
@@ -51,7 +51,7 @@ describe('generated TypeScript types', () => {
           const node: T.KitchenSink = {
             id: 'x', documentId: 'd', locale: 'fr', createdAt: null, updatedAt: null, publishedAt: null,
             title: 'Hello', code: null, body: null, story: null, count: 1, price: null, open: true, day: null, at: '2026-01-01T00:00:00Z',
-            time: null, mail: null, site: null, colour: 'red', colours: [], geo: { latitude: 1, longitude: 2 },
+            time: null, mail: null, site: null, colour: 'red', colours: [], recipients: ['eupen'], geo: { latitude: 1, longitude: 2 },
             photo: null, files: [], slot: null, slots: [], extra: null, owner: drawer, drawers: [], twin: null,
             tags: [drawer], oneWay: null, manyWay: [], related: [], relatedFrom: [],
           };`),

@@ -34,6 +34,8 @@ export function toTsType(field: Field, side: TsSide, typeNameOf: (singular: stri
       return field.vocabulary.name;
     case 'enumerationList':
       return `${field.vocabulary.name}[]`;
+    case 'memberList':
+      return 'string[]';
     case 'geoPoint':
       return 'GeoPoint';
     case 'struct':

@@ -80,6 +80,27 @@ describe('checkEntryData: each structured field, one valid value and the ways it
       ['audiences.0 unknownCode', 'audiences type'],
     ],
     [
+      'sharedWithMembers',
+      event,
+      { sharedWithMembers: ['sambreville', 'cpas-seneffe', '5300'] },
+      [
+        { sharedWithMembers: ['Sambreville'] },
+        { sharedWithMembers: ['<img src=x onerror=alert(1)>'] },
+        { sharedWithMembers: ['eupen', 'eupen'] },
+        { sharedWithMembers: [42] },
+        { sharedWithMembers: 'sambreville' },
+        { sharedWithMembers: Array.from({ length: 21 }, (_, i) => `member-${i}`) },
+      ],
+      [
+        'sharedWithMembers.0 format',
+        'sharedWithMembers.0 format',
+        'sharedWithMembers.1 duplicateCode',
+        'sharedWithMembers.0 type',
+        'sharedWithMembers type',
+        'sharedWithMembers tooLarge',
+      ],
+    ],
+    [
       'recurrenceRule',
       event,
       { recurrenceRule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20261231' },

@@ -5,7 +5,7 @@ import { FIELD_RULES } from './field-rules';
 import type { ValueProblem } from './value-problem';
 
 /** The kinds whose values Strapi stores as JSON or text without knowing the model's rules. */
-const CHECKED_KINDS: ReadonlySet<Field['kind']> = new Set(['enumeration', 'enumerationList', 'struct']);
+const CHECKED_KINDS: ReadonlySet<Field['kind']> = new Set(['enumeration', 'enumerationList', 'memberList', 'struct']);
 
 interface TypeFields {
   names: { singular: string };

@@ -1,5 +1,6 @@
 import type { Field, ValueType } from '../field';
 import { isIsoDate, isIsoDateTime, isIsoTime } from '../iso-temporal';
+import { isMemberCode } from '../sharing/subscription';
 import type { ExpectedType, ValueFormat, ValueProblem } from './value-problem';
 import { VALUE_TYPE_RULES } from './value-type-rules';
 
@@ -15,6 +16,9 @@ const FORMATS: Partial<Record<Field['kind'], [ValueFormat, (value: string) => bo
   email: ['email', (value) => EMAIL.test(value)],
   url: ['url', (value) => URL_SHAPE.test(value)],
 };
+
+/** At most this many members in one list: a shared entry names a few, not the network. */
+export const MAX_MEMBERS = 20;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -73,6 +77,19 @@ export function checkValue(field: Field, value: unknown, path: Path): ValueProbl
         if (seen.has(item)) return [{ path: itemPath, code: 'duplicateCode', params: { value: item, vocabulary: field.vocabulary } }];
         seen.add(item);
         return checkValue({ kind: 'enumeration', vocabulary: field.vocabulary }, item, itemPath);
+      });
+    }
+    case 'memberList': {
+      if (!Array.isArray(value)) return wrongType(path, value, 'list');
+      if (value.length > MAX_MEMBERS) return [{ path, code: 'tooLarge', params: { value: value.length, limit: MAX_MEMBERS } }];
+      const seen = new Set<unknown>();
+      return value.flatMap((item, i): ValueProblem[] => {
+        const itemPath = [...path, i];
+        if (typeof item !== 'string') return wrongType(itemPath, item, 'text');
+        if (!isMemberCode(item)) return [{ path: itemPath, code: 'format', params: { value: item, format: 'memberCode' } }];
+        if (seen.has(item)) return [{ path: itemPath, code: 'duplicateCode', params: { value: item } }];
+        seen.add(item);
+        return [];
       });
     }
     case 'struct':

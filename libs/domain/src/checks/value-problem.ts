@@ -30,7 +30,7 @@ export type ValueProblemCode =
   /** A recurrence that both counts and ends on a date. */
   | 'recurrenceCountAndUntil';
 
-export type ValueFormat = 'date' | 'dateTime' | 'time' | 'email' | 'url' | 'currency';
+export type ValueFormat = 'date' | 'dateTime' | 'time' | 'email' | 'url' | 'currency' | 'memberCode';
 export type ExpectedType = 'list' | 'object' | 'text' | 'number' | 'integer' | 'boolean';
 
 export interface ValueProblemParams {

@@ -454,6 +454,7 @@ export interface EventEntry extends EntrySystemFields {
   categories?: EventCategory[] | null;
   topics?: Topic[] | null;
   channels?: SharingChannel[] | null;
+  sharedWithMembers?: string[] | null;
   image?: MediaFile | null;
 }
 
@@ -486,6 +487,7 @@ export interface EventInput {
   categories?: EventCategory[] | null;
   topics?: Topic[] | null;
   channels?: SharingChannel[] | null;
+  sharedWithMembers?: string[] | null;
   image?: number | null;
 }
 
@@ -497,6 +499,7 @@ export interface NewsItemEntry extends EntrySystemFields {
   datePublished?: string | null;
   topics?: Topic[] | null;
   channels?: SharingChannel[] | null;
+  sharedWithMembers?: string[] | null;
   image?: MediaFile | null;
   relatedLinks?: Link[] | null;
 }
@@ -509,6 +512,7 @@ export interface NewsItemInput {
   datePublished: string;
   topics?: Topic[] | null;
   channels?: SharingChannel[] | null;
+  sharedWithMembers?: string[] | null;
   image?: number | null;
   relatedLinks?: Link[] | null;
 }

@@ -1,6 +1,7 @@
 import { checkValue } from '../checks/check-value';
 import type { EnumerationField, Vocabulary } from '../field';
 import { isIsoDate, isIsoDateTime, isIsoTime } from '../iso-temporal';
+import { isMemberCode } from '../sharing/subscription';
 import { valueFieldsOf, type PlannedField } from './field-plan';
 import { isNonNullOutput } from './is-non-null-output';
 
@@ -54,6 +55,8 @@ function checkOne(plan: PlannedField, value: unknown, path: string): string | un
     case 'enumeration':
     case 'enumerationList':
       return isCodeOf(field.vocabulary, value) ? undefined : wrong(`${a(field.vocabulary.name)} code`);
+    case 'memberList':
+      return isMemberCode(value) ? undefined : wrong("a member's code");
     case 'media':
       if (!isRecord(value) || typeof value.url !== 'string' || value.url === '') return wrong('a file with a url');
       for (const key of ['name', 'alternativeText', 'caption', 'mime'])

@@ -12,6 +12,7 @@ const TYPE_OF: Partial<Record<Field['kind'], string>> = {
   dateTime: 'string',
   time: 'string',
   enumeration: 'string',
+  memberList: 'string',
   integer: 'number',
   decimal: 'number',
   boolean: 'boolean',
@@ -43,7 +44,11 @@ function planFields(fields: Readonly<Record<string, Field>>): readonly PlannedFi
       expected: field.kind === 'geoPoint' ? 'number' : TYPE_OF[field.kind],
       codes:
         field.kind === 'enumeration' || field.kind === 'enumerationList' ? new Set(field.vocabulary.codes.map((c) => c.code)) : undefined,
-      list: field.kind === 'enumerationList' || (field.kind === 'struct' && !!field.list) || (field.kind === 'media' && !!field.multiple),
+      list:
+        field.kind === 'enumerationList' ||
+        field.kind === 'memberList' ||
+        (field.kind === 'struct' && !!field.list) ||
+        (field.kind === 'media' && !!field.multiple),
     }));
     plans.set(fields, plan);
   }

@@ -35,6 +35,16 @@ describe('findEntryProblem', () => {
     expect(service({ audiences: 'youngPerson' })).toBe('public-service.audiences is "youngPerson", expected a list');
   });
 
+  it('takes the members an entry is shared with as codes only, as the town checks them on save', () => {
+    const news = (fields: Record<string, unknown>) => check('news-item', { documentId: 'nws1', headline: 'Travaux', ...fields });
+    expect(news({ sharedWithMembers: ['sambreville', 'cpas-seneffe'] })).toBeUndefined();
+    expect(news({ sharedWithMembers: ['<b>eupen</b>'] })).toBe(
+      'news-item.sharedWithMembers[0] is "<b>eupen</b>", expected a member\'s code',
+    );
+    expect(news({ sharedWithMembers: [{ member: 'eupen' }] })).toBe('news-item.sharedWithMembers[0] is an object, expected a string');
+    expect(news({ sharedWithMembers: 'eupen' })).toBe('news-item.sharedWithMembers is "eupen", expected a list');
+  });
+
   it('checks structs against their value type: kinds, vocabularies, lists, and nested lists GraphQL needs', () => {
     expect(service({ channels: [{ channelType: 'carrierPigeon' }] })).toBe(
       'public-service.channels[0].channelType is "carrierPigeon", expected a ChannelType code',

@@ -1,4 +1,4 @@
-import type { EnumerationListField } from '../field';
+import type { EnumerationListField, MemberListField } from '../field';
 import type { ContentType } from '../content-type';
 import { sharingChannel } from '../vocabularies/sharing-channel';
 
@@ -18,6 +18,25 @@ export const sharingChannelsField: EnumerationListField = {
       nl: 'Gemeenten en instellingen die op deze kanalen geabonneerd zijn, tonen dit item ook in hun lijsten, op naam van uw gemeente, zodra het gepubliceerd is.',
       de: 'Gemeinden und Einrichtungen, die diese Kanäle abonniert haben, zeigen diesen Eintrag nach der Veröffentlichung auch in ihren Listen, im Namen Ihrer Gemeinde.',
       en: 'Towns and bodies subscribed to these channels also show this item in their listings, as yours, once it is published.',
+    },
+  },
+};
+
+/** The field of an entry that names the members it is shared with, one by one. */
+export const SHARING_MEMBERS_FIELD = 'sharedWithMembers';
+
+/** The members an entry is shared with, chosen by the member that shares it: each lists it, as its channels' subscribers do. */
+export const sharingMembersField: MemberListField = {
+  kind: 'memberList',
+  description:
+    "Members of the network (their codes) this entry is shared with, one by one: each lists it too, marked as this member's, as do the members that follow their listing. Published entries only.",
+  editor: {
+    label: { fr: 'Partager avec des membres', nl: 'Delen met leden', de: 'Mit Mitgliedern teilen', en: 'Share with members' },
+    help: {
+      fr: 'Les communes et organismes du réseau nommés ici (par leur identifiant, par exemple sambreville) montrent aussi cet élément dans leurs listes, au nom de votre commune, une fois publié.',
+      nl: 'De gemeenten en instellingen van het netwerk die u hier noemt (met hun identificatie, bijvoorbeeld sambreville) tonen dit item ook in hun lijsten, op naam van uw gemeente, zodra het gepubliceerd is.',
+      de: 'Die hier genannten Gemeinden und Einrichtungen des Netzwerks (mit ihrer Kennung, zum Beispiel eupen) zeigen diesen Eintrag nach der Veröffentlichung auch in ihren Listen, im Namen Ihrer Gemeinde.',
+      en: "The network's towns and bodies named here (by their identifier, for example sambreville) also show this item in their listings, as yours, once it is published.",
     },
   },
 };

@@ -11,7 +11,11 @@ const CHANNELS: ReadonlySet<string> = new Set(sharingChannel.codes.map((c) => c.
 
 /** Whether a code is one of the network's sharing channels. */
 export const isSharingChannel = (code: string): boolean => CHANNELS.has(code);
+const MEMBER_CODE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const MEMBER = /^member:([a-z0-9][a-z0-9-]{0,62})$/;
+
+/** Whether a text is written as a member's code (lower case letters, digits and dashes). */
+export const isMemberCode = (text: unknown): text is string => typeof text === 'string' && MEMBER_CODE.test(text);
 
 /** At most this many subscriptions per member: a listing asks every town they reach. */
 export const MAX_SUBSCRIPTIONS = 50;

@@ -9,6 +9,8 @@ export const COMMUNES_CUSTOM_FIELDS = {
   vocabulary: 'enumeration',
   /** Several codes of a vocabulary. */
   'vocabulary-list': 'json',
+  /** Members of the network, by code, typed one by one. */
+  'member-list': 'json',
   /** A structured value, or a list of them, as sub-forms. */
   struct: 'json',
   /** Opening hours: days, periods, exceptional closures, validity. */

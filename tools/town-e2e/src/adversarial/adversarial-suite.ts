@@ -91,7 +91,7 @@ export function defineAdversarialSuite(database: RegionDatabase) {
         scale: SCALE,
         database,
         beforeStart: async ({ code, env }) => {
-          planted[code] = await plantCanaries(code, env, { admin: code === ADMIN_TOWN });
+          planted[code] = await plantCanaries(code, env, { admin: code === ADMIN_TOWN, members: TOWNS });
         },
         registryExtras: ({ dataDir }) => ({ writeToken: readServiceRequestToken(dataDir), open311ApiKeys: [OPEN311_API_KEY] }),
         // The crawl selects fields by introspection, whatever production's default becomes.

@@ -66,7 +66,15 @@ export interface TownPlanting extends Planting {
  * Plants the canaries in a seeded town before it starts (its Strapi loaded in a child
  * process); `admin: false` leaves the town without an admin user, as a fresh town is.
  */
-export async function plantCanaries(town: string, env: Record<string, string>, { admin }: { admin: boolean }): Promise<TownPlanting> {
-  const planting = await runTownFixture<Planting>('plant-canaries.js', { ...env, PLANT_ADMIN: String(admin) });
+export async function plantCanaries(
+  town: string,
+  env: Record<string, string>,
+  { admin, members }: { admin: boolean; members: readonly string[] },
+): Promise<TownPlanting> {
+  const planting = await runTownFixture<Planting>('plant-canaries.js', {
+    ...env,
+    PLANT_ADMIN: String(admin),
+    PLANT_SHARE_WITH: members.join(','),
+  });
   return { ...planting, town };
 }

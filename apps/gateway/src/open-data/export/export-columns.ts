@@ -60,6 +60,9 @@ export function exportColumns(type: ResolvedContentType, labels: LabelLanguage, 
         });
         break;
       }
+      case 'memberList':
+        columns.push({ name, value: ({ data }) => list(data[name]).map(scalar) });
+        break;
       case 'relation': {
         const many = field.cardinality === 'oneToMany' || field.cardinality === 'manyToMany';
         const id = (link: unknown): ExportValue => scalar((link as { documentId?: unknown } | null)?.documentId);

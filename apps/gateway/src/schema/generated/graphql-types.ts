@@ -1041,6 +1041,7 @@ export interface Event extends Node {
   categories: EventCategory[];
   topics: Topic[];
   channels: SharingChannel[];
+  sharedWithMembers: string[];
   image: MediaFile | null;
 }
 
@@ -1110,6 +1111,7 @@ export interface NewsItem extends Node {
   datePublished: string;
   topics: Topic[];
   channels: SharingChannel[];
+  sharedWithMembers: string[];
   image: MediaFile | null;
   relatedLinks: Link[];
 }

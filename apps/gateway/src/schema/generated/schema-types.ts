@@ -1180,6 +1180,8 @@ export type Event = Node & {
   recurrenceRule?: Maybe<Scalars['String']['output']>;
   /** The event's registration URL (a web address). */
   registrationUrl?: Maybe<Scalars['String']['output']>;
+  /** Members of the network (their codes) this entry is shared with, one by one: each lists it too, marked as this member's, as do the members that follow their listing. Published entries only. */
+  sharedWithMembers: Array<Scalars['String']['output']>;
   /** The event's start (an instant). */
   start: Scalars['DateTime']['output'];
   /** The event's street address. */
@@ -2538,6 +2540,8 @@ export type NewsItem = Node & {
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The news item's related links (Link values). */
   relatedLinks: Array<Link>;
+  /** Members of the network (their codes) this entry is shared with, one by one: each lists it too, marked as this member's, as do the members that follow their listing. Published entries only. */
+  sharedWithMembers: Array<Scalars['String']['output']>;
   /** The news item's summary. */
   summary?: Maybe<Scalars['String']['output']>;
   /** The news item's topics (Topic codes). */
@@ -6970,6 +6974,7 @@ export type EventResolvers<ContextType = GatewayContext, ParentType extends Reso
   recurrenceExceptions?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   recurrenceRule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registrationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedWithMembers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   streetAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7188,6 +7193,7 @@ export type NewsItemResolvers<ContextType = GatewayContext, ParentType extends R
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relatedLinks?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  sharedWithMembers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   topicsLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<NewsItemTopicsLabelsArgs>>;

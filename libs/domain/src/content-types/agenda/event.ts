@@ -1,4 +1,4 @@
-import { SHARING_FIELD, sharingChannelsField } from '../../sharing/sharing-field';
+import { SHARING_FIELD, SHARING_MEMBERS_FIELD, sharingChannelsField, sharingMembersField } from '../../sharing/sharing-field';
 import { defineContentType } from '../../content-type';
 import { contactPoint } from '../../value-types/contact-point';
 import { topic } from '../../vocabularies/topic';
@@ -162,6 +162,7 @@ export const event = defineContentType({
     },
     topics: { kind: 'enumerationList', vocabulary: topic, editor: W.topics },
     [SHARING_FIELD]: sharingChannelsField,
+    [SHARING_MEMBERS_FIELD]: sharingMembersField,
     image: { kind: 'media', multiple: false, allowedTypes: ['images'], editor: W.image },
   },
   defaultOrder: [{ field: 'start', direction: 'asc' }],
