@@ -18,6 +18,8 @@ export interface TownProfile {
   groups: { province: string; region: string; community?: string };
   /** What its listings include beside its own entries when a reader asks (TOWN_SUBSCRIPTIONS): channels and `member:<code>`. */
   subscriptions?: readonly string[];
+  /** Members it shares some of its events and news items with by name (`sharedWithMembers`). */
+  sharesWith?: readonly string[];
 }
 
 /** The demo region: Seneffe and Sambreville (French), Eupen (German and French). */
@@ -51,6 +53,8 @@ export const DEMO_TOWNS: readonly TownProfile[] = [
     groups: { province: 'hainaut', region: 'wallonia', community: 'french' },
     // Its listings with what it follows: the province's channel and its CPAS's news.
     subscriptions: ['hainaut', 'member:cpas-seneffe'],
+    // Its neighbour, by name: a few of its events and news items show in Sambreville's listings too.
+    sharesWith: ['sambreville'],
   },
   {
     code: 'sambreville',

@@ -1,7 +1,7 @@
 import { brusselsInstant, SEED_YEAR, type SeedContext } from '../seed-context';
 import { textIn, type SeedRecord, type Text } from '../seed-record';
 import { fill } from './fill';
-import { sharingChannelsOf } from './sharing-channels';
+import { sharedMembersOf, sharingChannelsOf } from './sharing-channels';
 
 type EventKind = [category: string, topic: string, title: Text, free: boolean];
 
@@ -179,6 +179,7 @@ export function buildEvents(ctx: SeedContext): SeedRecord[] {
         categories: [category],
         topics: [topic],
         channels: sharingChannelsOf(town, i),
+        sharedWithMembers: sharedMembersOf(town, i),
       },
       localized: (locale) => ({
         name: fill(title, locale, { locality: address.locality }),

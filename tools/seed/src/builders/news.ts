@@ -1,7 +1,7 @@
 import { brusselsInstant, SEED_YEAR, type SeedContext } from '../seed-context';
 import type { SeedRecord, Text } from '../seed-record';
 import { fill } from './fill';
-import { sharingChannelsOf } from './sharing-channels';
+import { sharedMembersOf, sharingChannelsOf } from './sharing-channels';
 
 const HEADLINES: [topic: string, headline: Text][] = [
   [
@@ -109,6 +109,7 @@ export function buildNews(ctx: SeedContext): SeedRecord[] {
         datePublished: brusselsInstant(year, rng.int(1, 11), rng.int(1, 28), rng.int(8, 17), rng.pick([0, 15, 30])),
         topics: [topic],
         channels: sharingChannelsOf(town, i),
+        sharedWithMembers: sharedMembersOf(town, i),
       },
       localized: (locale) => {
         const title = fill(headline, locale, values);

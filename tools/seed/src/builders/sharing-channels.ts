@@ -1,6 +1,10 @@
 import { isSharingChannel } from '@communes/domain';
 import type { TownProfile } from '../town-profiles';
 
+/** The members a seeded event or news item is shared with by name: one in ten, with those the town's profile names. */
+export const sharedMembersOf = (town: Pick<TownProfile, 'sharesWith'>, i: number): string[] =>
+  i % 10 === 7 ? [...(town.sharesWith ?? [])] : [];
+
 /**
  * The channels a seeded event or news item is shared into, as towns do: one in four into
  * the town's region, one in eight into its province; groups that are no channel (a member
