@@ -1,5 +1,4 @@
-import { Button, Field, Flex, Tag, Typography } from '@strapi/design-system';
-import { Cross } from '@strapi/icons';
+import { Button, Field, Flex } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import type { CustomFieldInputProps } from '../custom-field-input-props';
@@ -7,6 +6,7 @@ import { addInstant, toBrusselsDayAndTime, toExceptionInstant } from '../logic/b
 import { useCommunesLanguage } from '../use-communes-language';
 import { DayInput } from './DayInput';
 import { FieldFrame } from './FieldFrame';
+import { RemovableTags } from './RemovableTags';
 
 /** The form field holding the event's first start, whose time each skipped day takes. */
 const START_FIELD = 'start';
@@ -27,28 +27,19 @@ export default function DateTimeListInput({ name, label, hint, error, required, 
   return (
     <FieldFrame name={name} label={label} hint={hint} error={error} required={required}>
       <Flex direction="column" alignItems="stretch" gap={3}>
-        {instants.length === 0 ? (
-          <Typography variant="pi" textColor="neutral600">
-            {language.text('none')}
-          </Typography>
-        ) : (
-          <Flex gap={2} wrap="wrap">
-            {instants.map((instant) => (
-              <Tag
-                key={instant}
-                icon={<Cross aria-hidden />}
-                disabled={disabled}
-                label={`${language.text('remove')} ${toBrusselsDayAndTime(instant)?.day ?? instant}`}
-                onClick={() => {
-                  const rest = instants.filter((i) => i !== instant);
-                  onChange(name, rest.length ? rest : null);
-                }}
-              >
-                {Number.isNaN(new Date(instant).getTime()) ? instant : format.format(new Date(instant))}
-              </Tag>
-            ))}
-          </Flex>
-        )}
+        <RemovableTags
+          items={instants.map((instant) => ({
+            key: instant,
+            shown: Number.isNaN(new Date(instant).getTime()) ? instant : format.format(new Date(instant)),
+            named: toBrusselsDayAndTime(instant)?.day ?? instant,
+          }))}
+          language={language}
+          disabled={disabled}
+          onRemove={(instant) => {
+            const rest = instants.filter((i) => i !== instant);
+            onChange(name, rest.length ? rest : null);
+          }}
+        />
         <Flex gap={2} alignItems="flex-end">
           <Field.Root name={`${name}-day`}>
             <Field.Label>{language.text('exceptionDay')}</Field.Label>

@@ -1,11 +1,11 @@
-import { Button, Field, Flex, Tag, TextInput, Typography } from '@strapi/design-system';
-import { Cross } from '@strapi/icons';
+import { Button, Field, Flex, TextInput } from '@strapi/design-system';
 import { useState } from 'react';
 import type { CustomFieldInputProps } from '../custom-field-input-props';
 import { addMember, removeMember } from '../logic/member-list';
 import { toCodes } from '../logic/vocabulary-list';
 import { useCommunesLanguage } from '../use-communes-language';
 import { FieldFrame } from './FieldFrame';
+import { RemovableTags } from './RemovableTags';
 
 /** Members of the network an entry is shared with: each typed by its identifier, shown as a tag. */
 export default function MemberListInput({ name, label, hint, error, required, disabled, value, onChange }: CustomFieldInputProps) {
@@ -23,25 +23,12 @@ export default function MemberListInput({ name, label, hint, error, required, di
   return (
     <FieldFrame name={name} label={label} hint={hint} error={error} required={required}>
       <Flex direction="column" alignItems="stretch" gap={3}>
-        {codes.length === 0 ? (
-          <Typography variant="pi" textColor="neutral600">
-            {language.text('none')}
-          </Typography>
-        ) : (
-          <Flex gap={2} wrap="wrap">
-            {codes.map((code) => (
-              <Tag
-                key={code}
-                icon={<Cross aria-hidden />}
-                disabled={disabled}
-                label={`${language.text('remove')} ${code}`}
-                onClick={() => onChange(name, removeMember(codes, code))}
-              >
-                {code}
-              </Tag>
-            ))}
-          </Flex>
-        )}
+        <RemovableTags
+          items={codes.map((code) => ({ key: code, shown: code, named: code }))}
+          language={language}
+          disabled={disabled}
+          onRemove={(code) => onChange(name, removeMember(codes, code))}
+        />
         <Flex gap={2} alignItems="flex-end">
           <Field.Root name={`${name}-member`} error={problem ? language.text(problem) : undefined}>
             <Field.Label>{language.text('memberCode')}</Field.Label>
