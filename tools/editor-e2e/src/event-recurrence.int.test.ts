@@ -66,7 +66,8 @@ describe('the Editor enters a repeating event through the recurrence editor', ()
 
     const { town } = await queryGateway<{ town: { events: { edges: { node: Record<string, unknown> }[] } } }>(
       session,
-      'query ($code: String!) { town(code: $code) { events { edges { node { documentId name start recurrenceRule recurrenceExceptions } } } } }',
+      // Its own event: other scenarios share the town and enter events of their own.
+      'query ($code: String!) { town(code: $code) { events(filters: { name: { eq: "Marché du samedi" } }) { edges { node { documentId name start recurrenceRule recurrenceExceptions } } } } }',
       { code: session.townCode },
     );
     expect(town.events.edges.map((edge) => edge.node)).toEqual([{ documentId, ...entered }]);

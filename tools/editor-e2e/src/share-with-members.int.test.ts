@@ -39,7 +39,7 @@ describe('the Editor shares an event with other members by name', () => {
     const add = members.getByRole('button', { name: 'Ajouter ce membre' });
     await typed.fill('Fleurus Ville');
     await add.click();
-    await expect.poll(() => members.innerText()).toContain('Écrivez l’identifiant du membre : lettres minuscules, chiffres et tirets');
+    await expect.poll(() => members.textContent()).toContain('Écrivez l’identifiant du membre : lettres minuscules, chiffres et tirets');
     // Written as an editor might: capitals and a space around it.
     await typed.fill(' Sambreville ');
     await add.click();
@@ -48,14 +48,13 @@ describe('the Editor shares an event with other members by name', () => {
     await typed.press('Enter');
     await typed.fill('sambreville');
     await add.click();
-    await expect.poll(() => members.innerText()).toContain('Ce membre est déjà dans la liste.');
+    await expect.poll(() => members.textContent()).toContain('Ce membre est déjà dans la liste.');
     await members.getByRole('button', { name: 'Supprimer eupen' }).click();
     await members.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await shot(page, 'filled');
     // One tag left, Sambreville's, written as the identifier the town stores.
     expect(await members.getByRole('button', { name: /^Supprimer / }).count()).toBe(1);
     await members.getByRole('button', { name: 'Supprimer sambreville', exact: true }).waitFor();
-    expect(await members.innerText()).toContain('sambreville');
 
     const documentId = await saveEntry(page, words);
     expect(await publishEntry(page, words)).toEqual({ kind: 'published' });
