@@ -1,4 +1,4 @@
-import { contentTypeNamed, type ResolvedContentType } from '@communes/domain';
+import { contentTypeNamed, isMemberCode, type ResolvedContentType } from '@communes/domain';
 import { userInputError } from '../errors';
 import { SYSTEM_FIELDS, toStrapiWhere, UnsatisfiableFilter, whereDepth } from '../towns/to-strapi-where';
 
@@ -74,6 +74,16 @@ function checkFilters(
         checkFilters(at, filter, typeOf(field.target), typeOf);
       } else if (field?.kind === 'enumerationList') {
         for (const operator of ['containsAll', 'containsAny']) if (filter[operator]) checkList([...at, operator], filter[operator]);
+      } else if (field?.kind === 'memberList') {
+        // Not a vocabulary the schema can type: a code that cannot be a member's is refused here, not matched against nothing.
+        const codes: [Path, unknown][] = [];
+        if (filter.contains !== undefined && filter.contains !== null) codes.push([[...at, 'contains'], filter.contains]);
+        for (const operator of ['containsAll', 'containsAny'])
+          if (filter[operator])
+            for (const [i, code] of checkList([...at, operator], filter[operator]).entries()) codes.push([[...at, operator, i], code]);
+        for (const [path, code] of codes)
+          if (!isMemberCode(code))
+            refuse(path, `${JSON.stringify(code).slice(0, 80)} is not a member's code (lower case letters, digits and dashes).`);
       } else if (field?.kind === 'geoPoint') {
         for (const axis of ['latitude', 'longitude'])
           if (filter[axis]) checkOperators([...at, axis], filter[axis] as Record<string, unknown>);

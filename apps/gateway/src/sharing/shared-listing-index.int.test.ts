@@ -96,6 +96,18 @@ describe('shared listings from the regional index', () => {
     expect(fromIndex.totalCount).toBe(32);
   });
 
+  it('filters on the members an entry is shared with as the towns do', async () => {
+    const query = `{ events(first: 100, filters: { sharedWithMembers: { containsAny: ["eupen", "seneffe"] } }) {
+      nodes { documentId town { code } } totalCount source } }`;
+    const [fromTowns, fromIndex] = await Promise.all(
+      [live, indexed].map(async (gateway) => (await gateway.query<{ events: Listing }>(query)).data!.events),
+    );
+    expect([fromTowns!.source, fromIndex!.source]).toEqual(['LIVE', 'INDEX']);
+    expect(ids(fromIndex!)).toEqual(ids(fromTowns!));
+    // Liège's event 2 (with Eupen) and 4 (with Seneffe).
+    expect(fromIndex!.totalCount).toBe(2);
+  });
+
   it('pages with its own cursors, and refuses a plain listing’s', async () => {
     const all = ids(await read(live, { shared: true, first: 100 }));
     const seen: string[] = [];

@@ -159,6 +159,20 @@ describe('shared listings over fake towns', () => {
     expect(names(plain.listing)?.some((n) => n.startsWith('hostile'))).toBe(false);
   });
 
+  it('filters any list on the members an entry is shared with, and refuses what cannot be a member', async () => {
+    const withSambreville = await listing('filters: { sharedWithMembers: { contains: "sambreville" } }, first: 50');
+    expect(withSambreville.errors).toBeUndefined();
+    // Published only: seneffe's 7 names sambreville in a draft.
+    expect(names(withSambreville.listing)).toEqual(['seneffe event 5']);
+    const either = await listing('filters: { sharedWithMembers: { containsAny: ["eupen", "seneffe"] } }, first: 50');
+    expect(names(either.listing)).toEqual(['hostile event 1', 'seneffe event 6']);
+    for (const bad of ['contains: "Sambreville"', 'containsAny: ["eupen", "x\\" or 1=1"]', 'containsAll: ["%"]']) {
+      const { errors } = await listing(`filters: { sharedWithMembers: { ${bad} } }`);
+      expect(errors?.[0]?.extensions?.code, bad).toBe('BAD_USER_INPUT');
+      expect(errors?.[0]?.message).toMatch(/^filters\.sharedWithMembers\.contains(Any\.1|All\.0)?: .* is not a member's code/);
+    }
+  });
+
   it('pages a shared listing with its own cursors, and refuses a plain listing’s cursor', async () => {
     const first = await listing('towns: ["sambreville"], shared: true, first: 4');
     expect(first.listing?.nodes).toHaveLength(4);

@@ -71,6 +71,7 @@ const SCALAR_FILTER: Partial<Record<Field['kind'], FilteredScalar>> = {
 
 /** The filter input type of a field, or undefined when the field cannot be filtered on. */
 export function toGraphqlFilterType(field: Field, typeNameOf: TypeNameOf): string | undefined {
+  if (field.kind === 'memberList') return field.private ? undefined : 'MemberListFilterInput';
   if (!isFilterable(field) && field.kind !== 'enumerationList') return undefined;
   if (field.kind === 'relation') return `${typeNameOf(field.target)}FiltersInput`;
   if (field.kind === 'geoPoint') return 'GeoPointFilterInput';

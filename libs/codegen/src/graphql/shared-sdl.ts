@@ -58,6 +58,16 @@ type GeoPoint {
   longitude: Float!
 }
 
+"""Conditions on a list of members' codes (e.g. sambreville)."""
+input MemberListFilterInput {
+  """The list holds this member."""
+  contains: String
+  """The list holds every one of these members (at most 100)."""
+  containsAll: [String!]
+  """The list holds at least one of these members (at most 100)."""
+  containsAny: [String!]
+}
+
 """Conditions on a position, e.g. a bounding box."""
 input GeoPointFilterInput {
   """Conditions on the latitude."""

@@ -188,6 +188,7 @@ describe('toGraphqlSdl', () => {
         site: 'StringFilterInput',
         colour: 'ColourFilterInput',
         colours: 'ColourListFilterInput',
+        recipients: 'MemberListFilterInput',
         geo: 'GeoPointFilterInput',
         owner: 'DrawerFiltersInput',
         drawers: 'DrawerFiltersInput',

@@ -32,6 +32,8 @@ export function toGraphqlTypes(model: Model): string {
     '',
     'export interface GeoPointFilterInput {\n  latitude?: FloatFilterInput | null;\n  longitude?: FloatFilterInput | null;\n}',
     '',
+    'export interface MemberListFilterInput {\n  contains?: string | null;\n  containsAll?: string[] | null;\n  containsAny?: string[] | null;\n}',
+    '',
     'export interface MediaFile {\n  url: string;\n  name?: string | null;\n  alternativeText?: string | null;\n  caption?: string | null;\n  mime?: string | null;\n  size?: number | null;\n  width?: number | null;\n  height?: number | null;\n}',
     '',
     `/** The filter operators, as the SDL names them. */`,

@@ -23,6 +23,12 @@ export interface GeoPointFilterInput {
   longitude?: FloatFilterInput | null;
 }
 
+export interface MemberListFilterInput {
+  contains?: string | null;
+  containsAll?: string[] | null;
+  containsAny?: string[] | null;
+}
+
 export interface MediaFile {
   url: string;
   name?: string | null;
@@ -1073,6 +1079,7 @@ export interface EventFiltersInput {
   categories?: EventCategoryListFilterInput | null;
   topics?: TopicListFilterInput | null;
   channels?: SharingChannelListFilterInput | null;
+  sharedWithMembers?: MemberListFilterInput | null;
   and?: EventFiltersInput[] | null;
   or?: EventFiltersInput[] | null;
   not?: EventFiltersInput | null;
@@ -1126,6 +1133,7 @@ export interface NewsItemFiltersInput {
   datePublished?: DateTimeFilterInput | null;
   topics?: TopicListFilterInput | null;
   channels?: SharingChannelListFilterInput | null;
+  sharedWithMembers?: MemberListFilterInput | null;
   and?: NewsItemFiltersInput[] | null;
   or?: NewsItemFiltersInput[] | null;
   not?: NewsItemFiltersInput | null;

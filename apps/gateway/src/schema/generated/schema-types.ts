@@ -1504,6 +1504,8 @@ export type EventFiltersInput = {
   recurrenceRule?: InputMaybe<StringFilterInput>;
   /** Conditions on registrationUrl. */
   registrationUrl?: InputMaybe<StringFilterInput>;
+  /** Conditions on sharedWithMembers. */
+  sharedWithMembers?: InputMaybe<MemberListFilterInput>;
   /** Conditions on start. */
   start?: InputMaybe<DateTimeFilterInput>;
   /** Conditions on streetAddress. */
@@ -2280,6 +2282,16 @@ export type MemberKind =
   /** Municipality (fr: Commune; nl: Gemeente; de: Gemeinde). */
   | 'TOWN';
 
+/** Conditions on a list of members' codes (e.g. sambreville). */
+export type MemberListFilterInput = {
+  /** The list holds this member. */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** The list holds every one of these members (at most 100). */
+  containsAll?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The list holds at least one of these members (at most 100). */
+  containsAny?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A person's membership of an organization, with the role held and its period. */
 export type Membership = Node & {
   __typename?: 'Membership';
@@ -2686,6 +2698,8 @@ export type NewsItemFiltersInput = {
   or?: InputMaybe<Array<InputMaybe<NewsItemFiltersInput>>>;
   /** Conditions on when the entry was last published. */
   publishedAt?: InputMaybe<DateTimeFilterInput>;
+  /** Conditions on sharedWithMembers. */
+  sharedWithMembers?: InputMaybe<MemberListFilterInput>;
   /** Conditions on summary. */
   summary?: InputMaybe<StringFilterInput>;
   /** Conditions on topics. */
@@ -6429,6 +6443,7 @@ export type ResolversTypes = {
   MeetingType: MeetingType;
   MeetingTypeFilterInput: MeetingTypeFilterInput;
   MemberKind: MemberKind;
+  MemberListFilterInput: MemberListFilterInput;
   Membership: ResolverTypeWrapper<GatewayNode>;
   MembershipAggregate: ResolverTypeWrapper<MembershipAggregate>;
   MembershipAggregateGroup: ResolverTypeWrapper<MembershipAggregateGroup>;
@@ -6664,6 +6679,7 @@ export type ResolversParentTypes = {
   MeetingOrder: MeetingOrder;
   MeetingStateFilterInput: MeetingStateFilterInput;
   MeetingTypeFilterInput: MeetingTypeFilterInput;
+  MemberListFilterInput: MemberListFilterInput;
   Membership: GatewayNode;
   MembershipAggregate: MembershipAggregate;
   MembershipAggregateGroup: MembershipAggregateGroup;
