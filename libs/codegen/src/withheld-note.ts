@@ -1,10 +1,9 @@
-import type { Field, ResolvedContentType } from '@communes/domain';
+import { type Field, isCodeList, type ResolvedContentType } from '@communes/domain';
 
 const isList = (field: Field): boolean =>
   (field.kind === 'relation' && (field.cardinality === 'oneToMany' || field.cardinality === 'manyToMany')) ||
   (field.kind === 'media' && field.multiple) ||
-  field.kind === 'enumerationList' ||
-  field.kind === 'memberList' ||
+  isCodeList(field) ||
   (field.kind === 'struct' && field.list);
 
 /**

@@ -26,5 +26,10 @@ export const isSortable = (field: Field): boolean => SORTABLE_KINDS.has(field.ki
 export const isFilterable = (field: Field): boolean => FILTERABLE_KINDS.has(field.kind) && !field.private;
 /** Kinds stored in one column of the entry's table, which a database index can cover. */
 export const isIndexable = (field: Field): boolean => SORTABLE_KINDS.has(field.kind) || field.kind === 'geoPoint';
+/**
+ * Whether the field holds a list of codes, stored as a JSON list (`["concert"]`) and filtered
+ * with contains, containsAll and containsAny: a vocabulary's, or members'.
+ */
+export const isCodeList = (field: Field): boolean => field.kind === 'enumerationList' || field.kind === 'memberList';
 /** Whether the field is served to the public (and so appears in the GraphQL schema). */
 export const isPublic = (field: Field): boolean => !field.private;

@@ -2,7 +2,7 @@ export * from './field';
 export * from './content-type';
 export * from './model-error';
 export { resolveModel, compareCodeUnits, type Model, type ResolvedContentType } from './resolve-model';
-export { isFilterable, isIndexable, isLocalizableKind, isPublic, isSortable } from './field-capabilities';
+export { isCodeList, isFilterable, isIndexable, isLocalizableKind, isPublic, isSortable } from './field-capabilities';
 export { isConfidentialEntry, isWithheldField, isWithheldLink, withheldFields } from './confidentiality';
 export { isReservedFieldName, toSnakeCase } from './reserved-names';
 export { defineVocabulary } from './define-vocabulary';

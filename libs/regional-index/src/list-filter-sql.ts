@@ -1,4 +1,4 @@
-import { contentTypeNamed, geoColumns, type RelationField, type ResolvedContentType } from '@communes/domain';
+import { contentTypeNamed, geoColumns, isCodeList, type RelationField, type ResolvedContentType } from '@communes/domain';
 import { type FieldExpression, keyExpression, valueTypeOf } from './field-expression';
 
 /**
@@ -238,8 +238,7 @@ function filtersSql(filters: ListFilters, scope: Scope): string {
     const field = type.fields[name];
     if (field?.private) throw new UnsupportedFilter(`the private field "${name}"`);
     if (field?.kind === 'relation') terms.push(relationSql(type, name, value as ListFilters, scope));
-    else if (field?.kind === 'enumerationList' || field?.kind === 'memberList')
-      terms.push(codeListSql(name, value as Record<string, unknown>, scope));
+    else if (field && isCodeList(field)) terms.push(codeListSql(name, value as Record<string, unknown>, scope));
     else if (field?.kind === 'geoPoint') {
       const point = value as { latitude?: Record<string, unknown> | null; longitude?: Record<string, unknown> | null };
       const columns = geoColumns(name);

@@ -35,7 +35,7 @@ export async function listKind(
   const shared = (args as { shared?: boolean | null }).shared === true;
   const missingTowns = new Set<string>();
   // A shared listing follows the towns' subscriptions, from their manifests: then the index can read it.
-  const sharing = shared ? await planSharedListing(ctx, type.names.singular, asked, missingTowns) : undefined;
+  const sharing = shared ? await planSharedListing(ctx, asked, missingTowns) : undefined;
   const towns = sharing ? sharing.entries : asked;
   // A town whose subscriptions could not be read is reported by the towns' path.
   if (readsFromIndex(ctx, towns) && missingTowns.size === 0) {

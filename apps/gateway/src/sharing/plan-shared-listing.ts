@@ -1,4 +1,3 @@
-import { SHARING_MEMBERS_FIELD } from '@communes/domain';
 import type { TownEntry } from '../towns/town-directory';
 import type { GatewayContext } from '../resolvers/gateway-context';
 import { planSharing, type TownShare } from './sharing-plan';
@@ -20,12 +19,7 @@ export interface SharedListing {
  * like the rest of the manifest). A town whose manifest cannot be read is missing: its own
  * read fails too, and what it subscribes to cannot be followed.
  */
-export async function planSharedListing(
-  ctx: GatewayContext,
-  kind: string,
-  asked: TownEntry[],
-  missing: Set<string>,
-): Promise<SharedListing> {
+export async function planSharedListing(ctx: GatewayContext, asked: TownEntry[], missing: Set<string>): Promise<SharedListing> {
   const all = ctx.directory.all();
   const byCode = new Map(all.map((entry) => [entry.town.code, entry]));
   const plan = await planSharing(
@@ -41,27 +35,11 @@ export async function planSharedListing(
     },
   );
   for (const code of plan.unread) missing.add(code);
-  // A town whose version of the kind has no members to share with (an older plugin) is read
-  // for its channels alone: a filter on a field it lacks would match none of its entries.
-  await Promise.all(
-    all.map(async (entry) => {
-      const share = plan.towns.get(entry.town.code);
-      if (!share || share.whole || share.members.length === 0) return;
-      const fields = await ctx.directory.manifest(entry, ctx.requestId).then(
-        (manifest) => manifest.kinds.get(kind),
-        // Unread now: its read fails the same way and says so.
-        () => undefined,
-      );
-      if (!fields || fields.has(SHARING_MEMBERS_FIELD)) return;
-      if (share.channels.length) plan.towns.set(entry.town.code, { ...share, members: [] });
-      else plan.towns.delete(entry.town.code);
-    }),
-  );
   const entries = all.filter((entry) => plan.towns.has(entry.town.code));
   return {
     entries,
     shareOf: (entry) => plan.towns.get(entry.town.code) ?? { whole: false, channels: [], members: [] },
-    wholeTowns: entries.filter((entry) => plan.towns.get(entry.town.code)?.whole).map((entry) => entry.town.code),
+    wholeTowns: plan.members,
     channels: plan.channels,
     signature: entries.map((entry) => {
       const share = plan.towns.get(entry.town.code)!;

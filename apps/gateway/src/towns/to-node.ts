@@ -139,7 +139,7 @@ export function toNode(
       case 'enumerationList':
       case 'memberList':
       case 'struct':
-        node[name] = entry[name] ?? (field.kind === 'enumerationList' || field.kind === 'memberList' || field.list ? [] : null);
+        node[name] = entry[name] ?? (field.kind === 'struct' && !field.list ? null : []);
         break;
       default:
         node[name] = entry[name] ?? null;

@@ -57,6 +57,22 @@ describe('toStrapiWhere', () => {
     expect(where('meeting', { documentId: { notIn: [] } })).toEqual({ documentId: {} });
   });
 
+  it('drops an or branch that cannot match in the town, and cannot match when none is left', () => {
+    const meeting = contentTypeNamed('meeting');
+    const older = new Set(['name']);
+    expect(toStrapiWhere({ or: [{ livestreamUrl: { eq: 'x' } }, { name: { eq: 'y' } }] }, meeting, contentTypeNamed, older)).toEqual({
+      $or: [{ name: { $eq: 'y' } }],
+    });
+    expect(where('meeting', { or: [{ documentId: { in: [] } }, { name: { eq: 'y' } }] })).toEqual({ $or: [{ name: { $eq: 'y' } }] });
+    expect(() =>
+      toStrapiWhere({ or: [{ livestreamUrl: { eq: 'x' } }, { documentId: { in: [] } }] }, meeting, contentTypeNamed, older),
+    ).toThrow(UnsatisfiableFilter);
+    // An and still cannot match when one of its parts cannot.
+    expect(() => toStrapiWhere({ and: [{ livestreamUrl: { eq: 'x' } }, { name: { eq: 'y' } }] }, meeting, contentTypeNamed, older)).toThrow(
+      UnsatisfiableFilter,
+    );
+  });
+
   it('cannot match a field the town lacks', () => {
     expect(() => toStrapiWhere({ livestreamUrl: { eq: 'x' } }, contentTypeNamed('meeting'), contentTypeNamed, new Set(['name']))).toThrow(
       UnsatisfiableFilter,

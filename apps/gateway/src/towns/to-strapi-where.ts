@@ -1,4 +1,4 @@
-import { geoColumns, type ResolvedContentType } from '@communes/domain';
+import { geoColumns, isCodeList, type ResolvedContentType } from '@communes/domain';
 
 /** Strapi's `filters` as a tree: attribute → { $operator: value }, and `$and`, `$or`, `$not`. */
 export type StrapiWhere = { [key: string]: unknown };
@@ -37,7 +37,7 @@ function toOperators(filter: Record<string, unknown>): StrapiWhere {
   return where;
 }
 
-/** An enumerationList (or a memberList) is stored as a JSON array: a code is in it when its quoted form is in the text. */
+/** A list of codes (`isCodeList`) is stored as a JSON array: a code is in it when its quoted form is in the text. */
 function toListConditions(
   name: string,
   filter: { contains?: string | null; containsAll?: string[] | null; containsAny?: string[] | null },
@@ -75,9 +75,25 @@ export function toStrapiWhere(
   const extra: StrapiWhere[] = [];
   for (const [name, value] of Object.entries(filters)) {
     if (value === null || value === undefined) continue;
-    if (name === 'and' || name === 'or') {
+    if (name === 'and') {
       const items = (value as (Record<string, unknown> | null)[]).filter((sub) => sub !== null && sub !== undefined);
-      if (items.length) where[`$${name}`] = items.map((sub) => toStrapiWhere(sub!, type, typeOf, townFields));
+      if (items.length) where.$and = items.map((sub) => toStrapiWhere(sub!, type, typeOf, townFields));
+    } else if (name === 'or') {
+      const items = (value as (Record<string, unknown> | null)[]).filter((sub) => sub !== null && sub !== undefined);
+      // A branch that cannot match in this town (a field its version lacks, `in: []`) is false
+      // there: the others still can. The `or` cannot match only when none is left.
+      const branches: StrapiWhere[] = [];
+      let unsatisfiable: unknown;
+      for (const sub of items) {
+        try {
+          branches.push(toStrapiWhere(sub!, type, typeOf, townFields));
+        } catch (error) {
+          if (!(error instanceof UnsatisfiableFilter)) throw error;
+          unsatisfiable ??= error;
+        }
+      }
+      if (items.length && !branches.length) throw unsatisfiable;
+      if (branches.length) where.$or = branches;
     } else if (name === 'not') {
       where.$not = toStrapiWhere(value as Record<string, unknown>, type, typeOf, townFields);
     } else if (SYSTEM_FIELDS.has(name)) {
@@ -96,8 +112,7 @@ export function toStrapiWhere(
       if (townFields && !townFields.has(name)) throw new UnsatisfiableFilter(name, name);
       if (field.kind === 'relation')
         where[name] = asRelationWhere(toStrapiWhere(value as Record<string, unknown>, typeOf(field.target), typeOf));
-      else if (field.kind === 'enumerationList' || field.kind === 'memberList')
-        extra.push(...toListConditions(name, value as Record<string, never>));
+      else if (isCodeList(field)) extra.push(...toListConditions(name, value as Record<string, never>));
       else where[name] = toOperators(value as Record<string, unknown>);
     }
   }

@@ -1,4 +1,5 @@
 import type { Field, ValueType } from '../field';
+import { isCodeList } from '../field-capabilities';
 import { geoColumns } from '../names';
 import type { ResolvedContentType } from '../resolve-model';
 
@@ -44,11 +45,7 @@ function planFields(fields: Readonly<Record<string, Field>>): readonly PlannedFi
       expected: field.kind === 'geoPoint' ? 'number' : TYPE_OF[field.kind],
       codes:
         field.kind === 'enumeration' || field.kind === 'enumerationList' ? new Set(field.vocabulary.codes.map((c) => c.code)) : undefined,
-      list:
-        field.kind === 'enumerationList' ||
-        field.kind === 'memberList' ||
-        (field.kind === 'struct' && !!field.list) ||
-        (field.kind === 'media' && !!field.multiple),
+      list: isCodeList(field) || (field.kind === 'struct' && !!field.list) || (field.kind === 'media' && !!field.multiple),
     }));
     plans.set(fields, plan);
   }

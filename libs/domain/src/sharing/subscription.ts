@@ -12,7 +12,7 @@ const CHANNELS: ReadonlySet<string> = new Set(sharingChannel.codes.map((c) => c.
 /** Whether a code is one of the network's sharing channels. */
 export const isSharingChannel = (code: string): boolean => CHANNELS.has(code);
 const MEMBER_CODE = /^[a-z0-9][a-z0-9-]{0,62}$/;
-const MEMBER = /^member:([a-z0-9][a-z0-9-]{0,62})$/;
+const MEMBER_PREFIX = 'member:';
 
 /** Whether a text is written as a member's code (lower case letters, digits and dashes). */
 export const isMemberCode = (text: unknown): text is string => typeof text === 'string' && MEMBER_CODE.test(text);
@@ -23,8 +23,8 @@ export const MAX_SUBSCRIPTIONS = 50;
 /** Reads one subscription; undefined when it is neither a known channel nor `member:<code>`. */
 export function parseSubscription(text: string): Subscription | undefined {
   if (isSharingChannel(text)) return { channel: text };
-  const member = MEMBER.exec(text);
-  return member ? { member: member[1]! } : undefined;
+  const code = text.startsWith(MEMBER_PREFIX) ? text.slice(MEMBER_PREFIX.length) : undefined;
+  return isMemberCode(code) ? { member: code } : undefined;
 }
 
 /** What is wrong with a list of subscriptions, in words for the operator; undefined when nothing is. */
