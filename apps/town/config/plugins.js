@@ -31,6 +31,7 @@ module.exports = () => {
         town: { code: town.code, name: town.name },
         locales: town.locales,
         subscriptions: town.subscriptions,
+        ...(town.networkUrl ? { network: { url: town.networkUrl } } : {}),
         ...(town.notify ? { notify: town.notify } : {}),
       },
     },

@@ -20,6 +20,7 @@ const { join, resolve } = require('node:path');
  * @property {string[]} locales The locales it publishes in, default first.
  * @property {string[] | undefined} plugins  The domains whose plugins it enables (TOWN_PLUGINS); all installed when unset.
  * @property {string[]} subscriptions  Channels and members whose entries its listings may include (TOWN_SUBSCRIPTIONS).
+ * @property {string | undefined} networkUrl  The network's gateway, where the admin reads the members to offer by name (TOWN_NETWORK_URL).
  * @property {string} host
  * @property {number} port      0 picks a free port.
  * @property {string} dataDir   SQLite file, uploads and secrets live here.
@@ -43,7 +44,7 @@ const APP_ROOT = resolve(__dirname, '..');
  * A member's own app (made by `npm run member:new`) names its member in `member.json` beside
  * `package.json`: its identity travels with the app, the environment may still override it.
  * The reference town has no such file: one app, many towns, each named by the environment.
- * @returns {Partial<Record<'TOWN_CODE' | 'TOWN_NAME' | 'TOWN_LOCALES' | 'TOWN_SUBSCRIPTIONS' | 'PORT', string>>}
+ * @returns {Partial<Record<'TOWN_CODE' | 'TOWN_NAME' | 'TOWN_LOCALES' | 'TOWN_SUBSCRIPTIONS' | 'TOWN_NETWORK_URL' | 'PORT', string>>}
  */
 function readMemberFile() {
   const file = join(APP_ROOT, 'member.json');
@@ -54,6 +55,7 @@ function readMemberFile() {
     TOWN_NAME: member.name,
     TOWN_LOCALES: Array.isArray(member.locales) ? member.locales.join(',') : undefined,
     TOWN_SUBSCRIPTIONS: Array.isArray(member.subscriptions) ? member.subscriptions.join(',') : undefined,
+    TOWN_NETWORK_URL: typeof member.network === 'string' ? member.network : undefined,
     PORT: member.port === undefined ? undefined : String(member.port),
   };
 }
@@ -158,6 +160,7 @@ const SETTINGS_ENV = [
   'TOWN_LOCALES',
   'TOWN_PLUGINS',
   'TOWN_SUBSCRIPTIONS',
+  'TOWN_NETWORK_URL',
   'HOST',
   'PORT',
   'TOWN_DATA_DIR',
@@ -178,7 +181,7 @@ let last;
 /**
  * Reads a town's identity from the environment, so that one app serves many towns:
  * TOWN_CODE, TOWN_NAME, TOWN_LOCALES (comma-separated, default first), TOWN_PLUGINS,
- * TOWN_SUBSCRIPTIONS (channels and member:<code>, comma-separated), HOST, PORT,
+ * TOWN_SUBSCRIPTIONS (channels and member:<code>, comma-separated), TOWN_NETWORK_URL, HOST, PORT,
  * TOWN_DATA_DIR, DATABASE_URL, TOWN_PUBLIC_READ (default true), TOWN_GRAPHQL (default
  * false), TOWN_CORS_ORIGINS (default none) and the first admin's TOWN_ADMIN_EMAIL,
  * TOWN_ADMIN_PASSWORD_FILE or TOWN_ADMIN_PASSWORD, and the harvester to notify of changes:
@@ -223,6 +226,7 @@ function readTownSettings(env) {
       .filter(Boolean),
     plugins: parsePlugins(env.TOWN_PLUGINS),
     subscriptions: parseSubscriptions(env.TOWN_SUBSCRIPTIONS),
+    networkUrl: env.TOWN_NETWORK_URL || undefined,
     host: env.HOST ?? '127.0.0.1',
     port,
     dataDir,

@@ -40,6 +40,11 @@ describe('loadTownSettings', () => {
     expect(() => load({ TOWN_SUBSCRIPTIONS: 'member:Seneffe' })).toThrow('TOWN_SUBSCRIPTIONS: "member:Seneffe" is neither a channel');
   });
 
+  it("reads the network's gateway, where the admin finds the members to offer by name", () => {
+    expect(load({}).networkUrl).toBeUndefined();
+    expect(load({ TOWN_NETWORK_URL: 'http://127.0.0.1:4000/graphql' }).networkUrl).toBe('http://127.0.0.1:4000/graphql');
+  });
+
   it('reads the first admin from the environment, and nothing when it is not set', () => {
     expect(load({}).firstAdmin).toEqual({ email: undefined, passwordFile: undefined, password: undefined });
     expect(load({ TOWN_ADMIN_EMAIL: 'it@seneffe.be', TOWN_ADMIN_PASSWORD_FILE: '/run/secrets/admin' }).firstAdmin).toEqual({

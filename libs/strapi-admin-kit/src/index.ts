@@ -1,4 +1,5 @@
 export { createCommunesAdminPlugin } from './create-communes-admin-plugin';
+export { createCommunesCoreAdminPlugin } from './create-communes-core-admin-plugin';
 export type { CustomFieldInputProps } from './custom-field-input-props';
 export type * from './custom-field-options';
 export { pickLabel } from './logic/pick-label';

@@ -18,5 +18,7 @@ export { withholdClosedFields } from './closed-session/withhold-closed-fields';
 export { ClosedSessionErrorCode, ClosedSessionProblem } from './closed-session/closed-session-problem';
 export { createCorePlugin } from './core/create-core-plugin';
 export { buildTownManifest, MANIFEST_VERSION, type TownManifest } from './core/build-town-manifest';
+export { SHARING_ACTIONS } from './sharing-settings/sharing-permissions';
+export type { SharingSettings } from './sharing-settings/sharing-settings';
 export { defaultCoreConfig, validateCoreConfig, type CoreConfig } from './core/core-config';
 export { COMMUNES_CUSTOM_FIELDS, type CommunesCustomFieldName } from './custom-fields/communes-custom-fields';

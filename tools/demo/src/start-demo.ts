@@ -79,6 +79,8 @@ export async function startDemo({ dataDir, gatewayPort, harvesterPort, firstTown
           DATABASE_URL: '',
           TOWN_HARVESTER_NOTIFY_URL: `${harvester.url}/notify/${town.code}`,
           TOWN_HARVESTER_NOTIFY_TOKEN_FILE: notifyTokenFile,
+          // The demo's gateway: a town's admin panel (when served) offers its members by name.
+          TOWN_NETWORK_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
         },
       }).then((process) => {
         if (unseeded.includes(town)) writeFileSync(join(dirOf(town), 'seeded'), `scale ${scale}\n`);

@@ -35,6 +35,7 @@ describe('a member made inside the workspace, seeded', () => {
         domains: ['agenda', 'news'],
         groups: { province: 'hainaut' },
         subscriptions: [],
+        networkUrl: 'http://127.0.0.1:4000/graphql',
         dir: app,
         registryFile,
         start: false,

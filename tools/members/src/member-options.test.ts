@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemberOptionsError, parseMemberOptions } from './member-options';
 
-const defaults = { membersDir: '/srv/members', registryFile: '/srv/demo/towns.json' };
+const defaults = { membersDir: '/srv/members', registryFile: '/srv/demo/towns.json', networkUrl: 'http://127.0.0.1:4000/graphql' };
 const parse = (line: string) => parseMemberOptions(line.split(' ').filter(Boolean), defaults);
 const refusal = (line: string) => {
   try {
@@ -17,7 +17,7 @@ describe('member:new options', () => {
   it('reads a whole command line', () => {
     expect(
       parse(
-        '--code fleurus --name Fleurus --kind town --locales fr,de --plugins council,agenda,news --group province:hainaut --group region:wallonia --subscribe wallonia,member:seneffe --port 1350 --start --install --seed',
+        '--code fleurus --name Fleurus --kind town --locales fr,de --plugins council,agenda,news --group province:hainaut --group region:wallonia --subscribe wallonia,member:seneffe --network https://gateway.communes.example/graphql --port 1350 --start --install --seed',
       ),
     ).toEqual({
       action: 'add',
@@ -28,6 +28,7 @@ describe('member:new options', () => {
       domains: ['council', 'agenda', 'news'],
       groups: { province: 'hainaut', region: 'wallonia' },
       subscriptions: ['wallonia', 'member:seneffe'],
+      networkUrl: 'https://gateway.communes.example/graphql',
       dir: '/srv/members/fleurus',
       registryFile: '/srv/demo/towns.json',
       port: 1350,
@@ -44,6 +45,7 @@ describe('member:new options', () => {
       kind: 'police-zone',
       domains: ['council', 'services', 'news', 'directory', 'alerts'],
       locales: ['fr'],
+      networkUrl: 'http://127.0.0.1:4000/graphql',
     });
   });
 
@@ -66,6 +68,12 @@ describe('member:new options', () => {
     );
     expect(refusal('--code zp --name ZP --kind police-zone --plugins news,urbanism')).toMatch(/a police-zone installs .*; not urbanism/);
     expect(refusal('--code fleurus --name Fleurus --locales french')).toMatch(/--locales "french"/);
+    expect(refusal('--code fleurus --name Fleurus --network file:///etc/passwd')).toMatch(
+      /--network "file:\/\/\/etc\/passwd" is not http\(s\)/,
+    );
+    expect(refusal('--code fleurus --name Fleurus --network gateway')).toMatch(
+      /--network "gateway" is not a URL such as http:\/\/127.0.0.1:4000\/graphql/,
+    );
     expect(refusal('--code fleurus --name Fleurus --group hainaut')).toMatch(/--group "hainaut" is not kind:code/);
     expect(refusal('--code fleurus --name Fleurus --group province:hainaut --group province:namur')).toMatch(/province is given twice/);
     expect(refusal('--code fleurus --name Fleurus --port 99999')).toMatch(/--port "99999"/);

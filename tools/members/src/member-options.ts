@@ -21,6 +21,8 @@ export interface NewMemberOptions {
   groups: Record<string, string>;
   /** What its listings follow when read with `shared`: channels and `member:<code>`. */
   subscriptions: string[];
+  /** The network's gateway (its GraphQL URL), where the member's admin reads the members it offers by name. */
+  networkUrl: string;
   /** Where its app is made. */
   dir: string;
   registryFile: string;
@@ -101,15 +103,14 @@ function checkPort(value: string | undefined): number | undefined {
   return port;
 }
 
-function checkPublicUrl(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
+function checkHttpUrl(option: string, example: string, value: string): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new MemberOptionsError(`--public-url "${value}" is not a URL such as https://www.fleurus.be.`);
+    throw new MemberOptionsError(`--${option} "${value}" is not a URL such as ${example}.`);
   }
-  if (!['http:', 'https:'].includes(url.protocol)) throw new MemberOptionsError(`--public-url "${value}" is not http(s).`);
+  if (!['http:', 'https:'].includes(url.protocol)) throw new MemberOptionsError(`--${option} "${value}" is not http(s).`);
   return value;
 }
 
@@ -123,9 +124,12 @@ function checkSubscriptions(value: string | undefined): string[] {
 
 /**
  * Reads `member:new`'s command line. `defaults` gives where things go when the operator does
- * not say: the app under `membersDir/<code>`, the registry the demo's.
+ * not say: the app under `membersDir/<code>`, the registry and the gateway the demo's.
  */
-export function parseMemberOptions(argv: string[], defaults: { membersDir: string; registryFile: string }): MemberOptions {
+export function parseMemberOptions(
+  argv: string[],
+  defaults: { membersDir: string; registryFile: string; networkUrl: string },
+): MemberOptions {
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(argv).values;
@@ -152,10 +156,11 @@ export function parseMemberOptions(argv: string[], defaults: { membersDir: strin
     domains: checkDomains(kind, values.plugins),
     groups: checkGroups(values.group ?? []),
     subscriptions: checkSubscriptions(values.subscribe),
+    networkUrl: checkHttpUrl('network', 'http://127.0.0.1:4000/graphql', values.network ?? defaults.networkUrl),
     dir: values.dir ?? `${defaults.membersDir}/${code}`,
     registryFile,
     port: checkPort(values.port),
-    publicUrl: checkPublicUrl(values['public-url']),
+    publicUrl: values['public-url'] === undefined ? undefined : checkHttpUrl('public-url', 'https://www.fleurus.be', values['public-url']),
     start: values.start ?? false,
     install: values.install ?? false,
     seed: values.seed ?? false,
@@ -175,6 +180,7 @@ const parse = (args: string[]) =>
       plugins: { type: 'string' },
       group: { type: 'string', multiple: true },
       subscribe: { type: 'string' },
+      network: { type: 'string' },
       dir: { type: 'string' },
       registry: { type: 'string' },
       port: { type: 'string' },

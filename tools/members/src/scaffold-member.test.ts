@@ -13,6 +13,7 @@ const options = {
   domains: ['services' as const, 'news' as const],
   groups: { province: 'hainaut' },
   subscriptions: ['hainaut', 'member:fleurus'],
+  networkUrl: 'http://127.0.0.1:4000/graphql',
   registryFile: '/unused',
   start: false,
   install: false,
@@ -51,6 +52,7 @@ describe("a member's app", () => {
       port: 1345,
       groups: { province: 'hainaut' },
       subscriptions: ['hainaut', 'member:fleurus'],
+      network: 'http://127.0.0.1:4000/graphql',
     });
     expect(read('lib/town-settings.js')).toContain("join(APP_ROOT, 'member.json')");
   });

@@ -103,6 +103,7 @@ export function scaffoldMember(options: NewMemberOptions & { port: number }, pac
       port: options.port,
       groups: options.groups,
       subscriptions: options.subscriptions,
+      network: options.networkUrl,
     }),
     '.gitignore': ['node_modules/', 'data/', 'vendor/', '.strapi/', 'build/', 'dist/', '.env', '.env.*', ''].join('\n'),
     'README.md': memberReadme(options),

@@ -68,6 +68,7 @@ describe('a new member made by member:new, from packed plugins', () => {
         domains: ['council', 'news'],
         groups: { province: 'brabant-wallon' },
         subscriptions: ['walloonBrabant', 'member:seneffe'],
+        networkUrl: gateway.url,
         dir: app,
         registryFile,
         start: false,
@@ -170,9 +171,12 @@ describe('a new member made by member:new, from packed plugins', () => {
   // missing from a tarball, or one that does not compile, fails as in a town's build. Strapi's
   // whole build (over 3 minutes beside the other suites) runs in tools/editor-e2e, on the
   // reference town.
-  it("compiles the plugin's admin entry with the Communes inputs, in the editor's words", async () => {
+  it.each([
+    ['@communes/strapi-plugin-news', ['communes-news', 'Ajouter un horaire', 'Choisissez d’abord le type de signalement']],
+    ['@communes/strapi-plugin-core', ['communes-core', 'Partage entre membres', 'Un membre ne se suit pas lui-même', 'Dans le réseau :']],
+  ])("compiles %s's admin entry with the Communes inputs and pages, in the editor's words", async (plugin, words) => {
     const esbuild = require(require.resolve('esbuild', { paths: [app] })) as typeof import('esbuild');
-    const entry = require.resolve('@communes/strapi-plugin-news/strapi-admin', { paths: [app] });
+    const entry = require.resolve(`${plugin}/strapi-admin`, { paths: [app] });
     expect(entry.startsWith(join(app, 'node_modules'))).toBe(true);
     const result = await esbuild.build({
       entryPoints: [entry],
@@ -189,10 +193,7 @@ describe('a new member made by member:new, from packed plugins', () => {
     });
     const bundled = result.outputFiles.map((file) => file.text).join('\n');
     // The plugin's admin entry, and the kit's own words (compiled from the packed TSX sources).
-    const found = ['communes-news', 'Ajouter un horaire', 'Choisissez d’abord le type de signalement'].filter((text) =>
-      bundled.includes(text),
-    );
-    expect(found).toEqual(['communes-news', 'Ajouter un horaire', 'Choisissez d’abord le type de signalement']);
+    expect(words.filter((text) => bundled.includes(text))).toEqual(words);
   });
 
   // Last: it takes the member out.

@@ -99,6 +99,9 @@ export function defineTownHardeningSuite(database: string, createDatabase: Creat
         ['GET', '/content-manager/init'],
         ['GET', '/users-permissions/advanced'],
         ['GET', '/upload/files'],
+        ['GET', '/communes-core/sharing'],
+        ['PUT', '/communes-core/sharing'],
+        ['GET', '/communes-core/network-members'],
       ])('serves no admin API: %s %s is a 404', async (method, path) => {
         const { status, body } = await call(`${town.url}${path}`, { method, body: method === 'POST' ? ATTACKER : undefined });
         expect(status).toBe(404);

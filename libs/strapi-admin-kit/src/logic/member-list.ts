@@ -18,8 +18,5 @@ export function addMember(codes: readonly string[], typed: string): AddedMember 
   return { codes: [...codes, code] };
 }
 
-/** The list without one member; `null` when nothing is left, as an untouched field. */
-export function removeMember(codes: readonly string[], code: string): string[] | null {
-  const rest = codes.filter((c) => c !== code);
-  return rest.length ? rest : null;
-}
+/** The list as the field stores it: `null` once its last member is removed, as an untouched field. */
+export const toStoredMembers = (codes: readonly string[]): string[] | null => (codes.length ? [...codes] : null);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { MANIFEST_SERVICE, type InstalledPluginManifest } from '../create-domain-plugin';
+import { subscriptionsInForce } from '../sharing-settings/sharing-settings-store';
 import type { CoreConfig } from './core-config';
 
 /** Bumped when the manifest's shape changes, so that gateways can read old and new towns. */
@@ -14,7 +15,7 @@ export interface TownManifest {
   strapiVersion: string;
   core: { packageName: string; version: string };
   plugins: InstalledPluginManifest[];
-  /** The channels and members whose entries the town's listings may include (its `subscriptions`). */
+  /** The channels and members whose entries the town's listings may include: the admin panel's, else the configuration's. */
   subscriptions: string[];
 }
 
@@ -38,6 +39,6 @@ export async function buildTownManifest(strapi: Core.Strapi, core: { packageName
     strapiVersion: String(strapi.config.get('info.strapi') ?? '').split('.')[0] ?? '',
     core,
     plugins,
-    subscriptions: config.subscriptions ?? [],
+    subscriptions: await subscriptionsInForce(strapi),
   };
 }

@@ -46,3 +46,16 @@ describe('validateCoreConfig: notify', () => {
     );
   });
 });
+
+describe('validateCoreConfig: network', () => {
+  const town = { code: 'seneffe', name: 'Seneffe' };
+
+  it("takes the gateway's GraphQL URL, or none", () => {
+    expect(() => validateCoreConfig({ ...defaultCoreConfig, town, network: { url: 'http://127.0.0.1:4000/graphql' } })).not.toThrow();
+    expect(defaultCoreConfig.network).toBeUndefined();
+  });
+
+  it.each([{ url: 'file:///etc/passwd' }, { url: 'javascript:alert(1)' }, { url: 42 }, 'http://gateway'])('refuses %j', (network) => {
+    expect(() => validateCoreConfig({ ...defaultCoreConfig, town, network })).toThrow(/network.url must be/);
+  });
+});

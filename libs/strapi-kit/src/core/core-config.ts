@@ -31,9 +31,16 @@ export interface CoreConfig {
   /**
    * What the town's listings include beside its own entries, when a reader asks for them
    * (the gateway's `shared`): channels (`wallonia`) and other members (`member:seneffe`).
-   * Served in the manifest: they are the town's public choice, like its name.
+   * Served in the manifest: they are the town's public choice, like its name. The operator's
+   * default: once saved in the admin panel (Settings › Communes › Sharing) the panel's win,
+   * until it goes back to these.
    */
   subscriptions: string[];
+  /**
+   * The network's gateway (`url`: its GraphQL endpoint), where the admin's inputs read the
+   * members to offer by name when an editor shares with one. Unset: identifiers are typed.
+   */
+  network?: { url: string };
 }
 
 export const defaultCoreConfig: CoreConfig = {
@@ -48,7 +55,7 @@ const TOWN_CODE = /^[a-z][a-z0-9-]{1,62}$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
 export function validateCoreConfig(config: unknown): void {
-  const { town, locales, publicAccounts, adminApiWithoutPanel, notify, subscriptions } = (config ?? {}) as Partial<CoreConfig>;
+  const { town, locales, publicAccounts, adminApiWithoutPanel, notify, subscriptions, network } = (config ?? {}) as Partial<CoreConfig>;
   if (!town || typeof town.code !== 'string' || !TOWN_CODE.test(town.code)) {
     throw new Error(`town.code must be a lowercase code such as "seneffe", got ${JSON.stringify(town?.code)}.`);
   }
@@ -63,6 +70,8 @@ export function validateCoreConfig(config: unknown): void {
     if (typeof notify.token !== 'string' || notify.token.length < 16)
       throw new Error('notify.token must be a secret of 16 characters or more.');
   }
+  if (network !== undefined && (typeof network?.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(network.url)))
+    throw new Error(`network.url must be the gateway's http(s) GraphQL URL, got ${JSON.stringify(network?.url)}.`);
   const subscriptionProblem = subscriptions === undefined ? undefined : subscriptionsProblem(subscriptions);
   if (subscriptionProblem) throw new Error(`subscriptions: ${subscriptionProblem}.`);
   for (const [name, value] of Object.entries({ publicAccounts, adminApiWithoutPanel })) {

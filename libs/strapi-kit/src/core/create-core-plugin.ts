@@ -6,6 +6,9 @@ import { createChangesController } from '../change-feed/create-changes-controlle
 import { registerChangeRecording } from '../change-feed/register-change-recording';
 import { startChangeFeed } from '../change-feed/start-change-feed';
 import { ensureEditorRole } from '../editor-role/ensure-editor-role';
+import { createNetworkMembersController, networkMembersRoute } from '../network-members/network-members-controller';
+import { registerSharingActions, sharingSettingsRoutes } from '../sharing-settings/sharing-permissions';
+import { createSharingSettingsController } from '../sharing-settings/sharing-settings-controller';
 import { buildTownManifest } from './build-town-manifest';
 import { closeAdminApi } from './close-admin-api';
 import { closePublicAccountsOnce } from './close-public-accounts';
@@ -16,7 +19,9 @@ import { syncLocales } from './sync-locales';
 /**
  * The Communes core plugin: the town's capability manifest on a public route
  * (`GET /api/communes-core/manifest`), its change feed (`GET /api/communes-core/changes`),
- * the town's locales kept as configured, and what
+ * the town's locales kept as configured, its sharing settings page's API (`/communes-core/sharing`,
+ * what the town follows, edited in the admin panel), the network's members for the admin's
+ * inputs (`/communes-core/network-members`, read from the gateway), and what
  * makes a town safe to put online whatever app installs it: no admin registration over the
  * network, no admin API without the admin panel, no public accounts unless configured.
  */
@@ -38,6 +43,8 @@ export function createCorePlugin({ pluginDir }: { pluginDir: string }) {
         },
       }),
       changes: createChangesController,
+      'sharing-settings': createSharingSettingsController,
+      'network-members': createNetworkMembersController,
     },
     routes: {
       'content-api': {
@@ -47,6 +54,7 @@ export function createCorePlugin({ pluginDir }: { pluginDir: string }) {
           { method: 'GET', path: '/changes', handler: 'changes.find', config: { auth: false } },
         ],
       },
+      admin: { type: 'admin', routes: [...sharingSettingsRoutes, networkMembersRoute] },
     },
     register({ strapi }: { strapi: Core.Strapi }) {
       refuseAdminRegistration(strapi);
@@ -59,6 +67,7 @@ export function createCorePlugin({ pluginDir }: { pluginDir: string }) {
       if (strapi.config.get('admin.serveAdminPanel') === false && !config.adminApiWithoutPanel) closeAdminApi(strapi);
       if (!config.publicAccounts) await closePublicAccountsOnce(strapi);
       await syncLocales(strapi, config.locales);
+      await registerSharingActions(strapi);
       await startChangeFeed(strapi);
     },
     destroy() {},

@@ -5,7 +5,7 @@ import { launchChromium } from './launch-chromium';
 import { ARTIFACTS_DIR } from './paths';
 import { startEditorTown } from './start-editor-town';
 import type { SharedSession } from './shared-session';
-import { startGatewayOverTown } from './start-gateway-over-town';
+import { startNetworkGateway } from './start-network-gateway';
 import { dismissAnnouncement } from '../pages/dismiss-announcement';
 import { logIn } from '../pages/log-in';
 
@@ -18,8 +18,8 @@ interface Provider {
  * Vitest's global setup: the admin panel is built once per run, before any browser test, and
  * no other build replaces it until the run ends. EDITOR_E2E_REUSE_ADMIN_BUILD=true keeps an
  * existing build (faster local runs; CI always builds what is in the tree). Then one town (its
- * accounts made by the operator's command), the gateway over it, and one login as the Editor,
- * kept as a storage state: every scenario file reuses them (Strapi limits login attempts).
+ * accounts made by the operator's command), the gateway over it, and one login as the Editor and one as the super admin,
+ * kept as storage states: every scenario file reuses them (Strapi limits login attempts).
  */
 export default async function setup(project: Provider): Promise<() => Promise<void>> {
   const hold = await holdAdminPanel({ reuse: process.env.EDITOR_E2E_REUSE_ADMIN_BUILD === 'true' });
@@ -29,28 +29,47 @@ export default async function setup(project: Provider): Promise<() => Promise<vo
     for (const stop of stops.reverse()) await stop().catch((error) => console.error('[editor-e2e] teardown', error));
   };
   try {
-    const town = await startEditorTown();
+    const gateway = await startNetworkGateway();
+    stops.push(() => gateway.stop());
+    const town = await startEditorTown({ networkUrl: gateway.url });
     stops.push(() => town.stop());
     console.log(`[editor-e2e] accounts made and town listening in ${Math.round(town.startMs / 1000)} s`);
-    const gateway = await startGatewayOverTown(town);
-    stops.push(() => gateway.stop());
+    await gateway.federate(town);
     const browser = await launchChromium();
-    // The Editor's login token: removed when the run ends, with the town it opens.
+    // The Editor's and the super admin's login tokens: removed when the run ends, with the town they open.
     const storageState = join(ARTIFACTS_DIR, 'editor-session.json');
-    stops.push(async () => rmSync(storageState, { force: true }));
-    let language: string;
+    const chiefStorageState = join(ARTIFACTS_DIR, 'chief-session.json');
+    stops.push(async () => {
+      for (const file of [storageState, chiefStorageState]) rmSync(file, { force: true });
+    });
+    let language = '';
     try {
-      const context = await browser.newContext({ locale: 'fr-BE' });
-      const page = await context.newPage();
-      language = await logIn(page, town.url, town.account);
-      // Kept in the storage state: no announcement over the scenarios' pages and screenshots.
-      await dismissAnnouncement(page);
-      await context.storageState({ path: storageState });
+      for (const [account, file] of [
+        [town.account, storageState],
+        [town.chief, chiefStorageState],
+      ] as const) {
+        const context = await browser.newContext({ locale: 'fr-BE' });
+        const page = await context.newPage();
+        const spoken = await logIn(page, town.url, account);
+        if (account === town.account) language = spoken;
+        // Kept in the storage state: no announcement over the scenarios' pages and screenshots.
+        await dismissAnnouncement(page);
+        await context.storageState({ path: file });
+        await context.close();
+      }
     } finally {
       await browser.close();
     }
-    console.log(`[editor-e2e] logged in as the Editor; the admin speaks ${language}`);
-    project.provide('session', { townUrl: town.url, api: town.api, townCode: town.code, gatewayUrl: gateway.url, storageState, language });
+    console.log(`[editor-e2e] logged in as the Editor and the super admin; the admin speaks ${language}`);
+    project.provide('session', {
+      townUrl: town.url,
+      api: town.api,
+      townCode: town.code,
+      gatewayUrl: gateway.url,
+      storageState,
+      chiefStorageState,
+      language,
+    });
   } catch (error) {
     await teardown();
     throw error;

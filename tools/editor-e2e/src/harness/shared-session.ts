@@ -10,6 +10,8 @@ export interface SharedSession {
   gatewayUrl: string;
   /** Playwright's storage state of the Editor's logged-in browser (Strapi limits logins). */
   storageState: string;
+  /** The same for the super admin (the settings' scenarios). */
+  chiefStorageState: string;
   /** The interface language the admin showed the Editor after login (`fr`). */
   language: string;
 }

@@ -16,6 +16,8 @@ export interface EditorTown {
   api: string;
   /** The Editor-role account the browser logs in with. */
   account: TownAccount;
+  /** The super admin the operator made first (the town's secretariat): the settings' scenarios log in as it. */
+  chief: TownAccount;
   /** How long the accounts took to make, and the town to listen. */
   startMs: number;
   stop(): Promise<void>;
@@ -33,11 +35,14 @@ const newPassword = () => `Aa1${randomBytes(12).toString('base64url')}`;
 export async function startEditorTown({
   locales = ['fr', 'nl'],
   identity = { code: 'villette', name: 'Villette' },
+  networkUrl,
 }: {
   /** TOWN_LOCALES: the first is the town's main language, its editors' admin language. */
   locales?: readonly string[];
   /** TOWN_CODE and TOWN_NAME. */
   identity?: { code: string; name: string };
+  /** TOWN_NETWORK_URL: the gateway whose members the admin offers by name. */
+  networkUrl?: string;
 } = {}): Promise<EditorTown> {
   const dataDir = mkdtempSync(join(tmpdir(), 'communes-editor-e2e-'));
   const env = {
@@ -47,6 +52,7 @@ export async function startEditorTown({
     TOWN_DATA_DIR: join(dataDir, 'town'),
     DATABASE_URL: undefined,
     TOWN_ADMIN_EMAIL: undefined,
+    TOWN_NETWORK_URL: networkUrl,
   };
   const accountFile = (name: string, account: TownAccount) => {
     const file = join(dataDir, name);
@@ -66,6 +72,7 @@ export async function startEditorTown({
       url: town.url,
       api: town.api,
       account,
+      chief,
       startMs: Date.now() - started,
       async stop() {
         try {

@@ -24,3 +24,16 @@ export async function adminRequest<T>(page: Page, path: string, body?: unknown):
     throw new AdminRequestError(`${body === undefined ? 'GET' : 'POST'} ${path} answered ${answer.status}: ${answer.body.slice(0, 300)}`);
   return JSON.parse(answer.body) as T;
 }
+
+/** The status the admin API answers the logged-in page's token for `method path`: what the panel would get. */
+export async function adminStatus(page: Page, method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<number> {
+  return page.evaluate(
+    async ({ url, verb, json }) => {
+      const stored = localStorage.getItem('jwtToken') ?? sessionStorage.getItem('jwtToken');
+      const headers: Record<string, string> = { authorization: `Bearer ${stored ? JSON.parse(stored) : ''}` };
+      if (json !== undefined) headers['content-type'] = 'application/json';
+      return (await fetch(url, { method: verb, headers, body: json })).status;
+    },
+    { url: path, verb: method, json: body === undefined ? undefined : JSON.stringify(body) },
+  );
+}

@@ -7,6 +7,7 @@ import { removeFromRegistry } from '../registry-edit';
 const USAGE = `Usage:
   npm run member:new -- --code fleurus --name Fleurus [--kind town] [--locales fr] [--plugins council,agenda,news]
                         [--group province:hainaut ...] [--subscribe wallonia,member:seneffe] [--dir .data/members/fleurus] [--registry .data/demo/towns.json]
+                        [--network http://127.0.0.1:4000/graphql]
                         [--port 1350] [--public-url https://www.fleurus.be] [--start] [--install] [--seed]
   npm run member:new -- --code fleurus --remove [--registry .data/demo/towns.json]`;
 
@@ -15,6 +16,8 @@ async function main() {
   const options = parseMemberOptions(process.argv.slice(2), {
     membersDir: join(root, '.data', 'members'),
     registryFile: join(process.env.DEMO_DATA_DIR ?? join(root, '.data', 'demo'), 'towns.json'),
+    // The demo's gateway, as `npm start` runs it.
+    networkUrl: `http://127.0.0.1:${process.env.PORT ?? 4000}/graphql`,
   });
   if (options.action === 'remove') {
     const removed = removeFromRegistry(options.registryFile, options.code);

@@ -1,0 +1,20 @@
+/** The core plugin's admin API behind the sharing settings page (libs/strapi-kit, sharing-settings). */
+export const SHARING_SETTINGS_PATH = '/communes-core/sharing';
+
+/** The RBAC actions the core plugin registers: Settings › Roles › Plugins › Communes: core › Sharing. */
+export const SHARING_PERMISSIONS = {
+  read: [{ action: 'plugin::communes-core.sharing.read', subject: null }],
+  update: [{ action: 'plugin::communes-core.sharing.update', subject: null }],
+};
+
+/** What `GET /communes-core/sharing` answers, in `data`. */
+export interface SharingSettings {
+  town: { code: string };
+  subscriptions: string[];
+  source: 'admin-panel' | 'configuration';
+  configured: string[];
+  updatedAt: string | null;
+  updatedBy: string | null;
+  channels: { code: string; labels: { en: string } & Partial<Record<'fr' | 'nl' | 'de', string>> }[];
+  maxSubscriptions: number;
+}
