@@ -20,5 +20,7 @@ export { createCorePlugin } from './core/create-core-plugin';
 export { buildTownManifest, MANIFEST_VERSION, type TownManifest } from './core/build-town-manifest';
 export { SHARING_ACTIONS } from './sharing-settings/sharing-permissions';
 export type { SharingSettings } from './sharing-settings/sharing-settings';
+export type { NetworkMember } from './network-members/parse-network-members';
+export type { NetworkMembersAnswer } from './network-members/network-members-controller';
 export { defaultCoreConfig, validateCoreConfig, type CoreConfig } from './core/core-config';
 export { COMMUNES_CUSTOM_FIELDS, type CommunesCustomFieldName } from './custom-fields/communes-custom-fields';

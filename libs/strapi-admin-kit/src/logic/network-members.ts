@@ -1,16 +1,12 @@
-/** A member of the network, as the town's `GET /communes-core/network-members` lists it. */
-export interface NetworkMember {
-  code: string;
-  name: string;
-  kind: string;
-}
+import type { NetworkMember, NetworkMembersAnswer } from '@communes/strapi-kit';
 
-/** What the inputs know of the network: its members, the town's own code, and whether the list could be read. */
-export interface NetworkMembers {
+export type { NetworkMember };
+
+/** What the inputs know of the network: the town's answer, or nothing yet while it is asked. */
+export type NetworkMembers = Omit<NetworkMembersAnswer, 'self' | 'status'> & {
   self?: string;
-  members: NetworkMember[];
-  status: 'ok' | 'stale' | 'unavailable' | 'not-configured' | 'loading';
-}
+  status: NetworkMembersAnswer['status'] | 'loading';
+};
 
 /** Letters without accents or case: "Liège" and "liege" match. */
 const fold = (text: string) =>

@@ -7,14 +7,5 @@ export const SHARING_PERMISSIONS = {
   update: [{ action: 'plugin::communes-core.sharing.update', subject: null }],
 };
 
-/** What `GET /communes-core/sharing` answers, in `data`. */
-export interface SharingSettings {
-  town: { code: string };
-  subscriptions: string[];
-  source: 'admin-panel' | 'configuration';
-  configured: string[];
-  updatedAt: string | null;
-  updatedBy: string | null;
-  channels: { code: string; labels: { en: string } & Partial<Record<'fr' | 'nl' | 'de', string>> }[];
-  maxSubscriptions: number;
-}
+/** What `GET /communes-core/sharing` answers, in `data` (a type only: the admin bundle does not ship the server's kit). */
+export type { SharingSettings } from '@communes/strapi-kit';

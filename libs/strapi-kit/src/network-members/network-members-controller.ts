@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { CoreConfig } from '../core/core-config';
-import { createNetworkMembersClient } from './network-members-client';
+import { createNetworkMembersClient, type NetworkMembers } from './network-members-client';
+
+/** What `GET /communes-core/network-members` answers, in `data`. */
+export type NetworkMembersAnswer = NetworkMembers & { self: string };
 
 /**
  * `GET /communes-core/network-members` (any admin: editors name members when they share an
@@ -12,7 +15,7 @@ export const createNetworkMembersController = ({ strapi }: { strapi: Core.Strapi
   const client = createNetworkMembersClient(config.network?.url, (message) => strapi.log.warn(message));
   return {
     async find(ctx: { body: unknown }) {
-      ctx.body = { data: { self: config.town.code, ...(await client.read()) } };
+      ctx.body = { data: { self: config.town.code, ...(await client.read()) } satisfies NetworkMembersAnswer };
     },
   };
 };

@@ -19,7 +19,8 @@ export interface SharingSettings {
   configured: string[];
   updatedAt: string | null;
   updatedBy: string | null;
-  channels: { code: string; labels: Record<string, string> }[];
+  /** The network's channels, each with its labels in English and the towns' languages. */
+  channels: { code: string; labels: { en: string } & Partial<Record<'fr' | 'nl' | 'de', string>> }[];
   maxSubscriptions: number;
 }
 
