@@ -16,6 +16,7 @@ const member = (name: string, plugins: TownRow['plugins']): TownRow => ({
   groups: [],
   status: { state: 'UP', latencyMs: 12, lastSeen: null },
   plugins,
+  pluginsOutsideKind: name === 'Eupen' ? ['urbanism'] : [],
   ...(name === 'Sambreville'
     ? { followsFr: ['Région wallonne', 'Seneffe'], followsNl: ['Waals Gewest', 'Seneffe'], followsDe: [], followsEn: [] }
     : { followsFr: [], followsNl: [], followsDe: [], followsEn: [] }),
@@ -66,6 +67,7 @@ describe('what a central body coordinates: upgrades and models', () => {
       ['Sambreville', 'communes-news 0.9.0 → 0.10.0, communes-council 1.0.0-rc.1 → 1.0.0', null],
       ['Seneffe', null, null],
     ]);
+    expect(table.rows.map((row) => row[column('Plugins hors de son type')])).toEqual(['urbanism', null, null, null]);
     // In the page's language, as the gateway names them.
     expect(table.rows.map((row) => row[column('Suit (listes partagées)')])).toEqual([null, null, 'Région wallonne, Seneffe', null]);
   });

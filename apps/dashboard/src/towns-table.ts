@@ -14,6 +14,8 @@ export interface TownRow {
   groups: { kind: string; code: string }[];
   status: { state: string; latencyMs: number | null; lastSeen: string | null };
   plugins: MemberPlugin[];
+  /** The domains of the plugins it runs that its kind does not install. */
+  pluginsOutsideKind: string[];
   /** What its shared listings follow, in words (channels by their names, members by theirs), in each of the dashboard's languages. */
   followsFr: string[];
   followsNl: string[];
@@ -23,13 +25,14 @@ export interface TownRow {
 }
 
 export const TOWNS_QUERY = `query Towns {
-  towns { code name kindFr: kindLabel(language: "fr") kindNl: kindLabel(language: "nl") kindDe: kindLabel(language: "de") kindEn: kindLabel(language: "en") groups { kind code } status { state latencyMs lastSeen } plugins { name version modelFingerprint } followsFr: subscriptionLabels(language: "fr") followsNl: subscriptionLabels(language: "nl") followsDe: subscriptionLabels(language: "de") followsEn: subscriptionLabels(language: "en") harvest { lastSuccess behind failures refused lastRefusal } }
+  towns { code name kindFr: kindLabel(language: "fr") kindNl: kindLabel(language: "nl") kindDe: kindLabel(language: "de") kindEn: kindLabel(language: "en") groups { kind code } status { state latencyMs lastSeen } plugins { name version modelFingerprint } pluginsOutsideKind followsFr: subscriptionLabels(language: "fr") followsNl: subscriptionLabels(language: "nl") followsDe: subscriptionLabels(language: "de") followsEn: subscriptionLabels(language: "en") harvest { lastSuccess behind failures refused lastRefusal } }
 }`;
 
 /**
  * The towns as a table: its CSV is what the panel shows. With each member's plugins, what a
  * central body coordinates: the upgrades due (against the newest version in the network) and
- * the plugins whose model differs from the others' at the same version; and what each
+ * the plugins whose model differs from the others' at the same version, those its kind does
+ * not install (a police zone's urbanism); and what each
  * member's shared listings follow (channels, other members).
  */
 export function townsTable(towns: readonly TownRow[], words: Messages, language: string): Table {
@@ -45,6 +48,7 @@ export function townsTable(towns: readonly TownRow[], words: Messages, language:
       words.follows,
       words.upgradesDue,
       words.modelDiffers,
+      words.outsideKind,
       words.lastHarvest,
       words.behind,
       words.refused,
@@ -62,6 +66,7 @@ export function townsTable(towns: readonly TownRow[], words: Messages, language:
         ) || null,
         upgradesDue(town.plugins, latest).join(', ') || null,
         modelsDiffering(town.plugins, latest).join(', ') || null,
+        town.pluginsOutsideKind.join(', ') || null,
         town.harvest?.lastSuccess ? time.format(new Date(town.harvest.lastSuccess)) : null,
         town.harvest ? town.harvest.behind : null,
         // Entries the town serves that do not fit the shared model: the latest says why.

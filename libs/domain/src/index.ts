@@ -33,7 +33,14 @@ export { InvalidRecurrenceRule, parseRecurrenceRule, type RecurrenceRule } from 
 export { findEntryProblem } from './served-entries/find-entry-problem';
 export { fieldPlanOf, type PlannedField } from './served-entries/field-plan';
 export { isNonNullOutput, type FieldOwner } from './served-entries/is-non-null-output';
-export { isMemberKindCode, MEMBER_KIND_CODES, MEMBER_KINDS, type MemberKind, type MemberKindCode } from './members/member-kinds';
+export {
+  domainsOutsideKind,
+  isMemberKindCode,
+  MEMBER_KIND_CODES,
+  MEMBER_KINDS,
+  type MemberKind,
+  type MemberKindCode,
+} from './members/member-kinds';
 export { isShareable, SHARING_FIELD, SHARING_MEMBERS_FIELD, sharingChannelsField, sharingMembersField } from './sharing/sharing-field';
 export {
   isMemberCode,

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import {
   DOMAINS,
   type Domain,
+  domainsOutsideKind,
   isMemberKindCode,
   MEMBER_KIND_CODES,
   MEMBER_KINDS,
@@ -79,7 +80,7 @@ function checkDomains(kind: MemberKindCode, value: string | undefined): Domain[]
   const unknown = asked.filter((d) => !(DOMAINS as readonly string[]).includes(d));
   if (unknown.length)
     throw new MemberOptionsError(`--plugins: no plugin "${unknown.join('", "')}"; the plugins are ${DOMAINS.join(', ')}.`);
-  const refused = asked.filter((d) => !(allowed as readonly string[]).includes(d));
+  const refused = domainsOutsideKind(kind, asked);
   if (refused.length) throw new MemberOptionsError(`--plugins: a ${kind} installs ${allowed.join(', ')}; not ${refused.join(', ')}.`);
   return [...new Set(asked)] as Domain[];
 }

@@ -46,6 +46,18 @@ describe('members of every kind', () => {
     expect(data!.towns).toEqual([{ fr: 'Zone de police', de: 'Polizeizone', own: 'Zone de police', other: 'Police zone' }]);
   });
 
+  it("names the plugins a member runs that its kind does not install, for the network's coordinators", async () => {
+    // Each fake member runs every plugin, as a town made by hand with TOWN_PLUGINS unset would.
+    const { data } = await gateway.query<{ towns: { code: string; pluginsOutsideKind: string[] }[] }>(
+      '{ towns { code pluginsOutsideKind } }',
+    );
+    expect(data!.towns).toEqual([
+      { code: 'seneffe', pluginsOutsideKind: [] },
+      { code: 'cpas-seneffe', pluginsOutsideKind: ['alerts', 'urbanism'] },
+      { code: 'zp-hainaut', pluginsOutsideKind: ['agenda', 'requests', 'urbanism'] },
+    ]);
+  });
+
   it('refuses a kind it does not know, naming it', async () => {
     const { status, errors } = await gateway.query('{ towns(kind: [CASTLE]) { code } }');
     expect(status).toBe(400);

@@ -1,4 +1,4 @@
-import { MEMBER_KINDS } from '@communes/domain';
+import { domainsOutsideKind, MEMBER_KINDS } from '@communes/domain';
 import type { Resolvers } from '../schema/generated/schema-types';
 import type { TownEntry } from '../towns/town-directory';
 import { memberKindOf, townPublicUrl } from '../registry/town-registry';
@@ -70,6 +70,16 @@ export const townResolvers = {
             modelFingerprint: p.modelFingerprint,
             kinds: p.kinds,
           })),
+        ),
+        () => [],
+      ),
+    pluginsOutsideKind: (entry, _, ctx) =>
+      unlessTownFails(
+        ctx.directory.manifest(entry, ctx.requestId).then((manifest) =>
+          domainsOutsideKind(
+            memberKindOf(entry.town),
+            manifest.plugins.map((p) => p.domain),
+          ),
         ),
         () => [],
       ),

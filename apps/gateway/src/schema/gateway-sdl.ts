@@ -57,6 +57,8 @@ type Town implements Node {
   status: TownStatus!
   """The Communes plugins the town runs, from its manifest (empty when the town is down)."""
   plugins: [TownPlugin!]!
+  """The domains of the plugins it runs that its kind does not install (e.g. ["urbanism"] for a police zone), for the network's coordinators: member:new would have refused them. Empty when the town is down."""
+  pluginsOutsideKind: [String!]!
   """What the town's listings follow when read with shared: channels (a SharingChannel code, e.g. "wallonia") and members ("member:seneffe"), from its manifest (empty when the town is down)."""
   subscriptions: [String!]!
   """The same in words: a channel by its name in a language, a member by its name (its code when the registry does not list it)."""

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAINS } from '../content-type';
-import { isMemberKindCode, MEMBER_KIND_CODES, MEMBER_KINDS } from './member-kinds';
+import { domainsOutsideKind, isMemberKindCode, MEMBER_KIND_CODES, MEMBER_KINDS } from './member-kinds';
 
 describe('member kinds', () => {
   it('describes each kind once, under its own code, in every editor locale', () => {
@@ -22,5 +22,11 @@ describe('member kinds', () => {
     expect(isMemberKindCode('Police-Zone')).toBe(false);
     expect(isMemberKindCode('constructor')).toBe(false);
     expect(isMemberKindCode(undefined)).toBe(false);
+  });
+
+  it('names the domains a kind does not install, in the order given', () => {
+    expect(domainsOutsideKind('police-zone', ['news', 'urbanism', 'agenda', 'alerts'])).toEqual(['urbanism', 'agenda']);
+    expect(domainsOutsideKind('town', [...DOMAINS])).toEqual([]);
+    expect(domainsOutsideKind('parliament', ['weather'])).toEqual(['weather']);
   });
 });

@@ -82,3 +82,11 @@ export const MEMBER_KINDS: Readonly<Record<MemberKindCode, MemberKind>> = {
 
 export const isMemberKindCode = (value: unknown): value is MemberKindCode =>
   typeof value === 'string' && (MEMBER_KIND_CODES as readonly string[]).includes(value);
+
+/**
+ * The domains in `domains` that a body of this kind does not install (a police zone's
+ * urbanism), in their order: `member:new` refuses them, the gateway shows the ones a member
+ * runs anyway, for the network's coordinators.
+ */
+export const domainsOutsideKind = (kind: MemberKindCode, domains: readonly string[]): string[] =>
+  domains.filter((domain) => !(MEMBER_KINDS[kind].domains as readonly string[]).includes(domain));

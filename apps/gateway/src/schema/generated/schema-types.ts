@@ -5959,6 +5959,8 @@ export type Town = Node & {
   planningApplications: PlanningApplicationConnection;
   /** The Communes plugins the town runs, from its manifest (empty when the town is down). */
   plugins: Array<TownPlugin>;
+  /** The domains of the plugins it runs that its kind does not install (e.g. ["urbanism"] for a police zone), for the network's coordinators: member:new would have refused them. Empty when the town is down. */
+  pluginsOutsideKind: Array<Scalars['String']['output']>;
   /** The town's PublicService entries: a page of the list, as the root field publicServices gives it for this town only. */
   publicServices: PublicServiceConnection;
   /** The town's ServiceRequest entries: a page of the list, as the root field serviceRequests gives it for this town only. */
@@ -7873,6 +7875,7 @@ export type TownResolvers<ContextType = GatewayContext, ParentType extends Resol
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, Partial<TownPlacesArgs>>;
   planningApplications?: Resolver<ResolversTypes['PlanningApplicationConnection'], ParentType, ContextType, Partial<TownPlanningApplicationsArgs>>;
   plugins?: Resolver<Array<ResolversTypes['TownPlugin']>, ParentType, ContextType>;
+  pluginsOutsideKind?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   publicServices?: Resolver<ResolversTypes['PublicServiceConnection'], ParentType, ContextType, Partial<TownPublicServicesArgs>>;
   serviceRequests?: Resolver<ResolversTypes['ServiceRequestConnection'], ParentType, ContextType, Partial<TownServiceRequestsArgs>>;
   serviceTypes?: Resolver<ResolversTypes['ServiceTypeConnection'], ParentType, ContextType, Partial<TownServiceTypesArgs>>;
