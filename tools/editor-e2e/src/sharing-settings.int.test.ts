@@ -38,13 +38,15 @@ describe('the town chooses in its admin panel, in French, what its listings foll
   it('the Editor, who enters content, neither sees the page in the settings nor reaches its API', async () => {
     const { page } = editor;
     await page.goto(`${session.townUrl}/admin/settings`);
-    await page.locator('nav').getByText('Paramètres', { exact: false }).first().waitFor();
+    // The settings menu once drawn: an Editor sees its overview only.
+    await page.getByRole('link', { name: 'Aperçu' }).waitFor();
     expect(await page.getByRole('link', { name: 'Partage entre membres' }).count()).toBe(0);
     expect(await adminStatus(page, 'GET', API)).toBe(403);
     expect(await adminStatus(page, 'PUT', API, { subscriptions: ['wallonia'] })).toBe(403);
     await page.goto(`${session.townUrl}${PAGE}`);
     // Strapi's own "no permissions" page, never the form.
-    await expect.poll(() => page.getByRole('button', { name: 'Enregistrer' }).count(), { timeout: 5_000 }).toBe(0);
+    await page.getByText("Vous n'avez pas les permissions pour accéder à ce contenu").waitFor();
+    expect(await page.getByRole('button', { name: 'Enregistrer' }).count()).toBe(0);
   });
 
   it('the super admin ticks a channel, adds a member (not the town itself), saves; the town serves it, then the gateway', async () => {

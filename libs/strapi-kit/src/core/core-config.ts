@@ -53,6 +53,8 @@ export const defaultCoreConfig: CoreConfig = {
 
 const TOWN_CODE = /^[a-z][a-z0-9-]{1,62}$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+/** Where the town itself sends requests (the harvester, the gateway): http(s) only, never a file or another scheme. */
+const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value);
 
 export function validateCoreConfig(config: unknown): void {
   const { town, locales, publicAccounts, adminApiWithoutPanel, notify, subscriptions, network } = (config ?? {}) as Partial<CoreConfig>;
@@ -65,12 +67,12 @@ export function validateCoreConfig(config: unknown): void {
   }
   if (new Set(locales).size !== locales.length) throw new Error(`locales lists a locale twice: ${JSON.stringify(locales)}.`);
   if (notify !== undefined) {
-    if (typeof notify?.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(notify.url))
+    if (!isHttpUrl(notify?.url))
       throw new Error(`notify.url must be the harvester's http(s) notification URL, got ${JSON.stringify(notify?.url)}.`);
     if (typeof notify.token !== 'string' || notify.token.length < 16)
       throw new Error('notify.token must be a secret of 16 characters or more.');
   }
-  if (network !== undefined && (typeof network?.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(network.url)))
+  if (network !== undefined && !isHttpUrl(network?.url))
     throw new Error(`network.url must be the gateway's http(s) GraphQL URL, got ${JSON.stringify(network?.url)}.`);
   const subscriptionProblem = subscriptions === undefined ? undefined : subscriptionsProblem(subscriptions);
   if (subscriptionProblem) throw new Error(`subscriptions: ${subscriptionProblem}.`);

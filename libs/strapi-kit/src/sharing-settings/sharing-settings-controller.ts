@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { CoreConfig } from '../core/core-config';
 import { strapiValidationError } from '../model-validation/strapi-validation-error';
 import { readSubscriptionsUpdate } from './sharing-settings';
 import { forgetSavedSubscriptions, readSharingSettings, saveSubscriptions } from './sharing-settings-store';
@@ -19,7 +20,7 @@ export const createSharingSettingsController = ({ strapi }: { strapi: Core.Strap
     ctx.body = { data: await readSharingSettings(strapi) };
   },
   async update(ctx: AdminContext) {
-    const { town } = await readSharingSettings(strapi);
+    const { town } = strapi.config.get('plugin::communes-core') as CoreConfig;
     const update = readSubscriptionsUpdate(ctx.request.body, town.code);
     if ('problem' in update)
       throw strapiValidationError(update.problem, { errors: [{ path: update.path, message: update.problem, name: 'ValidationError' }] });
